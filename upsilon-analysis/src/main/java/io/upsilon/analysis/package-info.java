@@ -1,0 +1,2 @@
+/** Analysis layer: particle lists, variables, selections, searches, outputs. */
+package io.upsilon.analysis;

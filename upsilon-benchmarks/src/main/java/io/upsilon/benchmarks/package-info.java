@@ -1,0 +1,2 @@
+/** JMH benchmarks of Upsilon's hot paths. */
+package io.upsilon.benchmarks;

@@ -1,0 +1,71 @@
+package io.upsilon.cli;
+
+import io.upsilon.core.error.InputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code upsilon} command. */
+@Command(
+        name = "upsilon",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Belle II physics analyses end to end: generate, simulate, select, fit, set limits.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit status for bad input (unknown names, malformed files, numbers out of range). */
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given output streams and returns the exit status. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    /** The configured command tree: every subcommand registered here, bad input mapped to exit status 2. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            InputException input = findInputException(ex);
+            if (input != null) {
+                commandLine.getErr().println("upsilon: error: " + input.getMessage());
+                commandLine.getErr().flush();
+                return EXIT_BAD_INPUT;
+            }
+            throw ex;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("upsilon: error: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            c.getErr().flush();
+            return EXIT_BAD_INPUT;
+        });
+        return cl;
+    }
+
+    private static InputException findInputException(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof InputException ie) {
+                return ie;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,2 @@
+/** The upsilon command line. */
+package io.upsilon.cli;

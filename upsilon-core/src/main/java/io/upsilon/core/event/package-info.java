@@ -1,0 +1,2 @@
+/** The generated-event model: particles, mother/daughter links, vertices, weights. */
+package io.upsilon.core.event;

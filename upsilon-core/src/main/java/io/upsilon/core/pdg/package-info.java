@@ -1,0 +1,2 @@
+/** The bundled particle table (PDG ids, masses, widths, lifetimes, charges, spins). */
+package io.upsilon.core.pdg;

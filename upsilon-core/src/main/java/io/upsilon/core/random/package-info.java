@@ -1,0 +1,2 @@
+/** Deterministic named random streams derived from one master seed. */
+package io.upsilon.core.random;

@@ -1,0 +1,2 @@
+/** Statistics: HistFactory likelihoods, fits, inference. */
+package io.upsilon.stats;
