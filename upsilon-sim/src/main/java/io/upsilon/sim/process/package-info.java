@@ -1,2 +1,2 @@
-/** Physics processes: each one a cross section and an event generator. */
+/** Physics processes: each one a cross section and an event generator, registered by name in {@link io.upsilon.sim.process.ProcessRegistry}. */
 package io.upsilon.sim.process;

@@ -1,0 +1,112 @@
+package io.upsilon.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.upsilon.core.beam.Beam;
+import io.upsilon.core.beam.BeamPresets;
+import io.upsilon.core.error.InputException;
+import io.upsilon.core.exec.ConsoleProgress;
+import io.upsilon.core.exec.Job;
+import io.upsilon.core.exec.LocalExecutor;
+import io.upsilon.sim.process.CrossSectionEstimate;
+import io.upsilon.sim.process.CrossSectionRun;
+import io.upsilon.sim.process.EventGenerator;
+import io.upsilon.sim.process.Process;
+import io.upsilon.sim.process.ProcessParameters;
+import io.upsilon.sim.process.ProcessRegistry;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code upsilon xsec}: a process's cross section from its event generator. */
+@Command(
+        name = "xsec",
+        mixinStandardHelpOptions = true,
+        description = "Estimate a process's cross section by generating weighted events (Monte Carlo error included).")
+public final class XsecCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "PROCESS", description = "Process name (see 'upsilon processes').")
+    String processName;
+
+    @Option(names = "--events", defaultValue = "1000000", description = "Number of events (default ${DEFAULT-VALUE}).")
+    long events;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Master seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(
+            names = "--threads",
+            description = "Worker threads (default: available processors). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--beam", defaultValue = "Y4S", description = "Beam preset (default ${DEFAULT-VALUE}).")
+    String beamPreset;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Process parameter, repeatable.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--json", description = "Print one JSON object to stdout.")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (events < 1) {
+            throw new InputException("--events", "", "expected a positive number of events, got " + events);
+        }
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (nThreads < 1) {
+            throw new InputException("--threads", "", "expected at least 1 thread, got " + nThreads);
+        }
+        Process process = ProcessRegistry.standard().get(processName);
+        ProcessParameters values = ProcessParameters.parse(process.name(), process.parameters(), params, "--param");
+        Beam beam = BeamPresets.standard().get(beamPreset);
+        Job job = Job.of("xsec-" + process.name(), seed, events);
+
+        LocalExecutor executor = new LocalExecutor(nThreads, ConsoleProgress.forStderr());
+        long t0 = System.nanoTime();
+        CrossSectionEstimate est =
+                Interrupts.runCancellable(executor, () -> CrossSectionRun.run(process, values, beam, job, executor));
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        EventGenerator probe = process.newGenerator(beam, values);
+        OptionalDouble analytic = probe.analyticCrossSection();
+
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode o = Json.object();
+            o.put("process", process.name());
+            ObjectNode p = o.putObject("params");
+            values.asMap().forEach(p::put);
+            o.put("beam", beam.name());
+            o.put("sqrt_s_gev", beam.sqrtS());
+            o.put("events", est.events());
+            o.put("seed", seed);
+            o.put("sigma_nb", est.sigma());
+            o.put("sigma_err_nb", est.error());
+            if (analytic.isPresent()) {
+                o.put("analytic_sigma_nb", analytic.getAsDouble());
+            }
+            out.println(Json.write(o));
+        } else {
+            out.printf(
+                    "%s at sqrt(s) = %.4f GeV (%s): sigma = %.6g +- %.2g nb (%d events, seed %d)%n",
+                    process.name(), beam.sqrtS(), beam.name(), est.sigma(), est.error(), est.events(), seed);
+            if (analytic.isPresent()) {
+                out.printf("analytic (Born, nominal beams): %.6g nb%n", analytic.getAsDouble());
+            }
+        }
+        out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf(
+                "xsec: %d events in %.2f s (%.2f M events/s on %d threads)%n",
+                est.events(), seconds, est.events() / seconds * 1e-6, nThreads);
+        err.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,69 @@
+package io.upsilon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Test
+    void xsecOutputDoesNotDependOnThreads() {
+        String[] base = {"xsec", "ee-mumu", "--events", "300000", "--seed", "1", "--json", "--threads"};
+        CliTestSupport.Result one = CliTestSupport.run(append(base, "1"));
+        CliTestSupport.Result two = CliTestSupport.run(append(base, "2"));
+        assertThat(one.status()).isZero();
+        assertThat(two.out()).isEqualTo(one.out());
+        assertThat(one.err()).contains("events/s");
+    }
+
+    private static String[] append(String[] a, String x) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+        out[a.length] = x;
+        return out;
+    }
+
+    @Test
+    void beamJsonHasTheY4sNumbers() throws Exception {
+        CliTestSupport.Result r = CliTestSupport.run("beam", "--preset", "Y4S", "--json");
+        assertThat(r.status()).isZero();
+        JsonNode j = mapper.readTree(r.out());
+        assertThat(j.get("sqrt_s_gev").asDouble()).isCloseTo(10.5796, within(0.00005));
+        assertThat(j.get("boost_beta").get(0).asDouble()).isCloseTo(0.0415, within(0.0001));
+        assertThat(j.get("boost_beta").get(2).asDouble()).isCloseTo(0.2726, within(0.0001));
+    }
+
+    @Test
+    void badInputIsOneLineAndStatusTwo() {
+        for (String[] args : new String[][] {
+            {"xsec", "ee-nothing", "--events", "10"},
+            {"xsec", "ee-mumu", "--events", "ten"},
+            {"xsec", "ee-mumu", "--events", "-5"},
+            {"xsec", "ee-mumu", "--beam", "Y9S"},
+            {"xsec", "ee-mumu", "--threads", "0"},
+            {"xsec", "ee-mumu", "--param", "mass=1"},
+            {"beam", "--preset", "nope"},
+            {"no-such-command"}
+        }) {
+            CliTestSupport.Result r = CliTestSupport.run(args);
+            assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err())
+                    .startsWith("upsilon: error: ")
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ");
+            assertThat(r.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void versionAndProcessList() {
+        CliTestSupport.Result v = CliTestSupport.run("--version");
+        assertThat(v.status()).isZero();
+        assertThat(v.out()).startsWith("upsilon ");
+        CliTestSupport.Result p = CliTestSupport.run("processes");
+        assertThat(p.out()).contains("ee-mumu").contains("ee-tautau");
+    }
+}
