@@ -3,6 +3,7 @@ package io.upsilon.core.beam;
 import io.upsilon.core.kinematics.Boost;
 import io.upsilon.core.kinematics.LorentzVector;
 import io.upsilon.core.kinematics.Vec3;
+import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.core.random.RandomStream;
 import java.util.Objects;
 
@@ -16,8 +17,8 @@ import java.util.Objects;
  * 0, 0.2726) in the lab (PHYSICS.md section 1). The beam is an object: no code uses a literal 10.58.
  */
 public final class Beam {
-    /** Electron mass in GeV (PDG 2024), used for the beam four-momenta. */
-    static final double ELECTRON_MASS = 5.1099895000e-4;
+    /** Electron mass in GeV, from the particle table, for the beam four-momenta. */
+    static final double ELECTRON_MASS = ParticleTable.standard().byId(11).mass();
 
     private final String name;
     private final double energyHer;

@@ -2,6 +2,8 @@ package io.upsilon.sim.process;
 
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.error.InputException;
+import io.upsilon.core.pdg.ParticleData;
+import io.upsilon.core.pdg.ParticleTable;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,10 +11,6 @@ import java.util.Map;
 
 /** The processes Upsilon can generate, by name: the one place where a process is registered. */
 public final class ProcessRegistry {
-    // Masses from PHYSICS.md section 6 (PDG 2024); to be read from the particle table.
-    private static final double MUON_MASS = 0.1056583755;
-    private static final double TAU_MASS = 1.77693;
-
     private final Map<String, Process> processes;
 
     private ProcessRegistry(Map<String, Process> processes) {
@@ -22,9 +20,8 @@ public final class ProcessRegistry {
     /** Every built-in process. */
     public static ProcessRegistry standard() {
         Map<String, Process> m = new LinkedHashMap<>();
-        register(m, simple("ee-mumu", "e+e- -> mu+mu-, Born level (single photon, massive muons)", 13, MUON_MASS));
-        register(
-                m, simple("ee-tautau", "e+e- -> tau+tau-, Born level (single photon, taus not decayed)", 15, TAU_MASS));
+        register(m, simple("ee-mumu", "e+e- -> mu+mu-, Born level (single photon, massive muons)", 13));
+        register(m, simple("ee-tautau", "e+e- -> tau+tau-, Born level (single photon, taus not decayed)", 15));
         return new ProcessRegistry(m);
     }
 
@@ -34,7 +31,8 @@ public final class ProcessRegistry {
         }
     }
 
-    private static Process simple(String name, String description, int pdgId, double mass) {
+    private static Process simple(String name, String description, int pdgId) {
+        ParticleData f = ParticleTable.standard().byId(pdgId);
         return new Process() {
             @Override
             public String name() {
@@ -48,7 +46,7 @@ public final class ProcessRegistry {
 
             @Override
             public EventGenerator newGenerator(Beam beam, ProcessParameters values) {
-                return new FermionPairBorn(beam, pdgId, mass, 1, -1.0);
+                return new FermionPairBorn(beam, pdgId, f.mass(), 1, f.charge());
             }
         };
     }
