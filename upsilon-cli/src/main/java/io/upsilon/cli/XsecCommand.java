@@ -10,6 +10,7 @@ import io.upsilon.core.exec.LocalExecutor;
 import io.upsilon.sim.process.CrossSectionEstimate;
 import io.upsilon.sim.process.CrossSectionRun;
 import io.upsilon.sim.process.EventGenerator;
+import io.upsilon.sim.process.GeneratorOptions;
 import io.upsilon.sim.process.Process;
 import io.upsilon.sim.process.ProcessParameters;
 import io.upsilon.sim.process.ProcessRegistry;
@@ -49,6 +50,11 @@ public final class XsecCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Process parameter, repeatable.")
     Map<String, String> params = new LinkedHashMap<>();
 
+    @Option(
+            names = "--no-radiation",
+            description = "Tree level: switch off initial- and final-state radiation and vacuum polarisation.")
+    boolean noRadiation;
+
     @Option(names = "--json", description = "Print one JSON object to stdout.")
     boolean json;
 
@@ -67,14 +73,15 @@ public final class XsecCommand implements Callable<Integer> {
         Process process = ProcessRegistry.standard().get(processName);
         ProcessParameters values = ProcessParameters.parse(process.name(), process.parameters(), params, "--param");
         Beam beam = BeamPresets.standard().get(beamPreset);
+        GeneratorOptions options = noRadiation ? GeneratorOptions.BORN : GeneratorOptions.DEFAULT;
         Job job = Job.of("xsec-" + process.name(), seed, events);
 
         LocalExecutor executor = new LocalExecutor(nThreads, ConsoleProgress.forStderr());
         long t0 = System.nanoTime();
-        CrossSectionEstimate est =
-                Interrupts.runCancellable(executor, () -> CrossSectionRun.run(process, values, beam, job, executor));
+        CrossSectionEstimate est = Interrupts.runCancellable(
+                executor, () -> CrossSectionRun.run(process, values, options, beam, job, executor));
         double seconds = (System.nanoTime() - t0) * 1e-9;
-        EventGenerator probe = process.newGenerator(beam, values);
+        EventGenerator probe = process.newGenerator(beam, values, options);
         OptionalDouble analytic = probe.analyticCrossSection();
 
         PrintWriter out = spec.commandLine().getOut();
@@ -83,6 +90,7 @@ public final class XsecCommand implements Callable<Integer> {
             o.put("process", process.name());
             ObjectNode p = o.putObject("params");
             values.asMap().forEach(p::put);
+            o.put("radiation", options.radiation());
             o.put("beam", beam.name());
             o.put("sqrt_s_gev", beam.sqrtS());
             o.put("events", est.events());

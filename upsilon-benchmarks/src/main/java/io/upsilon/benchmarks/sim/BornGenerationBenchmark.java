@@ -5,6 +5,7 @@ import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.random.RandomStream;
 import io.upsilon.core.random.RandomStreams;
 import io.upsilon.sim.process.EventGenerator;
+import io.upsilon.sim.process.GeneratorOptions;
 import io.upsilon.sim.process.ProcessParameters;
 import io.upsilon.sim.process.ProcessRegistry;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +47,9 @@ public class BornGenerationBenchmark {
     @Setup
     public void setUp() {
         Beam beam = Beam.preset("Y4S");
-        generator = ProcessRegistry.standard().get(process).newGenerator(beam, ProcessParameters.none());
+        generator = ProcessRegistry.standard()
+                .get(process)
+                .newGenerator(beam, ProcessParameters.none(), GeneratorOptions.DEFAULT);
         RandomStreams streams = RandomStreams.of(1).child("bench");
         beamRng = streams.stream("beam");
         rng = streams.stream("process");

@@ -20,17 +20,27 @@ public final class CrossSectionRun {
      * from {@code process/NAME}.
      */
     public static CrossSectionEstimate run(
-            Process process, ProcessParameters params, Beam beam, Job job, Executor executor) {
+            Process process,
+            ProcessParameters params,
+            GeneratorOptions options,
+            Beam beam,
+            Job job,
+            Executor executor) {
         return executor.run(
                 job,
-                (partition, ctx) -> runPartition(process, params, beam, partition, ctx),
+                (partition, ctx) -> runPartition(process, params, options, beam, partition, ctx),
                 CrossSectionEstimate::merge,
                 CrossSectionEstimate.EMPTY);
     }
 
     static CrossSectionEstimate runPartition(
-            Process process, ProcessParameters params, Beam beam, Partition partition, TaskContext ctx) {
-        EventGenerator gen = process.newGenerator(beam, params);
+            Process process,
+            ProcessParameters params,
+            GeneratorOptions options,
+            Beam beam,
+            Partition partition,
+            TaskContext ctx) {
+        EventGenerator gen = process.newGenerator(beam, params, options);
         RandomStream beamRng = partition.streams().stream("beam");
         RandomStream rng = partition.streams().stream("process/" + process.name());
         EventBuffer buf = new EventBuffer(16);

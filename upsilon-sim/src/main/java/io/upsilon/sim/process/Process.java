@@ -20,8 +20,8 @@ public interface Process {
     }
 
     /**
-     * A new generator for this beam and parameter values. Generators are not thread-safe: create
-     * one per partition.
+     * A new generator for this beam, parameter values and options. Generators are not thread-safe:
+     * create one per partition.
      */
-    EventGenerator newGenerator(Beam beam, ProcessParameters values);
+    EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options);
 }

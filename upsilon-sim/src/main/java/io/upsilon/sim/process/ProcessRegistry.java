@@ -45,7 +45,7 @@ public final class ProcessRegistry {
             }
 
             @Override
-            public EventGenerator newGenerator(Beam beam, ProcessParameters values) {
+            public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
                 return new FermionPairBorn(beam, pdgId, f.mass(), 1, f.charge());
             }
         };

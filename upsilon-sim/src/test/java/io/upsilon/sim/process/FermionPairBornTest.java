@@ -40,8 +40,13 @@ class FermionPairBornTest {
     @Test
     void generatedCrossSectionAgreesWithTheFormula() {
         CrossSectionEstimate est = CrossSectionRun.run(
-                eeMuMu, ProcessParameters.none(), y4s, Job.of("t", 3, 400_000), LocalExecutor.ofThreads(2));
-        double analytic = eeMuMu.newGenerator(y4s, ProcessParameters.none())
+                eeMuMu,
+                ProcessParameters.none(),
+                GeneratorOptions.BORN,
+                y4s,
+                Job.of("t", 3, 400_000),
+                LocalExecutor.ofThreads(2));
+        double analytic = eeMuMu.newGenerator(y4s, ProcessParameters.none(), GeneratorOptions.BORN)
                 .analyticCrossSection()
                 .orElseThrow();
         // The beam-energy spread shifts <1/s> by 3 (sigma_W/W)^2 ~ 7e-7 relative: negligible against 4 MC errors.
@@ -59,7 +64,7 @@ class FermionPairBornTest {
 
     @Test
     void cosThetaStarFollowsOnePlusCos2() {
-        EventGenerator gen = eeMuMu.newGenerator(y4s, ProcessParameters.none());
+        EventGenerator gen = eeMuMu.newGenerator(y4s, ProcessParameters.none(), GeneratorOptions.BORN);
         RandomStreams rs = RandomStreams.of(11);
         RandomStream beamRng = rs.stream("beam");
         RandomStream rng = rs.stream("gen");
@@ -99,7 +104,7 @@ class FermionPairBornTest {
 
     @Test
     void labFrameShowsTheBoost() {
-        EventGenerator gen = eeMuMu.newGenerator(y4s, ProcessParameters.none());
+        EventGenerator gen = eeMuMu.newGenerator(y4s, ProcessParameters.none(), GeneratorOptions.BORN);
         RandomStreams rs = RandomStreams.of(12);
         RandomStream beamRng = rs.stream("beam");
         RandomStream rng = rs.stream("gen");
@@ -127,7 +132,7 @@ class FermionPairBornTest {
 
     @Test
     void fourMomentumIsConservedAndMassesAreRight() {
-        EventGenerator gen = eeMuMu.newGenerator(y4s, ProcessParameters.none());
+        EventGenerator gen = eeMuMu.newGenerator(y4s, ProcessParameters.none(), GeneratorOptions.BORN);
         RandomStreams rs = RandomStreams.of(13);
         RandomStream beamRng = rs.stream("beam");
         RandomStream rng = rs.stream("gen");
@@ -160,9 +165,19 @@ class FermionPairBornTest {
     @Test
     void sameSeedSameEvents() {
         CrossSectionEstimate a = CrossSectionRun.run(
-                eeMuMu, ProcessParameters.none(), y4s, new Job("r", 5, 50_000, 7_000), LocalExecutor.ofThreads(1));
+                eeMuMu,
+                ProcessParameters.none(),
+                GeneratorOptions.BORN,
+                y4s,
+                new Job("r", 5, 50_000, 7_000),
+                LocalExecutor.ofThreads(1));
         CrossSectionEstimate b = CrossSectionRun.run(
-                eeMuMu, ProcessParameters.none(), y4s, new Job("r", 5, 50_000, 7_000), LocalExecutor.ofThreads(3));
+                eeMuMu,
+                ProcessParameters.none(),
+                GeneratorOptions.BORN,
+                y4s,
+                new Job("r", 5, 50_000, 7_000),
+                LocalExecutor.ofThreads(3));
         assertThat(b).isEqualTo(a);
     }
 
