@@ -20,8 +20,18 @@ public final class ProcessRegistry {
     /** Every built-in process. */
     public static ProcessRegistry standard() {
         Map<String, Process> m = new LinkedHashMap<>();
-        register(m, simple("ee-mumu", "e+e- -> mu+mu-, Born level (single photon, massive muons)", 13));
-        register(m, simple("ee-tautau", "e+e- -> tau+tau-, Born level (single photon, taus not decayed)", 15));
+        register(
+                m,
+                fermionPair(
+                        "ee-mumu",
+                        "e+e- -> mu+mu-(gamma): massive Born, ISR (Kuraev-Fadin + photon), FSR, vacuum polarisation",
+                        13));
+        register(
+                m,
+                fermionPair(
+                        "ee-tautau",
+                        "e+e- -> tau+tau-(gamma): massive Born, ISR, FSR, vacuum polarisation (taus not decayed)",
+                        15));
         return new ProcessRegistry(m);
     }
 
@@ -31,7 +41,7 @@ public final class ProcessRegistry {
         }
     }
 
-    private static Process simple(String name, String description, int pdgId) {
+    private static Process fermionPair(String name, String description, int pdgId) {
         ParticleData f = ParticleTable.standard().byId(pdgId);
         return new Process() {
             @Override
@@ -46,7 +56,9 @@ public final class ProcessRegistry {
 
             @Override
             public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
-                return new FermionPairBorn(beam, pdgId, f.mass(), 1, f.charge());
+                return options.radiation()
+                        ? new FermionPairRadiative(beam, pdgId)
+                        : new FermionPairBorn(beam, pdgId, f.mass(), 1, f.charge());
             }
         };
     }
