@@ -32,6 +32,8 @@ public final class ProcessRegistry {
                         "ee-tautau",
                         "e+e- -> tau+tau-(gamma): massive Born, ISR, FSR, vacuum polarisation (taus not decayed)",
                         15));
+        register(m, twoPhoton("ee-eemumu", 13));
+        register(m, twoPhoton("ee-eeee", 11));
         return new ProcessRegistry(m);
     }
 
@@ -59,6 +61,30 @@ public final class ProcessRegistry {
                 return options.radiation()
                         ? new FermionPairRadiative(beam, pdgId)
                         : new FermionPairBorn(beam, pdgId, f.mass(), 1, f.charge());
+            }
+        };
+    }
+
+    /** Minimum lepton-pair mass of the two-photon processes (PHYSICS.md 2.1, AAFH default in basf2 [S]). */
+    private static final double TWO_PHOTON_MIN_MASS = 0.5;
+
+    private static Process twoPhoton(String name, int leptonId) {
+        String pair = leptonId == 13 ? "mu+mu-" : "e+e-";
+        return new Process() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return "e+e- -> e+e- " + pair + " via two photons (equivalent-photon approximation), W_ll > "
+                        + TWO_PHOTON_MIN_MASS + " GeV; tree level, no radiation";
+            }
+
+            @Override
+            public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
+                return new TwoPhotonPairEpa(beam, leptonId, TWO_PHOTON_MIN_MASS);
             }
         };
     }
