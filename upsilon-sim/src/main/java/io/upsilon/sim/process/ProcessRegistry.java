@@ -21,7 +21,9 @@ public final class ProcessRegistry {
     public static ProcessRegistry standard() {
         Map<String, Process> m = new LinkedHashMap<>();
         register(m, simple("ee-mumu", "e+e- -> mu+mu-, Born level (single photon, massive muons)", 13));
-        register(m, simple("ee-tautau", "e+e- -> tau+tau-, Born level (single photon, taus not decayed)", 15));
+        Process tauPair = simple("ee-tautau", "e+e- -> tau+tau-, Born level (single photon)", 15);
+        register(m, TauPairProcesses.withDecays(tauPair));
+        register(m, TauPairProcesses.leptonAlpha(tauPair));
         return new ProcessRegistry(m);
     }
 
