@@ -40,7 +40,7 @@ import java.util.List;
  * interpolated linearly. Generation: Q^2 exactly from dGamma/dQ^2 ({@link TabulatedSampler}),
  * then (s1, s2) uniform in the Dalitz plot (box and boundary test), a random orientation of the
  * three pions and a random d, accepted with probability |M|^2 over its bound M^2 max|J|^2 /
- * Q^2 (a safety factor 1.5 above the tabulated maximum; {@link #envelopeViolations()} counts any
+ * Q^2 (a safety factor 1.2 above the tabulated maximum; {@link #envelopeViolations()} counts any
  * point above it).
  *
  * <p>Masses and widths of a1(1260) (20213) and rho(770) (113 for a neutral pair, 213 for a charged
@@ -49,7 +49,7 @@ import java.util.List;
 final class A1DecayModel implements DecayModel {
     private static final int NODES = 121;
     private static final int DALITZ_GRID = 48;
-    private static final double SAFETY = 1.5;
+    private static final double SAFETY = 1.2;
 
     private final double mTau;
     private final double ma;
