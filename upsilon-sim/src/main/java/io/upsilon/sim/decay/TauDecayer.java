@@ -8,13 +8,15 @@ import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.core.random.RandomStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Decays the taus of an event in place, and the pi0s they make.
  *
  * <p>Every tau+ or tau- with status 1 in the {@link EventBuffer} picks a mode of the decay table
  * (the tau+ the charge conjugate) with probability equal to its branching fraction, becomes
- * status 2, and its daughters are appended with status 1, mother range (tau, tau) and the tau's
+ * status 2, and its daughters are appended with status 1, mother range (tau, tau) (a range of one
+ * mother) and the tau's
  * daughter range pointing at them. The decay happens after a proper time drawn from an
  * exponential with the particle-table lifetime: the daughters' production vertex is the tau's
  * vertex plus (p/m) c t and their time the tau's time plus (E/m) t. Each pi0 with status 1 (from
@@ -140,8 +142,8 @@ public final class TauDecayer {
     }
 
     /** The table of the one tau per event with the extra mode, if any. */
-    public java.util.Optional<TauDecayTable> signalTable() {
-        return java.util.Optional.ofNullable(signalTable);
+    public Optional<TauDecayTable> signalTable() {
+        return Optional.ofNullable(signalTable);
     }
 
     /**

@@ -159,10 +159,9 @@ class DecayModelsTest {
     @Test
     void rhoAngularDistributionIsTheVaProjection() {
         // At fixed s the pi- angle theta in the pi pi0 frame w.r.t. the pi pi0 flight direction has
-        // the density ~ s sin^2 + M^2 cos^2 (derived from the symmetric lepton tensor, class
-        // Javadoc): the mean of cos^2 over events is <(M^2 + ... )>; check the s-averaged value of
-        // <cos^2 theta> against the prediction sum over events of E[cos^2 | s], which is
-        // (3 M^2 + 2 s)/(5 (M^2 + 2 s)) ... computed per event.
+        // the density ~ s sin^2 + M^2 cos^2 = s + (M^2 - s) cos^2 (derived from the symmetric lepton
+        // tensor, see RhoDecayModel). Compare the sample mean of cos^2 theta with the mean over the
+        // same events of its conditional expectation E[cos^2 | s].
         TauDecayChannel c = TABLE.channel("pi-pi0-nu");
         DecayModel model = c.model().newInstance();
         RandomStream r = rng("rho-angle");
