@@ -16,6 +16,9 @@ import java.util.Optional;
 final class TauDecayTableParser {
     private static final int TAU_MINUS = 15;
 
+    /** Most products a mode may list (the decayer's buffers; real tau modes have at most 7). */
+    static final int MAX_PRODUCTS = 10;
+
     private record ModeLine(int line, String name, double br, String model, List<ParticleData> products) {}
 
     private final String source;
@@ -79,6 +82,10 @@ final class TauDecayTableParser {
                 double br = number(f[2], "branching fraction", where);
                 if (!(br > 0 && br <= 1)) {
                     throw new InputException(source, where, "branching fraction must be in (0, 1], got " + f[2]);
+                }
+                if (f.length - 4 > MAX_PRODUCTS) {
+                    throw new InputException(
+                            source, where, "at most " + MAX_PRODUCTS + " products per mode, found " + (f.length - 4));
                 }
                 String model = f[3];
                 if (!DecayModels.names().contains(model)) {

@@ -91,6 +91,9 @@ class TauDecayTableTest {
                 "t.tsv: line 2: mode 'a' already defined on line 1");
         assertError("mode a 0.5 two-body pi- nu_tau\n", "t.tsv: branching fractions add up to 0.5; expected 1");
         assertError("mode a 1 two-body B- nu_tau\n", "t.tsv: line 1: mode 'a': products are too heavy");
+        assertError(
+                "mode a 1 phase-space pi- pi0 pi0 pi0 pi0 pi0 pi0 pi0 pi0 pi0 pi0 nu_tau\n",
+                "t.tsv: line 1: at most 10 products per mode, found 12");
         assertError("mode a 1 leptonic pi- nu_tau\n", "t.tsv: line 1: mode 'a': model 'leptonic' expects 3 products");
         assertError("mode a 1 rho pi- pi0 nu_tau\n", "t.tsv: line 1: mode 'a': needs the parameter 'rho1450.mass'");
         assertError(
