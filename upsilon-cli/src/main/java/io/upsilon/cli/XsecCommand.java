@@ -9,13 +9,15 @@ import io.upsilon.core.exec.Job;
 import io.upsilon.core.exec.LocalExecutor;
 import io.upsilon.sim.process.CrossSectionEstimate;
 import io.upsilon.sim.process.CrossSectionRun;
-import io.upsilon.sim.process.EventGenerator;
+import io.upsilon.sim.process.FiducialRegion;
+import io.upsilon.sim.process.FiducialRegions;
 import io.upsilon.sim.process.GeneratorOptions;
 import io.upsilon.sim.process.Process;
 import io.upsilon.sim.process.ProcessParameters;
 import io.upsilon.sim.process.ProcessRegistry;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -78,11 +80,14 @@ public final class XsecCommand implements Callable<Integer> {
 
         LocalExecutor executor = new LocalExecutor(nThreads, ConsoleProgress.forStderr());
         long t0 = System.nanoTime();
-        CrossSectionEstimate est = Interrupts.runCancellable(
-                executor, () -> CrossSectionRun.run(process, values, options, beam, job, executor));
+        List<FiducialRegion> regions = FiducialRegions.forProcess(process.name());
+        CrossSectionEstimate[] all = Interrupts.runCancellable(
+                executor, () -> CrossSectionRun.runWithRegions(process, values, options, beam, regions, job, executor));
+        CrossSectionEstimate est = all[0];
         double seconds = (System.nanoTime() - t0) * 1e-9;
-        EventGenerator probe = process.newGenerator(beam, values, options);
-        OptionalDouble analytic = probe.analyticCrossSection();
+        // The closed-form Born value, shown next to every estimate as a reference point.
+        OptionalDouble analytic =
+                process.newGenerator(beam, values, GeneratorOptions.BORN).analyticCrossSection();
 
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -98,7 +103,15 @@ public final class XsecCommand implements Callable<Integer> {
             o.put("sigma_nb", est.sigma());
             o.put("sigma_err_nb", est.error());
             if (analytic.isPresent()) {
-                o.put("analytic_sigma_nb", analytic.getAsDouble());
+                o.put("born_analytic_sigma_nb", analytic.getAsDouble());
+            }
+            var fiducial = o.putArray("fiducial");
+            for (int r = 0; r < regions.size(); r++) {
+                ObjectNode f = fiducial.addObject();
+                f.put("name", regions.get(r).name());
+                f.put("selection", regions.get(r).description());
+                f.put("sigma_nb", all[r + 1].sigma());
+                f.put("sigma_err_nb", all[r + 1].error());
             }
             out.println(Json.write(o));
         } else {
@@ -107,6 +120,14 @@ public final class XsecCommand implements Callable<Integer> {
                     process.name(), beam.sqrtS(), beam.name(), est.sigma(), est.error(), est.events(), seed);
             if (analytic.isPresent()) {
                 out.printf("analytic (Born, nominal beams): %.6g nb%n", analytic.getAsDouble());
+            }
+            for (int r = 0; r < regions.size(); r++) {
+                out.printf(
+                        "  %-20s sigma = %.6g +- %.2g nb   (%s)%n",
+                        regions.get(r).name(),
+                        all[r + 1].sigma(),
+                        all[r + 1].error(),
+                        regions.get(r).description());
             }
         }
         out.flush();

@@ -55,7 +55,7 @@ public final class FermionPairBorn implements EventGenerator {
     /** Born cross section in nb at centre-of-mass energy squared {@code s}. */
     public double crossSection(double s) {
         double b2 = 1.0 - 4.0 * mass * mass / s;
-        if (b2 <= 0) {
+        if (s <= 0 || b2 <= 0) {
             return 0;
         }
         double b = Math.sqrt(b2);
@@ -77,8 +77,30 @@ public final class FermionPairBorn implements EventGenerator {
         return OptionalDouble.of(crossSection(beam.s()));
     }
 
+    /**
+     * The Born d sigma/d cos(theta*) at {@code s}, in nb, divided by the sampling density
+     * (3/8)(1 + cos^2) of {@link #sampleOnePlusCos2}: the weight of an event with this angle (0
+     * below threshold).
+     */
+    public double differentialOverSamplingDensity(double s, double cosTheta) {
+        double beta2 = 1.0 - 4.0 * mass * mass / s;
+        if (s <= 0 || beta2 <= 0) {
+            return 0;
+        }
+        double c2 = cosTheta * cosTheta;
+        double alpha = PhysicalConstants.ALPHA;
+        double dSigma = colourCharge2
+                * Math.PI
+                * alpha
+                * alpha
+                / (2.0 * s)
+                * Math.sqrt(beta2)
+                * (1.0 + c2 + (1.0 - beta2) * (1.0 - c2));
+        return dSigma / (0.375 * (1.0 + c2)) * PhysicalConstants.HBARC2_GEV2_NB;
+    }
+
     /** cos(theta) distributed as (3/8)(1 + cos^2 theta): root of c^3 + 3c = 8u - 4, via c = r - 1/r. */
-    static double sampleOnePlusCos2(double u) {
+    public static double sampleOnePlusCos2(double u) {
         double a = 4.0 * u - 2.0;
         double r = Math.cbrt(a + Math.sqrt(a * a + 1.0));
         return r - 1.0 / r;
@@ -141,13 +163,7 @@ public final class FermionPairBorn implements EventGenerator {
         out.setVertex(iF, vertex.x(), vertex.y(), vertex.z(), 0);
         out.setVertex(iFbar, vertex.x(), vertex.y(), vertex.z(), 0);
 
-        // weight = (d sigma/d cos) / pdf(cos), pdf = (3/8)(1 + c^2).
-        double c2 = c * c;
-        double alpha = PhysicalConstants.ALPHA;
-        double beta = Math.sqrt(beta2);
-        double dSigma =
-                colourCharge2 * Math.PI * alpha * alpha / (2.0 * s) * beta * (1.0 + c2 + (1.0 - beta2) * (1.0 - c2));
-        double w = dSigma / (0.375 * (1.0 + c2)) * PhysicalConstants.HBARC2_GEV2_NB;
+        double w = differentialOverSamplingDensity(s, c);
         out.setWeight(w);
         return w;
     }

@@ -20,8 +20,14 @@ public final class ProcessRegistry {
     /** Every built-in process. */
     public static ProcessRegistry standard() {
         Map<String, Process> m = new LinkedHashMap<>();
-        register(m, simple("ee-mumu", "e+e- -> mu+mu-, Born level (single photon, massive muons)", 13));
-        Process tauPair = simple("ee-tautau", "e+e- -> tau+tau-, Born level (single photon)", 15);
+        register(
+                m,
+                fermionPair(
+                        "ee-mumu",
+                        "e+e- -> mu+mu-(gamma): massive Born, ISR (Kuraev-Fadin + photon), FSR, vacuum polarisation",
+                        13));
+        Process tauPair =
+                fermionPair("ee-tautau", "e+e- -> tau+tau-(gamma): massive Born, ISR, FSR, vacuum polarisation", 15);
         register(m, TauPairProcesses.withDecays(tauPair));
         register(m, TauPairProcesses.leptonAlpha(tauPair));
         return new ProcessRegistry(m);
@@ -33,7 +39,7 @@ public final class ProcessRegistry {
         }
     }
 
-    private static Process simple(String name, String description, int pdgId) {
+    private static Process fermionPair(String name, String description, int pdgId) {
         ParticleData f = ParticleTable.standard().byId(pdgId);
         return new Process() {
             @Override
@@ -48,7 +54,9 @@ public final class ProcessRegistry {
 
             @Override
             public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
-                return new FermionPairBorn(beam, pdgId, f.mass(), 1, f.charge());
+                return options.radiation()
+                        ? new FermionPairRadiative(beam, pdgId)
+                        : new FermionPairBorn(beam, pdgId, f.mass(), 1, f.charge());
             }
         };
     }

@@ -66,6 +66,30 @@ class TauPairProcessesTest {
     }
 
     @Test
+    void radiativeTauPairsAreDecayedToo() {
+        EventGenerator gen =
+                registry.get("ee-tautau").newGenerator(y4s, ProcessParameters.none(), GeneratorOptions.DEFAULT);
+        RandomStreams rs = RandomStreams.of(13);
+        RandomStream beamRng = rs.stream("beam");
+        RandomStream rng = rs.stream("gen");
+        EventBuffer b = new EventBuffer(8);
+        for (int i = 0; i < 3_000; i++) {
+            double w = gen.generate(beamRng, rng, b);
+            GenEvent e = b.toEvent(i);
+            for (GenParticle q : e.particles()) {
+                if (Math.abs(q.pdgId()) == 15 || q.pdgId() == 111) {
+                    assertThat(q.status()).as("tau or pi0 left undecayed").isNotEqualTo(GenParticle.FINAL);
+                }
+            }
+            if (w > 0) {
+                LorentzVector d = imbalance(e);
+                assertThat(Math.abs(d.px()) + Math.abs(d.py()) + Math.abs(d.pz()) + Math.abs(d.e()))
+                        .isLessThan(1e-8 * 11);
+            }
+        }
+    }
+
+    @Test
     void tauLAlphaHasOneSignalDecayPerEventAtBrOne() {
         Process p = registry.get("tau-lalpha");
         ProcessParameters values =

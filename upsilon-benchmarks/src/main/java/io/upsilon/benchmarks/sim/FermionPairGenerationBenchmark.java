@@ -23,9 +23,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The generate+boost inner loop of the Born fermion-pair generator: beam-energy smearing, vertex,
- * cos(theta*) and phi, the pair in the CM frame, boost to the lab, event weight. Reports events
- * per second on one thread (one core).
+ * The generate+boost inner loop of the fermion-pair generators: beam-energy smearing, vertex,
+ * (ISR photon, vacuum polarisation, FSR photon), cos(theta*) and phi, the pair in its frame, boosts
+ * to the lab, event weight. Reports events per second on one thread (one core).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -33,11 +33,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
-public class BornGenerationBenchmark {
+public class FermionPairGenerationBenchmark {
     private static final int BATCH = 10_000;
 
     @Param({"ee-mumu"})
     public String process;
+
+    /** false: Born level (the foundation's generate+boost loop); true: with ISR, FSR and vacuum polarisation. */
+    @Param({"false", "true"})
+    public boolean radiation;
 
     private EventGenerator generator;
     private RandomStream beamRng;
@@ -49,7 +53,7 @@ public class BornGenerationBenchmark {
         Beam beam = Beam.preset("Y4S");
         generator = ProcessRegistry.standard()
                 .get(process)
-                .newGenerator(beam, ProcessParameters.none(), GeneratorOptions.DEFAULT);
+                .newGenerator(beam, ProcessParameters.none(), new GeneratorOptions(radiation));
         RandomStreams streams = RandomStreams.of(1).child("bench");
         beamRng = streams.stream("beam");
         rng = streams.stream("process");

@@ -1,0 +1,169 @@
+package io.upsilon.sim.process;
+
+import io.upsilon.core.beam.Beam;
+import io.upsilon.core.beam.LuminousRegion;
+import io.upsilon.core.event.EventBuffer;
+import io.upsilon.core.event.GenParticle;
+import io.upsilon.core.kinematics.Boost;
+import io.upsilon.core.kinematics.Vec3;
+import io.upsilon.core.pdg.ParticleTable;
+import io.upsilon.core.random.RandomStream;
+import io.upsilon.sim.radiation.CollinearPhoton;
+import io.upsilon.sim.radiation.FinalStateRadiation;
+import io.upsilon.sim.radiation.IsrSampler;
+import io.upsilon.sim.radiation.IsrStructureFunction;
+import io.upsilon.sim.radiation.VacuumPolarization;
+
+/**
+ * e+e- -&gt; f fbar (gamma) with radiative corrections: initial-state radiation from the
+ * Kuraev-Fadin structure function with one explicit photon carrying the radiated energy (its
+ * angle from the collinear peak off the e- or e+), vacuum polarisation at the reduced s' = s(1 -
+ * x), and final-state radiation of one photon (leading log). The hard process at s' is the
+ * massive Born of {@link FermionPairBorn}, generated in the f fbar rest frame about the beam
+ * axis, so the event weight is
+ *
+ * <pre>
+ *   w = F(x, s) / pdf(x) * (d sigma_Born(s')/d cos theta*) / pdf(cos theta*) * 1/(1 - Delta alpha(s'))^2 * (1 + 3 alpha Q^2/(4 pi))
+ * </pre>
+ *
+ * and its mean estimates sigma(e+e- -&gt; f fbar (gamma)) with no cuts. Approximations
+ * (documented, not hidden): one ISR photon takes all the radiated energy (its transverse momentum
+ * is kept, so the pair recoils); the Born angle is taken about the beam axis in the pair frame;
+ * FSR in the collinear leading-log form; no initial-final interference, no Z.
+ */
+public final class FermionPairRadiative implements EventGenerator {
+    private final Beam beam;
+    private final LuminousRegion luminousRegion;
+    private final FermionPairBorn born;
+    private final IsrStructureFunction isr;
+    private final VacuumPolarization vp;
+    private final IsrSampler isrSampler;
+    private final int pdgId;
+    private final double mass;
+    private final double charge;
+    private final double electronMass2;
+    private final double fsrFactor;
+    private final double[] beams = new double[8];
+    private final double[] sampled = new double[2];
+    private final double[] pair = new double[12];
+
+    /** Radiative generator for the fermion {@code pdgId} (mass and charge from the particle table). */
+    public FermionPairRadiative(Beam beam, int pdgId) {
+        ParticleTable pdg = ParticleTable.standard();
+        double me = pdg.byId(11).mass();
+        this.beam = beam;
+        this.luminousRegion = beam.luminousRegion();
+        this.pdgId = pdgId;
+        this.mass = pdg.byId(pdgId).mass();
+        this.charge = pdg.byId(pdgId).charge();
+        this.born = new FermionPairBorn(beam, pdgId, mass, 1, charge);
+        this.isr = new IsrStructureFunction(me);
+        this.vp = VacuumPolarization.standard();
+        this.isrSampler = new IsrSampler(vp, 4 * mass * mass, beam.s());
+        this.electronMass2 = me * me;
+        this.fsrFactor = FinalStateRadiation.inclusiveFactor(charge);
+    }
+
+    @Override
+    public double generate(RandomStream beamRng, RandomStream rng, EventBuffer out) {
+        out.clear();
+        double[] b = beams;
+        beam.sampleCollision(beamRng, b, 0);
+        double e = b[3];
+        double p = Math.sqrt(b[0] * b[0] + b[1] * b[1] + b[2] * b[2]);
+        double s = (e - p) * (e + p);
+        double bx = b[0] / e;
+        double by = b[1] / e;
+        double bz = b[2] / e;
+        Vec3 vertex = luminousRegion.sample(beamRng);
+        int iElectron = out.add(11, GenParticle.BEAM, b[4], b[5], b[6], b[7]);
+        int iPositron = out.add(-11, GenParticle.BEAM, b[0] - b[4], b[1] - b[5], b[2] - b[6], b[3] - b[7]);
+        double threshold = 4 * mass * mass / s;
+        if (threshold >= 1) {
+            out.setWeight(0);
+            return 0;
+        }
+        // Beam axis e3 in this collision's CM frame, and e1 = y x e3, e2 = e3 x e1.
+        Boost.apply(-bx, -by, -bz, b, 4);
+        double an = Math.sqrt(b[4] * b[4] + b[5] * b[5] + b[6] * b[6]);
+        double zx = b[4] / an;
+        double zy = b[5] / an;
+        double zz = b[6] / an;
+        double xn = Math.sqrt(zz * zz + zx * zx);
+        double xx = zz / xn;
+        double xz = -zx / xn;
+        double yx = zy * xz;
+        double yy = zz * xx - zx * xz;
+        double yz = -zy * xx;
+
+        // ISR: energy fraction x from the structure function, one photon in the CM frame.
+        double sqrtS = Math.sqrt(s);
+        double xMax = 1 - threshold;
+        isrSampler.sample(rng, s, isr.beta(s), xMax, sampled);
+        double x = sampled[0];
+        double weight = isr.value(x, s) / sampled[1];
+        double k = 0.5 * x * sqrtS;
+        boolean photon = k >= FinalStateRadiation.MIN_PHOTON_ENERGY;
+        double gx = 0;
+        double gy = 0;
+        double gz = 0;
+        if (photon) {
+            double cosG = CollinearPhoton.cosTheta(Math.sqrt(1 - 4 * electronMass2 / s), rng.nextDouble());
+            if (rng.nextDouble() < 0.5) {
+                cosG = -cosG; // off the positron
+            }
+            double sinG = Math.sqrt(Math.max(0, (1 - cosG) * (1 + cosG)));
+            double phiG = 2 * Math.PI * rng.nextDouble();
+            double u1 = sinG * Math.cos(phiG);
+            double u2 = sinG * Math.sin(phiG);
+            gx = k * (u1 * xx + u2 * yx + cosG * zx);
+            gy = k * (u2 * yy + cosG * zy);
+            gz = k * (u1 * xz + u2 * yz + cosG * zz);
+        }
+        double sPair = photon ? s - 2 * sqrtS * k : s;
+
+        // Hard process in the pair rest frame, Born angle about the beam axis.
+        double c = FermionPairBorn.sampleOnePlusCos2(rng.nextDouble());
+        double sn = Math.sqrt(Math.max(0.0, (1.0 - c) * (1.0 + c)));
+        double phi = 2.0 * Math.PI * rng.nextDouble();
+        double u1 = sn * Math.cos(phi);
+        double u2 = sn * Math.sin(phi);
+        double nx = u1 * xx + u2 * yx + c * zx;
+        double ny = u2 * yy + c * zy;
+        double nz = u1 * xz + u2 * yz + c * zz;
+        weight *= born.differentialOverSamplingDensity(sPair, c) * vp.factor(sPair) * fsrFactor;
+        int emitter = FinalStateRadiation.radiate(rng, sPair, mass, charge, nx, ny, nz, pair);
+
+        // Pair frame -> CM (recoil against the ISR photon) -> lab.
+        double ePair = sqrtS - k * (photon ? 1 : 0);
+        double qx = -gx / ePair;
+        double qy = -gy / ePair;
+        double qz = -gz / ePair;
+        int iF = out.add(pdgId, GenParticle.FINAL, pair[0], pair[1], pair[2], pair[3]);
+        int iFbar = out.add(-pdgId, GenParticle.FINAL, pair[4], pair[5], pair[6], pair[7]);
+        int iFsr = emitter == 0 ? -1 : out.add(22, GenParticle.FINAL, pair[8], pair[9], pair[10], pair[11]);
+        double[] mom = out.momenta();
+        for (int i = iF; i < out.size(); i++) {
+            if (photon) {
+                Boost.apply(qx, qy, qz, mom, 4 * i);
+            }
+            Boost.apply(bx, by, bz, mom, 4 * i);
+        }
+        if (photon) {
+            int iIsr = out.add(22, GenParticle.FINAL, gx, gy, gz, k);
+            Boost.apply(bx, by, bz, out.momenta(), 4 * iIsr);
+            out.setMothers(iIsr, iElectron, iPositron);
+        }
+        out.setMothers(iF, iElectron, iPositron);
+        out.setMothers(iFbar, iElectron, iPositron);
+        if (iFsr >= 0) {
+            int m = emitter == 1 ? iF : iFbar;
+            out.setMothers(iFsr, m, m);
+        }
+        for (int i = iF; i < out.size(); i++) {
+            out.setVertex(i, vertex.x(), vertex.y(), vertex.z(), 0);
+        }
+        out.setWeight(weight);
+        return weight;
+    }
+}
