@@ -39,6 +39,10 @@ public class TauPairDecayBenchmark {
     @Param({"ee-tautau"})
     public String process;
 
+    /** With ISR/FSR (the default) or Born pairs: the difference shows the cost of the pair itself. */
+    @Param({"true", "false"})
+    public boolean radiation;
+
     private EventGenerator generator;
     private RandomStream beamRng;
     private RandomStream rng;
@@ -49,7 +53,8 @@ public class TauPairDecayBenchmark {
         Beam beam = Beam.preset("Y4S");
         generator = ProcessRegistry.standard()
                 .get(process)
-                .newGenerator(beam, ProcessParameters.none(), GeneratorOptions.DEFAULT);
+                .newGenerator(
+                        beam, ProcessParameters.none(), radiation ? GeneratorOptions.DEFAULT : GeneratorOptions.BORN);
         RandomStreams streams = RandomStreams.of(1).child("bench");
         beamRng = streams.stream("beam");
         rng = streams.stream("process");
