@@ -203,6 +203,7 @@ class DecayModelsTest {
             RandomStream r = rng(mode);
             double[] v = new double[16];
             long[] h3 = new long[80]; // m(3 pi), 20 MeV bins from 0.4 GeV
+            long[] hq = new long[50]; // m(3 pi)^2 over [0, M^2]
             long[] h2 = new long[80]; // m(pi_i pi_odd), both combinations, 15 MeV bins from 0.25 GeV
             int n = 100_000;
             for (int i = 0; i < n; i++) {
@@ -210,13 +211,21 @@ class DecayModelsTest {
                 if (i < 10_000) {
                     assertAtRestAndOnShell(v, 4, M_TAU, masses);
                 }
-                fill(h3, 0.4, 2.0, mass(v, 0, 1, 2));
+                double m3 = mass(v, 0, 1, 2);
+                fill(h3, 0.4, 2.0, m3);
+                fill(hq, 0, M_TAU * M_TAU, m3 * m3);
                 fill(h2, 0.25, 1.45, mass(v, 0, 2));
                 fill(h2, 0.25, 1.45, mass(v, 1, 2));
             }
             assertThat(model.envelopeViolations())
                     .as(mode + " envelope violations")
                     .isZero();
+            // m(3 pi)^2 follows the model's dGamma/dQ^2 (PHYSICS.md 4.8 [R] current, tabulated
+            // three-pion integral): checks the exact Q^2 sampling and that the Dalitz and
+            // orientation accept-reject at fixed Q^2 does not distort it.
+            double c2 = chi2(hq, 0, M_TAU * M_TAU, model::density);
+            assertChi2(c2, hq.length - 1, mode + " m(3pi)^2 vs dGamma/dQ^2");
+            System.out.printf("%s: m(3pi)^2 chi2 = %.1f / %d%n", mode, c2, hq.length - 1);
             double peak3 = 0.4 + (argMax(h3) + 0.5) * 0.02;
             double peak2 = 0.25 + (argMax(h2) + 0.5) * 0.015;
             System.out.printf("%s: m(3pi) peak %.3f GeV, m(pi pi_odd) peak %.3f GeV%n", mode, peak3, peak2);
