@@ -204,6 +204,7 @@ class DecayModelsTest {
             double[] v = new double[16];
             long[] h3 = new long[80]; // m(3 pi), 20 MeV bins from 0.4 GeV
             long[] hq = new long[50]; // m(3 pi)^2 over [0, M^2]
+            long[] hs1 = new long[40]; // s1 = m^2(pi_1 pi_odd) over [0, M^2]
             long[] h2 = new long[80]; // m(pi_i pi_odd), both combinations, 15 MeV bins from 0.25 GeV
             int n = 100_000;
             for (int i = 0; i < n; i++) {
@@ -214,6 +215,8 @@ class DecayModelsTest {
                 double m3 = mass(v, 0, 1, 2);
                 fill(h3, 0.4, 2.0, m3);
                 fill(hq, 0, M_TAU * M_TAU, m3 * m3);
+                double m13 = mass(v, 0, 2);
+                fill(hs1, 0, M_TAU * M_TAU, m13 * m13);
                 fill(h2, 0.25, 1.45, mass(v, 0, 2));
                 fill(h2, 0.25, 1.45, mass(v, 1, 2));
             }
@@ -226,6 +229,13 @@ class DecayModelsTest {
             double c2 = chi2(hq, 0, M_TAU * M_TAU, model::density);
             assertChi2(c2, hq.length - 1, mode + " m(3pi)^2 vs dGamma/dQ^2");
             System.out.printf("%s: m(3pi)^2 chi2 = %.1f / %d%n", mode, c2, hq.length - 1);
+            // The Dalitz plot at fixed Q^2 is |J_rho|^2 (the orientation average of |M|^2 is
+            // |J|^2 (M^2 + 2Q^2)/3 times a function of Q^2): the s1 projection, integrated over Q^2
+            // numerically from the model's current and Q^2 density, must match the events.
+            double[] expected = dalitzProjection(model, masses[0], masses[2], hs1.length);
+            double c2s = chi2Binned(hs1, expected);
+            assertChi2(c2s, hs1.length - 1, mode + " m^2(pi pi_odd) vs the |J|^2 Dalitz projection");
+            System.out.printf("%s: m^2(pi pi_odd) Dalitz projection chi2 = %.1f / %d%n", mode, c2s, hs1.length - 1);
             double peak3 = 0.4 + (argMax(h3) + 0.5) * 0.02;
             double peak2 = 0.25 + (argMax(h2) + 0.5) * 0.015;
             System.out.printf("%s: m(3pi) peak %.3f GeV, m(pi pi_odd) peak %.3f GeV%n", mode, peak3, peak2);
@@ -235,6 +245,63 @@ class DecayModelsTest {
             // The rho(770) in m(pi pi_odd): peak within +- 60 MeV of 0.775 (15 MeV bins, broad reflections).
             assertThat(peak2).as(mode + " m(pi pi) peak").isCloseTo(0.775, within(0.06));
         }
+    }
+
+    /**
+     * Expected fractions of s1 = (p1 + p3)^2 in bins over [0, M^2]: integral over Q^2 of
+     * dGamma/dQ^2 times the normalised s1 marginal of |J(Q^2, s1, s2)|^2 on the Dalitz plot
+     * (midpoint grids: 120 Q^2 points, 400 x 400 Dalitz points).
+     */
+    private static double[] dalitzProjection(A1DecayModel model, double ma, double mb, int bins) {
+        double big = M_TAU * M_TAU;
+        double qLo = Math.pow(2 * ma + mb, 2);
+        int nq = 120;
+        int ns = 400;
+        double dq = (big - qLo) / nq;
+        double binWidth = big / bins;
+        double[] expected = new double[bins];
+        double[] row = new double[ns];
+        for (int iq = 0; iq < nq; iq++) {
+            double q = qLo + (iq + 0.5) * dq;
+            double lo = (ma + mb) * (ma + mb);
+            double hi = Math.pow(Math.sqrt(q) - ma, 2);
+            double h = (hi - lo) / ns;
+            double norm = 0;
+            for (int a = 0; a < ns; a++) {
+                double r = 0;
+                for (int b = 0; b < ns; b++) {
+                    r += model.current2(q, lo + (a + 0.5) * h, lo + (b + 0.5) * h);
+                }
+                row[a] = r;
+                norm += r;
+            }
+            double pq = model.density(q) * dq;
+            for (int a = 0; a < ns; a++) {
+                int k = (int) ((lo + (a + 0.5) * h) / binWidth);
+                expected[Math.min(k, bins - 1)] += pq * row[a] / norm;
+            }
+        }
+        return expected;
+    }
+
+    /** Pearson chi-square of h against expected bin contents (normalised to h's total). */
+    private static double chi2Binned(long[] h, double[] expected) {
+        double total = 0;
+        long n = 0;
+        for (int i = 0; i < h.length; i++) {
+            total += expected[i];
+            n += h[i];
+        }
+        double c2 = 0;
+        for (int i = 0; i < h.length; i++) {
+            double e = expected[i] / total * n;
+            if (e > 0) {
+                c2 += (h[i] - e) * (h[i] - e) / e;
+            } else {
+                assertThat(h[i]).isZero();
+            }
+        }
+        return c2;
     }
 
     @Test
