@@ -110,6 +110,26 @@ public final class EventBuffer {
         x4[o + 3] = t;
     }
 
+    /** Production vertex x of particle {@code i}, cm. */
+    public double vertexX(int i) {
+        return x4[4 * i];
+    }
+
+    /** Production vertex y of particle {@code i}, cm. */
+    public double vertexY(int i) {
+        return x4[4 * i + 1];
+    }
+
+    /** Production vertex z of particle {@code i}, cm. */
+    public double vertexZ(int i) {
+        return x4[4 * i + 2];
+    }
+
+    /** Production time of particle {@code i}, ns. */
+    public double time(int i) {
+        return x4[4 * i + 3];
+    }
+
     public int pdgId(int i) {
         return pdg[i];
     }

@@ -26,12 +26,10 @@ public final class ProcessRegistry {
                         "ee-mumu",
                         "e+e- -> mu+mu-(gamma): massive Born, ISR (Kuraev-Fadin + photon), FSR, vacuum polarisation",
                         13));
-        register(
-                m,
-                fermionPair(
-                        "ee-tautau",
-                        "e+e- -> tau+tau-(gamma): massive Born, ISR, FSR, vacuum polarisation (taus not decayed)",
-                        15));
+        Process tauPair =
+                fermionPair("ee-tautau", "e+e- -> tau+tau-(gamma): massive Born, ISR, FSR, vacuum polarisation", 15);
+        register(m, TauPairProcesses.withDecays(tauPair));
+        register(m, TauPairProcesses.leptonAlpha(tauPair));
         register(m, twoPhoton("ee-eemumu", 13));
         register(m, twoPhoton("ee-eeee", 11));
         return new ProcessRegistry(m);

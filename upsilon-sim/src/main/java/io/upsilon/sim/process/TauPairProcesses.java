@@ -1,0 +1,94 @@
+package io.upsilon.sim.process;
+
+import io.upsilon.core.beam.Beam;
+import io.upsilon.core.error.InputException;
+import io.upsilon.core.pdg.ParticleTable;
+import io.upsilon.sim.decay.LeptonAlpha;
+import io.upsilon.sim.decay.TauDecayer;
+import java.util.List;
+
+/**
+ * Tau-pair processes with decays, built on a process that makes undecayed tau pairs (e+e- -&gt;
+ * tau+ tau-): {@link #withDecays} decays both taus per the PHYSICS.md 4.8 table, {@link
+ * #leptonAlpha} is the tau -&gt; l alpha signal.
+ */
+public final class TauPairProcesses {
+    /** Name of the signal process. */
+    public static final String LALPHA_NAME = "tau-lalpha";
+
+    private TauPairProcesses() {}
+
+    /** {@code pair} (same name) with both taus decayed per the standard tau decay table. */
+    public static Process withDecays(Process pair) {
+        String description = pair.description()
+                + "; taus decayed per the PDG 2024 table (unpolarised, no tau-tau spin correlations)";
+        return new Process() {
+            @Override
+            public String name() {
+                return pair.name();
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public List<ProcessParameter> parameters() {
+                return pair.parameters();
+            }
+
+            @Override
+            public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
+                return new TauDecayingGenerator(pair.newGenerator(beam, values, options), new TauDecayer());
+            }
+        };
+    }
+
+    /**
+     * {@code tau-lalpha}: the tau pairs of {@code pair} (which must take no parameters of its own),
+     * one tau per event (chosen at random, either charge) decaying to l alpha with probability
+     * {@code br} and otherwise per the table, the other tau per the table. Parameters: {@code mass}
+     * (m_alpha, GeV), {@code br}, {@code lepton} (11 for e, 13 for mu). The event weight is the
+     * tau-pair cross section: with br = 1 (the default) every event carries one signal decay, so a
+     * signal yield for a physical branching fraction B (each tau) is, to first order in B, the
+     * yield of this process times 2B.
+     */
+    public static Process leptonAlpha(Process pair) {
+        List<ProcessParameter> params = List.of(
+                new ProcessParameter("mass", "GeV", "mass of the invisible scalar alpha", 1.0, 0.0, 1.6),
+                new ProcessParameter(
+                        "br", "", "probability that the chosen tau decays to l alpha (per event)", 1.0, 0.0, 1.0),
+                new ProcessParameter("lepton", "", "PDG id of the lepton: 11 (e) or 13 (mu)", 11, 11, 13));
+        return new Process() {
+            @Override
+            public String name() {
+                return LALPHA_NAME;
+            }
+
+            @Override
+            public String description() {
+                return "e+e- -> tau+tau-, one tau (random charge) -> l alpha (alpha invisible spin 0, PDG id "
+                        + LeptonAlpha.ALPHA_PDG_ID + ") with probability br, taus otherwise decayed per the"
+                        + " PDG 2024 table; weight = tau-pair cross section";
+            }
+
+            @Override
+            public List<ProcessParameter> parameters() {
+                return params;
+            }
+
+            @Override
+            public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
+                double lepton = values.get("lepton");
+                if (lepton != 11 && lepton != 13) {
+                    throw new InputException("--param", "lepton", "expected 11 (e) or 13 (mu), got " + lepton);
+                }
+                TauDecayer decayer = new TauDecayer()
+                        .withExtraMode(LeptonAlpha.channel(
+                                ParticleTable.standard(), (int) lepton, values.get("mass"), values.get("br")));
+                return new TauDecayingGenerator(pair.newGenerator(beam, ProcessParameters.none(), options), decayer);
+            }
+        };
+    }
+}
