@@ -22,6 +22,12 @@ public final class PhysicalConstants {
     /** Fermi constant G_F = 1.1663788e-5 GeV^-2. */
     public static final double G_FERMI = 1.1663788e-5;
 
+    /**
+     * Weak mixing angle sin^2(theta_W) = 0.23121 (MS-bar at M_Z; PHYSICS.md section 6 [R]); used in
+     * the low-energy neutral-current couplings, where the running to Q^2 ~ 0 (~0.238) is neglected.
+     */
+    public static final double SIN2_THETA_W = 0.23121;
+
     /** 1 fb^-1 = 1e6 nb^-1: events = sigma[nb] * L[fb^-1] * NB_INV_PER_FB_INV. */
     public static final double NB_INV_PER_FB_INV = 1.0e6;
 }

@@ -32,6 +32,7 @@ public final class ProcessRegistry {
         register(m, TauPairProcesses.leptonAlpha(tauPair));
         register(m, twoPhoton("ee-eemumu", 13));
         register(m, twoPhoton("ee-eeee", 11));
+        register(m, neutrinoPairGamma());
         return new ProcessRegistry(m);
     }
 
@@ -83,6 +84,31 @@ public final class ProcessRegistry {
             @Override
             public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
                 return new TwoPhotonPairEpa(beam, leptonId, TWO_PHOTON_MIN_MASS);
+            }
+        };
+    }
+
+    /** Generation cuts of ee-nunugamma [E]: E*_gamma > 0.1 GeV, 10-170 deg in the CM frame (as for gamma gamma). */
+    private static final double NUNUGAMMA_MIN_ENERGY = 0.1;
+
+    private static final double NUNUGAMMA_MAX_COS = Math.cos(Math.toRadians(10));
+
+    private static Process neutrinoPairGamma() {
+        return new Process() {
+            @Override
+            public String name() {
+                return "ee-nunugamma";
+            }
+
+            @Override
+            public String description() {
+                return "e+e- -> nu nubar gamma (3 flavours, contact limit of Z and W exchange, ISR photon), E*_gamma > "
+                        + NUNUGAMMA_MIN_ENERGY + " GeV, 10-170 deg CM; tree level";
+            }
+
+            @Override
+            public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
+                return new NeutrinoPairGamma(beam, NUNUGAMMA_MIN_ENERGY, NUNUGAMMA_MAX_COS);
             }
         };
     }
