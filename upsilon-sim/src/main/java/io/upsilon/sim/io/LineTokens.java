@@ -103,6 +103,10 @@ final class LineTokens {
 
     /** A finite floating-point field; Fortran exponents ({@code 1.0D+00}) are accepted. */
     double doubleField(int i, String name) {
+        double fast = DecimalParser.parse(line, starts[i], ends[i]);
+        if (!Double.isNaN(fast)) {
+            return fast;
+        }
         String t = token(i);
         double v;
         try {
