@@ -78,7 +78,7 @@ public final class HepMC3Writer implements AutoCloseable {
         Path dir = abs.getParent();
         Path temp;
         try {
-            temp = Files.createTempFile(dir, "." + abs.getFileName(), ".part");
+            temp = createPartFile(dir, abs.getFileName().toString());
         } catch (NoSuchFileException e) {
             throw new InputException(target.toString(), "", "cannot write: no such directory " + dir, e);
         } catch (IOException e) {
@@ -200,6 +200,25 @@ public final class HepMC3Writer implements AutoCloseable {
             out.append(sb);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A new, empty, hidden file {@code .NAME.<n>.part} in {@code dir}, created with the default
+     * permissions (a temporary file from {@link Files#createTempFile} would be private to the user
+     * and keep that after the rename).
+     */
+    private static Path createPartFile(Path dir, String name) throws IOException {
+        long n = System.nanoTime() ^ ProcessHandle.current().pid();
+        for (int attempt = 0; ; attempt++) {
+            Path p = dir.resolve("." + name + "." + Long.toHexString(n + attempt) + ".part");
+            try {
+                return Files.createFile(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
         }
     }
 

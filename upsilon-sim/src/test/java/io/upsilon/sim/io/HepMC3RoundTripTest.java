@@ -171,6 +171,15 @@ class HepMC3RoundTripTest {
     }
 
     @Test
+    void committedFileHasTheUsualPermissions() throws IOException {
+        Path f = write(eeMumu(1));
+        Path plain = Files.createFile(dir.resolve("plain"));
+        if (f.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(Files.getPosixFilePermissions(f)).isEqualTo(Files.getPosixFilePermissions(plain));
+        }
+    }
+
+    @Test
     void runAttributesAreReadBack() {
         try (HepMC3Reader r = HepMC3Reader.open(write(eeMumu(1)))) {
             assertThat(r.runAttributes()).containsEntry("seed", "7");
