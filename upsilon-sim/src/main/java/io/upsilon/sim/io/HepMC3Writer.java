@@ -31,8 +31,8 @@ import java.util.Map;
  * weight}, then {@code P id parent pdg px py pz e m status} lines in event order, each vertex line
  * {@code V id status [in1,in2,...] @ x y z ct} written just before the first particle it produces,
  * and finally {@code HepMC::Asciiv3-END_EVENT_LISTING}. Units are GeV and cm, Upsilon's own, so
- * numbers are written unconverted with {@link Double#toString(double)} (the shortest decimal that
- * reads back to the same double); the vertex time is written as c*t in cm.
+ * numbers are written unconverted as decimals that read back to the same double
+ * ({@link DecimalFormatter}); the vertex time is written as c*t in cm.
  *
  * <p>Vertices: one per distinct mother range (the particles produced by the same mothers share
  * it); its position is that of its first outgoing particle. A particle without mothers has no
@@ -295,7 +295,9 @@ public final class HepMC3Writer implements AutoCloseable {
                     .append(n)
                     .append('\n');
             sb.append("U GEV CM\n");
-            sb.append("W ").append(event.weight()).append('\n');
+            sb.append("W ");
+            DecimalFormatter.append(sb, event.weight());
+            sb.append('\n');
             for (int i = 0; i < n; i++) {
                 GenParticle p = event.particle(i);
                 int v = vertexOf[i];
@@ -322,19 +324,12 @@ public final class HepMC3Writer implements AutoCloseable {
                         .append(parent)
                         .append(' ')
                         .append(p.pdgId());
-                sb.append(' ')
-                        .append(q.px())
-                        .append(' ')
-                        .append(q.py())
-                        .append(' ')
-                        .append(q.pz());
-                sb.append(' ')
-                        .append(q.e())
-                        .append(' ')
-                        .append(mass)
-                        .append(' ')
-                        .append(p.status());
-                sb.append('\n');
+                number(sb, q.px());
+                number(sb, q.py());
+                number(sb, q.pz());
+                number(sb, q.e());
+                number(sb, mass);
+                sb.append(' ').append(p.status()).append('\n');
             }
         }
 
@@ -350,13 +345,19 @@ public final class HepMC3Writer implements AutoCloseable {
             }
             sb.append(']');
             if (!atOrigin(p)) {
-                sb.append(" @ ")
-                        .append(p.vertex().x())
-                        .append(' ')
-                        .append(p.vertex().y());
-                sb.append(' ').append(p.vertex().z()).append(' ').append(p.time() * C_CM_PER_NS);
+                sb.append(" @");
+                number(sb, p.vertex().x());
+                number(sb, p.vertex().y());
+                number(sb, p.vertex().z());
+                number(sb, p.time() * C_CM_PER_NS);
             }
             sb.append('\n');
+        }
+
+        /** A space and {@code x} in text that reads back to exactly {@code x}. */
+        private static void number(StringBuilder sb, double x) {
+            sb.append(' ');
+            DecimalFormatter.append(sb, x);
         }
 
         private static boolean atOrigin(GenParticle p) {
