@@ -11,7 +11,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Belle II physics analyses end to end: generate, simulate, select, fit, set limits.",
-        subcommands = {BeamCommand.class, XsecCommand.class, ProcessesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            BeamCommand.class,
+            XsecCommand.class,
+            ProcessesCommand.class,
+            GenerateCommand.class,
+            ConvertCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
 
     /** Exit status for bad input (unknown names, malformed files, numbers out of range). */
