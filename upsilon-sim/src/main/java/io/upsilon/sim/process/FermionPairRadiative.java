@@ -139,23 +139,23 @@ public final class FermionPairRadiative implements EventGenerator {
         double qx = -gx / ePair;
         double qy = -gy / ePair;
         double qz = -gz / ePair;
+        // Order: f, fbar, ISR photon (children of the beams, contiguous), then the FSR photon.
         int iF = out.add(pdgId, GenParticle.FINAL, pair[0], pair[1], pair[2], pair[3]);
         int iFbar = out.add(-pdgId, GenParticle.FINAL, pair[4], pair[5], pair[6], pair[7]);
+        int iIsr = photon ? out.add(22, GenParticle.FINAL, gx, gy, gz, k) : -1;
         int iFsr = emitter == 0 ? -1 : out.add(22, GenParticle.FINAL, pair[8], pair[9], pair[10], pair[11]);
         double[] mom = out.momenta();
         for (int i = iF; i < out.size(); i++) {
-            if (photon) {
-                Boost.apply(qx, qy, qz, mom, 4 * i);
+            if (photon && i != iIsr) {
+                Boost.apply(qx, qy, qz, mom, 4 * i); // pair frame -> CM
             }
-            Boost.apply(bx, by, bz, mom, 4 * i);
-        }
-        if (photon) {
-            int iIsr = out.add(22, GenParticle.FINAL, gx, gy, gz, k);
-            Boost.apply(bx, by, bz, out.momenta(), 4 * iIsr);
-            out.setMothers(iIsr, iElectron, iPositron);
+            Boost.apply(bx, by, bz, mom, 4 * i); // CM -> lab
         }
         out.setMothers(iF, iElectron, iPositron);
         out.setMothers(iFbar, iElectron, iPositron);
+        if (iIsr >= 0) {
+            out.setMothers(iIsr, iElectron, iPositron);
+        }
         if (iFsr >= 0) {
             int m = emitter == 1 ? iF : iFbar;
             out.setMothers(iFsr, m, m);
