@@ -22,6 +22,7 @@ public final class ProcessRegistry {
         Map<String, Process> m = new LinkedHashMap<>();
         register(m, simple("ee-mumu", "e+e- -> mu+mu-, Born level (single photon, massive muons)", 13));
         register(m, simple("ee-tautau", "e+e- -> tau+tau-, Born level (single photon, taus not decayed)", 15));
+        register(m, new MuMuZPrimeProcess());
         return new ProcessRegistry(m);
     }
 
