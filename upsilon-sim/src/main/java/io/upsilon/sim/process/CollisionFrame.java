@@ -83,6 +83,35 @@ final class CollisionFrame {
         Boost.apply(bx, by, bz, p, off);
     }
 
+    /**
+     * Two-body final state in this collision's CM frame: particle 1 (mass m1) at polar angle
+     * theta* (cosTheta) to the e- beam and azimuth phi, particle 2 (mass m2) opposite; writes both
+     * lab four-momenta into {@code out[0..3]} and {@code out[4..7]}. Returns false (writing nothing)
+     * below threshold.
+     */
+    boolean twoBody(double m1, double m2, double cosTheta, double phi, double[] out) {
+        double rs = Math.sqrt(s);
+        if (rs <= m1 + m2) {
+            return false;
+        }
+        double pStar = io.upsilon.sim.phasespace.TwoBody.momentum(rs, m1, m2);
+        double sn = Math.sqrt(Math.max(0, (1 - cosTheta) * (1 + cosTheta)));
+        double px = pStar * sn * Math.cos(phi);
+        double py = pStar * sn * Math.sin(phi);
+        double pz = pStar * cosTheta;
+        out[0] = px;
+        out[1] = py;
+        out[2] = pz;
+        out[3] = Math.sqrt(pStar * pStar + m1 * m1);
+        out[4] = -px;
+        out[5] = -py;
+        out[6] = -pz;
+        out[7] = Math.sqrt(pStar * pStar + m2 * m2);
+        toLab(out, 0);
+        toLab(out, 4);
+        return true;
+    }
+
     /** The lab velocity of the CM frame, x component (for boosting other vectors). */
     double betaX() {
         return bx;

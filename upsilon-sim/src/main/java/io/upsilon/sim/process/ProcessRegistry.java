@@ -22,7 +22,11 @@ public final class ProcessRegistry {
         Map<String, Process> m = new LinkedHashMap<>();
         register(m, simple("ee-mumu", "e+e- -> mu+mu-, Born level (single photon, massive muons)", 13));
         register(m, simple("ee-tautau", "e+e- -> tau+tau-, Born level (single photon, taus not decayed)", 15));
+        register(m, new BhabhaProcess());
+        register(m, new DiphotonProcess());
         register(m, new MuMuZPrimeProcess());
+        register(m, new DarkPhotonProcess());
+        register(m, new AlpProcess());
         return new ProcessRegistry(m);
     }
 
