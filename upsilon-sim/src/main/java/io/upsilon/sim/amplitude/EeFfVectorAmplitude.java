@@ -35,6 +35,8 @@ public final class EeFfVectorAmplitude {
     private final double[][][] rowFsr = new double[2][3][8]; // ubar3 eps* (p3+k+m)/(x-m^2)
     private final double[][][] colFsr = new double[2][3][8]; // (-(p4+k)+m) eps* v4/(y-m^2)
     private final double[] j = new double[8];
+    private final double[][] jv4 = new double[2][8]; // j-slash v4
+    private final double[][] ub3j = new double[2][8]; // ubar3 j-slash
     private final double[] bigJ = new double[8];
     private final double[] t1 = new double[8];
     private final double[] t2 = new double[8];
@@ -70,6 +72,9 @@ public final class EeFfVectorAmplitude {
         prepare(p);
         double sum = 0;
         int nv = vectorHelicities.length;
+        if (couplingElectron == 0) {
+            return fsrOnlySummedSquared(p, nv);
+        }
         for (int ie = 0; ie < 2; ie++) {
             int h1 = ie == 0 ? -1 : 1;
             electronCurrent(p, h1);
@@ -83,6 +88,31 @@ public final class EeFfVectorAmplitude {
             }
         }
         return sum;
+    }
+
+    /** FSR diagrams only: j-slash v4 and ubar3 j-slash are shared by all f and V helicities. */
+    private double fsrOnlySummedSquared(double[] p, int nv) {
+        double f = couplingFermion / mass2(p, 0, 4);
+        double sum = 0;
+        for (int ie = 0; ie < 2; ie++) {
+            electronCurrent(p, ie == 0 ? -1 : 1);
+            for (int i = 0; i < 2; i++) {
+                Dirac.slash(j, v4[i], jv4[i]);
+                Dirac.barSlash(ub3[i], j, ub3j[i]);
+            }
+            for (int i3 = 0; i3 < 2; i3++) {
+                for (int i4 = 0; i4 < 2; i4++) {
+                    for (int iv = 0; iv < nv; iv++) {
+                        double[] r = rowFsr[i3][iv];
+                        double[] c = colFsr[i4][iv];
+                        double re = Dirac.scalarRe(r, jv4[i4]) + Dirac.scalarRe(ub3j[i3], c);
+                        double im = Dirac.scalarIm(r, jv4[i4]) + Dirac.scalarIm(ub3j[i3], c);
+                        sum += re * re + im * im;
+                    }
+                }
+            }
+        }
+        return f * f * sum;
     }
 
     /**
@@ -108,7 +138,6 @@ public final class EeFfVectorAmplitude {
 
     private void prepare(double[] p) {
         double m = fermionMass;
-        Spinors.u(p, 0, 0, -1, u1); // overwritten per helicity in electronCurrent
         for (int i = 0; i < 2; i++) {
             int h = i == 0 ? -1 : 1;
             Spinors.ubar(p, 8, m, h, spinor, ub3[i]);
