@@ -47,6 +47,18 @@ class MuMuZPrimeGeneratorTest {
     }
 
     @Test
+    void smallErrorsDownToTheLightestMass() {
+        // Requirement: 1e6 events give < 0.5% error. 200k points must then give < 0.5% * sqrt(5) = 1.1%;
+        // ask for 0.5% already at 200k, at the collinear-dominated mass range end (M = 10 MeV) and at 10 GeV.
+        for (double mass : new double[] {0.01, 0.05, 10.0}) {
+            double[] r = new MuMuZPrimeGenerator(beam, new LMuLTauZPrime(mass, 1, 0))
+                    .integrate(RandomStreams.of(44).stream("light"), 200_000);
+            assertThat(r[0]).isPositive();
+            assertThat(r[1] / r[0]).as("relative MC error at M = %s", mass).isLessThan(0.005);
+        }
+    }
+
+    @Test
     void importanceSamplingAgreesWithFlatPhaseSpace() {
         // The same |M|^2 integrated with flat GENBOD phase space (independent of the Dalitz channels and
         // of the orientation construction) gives the same cross section within the combined MC error.
