@@ -125,13 +125,15 @@ public final class EeFfVectorAmplitude {
      * @param out (re, im) of the amplitude
      */
     public void amplitude(double[] p, int h1, int h3, int h4, double[] vectorFactor, double[] out) {
+        if (Math.abs(h1) != 1 || Math.abs(h3) != 1 || Math.abs(h4) != 1) {
+            throw new IllegalArgumentException("helicities must be +1 or -1, got " + h1 + ", " + h3 + ", " + h4);
+        }
         prepare(p);
         electronCurrent(p, h1);
-        double[] saved = eps[0].clone();
+        // Slot 0 temporarily holds the given factor; prepare() rebuilds every slot on the next call.
         System.arraycopy(vectorFactor, 0, eps[0], 0, 8);
         rebuildFsr(p, 0);
         assemble(p, h3 == -1 ? 0 : 1, h4 == -1 ? 0 : 1, 0, vectorFactor);
-        System.arraycopy(saved, 0, eps[0], 0, 8);
         out[0] = amp[0];
         out[1] = amp[1];
     }

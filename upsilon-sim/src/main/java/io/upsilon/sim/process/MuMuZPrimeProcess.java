@@ -2,6 +2,7 @@ package io.upsilon.sim.process;
 
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.error.InputException;
+import io.upsilon.core.pdg.ParticleTable;
 import java.util.List;
 
 /** {@code ee-mumu-zprime}: e+e- -&gt; mu+ mu- Z' (L_mu - L_tau), see {@link MuMuZPrimeGenerator}. */
@@ -42,8 +43,7 @@ public final class MuMuZPrimeProcess implements Process {
             throw new InputException("--param", "scenario", "expected 0 or 1, got " + scenario);
         }
         double mass = values.get("mass");
-        double minimum =
-                2 * io.upsilon.core.pdg.ParticleTable.standard().byId(13).mass() + mass;
+        double minimum = 2 * ParticleTable.standard().byId(13).mass() + mass;
         if (!(beam.sqrtS() > minimum)) {
             throw new InputException(
                     "--param",
