@@ -167,6 +167,11 @@ public final class MuMuZPrimeGenerator implements EventGenerator {
         return me2 / (2 * s) * phaseSpace / density * PhysicalConstants.HBARC2_GEV2_NB;
     }
 
+    /** The canonical-CM momenta of the last {@link #samplePoint} (for tests; do not modify). */
+    double[] lastMomenta() {
+        return p;
+    }
+
     /** Lower end of y = m_{4k}^2 for given x = m_{3k}^2 (and, by symmetry, of x for given y). */
     private double otherMin(double s, double x) {
         return otherBound(s, x, -1);

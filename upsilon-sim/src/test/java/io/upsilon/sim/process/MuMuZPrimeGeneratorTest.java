@@ -102,6 +102,83 @@ class MuMuZPrimeGeneratorTest {
         assertThat(is[1] / is[0]).isLessThan(flatErr / flat);
     }
 
+    /** Weighted histograms of E*_Z' / sqrt(s) and cos theta*(mu-) (10 bins each) from canonical-CM momenta. */
+    private static void fill(double[] p, double w, double sqrtS, double[] h, double[] h2) {
+        int bE = Math.min(9, (int) (10 * p[19] / (0.5 * sqrtS)));
+        double c = p[10] / Math.sqrt(p[8] * p[8] + p[9] * p[9] + p[10] * p[10]);
+        int bC = 10 + Math.min(9, (int) ((c + 1) * 5));
+        h[bE] += w;
+        h2[bE] += w * w;
+        h[bC] += w;
+        h2[bC] += w * w;
+    }
+
+    @Test
+    void kinematicDistributionsAgreeWithFlatPhaseSpace() {
+        // The Z' energy and the mu- polar angle (to the e- beam) from the importance-sampled generator and
+        // from flat GENBOD phase space times the same |M|^2: a chi^2 over 20 bins of the two weighted
+        // histograms (the orientation and Dalitz constructions are checked, not only their integral).
+        double mass = 2.0;
+        double s = beam.s();
+        double sqrtS = Math.sqrt(s);
+        int n = 300_000;
+        double[] hIs = new double[20];
+        double[] hIs2 = new double[20];
+        MuMuZPrimeGenerator gen = new MuMuZPrimeGenerator(beam, new LMuLTauZPrime(mass, 1, 0));
+        RandomStream rng = RandomStreams.of(51).stream("is");
+        for (int i = 0; i < n; i++) {
+            double w = gen.samplePoint(s, rng);
+            if (w > 0) {
+                fill(gen.lastMomenta(), w, sqrtS, hIs, hIs2);
+            }
+        }
+        EeFfVectorAmplitude amp = new EeFfVectorAmplitude(M_MU, mass, 0, 1);
+        NBodyPhaseSpace ps = new NBodyPhaseSpace(sqrtS, M_MU, M_MU, mass);
+        RandomStream flat = RandomStreams.of(52).stream("flat");
+        double[] out = new double[12];
+        double[] p = new double[20];
+        double e = sqrtS / 2;
+        double[] hF = new double[20];
+        double[] hF2 = new double[20];
+        for (int i = 0; i < n; i++) {
+            double wps = ps.generate(flat, out);
+            // flat GENBOD events are isotropic in the fixed frame: the beams define the polar axis
+            p[2] = e;
+            p[3] = e;
+            p[6] = -e;
+            p[7] = e;
+            System.arraycopy(out, 0, p, 8, 12);
+            double w = wps * amp.summedSquared(p);
+            fill(p, w, sqrtS, hF, hF2);
+        }
+        // normalise each histogram set (energy bins and angle bins separately) to unit sum
+        double chi2 = 0;
+        int bins = 0;
+        for (int half = 0; half < 2; half++) {
+            double tIs = 0;
+            double tF = 0;
+            for (int b = 10 * half; b < 10 * half + 10; b++) {
+                tIs += hIs[b];
+                tF += hF[b];
+            }
+            for (int b = 10 * half; b < 10 * half + 10; b++) {
+                double a = hIs[b] / tIs;
+                double f = hF[b] / tF;
+                double var = hIs2[b] / (tIs * tIs) + hF2[b] / (tF * tF);
+                if (var == 0) {
+                    // kinematically forbidden (E*_Z' < M): empty in both
+                    assertThat(a + f).isZero();
+                    continue;
+                }
+                chi2 += (a - f) * (a - f) / var;
+                bins++;
+            }
+        }
+        // bins - 2 degrees of freedom (two normalisations), at most 18: P(chi2 > 50) < 1e-4
+        assertThat(bins).isGreaterThanOrEqualTo(15);
+        assertThat(chi2).isLessThan(50);
+    }
+
     @Test
     void crossSectionScalesAsGPrimeSquared() {
         double[] one = new MuMuZPrimeGenerator(beam, new LMuLTauZPrime(1.0, 1, 0))
