@@ -134,6 +134,50 @@ class QedBornGeneratorTest {
     }
 
     @Test
+    void bhabhaElectronsGoForwardAlongTheElectronBeam() {
+        // The t-channel peak belongs to the e- scattered along the incoming e- direction: the weighted
+        // fraction of events with cos theta*(e-) in bins agrees with the closed-form integrals.
+        EventGenerator gen = new BhabhaBornGenerator(ProcessTestSupport.y4s(), 10, 170, 0.15);
+        RandomStreams rs = RandomStreams.of(31);
+        RandomStream beamRng = rs.stream("beam");
+        RandomStream r = rs.stream("gen");
+        io.upsilon.core.event.EventBuffer b = new io.upsilon.core.event.EventBuffer(8);
+        double[] edges = {Math.cos(Math.toRadians(170)), -0.5, 0, 0.5, 0.9, Math.cos(Math.toRadians(10))};
+        double[] sw = new double[edges.length - 1];
+        double[] sw2 = new double[edges.length - 1];
+        double total = 0;
+        int n = 400_000;
+        for (int i = 0; i < n; i++) {
+            double w = gen.generate(beamRng, r, b);
+            var beams = b.momentum(0).plus(b.momentum(1));
+            var axis = b.momentum(0).inRestFrameOf(beams).p3().unit();
+            assertThat(b.pdgId(2)).isEqualTo(11);
+            double c = b.momentum(2).inRestFrameOf(beams).p3().unit().dot(axis);
+            for (int k = 0; k < sw.length; k++) {
+                if (c >= edges[k] && c < edges[k + 1]) {
+                    sw[k] += w;
+                    sw2[k] += w * w;
+                }
+            }
+            total += w;
+        }
+        double s = ProcessTestSupport.y4s().s();
+        for (int k = 0; k < sw.length; k++) {
+            double lo = edges[k];
+            double hi = edges[k + 1];
+            double expected = ProcessTestSupport.simpson(
+                            u -> BhabhaBornGenerator.differentialCrossSection(s, 1 - 1 / u) / (u * u),
+                            1 / (1 - lo),
+                            1 / (1 - hi),
+                            4000)
+                    * n;
+            assertThat(sw[k]).as("bin %d", k).isCloseTo(expected, within(4 * Math.sqrt(sw2[k])));
+        }
+        // forward peak: most of the cross section has cos theta*(e-) > 0.9 (0.876 from the bins above)
+        assertThat(sw[sw.length - 1] / total).isGreaterThan(0.8);
+    }
+
+    @Test
     void generatorsAreReproducibleForASeed() {
         Process proc = ProcessRegistry.standard().get("ee-ee");
         double[] a = ProcessTestSupport.runChecked(
