@@ -2,6 +2,7 @@ package io.upsilon.sim.decay;
 
 import io.upsilon.core.pdg.ParticleData;
 import io.upsilon.core.pdg.ParticleTable;
+import io.upsilon.core.pdg.SignalParticleIds;
 import java.util.List;
 
 /**
@@ -13,12 +14,12 @@ import java.util.List;
  * </pre>
  *
  * in the tau rest frame. alpha is not in the particle table: it gets the PDG id {@link
- * #ALPHA_PDG_ID} (9000005, from the block of ids PDG leaves to new states; our generic invisible
+ * #ALPHA_PDG_ID} (9000006, from the block of ids PDG leaves to new states; see SignalParticleIds; our generic invisible
  * scalar, self-conjugate, neutral, stable, spin 0) and its mass at run time.
  */
 public final class LeptonAlpha {
     /** PDG id used for the invisible scalar alpha. */
-    public static final int ALPHA_PDG_ID = 9000005;
+    public static final int ALPHA_PDG_ID = SignalParticleIds.TAU_ALPHA;
 
     /** Mode name used in decay tables. */
     public static final String MODE_NAME = "l-alpha";

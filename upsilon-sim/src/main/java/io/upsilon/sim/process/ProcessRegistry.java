@@ -33,6 +33,11 @@ public final class ProcessRegistry {
         register(m, twoPhoton("ee-eemumu", 13));
         register(m, twoPhoton("ee-eeee", 11));
         register(m, neutrinoPairGamma());
+        register(m, new BhabhaProcess());
+        register(m, new DiphotonProcess());
+        register(m, new MuMuZPrimeProcess());
+        register(m, new DarkPhotonProcess());
+        register(m, new AlpProcess());
         return new ProcessRegistry(m);
     }
 

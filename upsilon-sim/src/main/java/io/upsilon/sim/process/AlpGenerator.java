@@ -1,0 +1,126 @@
+package io.upsilon.sim.process;
+
+import io.upsilon.core.beam.Beam;
+import io.upsilon.core.beam.LuminousRegion;
+import io.upsilon.core.event.EventBuffer;
+import io.upsilon.core.event.GenParticle;
+import io.upsilon.core.kinematics.Vec3;
+import io.upsilon.core.pdg.SignalParticleIds;
+import io.upsilon.core.random.RandomStream;
+import io.upsilon.core.units.PhysicalConstants;
+import io.upsilon.sim.phasespace.TwoBody;
+import java.util.OptionalDouble;
+
+/**
+ * e+e- -&gt; gamma a with an axion-like particle a coupling to photons (g_agg), a -&gt; gamma gamma
+ * at a displaced vertex; tree level, radiation not yet modelled (PHYSICS.md 4.3):
+ *
+ * <pre>
+ *   sigma = (alpha g_agg^2 / 24) (1 - m_a^2/s)^3,   d sigma / d cos(theta*) = sigma (3/8)(1 + cos^2 theta*)
+ *   Gamma(a -&gt; gamma gamma) = g_agg^2 m_a^3 / (64 pi)
+ * </pre>
+ *
+ * theta* is the photon's angle to the e- beam in the CM frame; cos theta* is drawn from (1 + cos^2)
+ * exactly, so every event of a collision energy has the same weight sigma(s) (no generation cuts).
+ * The a (PDG id {@link #PDG_ID}, status 2) flies a proper time drawn from exp(-t/tau),
+ * tau = hbar/Gamma, boosted to the lab (decay length (p/m) c t, time (E/m) t); its two photons
+ * start at that displaced vertex, isotropic in the a rest frame.
+ */
+public final class AlpGenerator implements EventGenerator {
+    /** PDG id written for the ALP: 9000005 (no PDG code exists; the usual choice of ALP UFO models). */
+    public static final int PDG_ID = SignalParticleIds.ALP;
+
+    private static final double C_CM_PER_NS = PhysicalConstants.C_CM_PER_S * 1e-9;
+
+    private final Beam beam;
+    private final LuminousRegion luminousRegion;
+    private final double mass;
+    private final double gagg;
+    private final double tauNs;
+    private final CollisionFrame frame;
+    private final double[] p = new double[8];
+    private final double[] decay = new double[8];
+
+    /**
+     * @param beam the beams
+     * @param mass ALP mass in GeV (&gt; 0, below sqrt(s))
+     * @param gagg photon coupling g_agg in GeV^-1 (&gt; 0)
+     */
+    public AlpGenerator(Beam beam, double mass, double gagg) {
+        if (!(mass > 0) || !(mass < beam.sqrtS())) {
+            throw new IllegalArgumentException("ALP mass must be in (0, sqrt(s)), got " + mass);
+        }
+        if (!(gagg > 0) || !Double.isFinite(gagg)) {
+            throw new IllegalArgumentException("g_agg must be > 0, got " + gagg);
+        }
+        this.beam = beam;
+        this.luminousRegion = beam.luminousRegion();
+        this.mass = mass;
+        this.gagg = gagg;
+        this.tauNs = PhysicalConstants.HBAR_GEV_S / decayWidth() * 1e9;
+        this.frame = new CollisionFrame(beam);
+    }
+
+    /** Gamma(a -&gt; gamma gamma) = g^2 m^3 / (64 pi) in GeV. */
+    public double decayWidth() {
+        return gagg * gagg * mass * mass * mass / (64 * Math.PI);
+    }
+
+    /** Proper decay length c tau in cm. */
+    public double properDecayLength() {
+        return tauNs * C_CM_PER_NS;
+    }
+
+    /** sigma(e+e- -&gt; gamma a) in nb at s. */
+    public double crossSection(double s) {
+        double r = mass * mass / s;
+        if (r >= 1) {
+            return 0;
+        }
+        double x = 1 - r;
+        return PhysicalConstants.ALPHA * gagg * gagg / 24 * x * x * x * PhysicalConstants.HBARC2_GEV2_NB;
+    }
+
+    @Override
+    public OptionalDouble analyticCrossSection() {
+        return OptionalDouble.of(crossSection(beam.s()));
+    }
+
+    @Override
+    public double generate(RandomStream beamRng, RandomStream rng, EventBuffer out) {
+        out.clear();
+        frame.sample(beamRng);
+        Vec3 vertex = luminousRegion.sample(beamRng);
+        frame.addBeams(out);
+        double c = FermionPairBorn.sampleOnePlusCos2(rng.nextDouble());
+        double phi = 2 * Math.PI * rng.nextDouble();
+        if (!frame.twoBody(0, mass, c, phi, p)) {
+            out.setWeight(0);
+            return 0;
+        }
+        int iGamma = out.add(22, GenParticle.FINAL, p[0], p[1], p[2], p[3]);
+        int iA = out.add(PDG_ID, GenParticle.DECAYED, p[4], p[5], p[6], p[7]);
+        for (int i = iGamma; i <= iA; i++) {
+            out.setMothers(i, 0, 1);
+            out.setVertex(i, vertex.x(), vertex.y(), vertex.z(), 0);
+        }
+        // Decay vertex: proper time t ~ tau Exp(1); lab displacement (p/m) c t, lab time (E/m) t.
+        double tProper = tauNs * rng.nextExponential();
+        double f = C_CM_PER_NS * tProper / mass;
+        double dx = vertex.x() + p[4] * f;
+        double dy = vertex.y() + p[5] * f;
+        double dz = vertex.z() + p[6] * f;
+        double dt = p[7] / mass * tProper;
+        TwoBody.decayInFlight(p, 4, 0, 0, 2 * rng.nextDouble() - 1, 2 * Math.PI * rng.nextDouble(), decay, 0, 4);
+        int g1 = out.add(22, GenParticle.FINAL, decay[0], decay[1], decay[2], decay[3]);
+        int g2 = out.add(22, GenParticle.FINAL, decay[4], decay[5], decay[6], decay[7]);
+        out.setDaughters(iA, g1, g2);
+        for (int i = g1; i <= g2; i++) {
+            out.setMothers(i, iA, iA);
+            out.setVertex(i, dx, dy, dz, dt);
+        }
+        double w = crossSection(frame.s());
+        out.setWeight(w);
+        return w;
+    }
+}
