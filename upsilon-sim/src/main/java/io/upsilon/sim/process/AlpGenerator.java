@@ -1,7 +1,6 @@
 package io.upsilon.sim.process;
 
 import io.upsilon.core.beam.Beam;
-import io.upsilon.core.beam.LuminousRegion;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.kinematics.Vec3;
@@ -33,7 +32,6 @@ public final class AlpGenerator implements EventGenerator {
     private static final double C_CM_PER_NS = PhysicalConstants.C_CM_PER_S * 1e-9;
 
     private final Beam beam;
-    private final LuminousRegion luminousRegion;
     private final double mass;
     private final double gagg;
     private final double tauNs;
@@ -54,7 +52,6 @@ public final class AlpGenerator implements EventGenerator {
             throw new IllegalArgumentException("g_agg must be > 0, got " + gagg);
         }
         this.beam = beam;
-        this.luminousRegion = beam.luminousRegion();
         this.mass = mass;
         this.gagg = gagg;
         this.tauNs = PhysicalConstants.HBAR_GEV_S / decayWidth() * 1e9;
@@ -90,7 +87,7 @@ public final class AlpGenerator implements EventGenerator {
     public double generate(RandomStream beamRng, RandomStream rng, EventBuffer out) {
         out.clear();
         frame.sample(beamRng);
-        Vec3 vertex = luminousRegion.sample(beamRng);
+        Vec3 vertex = frame.vertex();
         frame.addBeams(out);
         double c = FermionPairBorn.sampleOnePlusCos2(rng.nextDouble());
         double phi = 2 * Math.PI * rng.nextDouble();

@@ -1,7 +1,6 @@
 package io.upsilon.sim.process;
 
 import io.upsilon.core.beam.Beam;
-import io.upsilon.core.beam.LuminousRegion;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.kinematics.Vec3;
@@ -27,7 +26,6 @@ import java.util.OptionalDouble;
  */
 public final class BhabhaBornGenerator implements EventGenerator {
     private final Beam beam;
-    private final LuminousRegion luminousRegion;
     private final double cosMin;
     private final double cosMax;
     private final double eStarMin;
@@ -49,7 +47,6 @@ public final class BhabhaBornGenerator implements EventGenerator {
                     "need 0 < thetaMin < thetaMax < 180 degrees, got " + thetaMinDeg + ", " + thetaMaxDeg);
         }
         this.beam = beam;
-        this.luminousRegion = beam.luminousRegion();
         this.cosMax = Math.cos(Math.toRadians(thetaMinDeg));
         this.cosMin = Math.cos(Math.toRadians(thetaMaxDeg));
         this.eStarMin = eStarMin;
@@ -98,7 +95,7 @@ public final class BhabhaBornGenerator implements EventGenerator {
     public double generate(RandomStream beamRng, RandomStream rng, EventBuffer out) {
         out.clear();
         frame.sample(beamRng);
-        Vec3 vertex = luminousRegion.sample(beamRng);
+        Vec3 vertex = frame.vertex();
         frame.addBeams(out);
         double s = frame.s();
         double w1 = wMin + (wMax - wMin) * rng.nextDouble();

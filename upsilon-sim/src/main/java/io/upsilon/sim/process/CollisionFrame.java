@@ -1,19 +1,23 @@
 package io.upsilon.sim.process;
 
 import io.upsilon.core.beam.Beam;
+import io.upsilon.core.beam.LuminousRegion;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.kinematics.Boost;
+import io.upsilon.core.kinematics.Vec3;
 import io.upsilon.core.random.RandomStream;
 
 /**
  * One collision's frames, for generators that build their final state in the CM frame: samples
- * the smeared beams, gives s, the CM velocity in the lab and an orthonormal CM basis (e1, e2, e3)
- * with e3 along the e- beam, and maps momenta given in the "canonical" CM frame (e- along +z,
- * e+ along -z) to the lab. Reusable, allocation-free; not thread-safe.
+ * the smeared beams and the interaction vertex, gives s, the CM velocity in the lab and an
+ * orthonormal CM basis (e1, e2, e3) with e3 along the e- beam, and maps momenta given in the
+ * "canonical" CM frame (e- along +z, e+ along -z) to the lab. Reusable; not thread-safe.
  */
 final class CollisionFrame {
     private final Beam beam;
+    private final LuminousRegion luminousRegion;
+    private Vec3 vertex = Vec3.ZERO;
     private final double[] b = new double[8];
     private final double[] h = new double[4];
     private double s;
@@ -31,11 +35,13 @@ final class CollisionFrame {
 
     CollisionFrame(Beam beam) {
         this.beam = beam;
+        this.luminousRegion = beam.luminousRegion();
     }
 
-    /** Samples one collision (beam-energy smearing) and sets up its frames. */
+    /** Samples one collision (beam-energy smearing, then the vertex) and sets up its frames. */
     void sample(RandomStream beamRng) {
         beam.sampleCollision(beamRng, b, 0);
+        vertex = luminousRegion.sample(beamRng);
         double e = b[3];
         double p = Math.sqrt(b[0] * b[0] + b[1] * b[1] + b[2] * b[2]);
         s = (e - p) * (e + p);
@@ -56,6 +62,26 @@ final class CollisionFrame {
         yx = zy * xz;
         yy = zz * xx - zx * xz;
         yz = -zy * xx;
+    }
+
+    /** The interaction vertex of this collision, cm. */
+    Vec3 vertex() {
+        return vertex;
+    }
+
+    /** Puts particles {@code from .. out.size()-1} at this collision's vertex (time 0). */
+    void placeAtVertex(EventBuffer out, int from) {
+        for (int i = from; i < out.size(); i++) {
+            out.setVertex(i, vertex.x(), vertex.y(), vertex.z(), 0);
+        }
+    }
+
+    /** Maps the momenta of particles {@code from .. out.size()-1}, given in the canonical CM frame, to the lab. */
+    void allToLab(EventBuffer out, int from) {
+        double[] mom = out.momenta();
+        for (int i = from; i < out.size(); i++) {
+            toLab(mom, 4 * i);
+        }
     }
 
     /** s of this collision, GeV^2. */

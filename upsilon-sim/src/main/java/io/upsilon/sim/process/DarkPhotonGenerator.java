@@ -1,7 +1,6 @@
 package io.upsilon.sim.process;
 
 import io.upsilon.core.beam.Beam;
-import io.upsilon.core.beam.LuminousRegion;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.kinematics.Vec3;
@@ -30,7 +29,6 @@ public final class DarkPhotonGenerator implements EventGenerator {
     public static final int PDG_ID = SignalParticleIds.DARK_PHOTON;
 
     private final Beam beam;
-    private final LuminousRegion luminousRegion;
     private final double mass;
     private final double epsilon;
     private final double cosThetaMax;
@@ -52,7 +50,6 @@ public final class DarkPhotonGenerator implements EventGenerator {
             throw new IllegalArgumentException("cosThetaMax must be in (0, 1), got " + cosThetaMax);
         }
         this.beam = beam;
-        this.luminousRegion = beam.luminousRegion();
         this.mass = mass;
         this.epsilon = epsilon;
         this.cosThetaMax = cosThetaMax;
@@ -114,7 +111,7 @@ public final class DarkPhotonGenerator implements EventGenerator {
     public double generate(RandomStream beamRng, RandomStream rng, EventBuffer out) {
         out.clear();
         frame.sample(beamRng);
-        Vec3 vertex = luminousRegion.sample(beamRng);
+        Vec3 vertex = frame.vertex();
         frame.addBeams(out);
         double c = Math.tanh(rapidityMax * (2 * rng.nextDouble() - 1));
         double phi = 2 * Math.PI * rng.nextDouble();

@@ -1,7 +1,6 @@
 package io.upsilon.sim.process;
 
 import io.upsilon.core.beam.Beam;
-import io.upsilon.core.beam.LuminousRegion;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.kinematics.Vec3;
@@ -25,7 +24,6 @@ import java.util.OptionalDouble;
  */
 public final class DiphotonBornGenerator implements EventGenerator {
     private final Beam beam;
-    private final LuminousRegion luminousRegion;
     private final double cosMax;
     private final double rapidityMax;
     private final double eStarMin;
@@ -42,7 +40,6 @@ public final class DiphotonBornGenerator implements EventGenerator {
             throw new IllegalArgumentException("need 0 < thetaMin < 90 degrees, got " + thetaMinDeg);
         }
         this.beam = beam;
-        this.luminousRegion = beam.luminousRegion();
         this.cosMax = Math.cos(Math.toRadians(thetaMinDeg));
         this.rapidityMax = 0.5 * Math.log((1 + cosMax) / (1 - cosMax));
         this.eStarMin = eStarMin;
@@ -73,7 +70,7 @@ public final class DiphotonBornGenerator implements EventGenerator {
     public double generate(RandomStream beamRng, RandomStream rng, EventBuffer out) {
         out.clear();
         frame.sample(beamRng);
-        Vec3 vertex = luminousRegion.sample(beamRng);
+        Vec3 vertex = frame.vertex();
         frame.addBeams(out);
         double s = frame.s();
         double c = Math.tanh(rapidityMax * (2 * rng.nextDouble() - 1));

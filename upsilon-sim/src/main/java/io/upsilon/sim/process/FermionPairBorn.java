@@ -1,11 +1,8 @@
 package io.upsilon.sim.process;
 
 import io.upsilon.core.beam.Beam;
-import io.upsilon.core.beam.LuminousRegion;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenParticle;
-import io.upsilon.core.kinematics.Boost;
-import io.upsilon.core.kinematics.Vec3;
 import io.upsilon.core.random.RandomStream;
 import io.upsilon.core.units.PhysicalConstants;
 import java.util.OptionalDouble;
@@ -28,11 +25,10 @@ import java.util.OptionalDouble;
  */
 public final class FermionPairBorn implements EventGenerator {
     private final Beam beam;
-    private final LuminousRegion luminousRegion;
+    private final CollisionFrame frame;
     private final int pdgId;
     private final double mass;
     private final double colourCharge2;
-    private final double[] beams = new double[8];
 
     /**
      * @param beam the beams
@@ -46,7 +42,7 @@ public final class FermionPairBorn implements EventGenerator {
             throw new IllegalArgumentException("need mass >= 0 and colours >= 1, got " + mass + ", " + colours);
         }
         this.beam = beam;
-        this.luminousRegion = beam.luminousRegion();
+        this.frame = new CollisionFrame(beam);
         this.pdgId = pdgId;
         this.mass = mass;
         this.colourCharge2 = colours * charge * charge;
@@ -109,60 +105,29 @@ public final class FermionPairBorn implements EventGenerator {
     @Override
     public double generate(RandomStream beamRng, RandomStream rng, EventBuffer out) {
         out.clear();
-        double[] b = beams;
-        beam.sampleCollision(beamRng, b, 0);
-        double e = b[3];
-        double s = (e - Math.sqrt(b[0] * b[0] + b[2] * b[2])) * (e + Math.sqrt(b[0] * b[0] + b[2] * b[2]));
-        double bx = b[0] / e;
-        double by = b[1] / e;
-        double bz = b[2] / e;
-        Vec3 vertex = luminousRegion.sample(beamRng);
-
-        int iElectron = out.add(11, GenParticle.BEAM, b[4], b[5], b[6], b[7]);
-        int iPositron = out.add(-11, GenParticle.BEAM, b[0] - b[4], b[1] - b[5], b[2] - b[6], b[3] - b[7]);
-
+        frame.sample(beamRng);
+        frame.addBeams(out);
+        double s = frame.s();
         double beta2 = 1.0 - 4.0 * mass * mass / s;
         if (beta2 <= 0) {
             out.setWeight(0);
             return 0;
         }
-        // Polar axis: the e- direction in this collision's CM frame.
-        Boost.apply(-bx, -by, -bz, b, 4);
-        double an = Math.sqrt(b[4] * b[4] + b[5] * b[5] + b[6] * b[6]);
-        double zx = b[4] / an;
-        double zy = b[5] / an;
-        double zz = b[6] / an;
-        // e1 = normalise(y x e3), e2 = e3 x e1 (e3 is far from y: the beams lie in the x-z plane).
-        double xn = Math.sqrt(zz * zz + zx * zx);
-        double xx = zz / xn;
-        double xz = -zx / xn;
-        double yx = zy * xz;
-        double yy = zz * xx - zx * xz;
-        double yz = -zy * xx;
-
+        // The pair in the canonical CM frame (e- along +z), then to the lab.
         double c = sampleOnePlusCos2(rng.nextDouble());
         double sn = Math.sqrt(Math.max(0.0, (1.0 - c) * (1.0 + c)));
         double phi = 2.0 * Math.PI * rng.nextDouble();
-        double cp = Math.cos(phi);
-        double sp = Math.sin(phi);
         double pStar = 0.5 * Math.sqrt(s * beta2);
         double eStar = 0.5 * Math.sqrt(s);
-        double u1 = sn * cp;
-        double u2 = sn * sp;
-        double nx = u1 * xx + u2 * yx + c * zx;
-        double ny = u2 * yy + c * zy;
-        double nz = u1 * xz + u2 * yz + c * zz;
-
-        int iF = out.add(pdgId, GenParticle.FINAL, pStar * nx, pStar * ny, pStar * nz, eStar);
-        int iFbar = out.add(-pdgId, GenParticle.FINAL, -pStar * nx, -pStar * ny, -pStar * nz, eStar);
-        double[] p = out.momenta();
-        Boost.apply(bx, by, bz, p, 4 * iF);
-        Boost.apply(bx, by, bz, p, 4 * iFbar);
-        out.setMothers(iF, iElectron, iPositron);
-        out.setMothers(iFbar, iElectron, iPositron);
-        out.setVertex(iF, vertex.x(), vertex.y(), vertex.z(), 0);
-        out.setVertex(iFbar, vertex.x(), vertex.y(), vertex.z(), 0);
-
+        double nx = sn * Math.cos(phi);
+        double ny = sn * Math.sin(phi);
+        int iF = out.add(pdgId, GenParticle.FINAL, pStar * nx, pStar * ny, pStar * c, eStar);
+        out.add(-pdgId, GenParticle.FINAL, -pStar * nx, -pStar * ny, -pStar * c, eStar);
+        frame.allToLab(out, iF);
+        for (int i = iF; i < out.size(); i++) {
+            out.setMothers(i, 0, 1);
+        }
+        frame.placeAtVertex(out, iF);
         double w = differentialOverSamplingDensity(s, c);
         out.setWeight(w);
         return w;

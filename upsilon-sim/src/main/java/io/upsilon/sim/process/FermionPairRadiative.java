@@ -1,11 +1,9 @@
 package io.upsilon.sim.process;
 
 import io.upsilon.core.beam.Beam;
-import io.upsilon.core.beam.LuminousRegion;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.kinematics.Boost;
-import io.upsilon.core.kinematics.Vec3;
 import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.core.random.RandomStream;
 import io.upsilon.sim.radiation.CollinearPhoton;
@@ -32,8 +30,7 @@ import io.upsilon.sim.radiation.VacuumPolarization;
  * FSR in the collinear leading-log form; no initial-final interference, no Z.
  */
 public final class FermionPairRadiative implements EventGenerator {
-    private final Beam beam;
-    private final LuminousRegion luminousRegion;
+    private final CollisionFrame frame;
     private final FermionPairBorn born;
     private final IsrStructureFunction isr;
     private final VacuumPolarization vp;
@@ -43,7 +40,6 @@ public final class FermionPairRadiative implements EventGenerator {
     private final double charge;
     private final double electronMass2;
     private final double fsrFactor;
-    private final double[] beams = new double[8];
     private final double[] sampled = new double[2];
     private final double[] pair = new double[12];
 
@@ -51,8 +47,7 @@ public final class FermionPairRadiative implements EventGenerator {
     public FermionPairRadiative(Beam beam, int pdgId) {
         ParticleTable pdg = ParticleTable.standard();
         double me = pdg.byId(11).mass();
-        this.beam = beam;
-        this.luminousRegion = beam.luminousRegion();
+        this.frame = new CollisionFrame(beam);
         this.pdgId = pdgId;
         this.mass = pdg.byId(pdgId).mass();
         this.charge = pdg.byId(pdgId).charge();
@@ -67,36 +62,16 @@ public final class FermionPairRadiative implements EventGenerator {
     @Override
     public double generate(RandomStream beamRng, RandomStream rng, EventBuffer out) {
         out.clear();
-        double[] b = beams;
-        beam.sampleCollision(beamRng, b, 0);
-        double e = b[3];
-        double p = Math.sqrt(b[0] * b[0] + b[1] * b[1] + b[2] * b[2]);
-        double s = (e - p) * (e + p);
-        double bx = b[0] / e;
-        double by = b[1] / e;
-        double bz = b[2] / e;
-        Vec3 vertex = luminousRegion.sample(beamRng);
-        int iElectron = out.add(11, GenParticle.BEAM, b[4], b[5], b[6], b[7]);
-        int iPositron = out.add(-11, GenParticle.BEAM, b[0] - b[4], b[1] - b[5], b[2] - b[6], b[3] - b[7]);
+        frame.sample(beamRng);
+        frame.addBeams(out);
+        double s = frame.s();
         double threshold = 4 * mass * mass / s;
         if (threshold >= 1) {
             out.setWeight(0);
             return 0;
         }
-        // Beam axis e3 in this collision's CM frame, and e1 = y x e3, e2 = e3 x e1.
-        Boost.apply(-bx, -by, -bz, b, 4);
-        double an = Math.sqrt(b[4] * b[4] + b[5] * b[5] + b[6] * b[6]);
-        double zx = b[4] / an;
-        double zy = b[5] / an;
-        double zz = b[6] / an;
-        double xn = Math.sqrt(zz * zz + zx * zx);
-        double xx = zz / xn;
-        double xz = -zx / xn;
-        double yx = zy * xz;
-        double yy = zz * xx - zx * xz;
-        double yz = -zy * xx;
-
-        // ISR: energy fraction x from the structure function, one photon in the CM frame.
+        // Everything below is in the canonical CM frame (e- along +z) until the final map to the lab.
+        // ISR: energy fraction x from the structure function, one photon.
         double sqrtS = Math.sqrt(s);
         double xMax = 1 - threshold;
         isrSampler.sample(rng, s, isr.beta(s), xMax, sampled);
@@ -114,55 +89,49 @@ public final class FermionPairRadiative implements EventGenerator {
             }
             double sinG = Math.sqrt(Math.max(0, (1 - cosG) * (1 + cosG)));
             double phiG = 2 * Math.PI * rng.nextDouble();
-            double u1 = sinG * Math.cos(phiG);
-            double u2 = sinG * Math.sin(phiG);
-            gx = k * (u1 * xx + u2 * yx + cosG * zx);
-            gy = k * (u2 * yy + cosG * zy);
-            gz = k * (u1 * xz + u2 * yz + cosG * zz);
+            gx = k * sinG * Math.cos(phiG);
+            gy = k * sinG * Math.sin(phiG);
+            gz = k * cosG;
+        } else {
+            k = 0;
         }
-        double sPair = photon ? s - 2 * sqrtS * k : s;
+        double sPair = s - 2 * sqrtS * k;
 
-        // Hard process in the pair rest frame, Born angle about the beam axis.
+        // Hard process in the pair rest frame, Born angle about the beam axis, then FSR.
         double c = FermionPairBorn.sampleOnePlusCos2(rng.nextDouble());
         double sn = Math.sqrt(Math.max(0.0, (1.0 - c) * (1.0 + c)));
         double phi = 2.0 * Math.PI * rng.nextDouble();
-        double u1 = sn * Math.cos(phi);
-        double u2 = sn * Math.sin(phi);
-        double nx = u1 * xx + u2 * yx + c * zx;
-        double ny = u2 * yy + c * zy;
-        double nz = u1 * xz + u2 * yz + c * zz;
+        double nx = sn * Math.cos(phi);
+        double ny = sn * Math.sin(phi);
         weight *= born.differentialOverSamplingDensity(sPair, c) * vp.factor(sPair) * fsrFactor;
-        int emitter = FinalStateRadiation.radiate(rng, sPair, mass, charge, nx, ny, nz, pair);
+        int emitter = FinalStateRadiation.radiate(rng, sPair, mass, charge, nx, ny, c, pair);
 
-        // Pair frame -> CM (recoil against the ISR photon) -> lab.
-        double ePair = sqrtS - k * (photon ? 1 : 0);
-        double qx = -gx / ePair;
-        double qy = -gy / ePair;
-        double qz = -gz / ePair;
         // Order: f, fbar, ISR photon (children of the beams, contiguous), then the FSR photon.
         int iF = out.add(pdgId, GenParticle.FINAL, pair[0], pair[1], pair[2], pair[3]);
         int iFbar = out.add(-pdgId, GenParticle.FINAL, pair[4], pair[5], pair[6], pair[7]);
         int iIsr = photon ? out.add(22, GenParticle.FINAL, gx, gy, gz, k) : -1;
         int iFsr = emitter == 0 ? -1 : out.add(22, GenParticle.FINAL, pair[8], pair[9], pair[10], pair[11]);
-        double[] mom = out.momenta();
-        for (int i = iF; i < out.size(); i++) {
-            if (photon && i != iIsr) {
-                Boost.apply(qx, qy, qz, mom, 4 * i); // pair frame -> CM
+        if (photon) {
+            // Pair frame -> CM: the pair recoils against the ISR photon.
+            double ePair = sqrtS - k;
+            double[] mom = out.momenta();
+            for (int i = iF; i < out.size(); i++) {
+                if (i != iIsr) {
+                    Boost.apply(-gx / ePair, -gy / ePair, -gz / ePair, mom, 4 * i);
+                }
             }
-            Boost.apply(bx, by, bz, mom, 4 * i); // CM -> lab
         }
-        out.setMothers(iF, iElectron, iPositron);
-        out.setMothers(iFbar, iElectron, iPositron);
+        frame.allToLab(out, iF);
+        out.setMothers(iF, 0, 1);
+        out.setMothers(iFbar, 0, 1);
         if (iIsr >= 0) {
-            out.setMothers(iIsr, iElectron, iPositron);
+            out.setMothers(iIsr, 0, 1);
         }
         if (iFsr >= 0) {
             int m = emitter == 1 ? iF : iFbar;
             out.setMothers(iFsr, m, m);
         }
-        for (int i = iF; i < out.size(); i++) {
-            out.setVertex(i, vertex.x(), vertex.y(), vertex.z(), 0);
-        }
+        frame.placeAtVertex(out, iF);
         out.setWeight(weight);
         return weight;
     }

@@ -1,7 +1,6 @@
 package io.upsilon.sim.process;
 
 import io.upsilon.core.beam.Beam;
-import io.upsilon.core.beam.LuminousRegion;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.kinematics.Vec3;
@@ -34,7 +33,6 @@ public final class MuMuZPrimeGenerator implements EventGenerator {
     private static final double CHANNEL_B = 0.35;
 
     private final Beam beam;
-    private final LuminousRegion luminousRegion;
     private final LMuLTauZPrime model;
     private final double muMass;
     private final double tauMass;
@@ -51,7 +49,6 @@ public final class MuMuZPrimeGenerator implements EventGenerator {
      */
     public MuMuZPrimeGenerator(Beam beam, LMuLTauZPrime model) {
         this.beam = beam;
-        this.luminousRegion = beam.luminousRegion();
         this.model = model;
         ParticleTable table = ParticleTable.standard();
         this.muMass = table.byId(13).mass();
@@ -198,7 +195,7 @@ public final class MuMuZPrimeGenerator implements EventGenerator {
     public double generate(RandomStream beamRng, RandomStream rng, EventBuffer out) {
         out.clear();
         frame.sample(beamRng);
-        Vec3 vertex = luminousRegion.sample(beamRng);
+        Vec3 vertex = frame.vertex();
         frame.addBeams(out);
         double w = samplePoint(frame.s(), rng);
         if (w == 0) {

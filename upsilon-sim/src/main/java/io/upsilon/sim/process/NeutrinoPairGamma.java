@@ -1,11 +1,9 @@
 package io.upsilon.sim.process;
 
 import io.upsilon.core.beam.Beam;
-import io.upsilon.core.beam.LuminousRegion;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.kinematics.Boost;
-import io.upsilon.core.kinematics.Vec3;
 import io.upsilon.core.random.RandomStream;
 import io.upsilon.core.units.PhysicalConstants;
 
@@ -34,11 +32,9 @@ public final class NeutrinoPairGamma implements EventGenerator {
     private static final double NU_E_SHARE =
             ((GL + 1) * (GL + 1) + GR * GR) / (2 * (GL * GL + GR * GR) + (GL + 1) * (GL + 1) + GR * GR);
 
-    private final Beam beam;
-    private final LuminousRegion luminousRegion;
+    private final CollisionFrame frame;
     private final double minPhotonEnergy;
     private final double maxCosTheta;
-    private final double[] beams = new double[8];
 
     /**
      * @param beam the beams
@@ -50,8 +46,7 @@ public final class NeutrinoPairGamma implements EventGenerator {
             throw new IllegalArgumentException(
                     "need E_min > 0 and 0 < cos_max < 1, got " + minPhotonEnergy + ", " + maxCosTheta);
         }
-        this.beam = beam;
-        this.luminousRegion = beam.luminousRegion();
+        this.frame = new CollisionFrame(beam);
         this.minPhotonEnergy = minPhotonEnergy;
         this.maxCosTheta = maxCosTheta;
     }
@@ -76,57 +71,34 @@ public final class NeutrinoPairGamma implements EventGenerator {
     @Override
     public double generate(RandomStream beamRng, RandomStream rng, EventBuffer out) {
         out.clear();
-        double[] b = beams;
-        beam.sampleCollision(beamRng, b, 0);
-        double e = b[3];
-        double p = Math.sqrt(b[0] * b[0] + b[1] * b[1] + b[2] * b[2]);
-        double s = (e - p) * (e + p);
-        double bx = b[0] / e;
-        double by = b[1] / e;
-        double bz = b[2] / e;
-        Vec3 vertex = luminousRegion.sample(beamRng);
-        int iE = out.add(11, GenParticle.BEAM, b[4], b[5], b[6], b[7]);
-        int iP = out.add(-11, GenParticle.BEAM, b[0] - b[4], b[1] - b[5], b[2] - b[6], b[3] - b[7]);
-        Boost.apply(-bx, -by, -bz, b, 4);
-        double an = Math.sqrt(b[4] * b[4] + b[5] * b[5] + b[6] * b[6]);
-        double zx = b[4] / an;
-        double zy = b[5] / an;
-        double zz = b[6] / an;
-        double xn = Math.sqrt(zz * zz + zx * zx);
-        double xx = zz / xn;
-        double xz = -zx / xn;
-        double yx = zy * xz;
-        double yy = zz * xx - zx * xz;
-        double yz = -zy * xx;
-
+        frame.sample(beamRng);
+        frame.addBeams(out);
+        double s = frame.s();
         double sqrtS = Math.sqrt(s);
         double xMin = 2 * minPhotonEnergy / sqrtS;
-        double xMax = 1.0;
-        if (xMin >= xMax) {
+        if (xMin >= 1) {
             out.setWeight(0);
             return 0;
         }
-        double lx = Math.log(xMax / xMin);
+        double lx = Math.log(1 / xMin);
         double x = xMin * Math.exp(rng.nextDouble() * lx);
         double atanhC = 0.5 * Math.log((1 + maxCosTheta) / (1 - maxCosTheta));
         double c = Math.tanh((2 * rng.nextDouble() - 1) * atanhC);
         // pdf(x) = 1/(x lx); pdf(c) = 1/((1 - c^2) 2 atanh(cmax)).
         double weight = bornCrossSection(s * (1 - x)) * radiator(x, c) * x * lx * (1 - c * c) * 2 * atanhC;
 
+        // Canonical CM frame (e- along +z): the photon, and the neutrino pair recoiling against it,
+        // isotropic in its rest frame (mass^2 = s (1 - x)).
         double k = 0.5 * x * sqrtS;
         double sn = Math.sqrt((1 - c) * (1 + c));
         double phi = 2 * Math.PI * rng.nextDouble();
-        double u1 = sn * Math.cos(phi);
-        double u2 = sn * Math.sin(phi);
-        double gx = k * (u1 * xx + u2 * yx + c * zx);
-        double gy = k * (u2 * yy + c * zy);
-        double gz = k * (u1 * xz + u2 * yz + c * zz);
-        // Neutrino pair: mass^2 = s (1 - x), isotropic in its rest frame, recoiling against the photon.
-        double mPair = Math.sqrt(s * (1 - x));
+        double gx = k * sn * Math.cos(phi);
+        double gy = k * sn * Math.sin(phi);
+        double gz = k * c;
+        double half = 0.5 * Math.sqrt(s * (1 - x));
         double cn = 2 * rng.nextDouble() - 1;
         double sNu = Math.sqrt((1 - cn) * (1 + cn));
         double phiN = 2 * Math.PI * rng.nextDouble();
-        double half = 0.5 * mPair;
         int flavour = rng.nextDouble() < NU_E_SHARE ? 12 : (rng.nextDouble() < 0.5 ? 14 : 16);
         int iG = out.add(22, GenParticle.FINAL, gx, gy, gz, k);
         int iNu = out.add(
@@ -142,11 +114,11 @@ public final class NeutrinoPairGamma implements EventGenerator {
         double ePair = sqrtS - k;
         Boost.apply(-gx / ePair, -gy / ePair, -gz / ePair, mom, 4 * iNu);
         Boost.apply(-gx / ePair, -gy / ePair, -gz / ePair, mom, 4 * iNuBar);
+        frame.allToLab(out, iG);
         for (int i = iG; i <= iNuBar; i++) {
-            Boost.apply(bx, by, bz, mom, 4 * i);
-            out.setMothers(i, iE, iP);
-            out.setVertex(i, vertex.x(), vertex.y(), vertex.z(), 0);
+            out.setMothers(i, 0, 1);
         }
+        frame.placeAtVertex(out, iG);
         out.setWeight(weight);
         return weight;
     }

@@ -1,7 +1,6 @@
 package io.upsilon.sim.process;
 
 import io.upsilon.core.beam.Beam;
-import io.upsilon.core.beam.LuminousRegion;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.kinematics.Boost;
@@ -40,13 +39,11 @@ import io.upsilon.core.units.PhysicalConstants;
 public final class TwoPhotonPairEpa implements EventGenerator {
     private static final double ALPHA = PhysicalConstants.ALPHA;
 
-    private final Beam beam;
-    private final LuminousRegion luminousRegion;
+    private final CollisionFrame frame;
     private final int leptonId;
     private final double leptonMass;
     private final double electronMass;
     private final double minPairMass2;
-    private final double[] beams = new double[8];
     private final double[] v = new double[24];
 
     /**
@@ -56,8 +53,7 @@ public final class TwoPhotonPairEpa implements EventGenerator {
      */
     public TwoPhotonPairEpa(Beam beam, int leptonId, double minPairMass) {
         ParticleTable pdg = ParticleTable.standard();
-        this.beam = beam;
-        this.luminousRegion = beam.luminousRegion();
+        this.frame = new CollisionFrame(beam);
         this.leptonId = leptonId;
         this.leptonMass = pdg.byId(leptonId).mass();
         this.electronMass = pdg.byId(11).mass();
@@ -87,29 +83,10 @@ public final class TwoPhotonPairEpa implements EventGenerator {
     @Override
     public double generate(RandomStream beamRng, RandomStream rng, EventBuffer out) {
         out.clear();
-        double[] b = beams;
-        beam.sampleCollision(beamRng, b, 0);
-        double e = b[3];
-        double bx = b[0] / e;
-        double by = b[1] / e;
-        double bz = b[2] / e;
-        double s = (e - Math.sqrt(b[0] * b[0] + b[2] * b[2])) * (e + Math.sqrt(b[0] * b[0] + b[2] * b[2]));
-        Vec3 vertex = luminousRegion.sample(beamRng);
-        int iE = out.add(11, GenParticle.BEAM, b[4], b[5], b[6], b[7]);
-        int iP = out.add(-11, GenParticle.BEAM, b[0] - b[4], b[1] - b[5], b[2] - b[6], b[3] - b[7]);
-        // Axis: e- direction in the CM frame.
-        Boost.apply(-bx, -by, -bz, b, 4);
-        double an = Math.sqrt(b[4] * b[4] + b[5] * b[5] + b[6] * b[6]);
-        double zx = b[4] / an;
-        double zy = b[5] / an;
-        double zz = b[6] / an;
-        double xn = Math.sqrt(zz * zz + zx * zx);
-        double xx = zz / xn;
-        double xz = -zx / xn;
-        double yx = zy * xz;
-        double yy = zz * xx - zx * xz;
-        double yz = -zy * xx;
-
+        frame.sample(beamRng);
+        frame.addBeams(out);
+        double s = frame.s();
+        // Canonical CM frame: e- along +z, e+ along -z.
         double eBeam = 0.5 * Math.sqrt(s);
         double me2 = electronMass * electronMass;
         double pBeam = Math.sqrt(eBeam * eBeam - me2);
@@ -123,7 +100,7 @@ public final class TwoPhotonPairEpa implements EventGenerator {
         }
         double weight = lx * lx * ALPHA * ALPHA / (Math.PI * Math.PI);
         double q2Sum = 0;
-        // Scattered e- (along +axis) and e+ (along -axis), in the CM frame, at v[0..3] and v[4..7].
+        // Scattered e- (near +z) at v[0..3] and e+ (near -z) at v[4..7].
         for (int side = 0; side < 2; side++) {
             double x = side == 0 ? x1 : x2;
             double q2Min = me2 * x * x / (1 - x);
@@ -147,17 +124,13 @@ public final class TwoPhotonPairEpa implements EventGenerator {
             double sin = Math.sqrt((1 - cos) * (1 + cos));
             double phi = 2 * Math.PI * rng.nextDouble();
             double sign = side == 0 ? 1 : -1;
-            double u1 = sin * Math.cos(phi);
-            double u2 = sin * Math.sin(phi);
-            double u3 = sign * cos;
             int o = 4 * side;
-            v[o] = pPrime * (u1 * xx + u2 * yx + u3 * zx);
-            v[o + 1] = pPrime * (u2 * yy + u3 * zy);
-            v[o + 2] = pPrime * (u1 * xz + u2 * yz + u3 * zz);
+            v[o] = pPrime * sin * Math.cos(phi);
+            v[o + 1] = pPrime * sin * Math.sin(phi);
+            v[o + 2] = sign * pPrime * cos;
             v[o + 3] = ePrime;
         }
-        // Photon-photon system P = (p1 + p2) - (p1' + p2') in the CM frame: (0, 0, 0, sqrt(s)) minus the scattered
-        // pair.
+        // Photon-photon system P = (p1 + p2) - (p1' + p2'), with p1 + p2 = (0, 0, 0, sqrt(s)).
         double px = -(v[0] + v[4]);
         double py = -(v[1] + v[5]);
         double pz = -(v[2] + v[6]);
@@ -176,9 +149,9 @@ public final class TwoPhotonPairEpa implements EventGenerator {
         double gbx = px / pe;
         double gby = py / pe;
         double gbz = pz / pe;
-        v[8] = eBeam * zx - v[0];
-        v[9] = eBeam * zy - v[1];
-        v[10] = eBeam * zz - v[2];
+        v[8] = -v[0];
+        v[9] = -v[1];
+        v[10] = pBeam - v[2];
         v[11] = eBeam - v[3];
         Boost.apply(-gbx, -gby, -gbz, v, 8);
         double[] basis = Frames.basisAlong(v[8], v[9], v[10]);
@@ -195,17 +168,17 @@ public final class TwoPhotonPairEpa implements EventGenerator {
         Vec3 n = Frames.fromBasis(basis, sn * Math.cos(phi), sn * Math.sin(phi), c);
         double el = 0.5 * wMass;
         int iEp = out.add(11, GenParticle.FINAL, v[0], v[1], v[2], v[3]);
-        int iPp = out.add(-11, GenParticle.FINAL, v[4], v[5], v[6], v[7]);
+        out.add(-11, GenParticle.FINAL, v[4], v[5], v[6], v[7]);
         int iL = out.add(leptonId, GenParticle.FINAL, pl * n.x(), pl * n.y(), pl * n.z(), el);
         int iLbar = out.add(-leptonId, GenParticle.FINAL, -pl * n.x(), -pl * n.y(), -pl * n.z(), el);
         double[] mom = out.momenta();
         Boost.apply(gbx, gby, gbz, mom, 4 * iL);
         Boost.apply(gbx, gby, gbz, mom, 4 * iLbar);
+        frame.allToLab(out, iEp);
         for (int i = iEp; i <= iLbar; i++) {
-            Boost.apply(bx, by, bz, mom, 4 * i);
-            out.setMothers(i, iE, iP);
-            out.setVertex(i, vertex.x(), vertex.y(), vertex.z(), 0);
+            out.setMothers(i, 0, 1);
         }
+        frame.placeAtVertex(out, iEp);
         out.setWeight(weight);
         return weight;
     }
