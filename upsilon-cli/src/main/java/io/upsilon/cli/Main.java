@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Belle II physics analyses end to end: generate, simulate, select, fit, set limits.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, io.upsilon.cli.stats.StatsCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for bad input (unknown names, malformed files, numbers out of range). */
