@@ -51,7 +51,17 @@ public final class Fitter {
      */
     public FitResult fit(double[] data, double[] init, boolean[] fixed, boolean errors) {
         likelihood.setData(data);
-        Objective obj = likelihood::nllAndGradient;
+        Objective obj = new Objective() {
+            @Override
+            public double valueAndGradient(double[] x, double[] grad) {
+                return likelihood.nllAndGradient(x, grad);
+            }
+
+            @Override
+            public boolean approximateHessian(double[] x, double[][] h) {
+                return likelihood.approximateHessian(x, h);
+            }
+        };
         FitResult r = minimizer.minimize(obj, init, lower, upper, fixed);
         if (!errors) {
             return r;

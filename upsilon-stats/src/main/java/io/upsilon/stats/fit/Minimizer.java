@@ -12,6 +12,9 @@ import java.util.Arrays;
  */
 public final class Minimizer {
 
+    /** Below this EDM a minimum that can no longer improve f is accepted as converged. */
+    private static final double STALL_EDM = 1e-10;
+
     private final double tolerance;
     private final int maxIterations;
 
@@ -63,6 +66,7 @@ public final class Minimizer {
         }
         double[][] h = initialInverseHessian(f, x, g, lower, upper, fixed, evals);
         int resets = 0;
+        int stalls = 0;
         double edm = Double.NaN;
         String message = "iteration limit reached";
         FitStatus status = FitStatus.FAILED;
@@ -138,7 +142,7 @@ public final class Minimizer {
                 }
                 message = "line search failed";
                 // A failed search right at the minimum is still a minimum: judge by EDM.
-                if (edm < 1e3 * tolerance) {
+                if (edm < Math.max(1e3 * tolerance, STALL_EDM)) {
                     status = FitStatus.CONVERGED;
                     message = "converged (line search at machine precision)";
                 }
@@ -163,6 +167,17 @@ public final class Minimizer {
             fx = ft;
             if (sy > 1e-14 * Math.sqrt(sNorm * yNorm)) {
                 bfgsUpdate(h, s, y, sy, hy);
+            }
+            // Near the minimum the decrease drowns in rounding of f: stop when a few consecutive
+            // steps gain nothing measurable and the EDM is already small.
+            if (fPrev - fx <= 1e-15 * Math.abs(fx) && edm < STALL_EDM) {
+                if (++stalls >= 3) {
+                    status = FitStatus.CONVERGED;
+                    message = "converged (at the rounding limit of the objective)";
+                    break;
+                }
+            } else {
+                stalls = 0;
             }
             if (fPrev - fx == 0 && sNorm == 0) {
                 message = "no progress";
@@ -256,6 +271,16 @@ public final class Minimizer {
             Objective f, double[] x, double[] g, double[] lower, double[] upper, boolean[] fixed, int[] evals) {
         int n = x.length;
         double[][] hess = new double[n][n];
+        if (f.approximateHessian(x, hess)) {
+            // Unconstrained parameters that touch no rate have no curvature here: give them unit
+            // curvature so the metric stays invertible.
+            for (int i = 0; i < n; i++) {
+                if (!fixed[i] && !(hess[i][i] > 0)) {
+                    hess[i][i] = 1.0;
+                }
+            }
+            return invertOrDiagonal(hess, fixed);
+        }
         double[] xp = x.clone();
         double[] gp = new double[n];
         for (int j = 0; j < n; j++) {
@@ -275,6 +300,11 @@ public final class Minimizer {
                 hess[i][j] = (gp[i] - g[i]) / (sgn * step);
             }
         }
+        return invertOrDiagonal(hess, fixed);
+    }
+
+    private static double[][] invertOrDiagonal(double[][] hess, boolean[] fixed) {
+        int n = hess.length;
         double[][] sym = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {

@@ -36,6 +36,11 @@ final class HistoSysKind implements ModifierKind {
     @Override
     public Term term(Modifier m, Sample sample, int offset, ModelOptions options) {
         Modifier.HistoSys h = (Modifier.HistoSys) m;
+        // A variation identical to the nominal has no effect on any rate (published likelihoods
+        // carry many): no term, the parameter keeps only its constraint.
+        if (java.util.Arrays.equals(h.hiData(), sample.data()) && java.util.Arrays.equals(h.loData(), sample.data())) {
+            return null;
+        }
         return new HistoSysTerm(offset, sample.data(), h.hiData(), h.loData(), options.histosys());
     }
 

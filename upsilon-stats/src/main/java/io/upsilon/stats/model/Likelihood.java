@@ -25,6 +25,7 @@ public final class Likelihood {
     private final double[] main;
     private final double[] aux;
     private double constant;
+    private double[][] jacobian;
 
     Likelihood(Model model) {
         this.m = model;
@@ -159,6 +160,83 @@ public final class Likelihood {
             }
         }
         return f;
+    }
+
+    /**
+     * A positive semi-definite approximation of the NLL's Hessian (Gauss-Newton / Fisher
+     * information): sum_b J_b J_b^T n_b / lambda_b^2 (1 / lambda_b for empty bins) plus the
+     * constraints' exact second derivatives, J_b = d lambda_b / d theta. Used by the minimiser as its
+     * starting metric, which spares a finite-difference Hessian. Returns false if a rate is not
+     * positive.
+     */
+    public boolean approximateHessian(double[] pars, double[][] out) {
+        evaluateRates(pars);
+        int n = m.size();
+        if (jacobian == null) {
+            jacobian = new double[lambda.length][n];
+        }
+        for (double[] row : jacobian) {
+            Arrays.fill(row, 0.0);
+        }
+        for (int s = 0; s < m.nSamples; s++) {
+            int nb = m.sampleBins[s];
+            int slot0 = m.sampleSlotStart[s];
+            int bin0 = m.sampleBinStart[s];
+            int[] adds = m.sampleAdditive[s];
+            int[] muls = m.sampleMultiplicative[s];
+            int nm = muls.length;
+            for (int j = 0; j < nb; j++) {
+                double[] jrow = jacobian[bin0 + j];
+                double f = mul[slot0 + j];
+                for (int k : adds) {
+                    int o = m.termOffset[k] + j;
+                    jrow[m.valueParam[o]] += f * der[o];
+                }
+                prefix[0] = 1.0;
+                for (int i = 0; i < nm; i++) {
+                    prefix[i + 1] = prefix[i] * val[m.termOffset[muls[i]] + j];
+                }
+                double suffix = 1.0;
+                double a = add[slot0 + j];
+                for (int i = nm - 1; i >= 0; i--) {
+                    int o = m.termOffset[muls[i]] + j;
+                    jrow[m.valueParam[o]] += a * prefix[i] * suffix * der[o];
+                    suffix *= val[o];
+                }
+            }
+        }
+        for (double[] row : out) {
+            Arrays.fill(row, 0.0);
+        }
+        for (int b = 0; b < lambda.length; b++) {
+            double lam = lambda[b];
+            if (!(lam > 0)) {
+                return false;
+            }
+            double w = main[b] > 0 ? main[b] / (lam * lam) : 1.0 / lam;
+            double[] jr = jacobian[b];
+            for (int p = 0; p < n; p++) {
+                double jp = jr[p];
+                if (jp == 0) {
+                    continue;
+                }
+                double wjp = w * jp;
+                double[] op = out[p];
+                for (int q = 0; q < n; q++) {
+                    op[q] += wjp * jr[q];
+                }
+            }
+        }
+        for (int e = 0; e < aux.length; e++) {
+            int p = m.auxParam[e];
+            if (m.auxPoisson[e]) {
+                double th = pars[p];
+                out[p][p] += aux[e] > 0 ? aux[e] / (th * th) : 0.0;
+            } else {
+                out[p][p] += 1.0 / (m.auxWidth[e] * m.auxWidth[e]);
+            }
+        }
+        return true;
     }
 
     /** Main and constraint terms; fills weights (dNLL/dlambda) and constraint gradient when grad != null. */

@@ -141,8 +141,11 @@ public final class ModelCompiler {
             for (Sample sample : ch.samples()) {
                 List<Term> terms = new ArrayList<>();
                 for (Modifier m : sample.modifiers()) {
-                    terms.add(ModifierKinds.of(m)
-                            .term(m, sample, byName.get(m.name()).offset(), options));
+                    Term t = ModifierKinds.of(m)
+                            .term(m, sample, byName.get(m.name()).offset(), options);
+                    if (t != null) {
+                        terms.add(t);
+                    }
                 }
                 layouts.add(new Model.SampleLayout(ch.name(), sample.name(), binStart, sample.data(), terms));
             }

@@ -35,6 +35,9 @@ interface ModifierKind {
      */
     default void finish(ParameterBuilder pb, ParameterConfig config, String source, String pointer) {}
 
-    /** The compiled term of this modifier on {@code sample}; the parameter set starts at {@code offset}. */
+    /**
+     * The compiled term of this modifier on {@code sample} (the parameter set starts at {@code
+     * offset}), or null when the modifier cannot change any rate.
+     */
     Term term(Modifier m, Sample sample, int offset, ModelOptions options);
 }

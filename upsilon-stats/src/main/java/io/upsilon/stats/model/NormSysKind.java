@@ -36,6 +36,9 @@ final class NormSysKind implements ModifierKind {
     @Override
     public Term term(Modifier m, Sample sample, int offset, ModelOptions options) {
         Modifier.NormSys n = (Modifier.NormSys) m;
+        if (n.hi() == 1.0 && n.lo() == 1.0) {
+            return null; // no effect on any rate
+        }
         return new NormSysTerm(offset, sample.bins(), n.hi(), n.lo(), options.normsys());
     }
 
