@@ -20,10 +20,37 @@ public final class TestStatistics {
      */
     public static Evaluation evaluate(
             TestStatistic ts, double mu, double[] data, Fitter fitter, double[] init, boolean[] fixed, FitResult free) {
+        return evaluate(ts, mu, data, fitter, init, fixed, free, null);
+    }
+
+    /**
+     * As {@link #evaluate(TestStatistic, double, double[], Fitter, double[], boolean[], FitResult)},
+     * starting the conditional fit from {@code conditionalStart} (e.g. a nearby fit; the POI is set
+     * to the tested value) instead of {@code init}. The minimum does not depend on the start; a
+     * close start only saves iterations.
+     */
+    public static Evaluation evaluate(
+            TestStatistic ts,
+            double mu,
+            double[] data,
+            Fitter fitter,
+            double[] init,
+            boolean[] fixed,
+            FitResult free,
+            double[] conditionalStart) {
         int poi = fitter.model().poiIndex();
         FitResult f = free != null ? free : fitter.fit(data, init, fixed, false);
         double testMu = ts == TestStatistic.Q0 ? 0.0 : mu;
-        FitResult c = fitter.fixedPoiFit(testMu, data, init, fixed);
+        double[] start = conditionalStart != null ? conditionalStart.clone() : init.clone();
+        if (conditionalStart != null) {
+            // Fixed parameters always keep their configured value.
+            for (int i = 0; i < start.length; i++) {
+                if (fixed[i]) {
+                    start[i] = init[i];
+                }
+            }
+        }
+        FitResult c = fitter.fixedPoiFit(testMu, data, start, fixed);
         double t = Math.max(0.0, 2 * (c.nll() - f.nll()));
         double muHat = f.value(poi);
         double v = switch (ts) {
