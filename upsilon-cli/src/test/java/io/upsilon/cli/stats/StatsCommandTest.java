@@ -84,6 +84,27 @@ class StatsCommandTest {
     }
 
     @Test
+    void toysAndPatchesThroughTheCli() throws Exception {
+        Path ws = Files.writeString(dir.resolve("ws.json"), WS);
+        Path patch = Files.writeString(
+                dir.resolve("patch.json"),
+                "[{\"op\": \"replace\", \"path\": \"/observations/0/data\", \"value\": [60, 50]}]");
+        Run base = run("stats", "cls", ws.toString());
+        Run patched = run("stats", "cls", ws.toString(), "--patch", patch.toString());
+        assertThat(patched.status()).as(patched.err()).isZero();
+        assertThat(new ObjectMapper().readTree(patched.out()).get("CLs_obs").asDouble())
+                .isGreaterThan(
+                        new ObjectMapper().readTree(base.out()).get("CLs_obs").asDouble());
+        Run toys = run("stats", "cls", ws.toString(), "--calctype", "toys", "--ntoys", "100", "--seed", "7");
+        assertThat(toys.status()).as(toys.err()).isZero();
+        assertThat(new ObjectMapper().readTree(toys.out()).get("CLs_exp")).hasSize(5);
+        Path badPatch = Files.writeString(dir.resolve("bad_patch.json"), "[{\"op\": \"remove\", \"path\": \"/nope\"}]");
+        Run bad = run("stats", "cls", ws.toString(), "--patch", badPatch.toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains(badPatch.toString()).contains("/0/path");
+    }
+
+    @Test
     void badOptionValueExitsTwo() throws Exception {
         Path ws = Files.writeString(dir.resolve("ws.json"), WS);
         Run r = run("stats", "cls", ws.toString(), "--test-stat", "banana");

@@ -36,6 +36,11 @@ public final class AsymptoticCalculator {
 
     /** Calculator on {@code data} (main + aux) with the suggested init and fixed parameters. */
     public AsymptoticCalculator(Model model, double[] data, TestStatistic ts) {
+        if (ts == TestStatistic.T || ts == TestStatistic.TTILDE) {
+            // As in pyhf, the one-sided asymptotic formulae here apply to q0, q and q~ only.
+            throw new IllegalArgumentException(
+                    "the asymptotic calculator supports q0, q and qtilde; use toys for " + ts.pyhfName());
+        }
         this.model = model;
         this.fitter = new Fitter(model);
         this.ts = ts;

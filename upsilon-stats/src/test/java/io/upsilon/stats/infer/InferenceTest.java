@@ -78,6 +78,20 @@ class InferenceTest {
         assertThat(a.clsObs()).isEqualTo(b.clsObs());
         assertThat(a.clsExp()).containsExactly(b.clsExp());
         assertThat(c.clsbObs()).isNotEqualTo(a.clsbObs());
+        // One stream per toy index: the same numbers on a single thread.
+        HypotestResult single;
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(1);
+        try {
+            single = pool.submit(
+                            () -> new ToyCalculator(m, m.observedData(), TestStatistic.QTILDE, 200, 42).hypotest(1.0))
+                    .get();
+        } catch (Exception ex) {
+            throw new AssertionError(ex);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(single.clsObs()).isEqualTo(a.clsObs());
+        assertThat(single.clsExp()).containsExactly(a.clsExp());
         HypotestResult asym = new AsymptoticCalculator(m, m.observedData(), TestStatistic.QTILDE).hypotest(1.0);
         assertThat(a.clsObs()).isCloseTo(asym.clsObs(), within(0.15));
     }
