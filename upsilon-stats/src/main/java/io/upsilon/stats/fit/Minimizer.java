@@ -98,7 +98,7 @@ public final class Minimizer {
                     message = "converged (zero projected gradient)";
                     break;
                 }
-                h = diagonalReset(h, n);
+                h = metricReset(f, x, h, fixed);
                 gd = direction(h, g, active, d);
                 if (!(gd < 0)) {
                     message = "no descent direction";
@@ -115,7 +115,8 @@ public final class Minimizer {
             double t = 1.0;
             double ft = Double.NaN;
             boolean accepted = false;
-            for (int ls = 0; ls < 60; ls++) {
+            int backtracks = 0;
+            for (int ls = 0; ls < 60; ls++, backtracks++) {
                 double decrease = 0;
                 for (int i = 0; i < n; i++) {
                     double v = x[i] + t * d[i];
@@ -137,7 +138,7 @@ public final class Minimizer {
             }
             if (!accepted) {
                 if (resets++ < 3) {
-                    h = diagonalReset(h, n);
+                    h = metricReset(f, x, h, fixed);
                     continue;
                 }
                 message = "line search failed";
@@ -165,7 +166,12 @@ public final class Minimizer {
             System.arraycopy(xt, 0, x, 0, n);
             System.arraycopy(gt, 0, g, 0, n);
             fx = ft;
-            if (sy > 1e-14 * Math.sqrt(sNorm * yNorm)) {
+            resets = 0;
+            if (backtracks >= 3) {
+                // The quasi-Newton metric has drifted from the curvature (typical with a few very
+                // tightly constrained parameters): restart from the approximate Hessian here.
+                h = metricReset(f, x, h, fixed);
+            } else if (sy > 1e-14 * Math.sqrt(sNorm * yNorm)) {
                 bfgsUpdate(h, s, y, sy, hy);
             }
             // Near the minimum the decrease drowns in rounding of f: stop when a few consecutive
@@ -181,7 +187,7 @@ public final class Minimizer {
             }
             if (fPrev - fx == 0 && sNorm == 0) {
                 message = "no progress";
-                if (edm < 1e3 * tolerance) {
+                if (edm < Math.max(1e3 * tolerance, STALL_EDM)) {
                     status = FitStatus.CONVERGED;
                     message = "converged (no further progress possible)";
                 }
@@ -252,6 +258,21 @@ public final class Minimizer {
                 h[i][j] += c * s[i] * s[j] - rho * (hy[i] * s[j] + s[i] * hy[j]);
             }
         }
+    }
+
+    /** The inverse approximate Hessian at x if the objective provides one, else the diagonal of h. */
+    private static double[][] metricReset(Objective f, double[] x, double[][] h, boolean[] fixed) {
+        int n = x.length;
+        double[][] hess = new double[n][n];
+        if (f.approximateHessian(x, hess)) {
+            for (int i = 0; i < n; i++) {
+                if (!fixed[i] && !(hess[i][i] > 0)) {
+                    hess[i][i] = 1.0;
+                }
+            }
+            return invertOrDiagonal(hess, fixed);
+        }
+        return diagonalReset(h, n);
     }
 
     private static double[][] diagonalReset(double[][] h, int n) {

@@ -24,6 +24,9 @@ public final class Likelihood {
     private final double[] prefix;
     private final double[] main;
     private final double[] aux;
+    /** aux / tau for Poisson constraints (the gamma at which the constraint peaks). */
+    private final double[] auxRatio;
+
     private double constant;
     private double[][] jacobian;
 
@@ -38,6 +41,7 @@ public final class Likelihood {
         prefix = new double[m.maxMultiplicative + 1];
         main = new double[m.mainBins()];
         aux = new double[m.nAux];
+        auxRatio = new double[m.nAux];
         setData(m.observedData());
     }
 
@@ -54,12 +58,22 @@ public final class Likelihood {
         }
         System.arraycopy(data, 0, main, 0, main.length);
         System.arraycopy(data, main.length, aux, 0, aux.length);
+        // Poisson terms are evaluated as n (u - log1p(u)) with u = lambda / n - 1 plus a constant,
+        // n - n ln n + lgamma(n + 1), kept here: the textbook lambda - n ln lambda cancels
+        // catastrophically for large counts (shapesys tau ~ 1e12 in published likelihoods), which
+        // would leave the NLL too noisy to minimise precisely.
         double c = 0;
         for (double n : main) {
-            c += Gamma.logGamma(n + 1);
+            c += Gamma.logGamma(n + 1) + (n > 0 ? n - n * Math.log(n) : 0.0);
         }
         for (int e = 0; e < aux.length; e++) {
-            c += m.auxPoisson[e] ? Gamma.logGamma(aux[e] + 1) : Math.log(m.auxWidth[e]) + HALF_LOG_2PI;
+            if (m.auxPoisson[e]) {
+                double a = aux[e];
+                c += Gamma.logGamma(a + 1) + (a > 0 ? a - a * Math.log(a) : 0.0);
+                auxRatio[e] = a / m.auxWidth[e];
+            } else {
+                c += Math.log(m.auxWidth[e]) + HALF_LOG_2PI;
+            }
         }
         constant = c;
     }
@@ -255,7 +269,8 @@ public final class Likelihood {
                 if (!(lam > 0)) {
                     return Double.POSITIVE_INFINITY;
                 }
-                f += lam - n * Math.log(lam);
+                double u = lam / n - 1.0;
+                f += n * (u - Math.log1p(u));
                 weight[b] = 1.0 - n / lam;
             }
         }
@@ -275,9 +290,17 @@ public final class Likelihood {
                     }
                     return Double.POSITIVE_INFINITY;
                 }
-                f += rate - (a == 0 ? 0 : a * Math.log(rate));
-                if (grad != null) {
-                    grad[p] += tau - a / th;
+                if (a == 0) {
+                    f += rate;
+                    if (grad != null) {
+                        grad[p] += tau;
+                    }
+                } else {
+                    double u = th / auxRatio[e] - 1.0;
+                    f += a * (u - Math.log1p(u));
+                    if (grad != null) {
+                        grad[p] += tau * (th - auxRatio[e]) / th;
+                    }
                 }
             } else {
                 double sigma = m.auxWidth[e];

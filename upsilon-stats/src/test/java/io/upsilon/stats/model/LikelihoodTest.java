@@ -88,6 +88,37 @@ class LikelihoodTest {
     }
 
     @Test
+    void hugeTauShapesysStaysPreciseAndFits() {
+        // tau = (100 / 1e-4)^2 = 1e12, as for some MC-stat shapesys in published likelihoods: the
+        // NLL must not drown in cancellation (it did with lambda - n ln lambda).
+        Model m = io.upsilon.stats.TestWorkspaces.compile("""
+                {"channels": [{"name": "c", "samples": [
+                  {"name": "s", "data": [10.0, 5.0], "modifiers": [{"name": "mu", "type": "normfactor", "data": null}]},
+                  {"name": "b", "data": [100.0, 80.0], "modifiers": [
+                    {"name": "g", "type": "shapesys", "data": [1e-4, 8.0]},
+                    {"name": "n", "type": "normsys", "data": {"hi": 1.1, "lo": 0.9}}]}]}],
+                 "observations": [{"name": "c", "data": [112.0, 83.0]}],
+                 "measurements": [{"name": "m", "config": {"poi": "mu", "parameters": []}}], "version": "1.0.0"}
+                """);
+        Likelihood l = m.likelihood();
+        double[] x = m.suggestedInit();
+        x[m.parameterSet("g").offset()] = 1 + 3e-7;
+        double[] g = new double[x.length];
+        l.nllAndGradient(x, g);
+        int i = m.parameterSet("g").offset();
+        double h = 1e-9;
+        double[] xp = x.clone();
+        double[] xm = x.clone();
+        xp[i] += h;
+        xm[i] -= h;
+        double fd = (l.nll(xp) - l.nll(xm)) / (2 * h);
+        assertThat(g[i]).isCloseTo(3e-7 * 1e12, within(1e-3 * 3e5));
+        assertThat(fd).isCloseTo(g[i], within(1e-3 * Math.abs(g[i])));
+        var r = new io.upsilon.stats.fit.Fitter(m).fit(m.observedData());
+        assertThat(r.status().ok()).as(r.message()).isTrue();
+    }
+
+    @Test
     void gradientAtZeroPoiHasNoDivisionByZero() {
         Likelihood l = model.likelihood();
         double[] x = model.suggestedInit();
