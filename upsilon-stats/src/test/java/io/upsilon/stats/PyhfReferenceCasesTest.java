@@ -98,6 +98,9 @@ class PyhfReferenceCasesTest {
         double[] got = ReferenceCases.compute(e.caseNode(), e.key());
         double[] exp = values(e.spec().get("value"));
         for (int i = 0; i < exp.length; i++) {
+            System.out.printf(
+                    "DEV %-60s [%d] got %.12g expected %.12g rel.dev %.3g%n",
+                    e, i, got[i], exp[i], Math.abs(got[i] - exp[i]) / Math.max(Math.abs(exp[i]), 1e-300));
             assertThat(Math.abs(got[i] - exp[i]))
                     .as("%s [%d]: got %s expected %s", e, i, got[i], exp[i])
                     .isLessThanOrEqualTo(
