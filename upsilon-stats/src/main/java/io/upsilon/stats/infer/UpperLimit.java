@@ -1,9 +1,8 @@
 package io.upsilon.stats.infer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.DoubleFunction;
 import org.hipparchus.analysis.solvers.BrentSolver;
 import org.hipparchus.exception.MathIllegalArgumentException;
@@ -120,10 +119,11 @@ public final class UpperLimit {
     /**
      * Root finding: for the observed and each expected curve, brackets CLs = level starting from
      * [lo, hi] (doubling hi while CLs is still above level, up to 1e6) and solves with Brent's method
-     * to relative tolerance {@code rtol}. Hypotests are cached by POI value across the six curves.
+     * to relative tolerance {@code rtol}. Hypotests are cached by POI value across the six curves,
+     * and each curve starts from the tightest bracket among the points already evaluated.
      */
     public static Result rootFind(AsymptoticCalculator calc, double lo, double hi, double level, double rtol) {
-        Map<Double, HypotestResult> cache = new HashMap<>();
+        TreeMap<Double, HypotestResult> cache = new TreeMap<>();
         List<ScanPoint> pts = new ArrayList<>();
         DoubleFunction<HypotestResult> eval = mu -> cache.computeIfAbsent(mu, m -> {
             HypotestResult r = calc.hypotest(m);
@@ -137,15 +137,31 @@ public final class UpperLimit {
                 HypotestResult r = eval.apply(mu);
                 return (curve == 0 ? r.clsObs() : r.clsExp()[curve - 1]) - level;
             };
-            double a = lo;
-            double b = hi;
-            while (g.apply(b) > 0 && b < 1e6) {
-                a = b;
-                b *= 2;
+            // The tightest bracket among points already evaluated for earlier curves (the six
+            // curves cross the level close to each other), else expand from [lo, hi].
+            double a = Double.NaN;
+            double b = Double.NaN;
+            Double prev = null;
+            for (var e : cache.entrySet()) {
+                double v = (curve == 0 ? e.getValue().clsObs() : e.getValue().clsExp()[curve - 1]) - level;
+                if (prev != null && v <= 0 && g.apply(prev) > 0) {
+                    a = prev;
+                    b = e.getKey();
+                    break;
+                }
+                prev = e.getKey();
             }
-            while (g.apply(a) < 0 && a > 1e-12) {
-                b = a;
-                a /= 2;
+            if (Double.isNaN(a)) {
+                a = lo;
+                b = hi;
+                while (g.apply(b) > 0 && b < 1e6) {
+                    a = b;
+                    b *= 2;
+                }
+                while (g.apply(a) < 0 && a > 1e-12) {
+                    b = a;
+                    a /= 2;
+                }
             }
             double fa = g.apply(a);
             double fb = g.apply(b);
@@ -153,7 +169,7 @@ public final class UpperLimit {
                 limits[c] = Double.NaN;
                 continue;
             }
-            BrentSolver solver = new BrentSolver(rtol * 1e-3, Math.max(1e-14, rtol * 1e-3 * Math.abs(b)), 1e-15);
+            BrentSolver solver = new BrentSolver(rtol * 0.1, Math.max(1e-14, rtol * 0.1 * Math.abs(b)), 1e-15);
             try {
                 limits[c] = solver.solve(200, x -> g.apply(x), a, b);
             } catch (MathIllegalArgumentException | MathIllegalStateException e) {
