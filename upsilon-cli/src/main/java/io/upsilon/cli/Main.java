@@ -1,5 +1,6 @@
 package io.upsilon.cli;
 
+import io.upsilon.cli.stats.StatsCommand;
 import io.upsilon.core.error.InputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
             ProcessesCommand.class,
             GenerateCommand.class,
             ConvertCommand.class,
+            StatsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

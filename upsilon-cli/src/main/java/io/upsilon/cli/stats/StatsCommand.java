@@ -1,0 +1,299 @@
+package io.upsilon.cli.stats;
+
+import io.upsilon.core.error.InputException;
+import io.upsilon.stats.fit.FitResult;
+import io.upsilon.stats.fit.Fitter;
+import io.upsilon.stats.infer.AsymptoticCalculator;
+import io.upsilon.stats.infer.HypotestResult;
+import io.upsilon.stats.infer.Impacts;
+import io.upsilon.stats.infer.TestStatistic;
+import io.upsilon.stats.infer.ToyCalculator;
+import io.upsilon.stats.infer.UpperLimit;
+import io.upsilon.stats.model.Model;
+import io.upsilon.stats.model.ParameterSet;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code upsilon stats}: HistFactory likelihoods from pyhf JSON workspaces. */
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
+        description = "pyhf-compatible HistFactory fits, CLs, upper limits and impacts.",
+        subcommands = {
+            StatsCommand.Cls.class,
+            StatsCommand.Fit.class,
+            StatsCommand.UpperLimitCommand.class,
+            StatsCommand.ImpactsCommand.class,
+            StatsCommand.Inspect.class
+        })
+public final class StatsCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a stats subcommand is required");
+    }
+
+    private static TestStatistic testStat(String name) {
+        TestStatistic ts = TestStatistic.parse(name);
+        if (ts != TestStatistic.QTILDE && ts != TestStatistic.Q && ts != TestStatistic.Q0) {
+            throw new InputException("--test-stat", "", "expected qtilde, q or q0, got \"" + name + "\"");
+        }
+        return ts;
+    }
+
+    /** {@code upsilon stats cls}: observed and expected CLs at one POI value. */
+    @Command(name = "cls", mixinStandardHelpOptions = true, description = "CLs at a POI value (pyhf cls).")
+    static final class Cls implements Callable<Integer> {
+        @Mixin
+        WorkspaceOptions ws;
+
+        @Option(names = "--poi-value", defaultValue = "1.0", description = "POI value to test")
+        double poi;
+
+        @Option(names = "--test-stat", defaultValue = "qtilde", description = "qtilde, q or q0")
+        String testStat;
+
+        @Option(names = "--calctype", defaultValue = "asymptotics", description = "asymptotics or toys")
+        String calctype;
+
+        @Option(names = "--ntoys", defaultValue = "2000", description = "toys per hypothesis")
+        int ntoys;
+
+        @Option(names = "--seed", defaultValue = "0", description = "master seed of the toys")
+        long seed;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Model m = ws.compile();
+            TestStatistic ts = testStat(testStat);
+            HypotestResult r;
+            switch (calctype) {
+                case "asymptotics" -> r = new AsymptoticCalculator(m, m.observedData(), ts).hypotest(poi);
+                case "toys" -> {
+                    if (ntoys < 1) {
+                        throw new InputException("--ntoys", "", "expected at least 1 toy, got " + ntoys);
+                    }
+                    r = new ToyCalculator(m, m.observedData(), ts, ntoys, seed).hypotest(poi);
+                }
+                default ->
+                    throw new InputException(
+                            "--calctype", "", "expected asymptotics or toys, got \"" + calctype + "\"");
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("CLs_obs", r.clsObs());
+            out.put("CLs_exp", r.clsExp());
+            PrintWriter w = spec.commandLine().getOut();
+            w.println(Json.write(out));
+            w.flush();
+            return r.ok() ? 0 : 1;
+        }
+    }
+
+    /** {@code upsilon stats fit}: maximum-likelihood fit with uncertainties. */
+    @Command(name = "fit", mixinStandardHelpOptions = true, description = "Maximum-likelihood fit.")
+    static final class Fit implements Callable<Integer> {
+        @Mixin
+        WorkspaceOptions ws;
+
+        @Option(names = "--fixed-poi", description = "fit with the POI fixed at this value")
+        Double fixedPoi;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Model m = ws.compile();
+            double[] init = m.suggestedInit();
+            boolean[] fixed = m.suggestedFixed();
+            if (fixedPoi != null) {
+                init[m.poiIndex()] = fixedPoi;
+                fixed[m.poiIndex()] = true;
+            }
+            FitResult r = new Fitter(m).fit(m.observedData(), init, fixed, true);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("parameters", List.of(m.parameterNames()));
+            out.put("bestfit", r.values());
+            out.put("uncertainty", r.errors());
+            out.put("correlation", r.correlation());
+            out.put("twice_nll", r.twiceNll());
+            out.put("status", r.status().name());
+            out.put("message", r.message());
+            PrintWriter w = spec.commandLine().getOut();
+            w.println(Json.write(out));
+            w.flush();
+            return r.status().ok() ? 0 : 1;
+        }
+    }
+
+    /** {@code upsilon stats upperlimit}: CLs upper limit by scan or root finding. */
+    @Command(name = "upperlimit", mixinStandardHelpOptions = true, description = "95% CL upper limit on the POI.")
+    static final class UpperLimitCommand implements Callable<Integer> {
+        @Mixin
+        WorkspaceOptions ws;
+
+        @Option(
+                names = "--scan",
+                arity = "3",
+                paramLabel = "LO HI N",
+                description = "linear scan of N points from LO to HI (default: root finding)")
+        List<String> scan;
+
+        @Option(names = "--test-stat", defaultValue = "qtilde", description = "qtilde or q")
+        String testStat;
+
+        @Option(names = "--level", defaultValue = "0.05", description = "CLs level")
+        double level;
+
+        @Option(names = "--rtol", defaultValue = "1e-6", description = "relative tolerance of the root finding")
+        double rtol;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Model m = ws.compile();
+            AsymptoticCalculator calc = new AsymptoticCalculator(m, m.observedData(), testStat(testStat));
+            UpperLimit.Result r;
+            if (scan != null) {
+                double lo;
+                double hi;
+                int n;
+                try {
+                    lo = Double.parseDouble(scan.get(0));
+                    hi = Double.parseDouble(scan.get(1));
+                    n = Integer.parseInt(scan.get(2));
+                } catch (NumberFormatException e) {
+                    throw new InputException("--scan", "", "expected LO HI N (two numbers and a count), got " + scan);
+                }
+                if (n < 2 || !(hi > lo)) {
+                    throw new InputException("--scan", "", "expected HI > LO and N >= 2, got " + scan);
+                }
+                r = UpperLimit.scan(calc, UpperLimit.linspace(lo, hi, n), level);
+            } else {
+                r = UpperLimit.rootFind(
+                        calc, m.lowerBounds()[m.poiIndex()], m.upperBounds()[m.poiIndex()], level, rtol);
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("obs", r.obs());
+            out.put("exp", r.exp());
+            PrintWriter w = spec.commandLine().getOut();
+            w.println(Json.write(out));
+            w.flush();
+            return Double.isFinite(r.obs()) ? 0 : 1;
+        }
+    }
+
+    /** {@code upsilon stats impacts}: pulls and ranking of nuisance parameters. */
+    @Command(name = "impacts", mixinStandardHelpOptions = true, description = "Pulls and impacts on the POI, ranked.")
+    static final class ImpactsCommand implements Callable<Integer> {
+        @Mixin
+        WorkspaceOptions ws;
+
+        @Option(names = "--top", defaultValue = "20", description = "rows to print (0: all)")
+        int top;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Model m = ws.compile();
+            Impacts.Result r = Impacts.compute(m, m.observedData());
+            PrintWriter w = spec.commandLine().getOut();
+            int poi = m.poiIndex();
+            w.printf(
+                    "%s = %.6g +- %.3g (%s)%n",
+                    m.poiName(),
+                    r.nominal().value(poi),
+                    r.nominal().errors()[poi],
+                    r.nominal().status());
+            w.printf(
+                    "%4s  %-40s %12s %10s %8s %10s %10s %10s %10s%n",
+                    "rank", "parameter", "value", "error", "pull", "pre+", "pre-", "post+", "post-");
+            int rank = 0;
+            for (Impacts.Impact i : r.ranking()) {
+                if (top > 0 && rank >= top) {
+                    break;
+                }
+                w.printf(
+                        "%4d  %-40s %12.5g %10.3g %8.3f %10.3g %10.3g %10.3g %10.3g%n",
+                        ++rank,
+                        i.name(),
+                        i.value(),
+                        i.error(),
+                        i.pull(),
+                        i.prefitUp(),
+                        i.prefitDown(),
+                        i.postfitUp(),
+                        i.postfitDown());
+            }
+            w.flush();
+            return r.nominal().status().ok() ? 0 : 1;
+        }
+    }
+
+    /** {@code upsilon stats inspect}: channels, samples, parameters. */
+    @Command(name = "inspect", mixinStandardHelpOptions = true, description = "Summarise a workspace.")
+    static final class Inspect implements Callable<Integer> {
+        @Mixin
+        WorkspaceOptions ws;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Model m = ws.compile();
+            PrintWriter w = spec.commandLine().getOut();
+            int[] bins = m.channelBins();
+            w.printf(
+                    "channels: %d, bins: %d, samples: %d, parameters: %d (%d sets), POI: %s%n",
+                    bins.length,
+                    m.mainBins(),
+                    m.sampleNames().size(),
+                    m.size(),
+                    m.parameterSets().size(),
+                    m.poiName());
+            w.println("channel                                  bins");
+            for (int c = 0; c < bins.length; c++) {
+                w.printf("  %-38s %4d%n", m.channelNames().get(c), bins[c]);
+            }
+            w.println("samples");
+            for (String s : m.sampleNames()) {
+                w.printf("  %s%n", s);
+            }
+            w.println("parameter                                type         constraint  size   init      bounds");
+            List<String> fixedNames = new ArrayList<>();
+            for (ParameterSet p : m.parameterSets()) {
+                w.printf(
+                        "  %-38s %-12s %-10s %5d %7.3g  [%.3g, %.3g]%n",
+                        p.name(), p.modifierType(), p.constraint(), p.size(), p.inits()[0], p.lower()[0], p.upper()[0]);
+                boolean[] f = p.fixed();
+                for (int j = 0; j < f.length; j++) {
+                    if (f[j]) {
+                        fixedNames.add(p.elementName(j));
+                    }
+                }
+            }
+            w.println("fixed: " + (fixedNames.isEmpty() ? "none" : String.join(", ", fixedNames)));
+            w.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.upsilon.cli.stats;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.upsilon.core.error.InputException;
+import io.upsilon.stats.model.Interpolation;
+import io.upsilon.stats.model.Model;
+import io.upsilon.stats.model.ModelCompiler;
+import io.upsilon.stats.model.ModelOptions;
+import io.upsilon.stats.workspace.JsonPatch;
+import io.upsilon.stats.workspace.WorkspaceReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The workspace, patches, measurement and interpolation codes shared by every stats command. */
+final class WorkspaceOptions {
+
+    @Parameters(index = "0", paramLabel = "WS.json", description = "pyhf JSON workspace")
+    Path workspace;
+
+    @Option(
+            names = {"-p", "--patch"},
+            paramLabel = "P.json",
+            description = "JSON Patch or pyhf patchset to apply (repeatable, in order)")
+    List<Path> patches = new ArrayList<>();
+
+    @Option(names = "--patch-name", description = "which patch of a patchset to apply")
+    String patchName;
+
+    @Option(names = "--measurement", description = "measurement to use (default: the first)")
+    String measurement;
+
+    @Option(names = "--normsys-interp", defaultValue = "code4", description = "normsys interpolation: code4 or code1")
+    String normsysInterp;
+
+    @Option(
+            names = "--histosys-interp",
+            defaultValue = "code4p",
+            description = "histosys interpolation: code4p or code0")
+    String histosysInterp;
+
+    Model compile() {
+        JsonNode tree = WorkspaceReader.readTree(workspace);
+        for (Path p : patches) {
+            tree = JsonPatch.applyFile(tree, p, patchName);
+        }
+        var ws = WorkspaceReader.fromTree(workspace.toString(), tree);
+        Interpolation.NormsysCode ns = switch (normsysInterp) {
+            case "code4" -> Interpolation.NormsysCode.CODE4;
+            case "code1" -> Interpolation.NormsysCode.CODE1;
+            default ->
+                throw new InputException(
+                        "--normsys-interp", "", "expected code4 or code1, got \"" + normsysInterp + "\"");
+        };
+        Interpolation.HistosysCode hs = switch (histosysInterp) {
+            case "code4p" -> Interpolation.HistosysCode.CODE4P;
+            case "code0" -> Interpolation.HistosysCode.CODE0;
+            default ->
+                throw new InputException(
+                        "--histosys-interp", "", "expected code4p or code0, got \"" + histosysInterp + "\"");
+        };
+        return ModelCompiler.compile(ws, workspace.toString(), measurement, new ModelOptions(ns, hs));
+    }
+}

@@ -1,0 +1,114 @@
+package io.upsilon.cli.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.upsilon.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The stats commands end to end through {@link Main#execute}. */
+class StatsCommandTest {
+
+    /** Two bins, a signal with a free normalisation and a background with shapesys errors. */
+    private static final String WS = """
+            {"channels": [{"name": "sr", "samples": [
+              {"name": "signal", "data": [6.0, 9.0], "modifiers": [{"name": "mu", "type": "normfactor", "data": null}]},
+              {"name": "background", "data": [40.0, 35.0], "modifiers": [
+                {"name": "bkg_unc", "type": "shapesys", "data": [4.0, 5.0]},
+                {"name": "xsec", "type": "normsys", "data": {"hi": 1.05, "lo": 0.95}}]}]}],
+             "observations": [{"name": "sr", "data": [42, 37]}],
+             "measurements": [{"name": "meas", "config": {"poi": "mu", "parameters": []}}],
+             "version": "1.0.0"}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private record Run(int status, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void clsPrintsPyhfShapedJson() throws Exception {
+        Path ws = Files.writeString(dir.resolve("ws.json"), WS);
+        Run r = run("stats", "cls", ws.toString(), "--poi-value", "1");
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        double obs = j.get("CLs_obs").asDouble();
+        assertThat(obs).isBetween(0.0, 1.0);
+        assertThat(j.get("CLs_exp")).hasSize(5);
+        for (int i = 1; i < 5; i++) {
+            assertThat(j.get("CLs_exp").get(i).asDouble())
+                    .isGreaterThan(j.get("CLs_exp").get(i - 1).asDouble());
+        }
+    }
+
+    @Test
+    void otherSubcommandsRun() throws Exception {
+        Path ws = Files.writeString(dir.resolve("ws.json"), WS);
+        Run fit = run("stats", "fit", ws.toString());
+        assertThat(fit.status()).as(fit.err()).isZero();
+        assertThat(new ObjectMapper().readTree(fit.out()).get("twice_nll").asDouble())
+                .isPositive();
+        Run ul = run("stats", "upperlimit", ws.toString(), "--scan", "0", "5", "11");
+        assertThat(ul.status()).as(ul.err()).isZero();
+        assertThat(new ObjectMapper().readTree(ul.out()).get("exp")).hasSize(5);
+        Run imp = run("stats", "impacts", ws.toString());
+        assertThat(imp.status()).as(imp.err()).isZero();
+        assertThat(imp.out()).contains("xsec").contains("bkg_unc[0]");
+        Run insp = run("stats", "inspect", ws.toString());
+        assertThat(insp.status()).isZero();
+        assertThat(insp.out()).contains("sr").contains("shapesys");
+    }
+
+    @Test
+    void malformedWorkspaceExitsTwoNamingFileAndPointer() throws Exception {
+        Path ws = Files.writeString(dir.resolve("bad.json"), WS.replace("[42, 37]", "[42]"));
+        Run r = run("stats", "cls", ws.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err())
+                .startsWith("upsilon: error: " + ws)
+                .contains("/observations/0/data")
+                .contains("expected an array of 2 numbers");
+    }
+
+    @Test
+    void toysAndPatchesThroughTheCli() throws Exception {
+        Path ws = Files.writeString(dir.resolve("ws.json"), WS);
+        Path patch = Files.writeString(
+                dir.resolve("patch.json"),
+                "[{\"op\": \"replace\", \"path\": \"/observations/0/data\", \"value\": [60, 50]}]");
+        Run base = run("stats", "cls", ws.toString());
+        Run patched = run("stats", "cls", ws.toString(), "--patch", patch.toString());
+        assertThat(patched.status()).as(patched.err()).isZero();
+        assertThat(new ObjectMapper().readTree(patched.out()).get("CLs_obs").asDouble())
+                .isGreaterThan(
+                        new ObjectMapper().readTree(base.out()).get("CLs_obs").asDouble());
+        Run toys = run("stats", "cls", ws.toString(), "--calctype", "toys", "--ntoys", "100", "--seed", "7");
+        assertThat(toys.status()).as(toys.err()).isZero();
+        assertThat(new ObjectMapper().readTree(toys.out()).get("CLs_exp")).hasSize(5);
+        Path badPatch = Files.writeString(dir.resolve("bad_patch.json"), "[{\"op\": \"remove\", \"path\": \"/nope\"}]");
+        Run bad = run("stats", "cls", ws.toString(), "--patch", badPatch.toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains(badPatch.toString()).contains("/0/path");
+    }
+
+    @Test
+    void badOptionValueExitsTwo() throws Exception {
+        Path ws = Files.writeString(dir.resolve("ws.json"), WS);
+        Run r = run("stats", "cls", ws.toString(), "--test-stat", "banana");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("--test-stat");
+    }
+}

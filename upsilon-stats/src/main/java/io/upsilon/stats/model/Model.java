@@ -1,0 +1,332 @@
+package io.upsilon.stats.model;
+
+import io.upsilon.core.random.RandomStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A compiled HistFactory model: flat arrays describing expected rates, parameters and constraints.
+ * Immutable and thread-safe; evaluate it through a per-thread {@link Likelihood}.
+ *
+ * <p>The data vector is pyhf's: the observed counts of every channel in channel order, followed by
+ * the auxiliary data of every constrained parameter element in parameter order.
+ */
+public final class Model {
+
+    /** One sample's place in the flat layout (compile-time). */
+    record SampleLayout(String channel, String sample, int binStart, double[] nominal, List<Term> terms) {}
+
+    private final List<ParameterSet> sets;
+    private final String poiName;
+    private final int poiIndex;
+    private final int size;
+    private final String[] names;
+    private final double[] init;
+    private final double[] lower;
+    private final double[] upper;
+    private final boolean[] fixed;
+    private final List<String> channelNames;
+    private final int[] channelBins;
+    private final int nBins;
+    private final double[] observedMain;
+    private final ModelOptions options;
+    private final List<SampleLayout> layouts;
+
+    // Constraint entries, in parameter order.
+    final int nAux;
+    final int[] auxParam;
+    final boolean[] auxPoisson;
+    final double[] auxWidth;
+    final double[] auxNominal;
+
+    // Flat evaluation layout.
+    final int nSamples;
+    final int[] sampleBinStart;
+    final int[] sampleBins;
+    final int[] sampleSlotStart;
+    final double[] nominal;
+    final int[][] sampleAdditive;
+    final int[][] sampleMultiplicative;
+    final Term[] terms;
+    final int[] termOffset;
+    final int[] valueParam;
+    final int valueSize;
+    final int maxMultiplicative;
+    final int nSlots;
+
+    Model(
+            List<ParameterSet> sets,
+            String poiName,
+            List<SampleLayout> layouts,
+            List<String> channelNames,
+            int[] channelBins,
+            List<double[]> observed,
+            ModelOptions options) {
+        this.sets = List.copyOf(sets);
+        this.poiName = poiName;
+        this.options = options;
+        this.layouts = List.copyOf(layouts);
+        int n = 0;
+        for (ParameterSet p : sets) {
+            n += p.size();
+        }
+        size = n;
+        names = new String[n];
+        init = new double[n];
+        lower = new double[n];
+        upper = new double[n];
+        fixed = new boolean[n];
+        int poi = -1;
+        List<Integer> ap = new ArrayList<>();
+        for (ParameterSet p : sets) {
+            for (int j = 0; j < p.size(); j++) {
+                int i = p.offset() + j;
+                names[i] = p.elementName(j);
+                init[i] = p.inits()[j];
+                lower[i] = p.lower()[j];
+                upper[i] = p.upper()[j];
+                fixed[i] = p.fixed()[j];
+                if (p.constrained(j)) {
+                    ap.add(i);
+                }
+            }
+            if (p.name().equals(poiName)) {
+                poi = p.offset();
+            }
+        }
+        poiIndex = poi;
+        nAux = ap.size();
+        auxParam = new int[nAux];
+        auxPoisson = new boolean[nAux];
+        auxWidth = new double[nAux];
+        auxNominal = new double[nAux];
+        for (int e = 0; e < nAux; e++) {
+            int i = ap.get(e);
+            auxParam[e] = i;
+            ParameterSet p = setOf(i);
+            int j = i - p.offset();
+            auxPoisson[e] = p.constraint() == Constraint.POISSON;
+            auxWidth[e] = p.widths()[j];
+            auxNominal[e] = p.auxdata()[j];
+        }
+        this.channelNames = List.copyOf(channelNames);
+        this.channelBins = channelBins.clone();
+        nBins = Arrays.stream(channelBins).sum();
+        observedMain = new double[nBins];
+        int b = 0;
+        for (double[] o : observed) {
+            System.arraycopy(o, 0, observedMain, b, o.length);
+            b += o.length;
+        }
+
+        nSamples = layouts.size();
+        sampleBinStart = new int[nSamples];
+        sampleBins = new int[nSamples];
+        sampleSlotStart = new int[nSamples];
+        sampleAdditive = new int[nSamples][];
+        sampleMultiplicative = new int[nSamples][];
+        List<Term> allTerms = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
+        int slot = 0;
+        int val = 0;
+        int maxMul = 0;
+        for (int s = 0; s < nSamples; s++) {
+            SampleLayout l = layouts.get(s);
+            sampleBinStart[s] = l.binStart();
+            sampleBins[s] = l.nominal().length;
+            sampleSlotStart[s] = slot;
+            slot += l.nominal().length;
+            List<Integer> add = new ArrayList<>();
+            List<Integer> mul = new ArrayList<>();
+            for (Term t : l.terms()) {
+                int id = allTerms.size();
+                allTerms.add(t);
+                offsets.add(val);
+                val += t.bins;
+                (t.additive ? add : mul).add(id);
+            }
+            sampleAdditive[s] = add.stream().mapToInt(Integer::intValue).toArray();
+            sampleMultiplicative[s] = mul.stream().mapToInt(Integer::intValue).toArray();
+            maxMul = Math.max(maxMul, mul.size());
+        }
+        nSlots = slot;
+        nominal = new double[nSlots];
+        for (int s = 0; s < nSamples; s++) {
+            System.arraycopy(layouts.get(s).nominal(), 0, nominal, sampleSlotStart[s], sampleBins[s]);
+        }
+        terms = allTerms.toArray(new Term[0]);
+        termOffset = offsets.stream().mapToInt(Integer::intValue).toArray();
+        valueSize = val;
+        valueParam = new int[val];
+        for (int k = 0; k < terms.length; k++) {
+            for (int j = 0; j < terms[k].bins; j++) {
+                valueParam[termOffset[k] + j] = terms[k].parameterIndex(j);
+            }
+        }
+        maxMultiplicative = maxMul;
+    }
+
+    private ParameterSet setOf(int i) {
+        for (ParameterSet p : sets) {
+            if (i >= p.offset() && i < p.offset() + p.size()) {
+                return p;
+            }
+        }
+        throw new IndexOutOfBoundsException(i);
+    }
+
+    /** The parameter sets in pyhf's order (sorted by name). */
+    public List<ParameterSet> parameterSets() {
+        return sets;
+    }
+
+    /** The parameter set called {@code name}, or null. */
+    public ParameterSet parameterSet(String name) {
+        return sets.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** The parameter set holding element {@code i}. */
+    public ParameterSet parameterSetOf(int i) {
+        return setOf(i);
+    }
+
+    /** Number of parameter elements. */
+    public int size() {
+        return size;
+    }
+
+    /** Element names, {@code name} or {@code name[j]}. */
+    public String[] parameterNames() {
+        return names.clone();
+    }
+
+    /** Index of the parameter of interest. */
+    public int poiIndex() {
+        return poiIndex;
+    }
+
+    /** Name of the parameter of interest. */
+    public String poiName() {
+        return poiName;
+    }
+
+    /** pyhf's suggested initial values. */
+    public double[] suggestedInit() {
+        return init.clone();
+    }
+
+    /** Lower bounds. */
+    public double[] lowerBounds() {
+        return lower.clone();
+    }
+
+    /** Upper bounds. */
+    public double[] upperBounds() {
+        return upper.clone();
+    }
+
+    /** Which elements are held constant. */
+    public boolean[] suggestedFixed() {
+        return fixed.clone();
+    }
+
+    /** Number of main-measurement bins (all channels). */
+    public int mainBins() {
+        return nBins;
+    }
+
+    /** Number of auxiliary data entries. */
+    public int auxSize() {
+        return nAux;
+    }
+
+    /** Channel names in order. */
+    public List<String> channelNames() {
+        return channelNames;
+    }
+
+    /** Bins per channel. */
+    public int[] channelBins() {
+        return channelBins.clone();
+    }
+
+    /** Samples as "channel/sample" names. */
+    public List<String> sampleNames() {
+        return layouts.stream().map(l -> l.channel() + "/" + l.sample()).toList();
+    }
+
+    /** The interpolation codes used. */
+    public ModelOptions options() {
+        return options;
+    }
+
+    /** Nominal auxiliary data (constrained elements in parameter order). */
+    public double[] auxData() {
+        return auxNominal.clone();
+    }
+
+    /** Parameter index of each auxiliary entry. */
+    public int[] auxParameters() {
+        return auxParam.clone();
+    }
+
+    /** Gaussian sigma (or Poisson tau) of each auxiliary entry. */
+    public double[] auxWidths() {
+        return auxWidth.clone();
+    }
+
+    /** Whether each auxiliary entry has a Poisson constraint (else Gaussian). */
+    public boolean[] auxPoisson() {
+        return auxPoisson.clone();
+    }
+
+    /** The observed data: channel counts followed by the nominal auxiliary data (as pyhf's workspace.data). */
+    public double[] observedData() {
+        double[] d = new double[nBins + nAux];
+        System.arraycopy(observedMain, 0, d, 0, nBins);
+        System.arraycopy(auxNominal, 0, d, nBins, nAux);
+        return d;
+    }
+
+    /** Expected main-bin rates at {@code pars}. */
+    public double[] expectedMain(double[] pars) {
+        Likelihood l = new Likelihood(this);
+        double[] out = new double[nBins];
+        l.expectedMain(pars, out);
+        return out;
+    }
+
+    /** Expected data at {@code pars}: main rates then expected auxiliary data (Asimov data). */
+    public double[] expectedData(double[] pars) {
+        double[] d = new double[nBins + nAux];
+        System.arraycopy(expectedMain(pars), 0, d, 0, nBins);
+        for (int e = 0; e < nAux; e++) {
+            double th = pars[auxParam[e]];
+            d[nBins + e] = auxPoisson[e] ? th * auxWidth[e] : th;
+        }
+        return d;
+    }
+
+    /**
+     * A pseudo-experiment at {@code pars}: Poisson main counts, and auxiliary data drawn from the
+     * constraint distributions (Gaussian around the parameter, or Poisson of theta * tau).
+     */
+    public double[] sample(double[] pars, RandomStream rng) {
+        double[] exp = expectedData(pars);
+        double[] d = new double[exp.length];
+        for (int b = 0; b < nBins; b++) {
+            d[b] = rng.nextPoisson(Math.max(exp[b], 0));
+        }
+        for (int e = 0; e < nAux; e++) {
+            double mean = exp[nBins + e];
+            d[nBins + e] = auxPoisson[e] ? rng.nextPoisson(Math.max(mean, 0)) : rng.nextGaussian(mean, auxWidth[e]);
+        }
+        return d;
+    }
+
+    /** A new evaluator (not thread-safe: one per thread). */
+    public Likelihood likelihood() {
+        return new Likelihood(this);
+    }
+}

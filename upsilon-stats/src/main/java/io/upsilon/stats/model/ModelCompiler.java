@@ -1,0 +1,201 @@
+package io.upsilon.stats.model;
+
+import io.upsilon.core.error.InputException;
+import io.upsilon.stats.workspace.Channel;
+import io.upsilon.stats.workspace.Measurement;
+import io.upsilon.stats.workspace.Modifier;
+import io.upsilon.stats.workspace.ParameterConfig;
+import io.upsilon.stats.workspace.Sample;
+import io.upsilon.stats.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Compiles a {@link Workspace} into a {@link Model}. */
+public final class ModelCompiler {
+
+    private ModelCompiler() {}
+
+    /** Compiles with pyhf's default interpolation codes and the first measurement. */
+    public static Model compile(Workspace ws, String source) {
+        return compile(ws, source, null, ModelOptions.defaults());
+    }
+
+    /**
+     * Compiles a workspace.
+     *
+     * @param ws the workspace
+     * @param source the file name, for error messages
+     * @param measurementName the measurement to use; null for the first
+     * @param options interpolation codes
+     */
+    public static Model compile(Workspace ws, String source, String measurementName, ModelOptions options) {
+        int measIndex = 0;
+        if (measurementName != null) {
+            measIndex = -1;
+            for (int i = 0; i < ws.measurements().size(); i++) {
+                if (ws.measurements().get(i).name().equals(measurementName)) {
+                    measIndex = i;
+                }
+            }
+            if (measIndex < 0) {
+                List<String> names =
+                        ws.measurements().stream().map(Measurement::name).toList();
+                throw new InputException(
+                        source,
+                        "/measurements",
+                        "no measurement named \"" + measurementName + "\" (have " + names + ")");
+            }
+        }
+        Measurement meas = ws.measurements().get(measIndex);
+        String measPtr = "/measurements/" + measIndex;
+
+        // Pass 1: declare parameter sets, sorted by name as pyhf orders them.
+        Map<String, ParameterBuilder> builders = new TreeMap<>();
+        Map<String, ModifierKind> kindOf = new TreeMap<>();
+        for (int c = 0; c < ws.channels().size(); c++) {
+            Channel ch = ws.channels().get(c);
+            for (int s = 0; s < ch.samples().size(); s++) {
+                Sample sample = ch.samples().get(s);
+                for (int k = 0; k < sample.modifiers().size(); k++) {
+                    Modifier m = sample.modifiers().get(k);
+                    String ptr = "/channels/" + c + "/samples/" + s + "/modifiers/" + k;
+                    ModifierKind kind = ModifierKinds.of(m);
+                    int size = kind.size(m, ch);
+                    ParameterBuilder pb = builders.get(m.name());
+                    if (pb == null) {
+                        pb = new ParameterBuilder(m.name(), kind.family(), m.type(), size, kind.constraint(), ptr);
+                        kind.initialise(pb);
+                        builders.put(m.name(), pb);
+                        kindOf.put(m.name(), kind);
+                    } else if (!pb.family.equals(kind.family())) {
+                        throw new InputException(
+                                source,
+                                ptr,
+                                "parameter \"" + m.name() + "\" is a " + m.type() + " here but a " + pb.modifierType
+                                        + " at " + pb.pointer + ": a shared parameter needs compatible modifier types");
+                    } else if (pb.size != size) {
+                        throw new InputException(
+                                source,
+                                ptr,
+                                "parameter \"" + m.name() + "\" has " + size + " bins here but " + pb.size + " at "
+                                        + pb.pointer);
+                    }
+                    kind.accumulate(pb, m, sample);
+                }
+            }
+        }
+        if (!builders.containsKey(meas.poi())) {
+            throw new InputException(
+                    source,
+                    measPtr + "/config/poi",
+                    "the parameter of interest \"" + meas.poi() + "\" is not in the model");
+        }
+        if (builders.get(meas.poi()).size != 1) {
+            throw new InputException(
+                    source,
+                    measPtr + "/config/poi",
+                    "the parameter of interest \"" + meas.poi() + "\" must be a scalar");
+        }
+
+        // Pass 2: finish each set, then apply the measurement's overrides.
+        List<ParameterSet> sets = new ArrayList<>();
+        int offset = 0;
+        for (var e : builders.entrySet()) {
+            ParameterBuilder pb = e.getValue();
+            ParameterConfig cfg = meas.parameter(pb.name).orElse(null);
+            int cfgIndex = cfg == null ? -1 : meas.parameters().indexOf(cfg);
+            String cptr = measPtr + "/config/parameters" + (cfgIndex >= 0 ? "/" + cfgIndex : "");
+            kindOf.get(pb.name).finish(pb, cfg, source, cptr);
+            if (cfg != null) {
+                override(pb, cfg, source, cptr);
+            }
+            sets.add(pb.build(offset));
+            offset += pb.size;
+        }
+        if (sets.stream()
+                .filter(p -> p.name().equals(meas.poi()))
+                .findFirst()
+                .orElseThrow()
+                .fixed()[0]) {
+            throw new InputException(
+                    source, measPtr + "/config/parameters", "the parameter of interest must not be fixed");
+        }
+
+        // Pass 3: terms, in channel/sample order.
+        List<Model.SampleLayout> layouts = new ArrayList<>();
+        Map<String, ParameterSet> byName = new TreeMap<>();
+        for (ParameterSet p : sets) {
+            byName.put(p.name(), p);
+        }
+        int binStart = 0;
+        List<String> channelNames = new ArrayList<>();
+        List<double[]> observed = new ArrayList<>();
+        int[] channelBins = new int[ws.channels().size()];
+        for (int c = 0; c < ws.channels().size(); c++) {
+            Channel ch = ws.channels().get(c);
+            channelNames.add(ch.name());
+            channelBins[c] = ch.bins();
+            observed.add(ws.observation(ch.name()).data());
+            for (Sample sample : ch.samples()) {
+                List<Term> terms = new ArrayList<>();
+                for (Modifier m : sample.modifiers()) {
+                    Term t = ModifierKinds.of(m)
+                            .term(m, sample, byName.get(m.name()).offset(), options);
+                    if (t != null) {
+                        terms.add(t);
+                    }
+                }
+                layouts.add(new Model.SampleLayout(ch.name(), sample.name(), binStart, sample.data(), terms));
+            }
+            binStart += ch.bins();
+        }
+        return new Model(sets, meas.poi(), layouts, channelNames, channelBins, observed, options);
+    }
+
+    private static void override(ParameterBuilder pb, ParameterConfig cfg, String source, String ptr) {
+        if (cfg.inits() != null) {
+            copy(cfg.inits(), pb.inits, pb, source, ptr + "/inits");
+        }
+        if (cfg.bounds() != null) {
+            double[][] b = cfg.bounds();
+            if (b.length != pb.size) {
+                throw new InputException(
+                        source,
+                        ptr + "/bounds",
+                        "expected " + pb.size + " [lo, hi] pairs for \"" + pb.name + "\", got " + b.length);
+            }
+            for (int j = 0; j < pb.size; j++) {
+                pb.lower[j] = b[j][0];
+                pb.upper[j] = b[j][1];
+            }
+        }
+        if (cfg.auxdata() != null && pb.constraint != Constraint.NONE) {
+            copy(cfg.auxdata(), pb.auxdata, pb, source, ptr + "/auxdata");
+        }
+        if (cfg.sigmas() != null && pb.constraint == Constraint.GAUSSIAN) {
+            copy(cfg.sigmas(), pb.widths, pb, source, ptr + "/sigmas");
+        }
+        if (cfg.fixed()) {
+            java.util.Arrays.fill(pb.fixed, true);
+        }
+        for (int j = 0; j < pb.size; j++) {
+            if (!(pb.lower[j] <= pb.inits[j] && pb.inits[j] <= pb.upper[j])) {
+                throw new InputException(
+                        source,
+                        ptr,
+                        "the initial value " + pb.inits[j] + " of \"" + pb.elementName(j) + "\" is outside its bounds ["
+                                + pb.lower[j] + ", " + pb.upper[j] + "]");
+            }
+        }
+    }
+
+    private static void copy(double[] from, double[] to, ParameterBuilder pb, String source, String ptr) {
+        if (from.length != to.length) {
+            throw new InputException(
+                    source, ptr, "expected " + to.length + " numbers for \"" + pb.name + "\", got " + from.length);
+        }
+        System.arraycopy(from, 0, to, 0, to.length);
+    }
+}

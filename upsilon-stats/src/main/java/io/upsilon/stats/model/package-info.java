@@ -1,0 +1,7 @@
+/**
+ * A workspace compiled into a likelihood: parameters in pyhf's order with pyhf's suggested inits,
+ * bounds and constraints; one small class per modifier type ({@link io.upsilon.stats.model.ModifierKinds}
+ * is the single registry); interpolation codes; and {@link io.upsilon.stats.model.Likelihood}, which
+ * evaluates the negative log-likelihood and its analytic gradient on flat arrays without allocating.
+ */
+package io.upsilon.stats.model;

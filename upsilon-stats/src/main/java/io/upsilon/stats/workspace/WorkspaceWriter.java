@@ -1,0 +1,106 @@
+package io.upsilon.stats.workspace;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+
+/** Writes a {@link Workspace} back as pyhf JSON (schema 1.0.0). */
+public final class WorkspaceWriter {
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private WorkspaceWriter() {}
+
+    /** The workspace as a JSON tree. */
+    public static JsonNode toTree(Workspace ws) {
+        ObjectNode root = F.objectNode();
+        ArrayNode chans = root.putArray("channels");
+        for (Channel c : ws.channels()) {
+            ObjectNode cn = chans.addObject();
+            cn.put("name", c.name());
+            ArrayNode ss = cn.putArray("samples");
+            for (Sample s : c.samples()) {
+                ObjectNode sn = ss.addObject();
+                sn.put("name", s.name());
+                numbers(sn.putArray("data"), s.data());
+                ArrayNode ms = sn.putArray("modifiers");
+                for (Modifier m : s.modifiers()) {
+                    ObjectNode mn = ms.addObject();
+                    mn.put("name", m.name());
+                    mn.put("type", m.type());
+                    if (m instanceof Modifier.NormSys n) {
+                        ObjectNode d = mn.putObject("data");
+                        d.put("hi", n.hi());
+                        d.put("lo", n.lo());
+                    } else if (m instanceof Modifier.HistoSys h) {
+                        ObjectNode d = mn.putObject("data");
+                        numbers(d.putArray("hi_data"), h.hiData());
+                        numbers(d.putArray("lo_data"), h.loData());
+                    } else if (m instanceof Modifier.ShapeSys sh) {
+                        numbers(mn.putArray("data"), sh.data());
+                    } else if (m instanceof Modifier.StatError se) {
+                        numbers(mn.putArray("data"), se.data());
+                    } else {
+                        mn.putNull("data");
+                    }
+                }
+            }
+        }
+        ArrayNode obs = root.putArray("observations");
+        for (Observation o : ws.observations()) {
+            ObjectNode on = obs.addObject();
+            on.put("name", o.name());
+            numbers(on.putArray("data"), o.data());
+        }
+        ArrayNode meas = root.putArray("measurements");
+        for (Measurement m : ws.measurements()) {
+            ObjectNode mn = meas.addObject();
+            mn.put("name", m.name());
+            ObjectNode cfg = mn.putObject("config");
+            cfg.put("poi", m.poi());
+            ArrayNode ps = cfg.putArray("parameters");
+            for (ParameterConfig p : m.parameters()) {
+                ObjectNode pn = ps.addObject();
+                pn.put("name", p.name());
+                if (p.inits() != null) {
+                    numbers(pn.putArray("inits"), p.inits());
+                }
+                if (p.bounds() != null) {
+                    ArrayNode b = pn.putArray("bounds");
+                    for (double[] lh : p.bounds()) {
+                        numbers(b.addArray(), lh);
+                    }
+                }
+                if (p.fixed()) {
+                    pn.put("fixed", true);
+                }
+                if (p.auxdata() != null) {
+                    numbers(pn.putArray("auxdata"), p.auxdata());
+                }
+                if (p.sigmas() != null) {
+                    numbers(pn.putArray("sigmas"), p.sigmas());
+                }
+            }
+        }
+        root.put("version", ws.version());
+        return root;
+    }
+
+    /** The workspace as pretty-printed JSON text. */
+    public static String toJson(Workspace ws) {
+        try {
+            return WorkspaceReader.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toTree(ws));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void numbers(ArrayNode a, double[] v) {
+        for (double x : v) {
+            a.add(x);
+        }
+    }
+}
