@@ -46,11 +46,6 @@ final class CardNode {
         return v;
     }
 
-    /** True if the mapping has this key (it then counts as read). */
-    boolean has(String key) {
-        return node.has(key);
-    }
-
     /** The sub-mapping under {@code key}. */
     CardNode block(String key) {
         JsonNode v = required(key);
@@ -92,15 +87,6 @@ final class CardNode {
                     source, pathOf(key), "expected an integer in [" + min + ", " + max + "], got " + i);
         }
         return i;
-    }
-
-    /** A string. */
-    String string(String key) {
-        JsonNode v = required(key);
-        if (!v.isTextual()) {
-            throw new InputException(source, pathOf(key), "expected a string, got " + describe(v));
-        }
-        return v.textValue();
     }
 
     /** Fails on the first key that was never read. */
