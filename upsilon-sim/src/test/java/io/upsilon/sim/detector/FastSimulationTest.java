@@ -201,4 +201,58 @@ class FastSimulationTest {
         assertThat(pairs).isGreaterThan(100);
         assertThat((double) pairsFired / pairs).isLessThan(0.05);
     }
+
+    @Test
+    void threeTrackLineFiresAtItsEfficiencyWhenThreeTracksAreFound() {
+        SimulationRun run = SIM.start(RandomStreams.of(56));
+        EventBuffer b = new EventBuffer(4);
+        int condition = 0;
+        int fired = 0;
+        for (int i = 0; i < 20_000; i++) {
+            b.clear();
+            for (int k = 0; k < 3; k++) {
+                double phi = 2 * Math.PI * k / 3;
+                b.add(
+                        k == 1 ? -211 : 211,
+                        GenParticle.FINAL,
+                        Math.cos(phi),
+                        Math.sin(phi),
+                        0.2,
+                        Math.sqrt(1.04 + 0.0195));
+            }
+            RecoEvent r = run.simulate(b, i, false);
+            long found = r.tracks().stream()
+                    .filter(t -> t.truthIndex() >= 0 && t.momentum().perp() > 0.3)
+                    .count();
+            if (found == 3) {
+                condition++;
+                fired += r.fired(TriggerLine.THREE_TRACK) ? 1 : 0;
+            }
+        }
+        // THREE_TRACK 98% (PHYSICS.md 3.5 [E]); tracking plateau 0.99^3 of the events qualify.
+        assertThat(condition).isGreaterThan(20_000 * 95 / 100);
+        double eff = (double) fired / condition;
+        double expected = SIM.card().trigger().threeTrackEfficiency();
+        assertThat(eff).isCloseTo(expected, within(Gun.threeSigma(expected, condition)));
+    }
+
+    @Test
+    void aUserCardChangesTheSimulation() {
+        DetectorCard worse =
+                DetectorCardReader.parse("base: belle2\ntracking:\n  resolution:\n    a: 0.011\n", "worse.yaml");
+        SimulationRun run = new FastSimulation(worse, SIM.beam()).start(RandomStreams.of(57));
+        int n = 10_000;
+        double[] rel = new double[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            DetectorState s = run.process(Gun.fire(13, 4.0, 90));
+            int t = s.truthToTrack[0];
+            if (t >= 0) {
+                rel[k++] = 4.0 / Math.hypot(s.trackP[3 * t], s.trackP[3 * t + 1]) - 1;
+            }
+        }
+        // a = 0.011/GeV at pT = 4 GeV: sigma = 4.4% (+) 0.25% = 4.41%, ten times the default a pT term.
+        double expected = worse.tracking().relativePtResolution(4.0, 4.0 / Math.hypot(4.0, 0.1056583755));
+        assertThat(Gun.meanAndSigma(rel, k)[1] / expected).isCloseTo(1.0, within(0.05));
+    }
 }
