@@ -127,7 +127,6 @@ public final class PlotStyle {
         axis.setAutoTickUnitSelection(false);
         axis.setTickUnit(
                 new NumberTickUnit(1.0, new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)), 9));
-        axis.setTickLabelInsets(new RectangleInsets(2, 4, 2, 14));
         axis.setSmallestValue(1e-300);
         return axis;
     }
@@ -149,6 +148,9 @@ public final class PlotStyle {
         axis.setMinorTickMarkInsideLength(0f);
         axis.setMinorTickMarkOutsideLength(4f);
         axis.setLabelInsets(new RectangleInsets(6, 6, 6, 6));
+        // JFreeChart leaves no room for outward marks beside a vertical axis's labels; the left inset
+        // is the gap between a left axis's labels and its marks.
+        axis.setTickLabelInsets(new RectangleInsets(3, 10, 2, 4));
         if (axis instanceof NumberAxis n) {
             n.setNumberFormatOverride(new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
             n.setMinorTickCount(5);

@@ -17,6 +17,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
@@ -25,7 +27,7 @@ import org.jfree.svg.SVGGraphics2D;
  * Writes charts to PNG, PDF and SVG, each file atomically. Charts are laid out at a drawing size in
  * points (default {@value #DEFAULT_WIDTH} × {@value #DEFAULT_HEIGHT}); PNGs are rendered at {@link
  * #DEFAULT_SCALE} times that many pixels, so fonts and lines keep their proportions at any
- * resolution. Output depends only on the chart: rerunning writes identical PNG and SVG bytes.
+ * resolution. Output depends only on the chart: rerunning writes identical PNG, PDF and SVG bytes.
  */
 public final class PlotWriter {
     /** Default drawing width in points. */
@@ -98,7 +100,25 @@ public final class PlotWriter {
         PDFGraphics2D g2 = page.getGraphics2D();
         g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         chart.draw(g2, new Rectangle(0, 0, width, height));
-        return doc.getPDFBytes();
+        return fixPdfDates(doc.getPDFBytes());
+    }
+
+    private static final Pattern PDF_DATE = Pattern.compile("/(CreationDate|ModDate) \\(D:(\\d{14})");
+
+    /**
+     * OrsonPDF stamps the wall-clock time into the document information; replace the 14 digits by
+     * 1970-01-01 00:00:00 (same length, so the cross-reference offsets stay valid) to make the PDF a
+     * pure function of the chart.
+     */
+    static byte[] fixPdfDates(byte[] pdf) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        Matcher m = PDF_DATE.matcher(text);
+        StringBuilder sb = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(sb, "/" + m.group(1) + " (D:19700101000000");
+        }
+        m.appendTail(sb);
+        return sb.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** The chart as an SVG document. */

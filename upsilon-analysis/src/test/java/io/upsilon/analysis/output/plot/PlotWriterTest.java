@@ -72,9 +72,13 @@ class PlotWriterTest {
     }
 
     @Test
-    void pngOutputIsReproducible() {
+    void outputIsReproducible() throws Exception {
         PlotWriter w = new PlotWriter(400, 300, 1.0);
         assertThat(w.png(PlotExamples.brazil())).isEqualTo(w.png(PlotExamples.brazil()));
+        byte[] pdf = w.pdf(PlotExamples.brazil());
+        Thread.sleep(1100); // the PDF library stamps the time in seconds
+        assertThat(w.pdf(PlotExamples.brazil())).isEqualTo(pdf);
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("/CreationDate (D:19700101000000");
     }
 
     @Test
