@@ -44,11 +44,11 @@ public record HepDataError(String label, double symmetric, double plus, double m
     Map<String, Object> toYamlMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         if (isSymmetric()) {
-            m.put("symerror", symmetric);
+            m.put("symerror", HepDataNumbers.clean(symmetric));
         } else {
             Map<String, Object> a = new LinkedHashMap<>();
-            a.put("plus", plus);
-            a.put("minus", minus);
+            a.put("plus", HepDataNumbers.clean(plus));
+            a.put("minus", HepDataNumbers.clean(minus));
             m.put("asymerror", a);
         }
         if (!label.isEmpty()) {

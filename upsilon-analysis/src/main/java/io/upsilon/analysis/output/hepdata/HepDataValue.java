@@ -45,10 +45,10 @@ public record HepDataValue(double value, double low, double high, List<HepDataEr
     Map<String, Object> toYamlMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         if (isBin()) {
-            m.put("low", low);
-            m.put("high", high);
+            m.put("low", HepDataNumbers.clean(low));
+            m.put("high", HepDataNumbers.clean(high));
         } else {
-            m.put("value", value);
+            m.put("value", HepDataNumbers.clean(value));
         }
         if (!errors.isEmpty()) {
             List<Object> es = new ArrayList<>();

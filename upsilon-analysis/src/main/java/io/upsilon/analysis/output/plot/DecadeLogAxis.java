@@ -12,8 +12,8 @@ import org.jfree.chart.ui.RectangleEdge;
 
 /**
  * A base-10 log axis whose ticks are plain {@link NumberTick}s labelled "10ⁿ" in Unicode
- * superscripts. JFreeChart 1.5's attributed {@code LogTick} labels leave the tick marks misdrawn
- * (marks misplaced, minor marks missing); plain text ticks draw like a linear axis's.
+ * superscripts. With JFreeChart 1.5.6's own attributed {@code LogTick}s the minor marks did not
+ * appear in rendered images; plain-text ticks draw like a linear axis's.
  */
 final class DecadeLogAxis extends LogAxis {
     private static final long serialVersionUID = 1L;

@@ -139,8 +139,8 @@ public final class PlotStyle {
         axis.setTickLabelPaint(Color.BLACK);
         axis.setAxisLinePaint(Color.BLACK);
         axis.setTickMarkPaint(Color.BLACK);
-        // Outward ticks (as matplotlib draws them): JFreeChart 1.5.6 does not draw inward marks
-        // of a log axis, and one style for every axis reads better than a mix.
+        // Outward ticks, as matplotlib draws them, on every axis: inward marks were hidden on the
+        // rendered log axis, and one style reads better than a mix.
         axis.setTickMarkInsideLength(0f);
         axis.setTickMarkOutsideLength(7f);
         axis.setTickMarkStroke(new BasicStroke(1.2f));

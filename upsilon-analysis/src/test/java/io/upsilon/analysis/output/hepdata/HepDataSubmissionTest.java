@@ -165,6 +165,21 @@ class HepDataSubmissionTest {
     }
 
     @Test
+    void numbersAreWrittenWithoutFloatingPointNoise() throws Exception {
+        HepDataTable t = HepDataTables.limits(
+                "n.yaml",
+                "n",
+                "d",
+                List.of(new LimitPoint(0.1 + 0.2, 0.3, 0.05, 0.1, 0.1 + 0.2, 0.7, 0.9)),
+                "M",
+                "fb",
+                List.of(),
+                Map.of());
+        String yaml = HepDataSubmission.tableYaml(t);
+        assertThat(yaml).contains("value: 0.3\n").contains("minus: -0.2\n").doesNotContain("0000000");
+    }
+
+    @Test
     void rejectsInconsistentTables() {
         HepDataVariable x = HepDataVariable.of("x", "", List.of(HepDataValue.of(1), HepDataValue.of(2)));
         HepDataVariable y = HepDataVariable.of("y", "", List.of(HepDataValue.of(1)));
