@@ -152,7 +152,9 @@ public final class PlotStyle {
         // is the gap between a left axis's labels and its marks.
         axis.setTickLabelInsets(new RectangleInsets(3, 10, 2, 4));
         if (axis instanceof NumberAxis n) {
-            n.setNumberFormatOverride(new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+            DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+            symbols.setMinusSign('\u2212'); // a typographic minus, as wide as the plus
+            n.setNumberFormatOverride(new DecimalFormat("0.###", symbols));
             n.setMinorTickCount(5);
         }
     }
