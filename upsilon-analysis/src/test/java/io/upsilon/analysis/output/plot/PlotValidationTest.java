@@ -1,0 +1,46 @@
+package io.upsilon.analysis.output.plot;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.upsilon.analysis.output.LimitPoint;
+import io.upsilon.core.hist.Axis;
+import io.upsilon.core.hist.Hist1D;
+import java.awt.Color;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlotValidationTest {
+    @Test
+    void brazilPlotNeedsTwoDistinctMassesAndPositiveLimitsOnLogY() {
+        LimitPoint a = new LimitPoint(1, 2, 1, 1.5, 2, 3, 4);
+        assertThatThrownBy(() -> BrazilPlot.builder(List.of(a)).build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BrazilPlot.builder(List.of(a, a)).build())
+                .isInstanceOf(IllegalArgumentException.class);
+        LimitPoint zero = new LimitPoint(2, 2, 0, 1.5, 2, 3, 4);
+        assertThatThrownBy(() -> BrazilPlot.builder(List.of(a, zero)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("positive");
+        BrazilPlot.builder(List.of(a, zero)).logY(false).build().chart();
+    }
+
+    @Test
+    void stackedPlotNeedsOneBinning() {
+        Hist1D h1 = new Hist1D(Axis.regular(10, 0, 1));
+        Hist1D h2 = new Hist1D(Axis.regular(20, 0, 1));
+        assertThatThrownBy(() -> StackedHistogramPlot.builder()
+                        .background(HistSeries.of("a", h1))
+                        .signal(HistSeries.of("b", h2))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bin edges");
+        assertThatThrownBy(() -> StackedHistogramPlot.builder().build()).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void curvesMustBeIncreasingAndFinite() {
+        assertThatThrownBy(() -> Curve.solid("c", new double[] {1, 1}, new double[] {1, 2}, Color.RED))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Curve.solid("c", new double[] {1, 2}, new double[] {1, Double.NaN}, Color.RED))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
