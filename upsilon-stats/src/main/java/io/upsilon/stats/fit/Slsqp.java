@@ -448,6 +448,21 @@ public final class Slsqp {
             }
             s[i] = si;
         }
+        // A constraint with a positive dual weight is active: the step ends exactly on its bound
+        // (the formula above reaches it only up to rounding).
+        c = 0;
+        for (int i = 0; i < n; i++) {
+            for (int side = 0; side < 2; side++) {
+                double bound = side == 0 ? lo[i] : hi[i];
+                if (Double.isNaN(bound)) {
+                    continue;
+                }
+                if (w[c] > 0) {
+                    s[i] = bound;
+                }
+                c++;
+            }
+        }
         return true;
     }
 
