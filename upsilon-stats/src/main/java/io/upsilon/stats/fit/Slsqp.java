@@ -22,6 +22,11 @@ import java.util.Arrays;
  *       method='SLSQP', jac=False, bounds=bounds, constraints=[{'type': 'eq', 'fun': v[idx] -
  *       values}], tol=None, options={maxiter})}; x0 of fixed parameters set to their value. With
  *       tol None, scipy's {@code ftol} default 1e-6 is the accuracy {@code acc}.
+ *   <li>pyhf {@code pyproject.toml}: scipy >= 1.5.4 except 1.16.0-1.16.2, i.e. the C translation of
+ *       SLSQP ({@code scipy/optimize/src/slsqp.c}, read at scipy 3dbf660) or the older Fortran, same
+ *       algorithm. Checked by running pyhf b3dc4bb from source with scipy 1.17.1: on
+ *       val_1bin_normsys and sbottom regionB every fit takes the same number of iterations and
+ *       function evaluations here as in pyhf.
  *   <li>scipy {@code optimize/_slsqp_py.py}: x0 is clipped to the bounds; infinite bounds become
  *       NaN (no constraint); the gradient is scipy's 2-point finite difference with absolute step
  *       {@code eps = 1.4901161193847656e-08} ({@code _numdiff.approx_derivative}: forward step h,
