@@ -3,6 +3,7 @@ package io.upsilon.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.upsilon.stats.fit.Optimizer;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,15 +21,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PyhfReferenceCasesTest {
 
     /**
-     * Entries where pyhf's asserted number differs from the exact optimum by more than pyhf's own
-     * tolerance, with the relative deviation measured here. pyhf's numbers come from scipy's SLSQP
-     * at its default ftol (1e-6), which stops ~1e-5 away from the minimum in the nuisance
-     * parameters; Asimov data built from such a fit move CLs at first order. Checked with scipy's
-     * SLSQP at ftol 1e-14 on the same likelihood (hello world): it gives CLs_obs 0.0525155249 and
-     * CLs_exp[0] 0.00260640453, Upsilon's values to 3e-8 relative, while pyhf asserts 0.0525149742 and
-     * 0.00260626095. These stay visible as a disabled test; they are not loosened.
+     * Entries where pyhf's asserted number differs from the exact optimum (Upsilon's default BFGS)
+     * by more than pyhf's own tolerance, with the relative deviation of the BFGS result. pyhf's
+     * numbers come from scipy's SLSQP at its default ftol (1e-6), which stops ~1e-5 away from the
+     * minimum in the nuisance parameters; Asimov data built from such a fit move CLs at first order.
+     * Checked with scipy's SLSQP at ftol 1e-14 on the same likelihood (hello world): it gives CLs_obs
+     * 0.0525155249 and CLs_exp[0] 0.00260640453, Upsilon's values to 3e-8 relative, while pyhf
+     * asserts 0.0525149742 and 0.00260626095. With {@link Optimizer#PYHF_SLSQP} these entries are
+     * checked at pyhf's tolerance by {@link #pyhfSlsqpReproducesPyhf}; for BFGS they are held to
+     * 5e-4 ({@link #bfgsWithinOptimizerNoise}).
      */
-    static final Map<String, String> KNOWN_DEVIATIONS = Map.ofEntries(
+    static final Map<String, String> BFGS_OFF_BY_SLSQP_NOISE = Map.ofEntries(
             Map.entry("val_1bin_shapesys_mu1 :: hypotest.q.CLs_obs", "5.3e-6 rel"),
             Map.entry("val_1bin_shapesys_mu1 :: hypotest.q.CLs_exp", "3.4e-5 rel"),
             Map.entry("val_1bin_shapesys_q0_mu0 :: hypotest.q0.CLs_exp", "3.3e-4 rel (exp[0] = 1.2e-5)"),
@@ -66,33 +69,25 @@ class PyhfReferenceCasesTest {
     static Stream<ReferenceCases.Expectation> expectations() {
         return ReferenceCases.all().stream()
                 .filter(e -> !e.key().startsWith("hypotest_toys."))
-                .filter(e -> !KNOWN_DEVIATIONS.containsKey(e.toString()));
+                .filter(e -> !BFGS_OFF_BY_SLSQP_NOISE.containsKey(e.toString()));
     }
 
-    static Stream<ReferenceCases.Expectation> knownDeviations() {
-        return ReferenceCases.all().stream().filter(e -> KNOWN_DEVIATIONS.containsKey(e.toString()));
+    static Stream<ReferenceCases.Expectation> bfgsOffBySlsqpNoise() {
+        return ReferenceCases.all().stream().filter(e -> BFGS_OFF_BY_SLSQP_NOISE.containsKey(e.toString()));
     }
 
     static Stream<ReferenceCases.Expectation> toyExpectations() {
         return ReferenceCases.all().stream().filter(e -> e.key().startsWith("hypotest_toys."));
     }
 
-    @Disabled("pyhf's asserted values carry SLSQP's convergence error (see KNOWN_DEVIATIONS for each"
-            + " measured deviation, 2.5e-6 to 3.3e-4 relative); Upsilon converges to the exact optimum")
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("knownDeviations")
-    void knownDeviationsAtPyhfTolerance(ReferenceCases.Expectation e) {
-        reproducesPyhf(e);
-    }
-
     /**
-     * The same entries checked against a stated, looser bound (NOT pyhf's tolerance): relative 5e-4
-     * (absolute 1e-4 for fitted parameters near 0), the scale of pyhf's optimizer noise. It guards
-     * against real regressions in these cases while the strict comparison above stays disabled.
+     * The BFGS results of those entries checked against a stated, looser bound (NOT pyhf's
+     * tolerance): relative 5e-4 (absolute 1e-4 for fitted parameters near 0), the scale of pyhf's
+     * optimizer noise.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("knownDeviations")
-    void knownDeviationsWithinOptimizerNoise(ReferenceCases.Expectation e) {
+    @MethodSource("bfgsOffBySlsqpNoise")
+    void bfgsWithinOptimizerNoise(ReferenceCases.Expectation e) {
         Assumptions.assumeTrue(
                 ReferenceCases.sharedDir() != null, "../shared not present: skipping pyhf reference cases");
         double[] got = ReferenceCases.compute(e.caseNode(), e.key());
@@ -136,6 +131,45 @@ class PyhfReferenceCasesTest {
         return exp;
     }
 
+    /**
+     * Entries that the pyhf-compatible optimiser ({@link Optimizer#PYHF_SLSQP}) still does not
+     * reproduce at pyhf's tolerance, with the measured relative deviation. Traced against pyhf
+     * itself (b3dc4bb with scipy 1.17.1, run from source): each of the five fits of this case takes
+     * the same number of SLSQP iterations and function evaluations as pyhf's (3, 6, 4, 4, 7
+     * iterations; pyhf's counts add one finite difference per gradient for the fixed POI), and so
+     * did sbottom regionB 1400_550_60 (8, 16, 8, 8, 15), which passes. What differs is the last bits
+     * of twice_nll: at the start point Upsilon's is 24.889328679920446 and pyhf's
+     * 24.889328679920407 (11 ulp); the forward difference with step 1.5e-8 turns that into 5e-6 of
+     * the gradient (5e-7 relative), which moves the first line-search point by 3e-7 and the final fit
+     * by ~2e-6. Bit-identical numbers would need pyhf's exact floating-point expression.
+     */
+    static final Map<String, String> KNOWN_DEVIATIONS = Map.ofEntries(Map.entry(
+            "val_1bin_normsys_mu1 :: hypotest.q.CLs_exp", "3.7e-6 rel on [0], 3.2e-6 on [1] (rtol 3e-6); BFGS 2.9e-5"));
+
+    static Stream<ReferenceCases.Expectation> slsqpExpectations() {
+        return ReferenceCases.all().stream()
+                .filter(e -> !e.key().startsWith("hypotest_toys."))
+                .filter(e -> !KNOWN_DEVIATIONS.containsKey(e.toString()));
+    }
+
+    static Stream<ReferenceCases.Expectation> slsqpKnownDeviations() {
+        return ReferenceCases.all().stream().filter(e -> KNOWN_DEVIATIONS.containsKey(e.toString()));
+    }
+
+    /** Every entry with pyhf's own optimiser settings (SLSQP, ftol 1e-6) at pyhf's own tolerance. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("slsqpExpectations")
+    void pyhfSlsqpReproducesPyhf(ReferenceCases.Expectation e) {
+        check(e, Optimizer.PYHF_SLSQP, "SLSQP");
+    }
+
+    @Disabled("the pyhf-compatible SLSQP still differs from pyhf here (see KNOWN_DEVIATIONS)")
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("slsqpKnownDeviations")
+    void pyhfSlsqpKnownDeviationsAtPyhfTolerance(ReferenceCases.Expectation e) {
+        check(e, Optimizer.PYHF_SLSQP, "SLSQP");
+    }
+
     @Test
     void sharedDirectoryPresentOrSkipped() {
         Assumptions.assumeTrue(
@@ -146,10 +180,14 @@ class PyhfReferenceCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("expectations")
     void reproducesPyhf(ReferenceCases.Expectation e) {
+        check(e, Optimizer.BFGS, "REF");
+    }
+
+    private static void check(ReferenceCases.Expectation e, Optimizer opt, String tag) {
         Assumptions.assumeTrue(
                 ReferenceCases.sharedDir() != null, "../shared not present: skipping pyhf reference cases");
         JsonNode spec = e.spec();
-        double[] got = ReferenceCases.compute(e.caseNode(), e.key());
+        double[] got = ReferenceCases.compute(e.caseNode(), e.key(), opt);
         if (spec.has("finite")) {
             assertThat(Arrays.stream(got).allMatch(Double::isFinite))
                     .as("%s finite: %s", e, Arrays.toString(got))
@@ -168,8 +206,12 @@ class PyhfReferenceCasesTest {
             double tol = atol + rtol * Math.abs(exp[i]);
             double dev = Math.abs(got[i] - exp[i]);
             System.out.printf(
-                    "REF %-60s [%d] got %.12g expected %.12g rel.dev %.3g (tol %.3g)%n",
-                    e, i, got[i], exp[i], dev / Math.max(Math.abs(exp[i]), 1e-300), tol);
+                    "%s %-60s [%d] got %.12g expected %.12g rel.dev %.3g (tol %.3g)%n",
+                    tag, e, i, got[i], exp[i], dev / Math.max(Math.abs(exp[i]), 1e-300), tol);
+        }
+        for (int i = 0; i < exp.length; i++) {
+            double tol = atol + rtol * Math.abs(exp[i]);
+            double dev = Math.abs(got[i] - exp[i]);
             assertThat(dev)
                     .as("%s [%d]: got %s expected %s (tolerance %s)", e, i, got[i], exp[i], tol)
                     .isLessThanOrEqualTo(tol);

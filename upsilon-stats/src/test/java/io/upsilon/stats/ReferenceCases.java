@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.upsilon.stats.fit.FitResult;
 import io.upsilon.stats.fit.Fitter;
+import io.upsilon.stats.fit.Optimizer;
 import io.upsilon.stats.infer.AsymptoticCalculator;
 import io.upsilon.stats.infer.HypotestResult;
 import io.upsilon.stats.infer.TestStatistic;
@@ -113,12 +114,12 @@ final class ReferenceCases {
         return comp.model;
     }
 
-    private static synchronized Computed hypotest(JsonNode c) {
+    private static synchronized Computed hypotest(JsonNode c, Optimizer opt) {
         Model m = model(c);
-        Computed comp = CACHE.get(c.get("id").asText());
+        Computed comp = CACHE.computeIfAbsent(c.get("id").asText() + "/" + opt, k -> new Computed());
         if (comp.hypo == null) {
             TestStatistic ts = TestStatistic.parse(arg(c, "--test-stat", "qtilde"));
-            comp.calc = new AsymptoticCalculator(m, m.observedData(), ts);
+            comp.calc = new AsymptoticCalculator(m, m.observedData(), ts, opt);
             comp.hypo = comp.calc.hypotest(Double.parseDouble(arg(c, "--poi-value", "1.0")));
             comp.fittedPars = new FitResult[] {
                 comp.calc.asimovFit(),
@@ -131,8 +132,13 @@ final class ReferenceCases {
         return comp;
     }
 
-    /** Computes the quantity named by {@code key} for case {@code c}. */
+    /** Computes the quantity named by {@code key} for case {@code c} with the default optimiser. */
     static double[] compute(JsonNode c, String key) {
+        return compute(c, key, Optimizer.BFGS);
+    }
+
+    /** Computes the quantity named by {@code key} for case {@code c} with optimiser {@code opt}. */
+    static synchronized double[] compute(JsonNode c, String key, Optimizer opt) {
         Model m = model(c);
         if (key.startsWith("hypotest_toys.")) {
             TestStatistic ts = TestStatistic.parse(arg(c, "--test-stat", "qtilde"));
@@ -142,7 +148,7 @@ final class ReferenceCases {
             return key.endsWith("CLs_obs") ? new double[] {r.clsObs()} : r.clsExp();
         }
         if (key.startsWith("hypotest.")) {
-            Computed comp = hypotest(c);
+            Computed comp = hypotest(c, opt);
             String rest = key.substring(key.indexOf('.', "hypotest.".length()) + 1);
             if (rest.equals("CLs_obs")) {
                 return new double[] {comp.hypo.clsObs()};
@@ -173,14 +179,16 @@ final class ReferenceCases {
         }
         if (key.equals("fixed_poi_fit.twice_nll")) {
             double mu = Double.parseDouble(arg(c, "--poi-value", "1.0"));
-            return new double[] {new Fitter(m).fixedPoiFit(mu, m.observedData()).twiceNll()};
+            return new double[] {
+                new Fitter(m, opt).fixedPoiFit(mu, m.observedData()).twiceNll()
+            };
         }
         if (key.equals("mle.bestfit_vector")) {
-            return new Fitter(m).fit(m.observedData()).values();
+            return new Fitter(m, opt).fit(m.observedData()).values();
         }
         if (key.startsWith("upper_limit.")) {
             TestStatistic ts = TestStatistic.parse(arg(c, "--test-stat", "qtilde"));
-            AsymptoticCalculator calc = new AsymptoticCalculator(m, m.observedData(), ts);
+            AsymptoticCalculator calc = new AsymptoticCalculator(m, m.observedData(), ts, opt);
             UpperLimit.Result r;
             if (key.startsWith("upper_limit.scan.")) {
                 String[] s = arg(c, "--scan", "0:5:21").split(":");

@@ -3,6 +3,7 @@ package io.upsilon.cli.stats;
 import io.upsilon.core.error.InputException;
 import io.upsilon.stats.fit.FitResult;
 import io.upsilon.stats.fit.Fitter;
+import io.upsilon.stats.fit.Optimizer;
 import io.upsilon.stats.infer.AsymptoticCalculator;
 import io.upsilon.stats.infer.HypotestResult;
 import io.upsilon.stats.infer.Impacts;
@@ -44,6 +45,14 @@ public final class StatsCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a stats subcommand is required");
     }
 
+    static Optimizer optimizer(String name) {
+        try {
+            return Optimizer.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--optimizer", "", "expected bfgs or pyhf-slsqp, got \"" + name + "\"");
+        }
+    }
+
     private static TestStatistic testStat(String name) {
         TestStatistic ts = TestStatistic.parse(name);
         if (ts != TestStatistic.QTILDE && ts != TestStatistic.Q && ts != TestStatistic.Q0) {
@@ -73,6 +82,12 @@ public final class StatsCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "0", description = "master seed of the toys")
         long seed;
 
+        @Option(
+                names = "--optimizer",
+                defaultValue = "bfgs",
+                description = "bfgs (exact optimum, default) or pyhf-slsqp (pyhf's SLSQP fit, pyhf's numbers)")
+        String optimizer;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -82,8 +97,12 @@ public final class StatsCommand implements Runnable {
             TestStatistic ts = testStat(testStat);
             HypotestResult r;
             switch (calctype) {
-                case "asymptotics" -> r = new AsymptoticCalculator(m, m.observedData(), ts).hypotest(poi);
+                case "asymptotics" ->
+                    r = new AsymptoticCalculator(m, m.observedData(), ts, optimizer(optimizer)).hypotest(poi);
                 case "toys" -> {
+                    if (optimizer(optimizer) != Optimizer.BFGS) {
+                        throw new InputException("--optimizer", "", "toys are fitted with bfgs only");
+                    }
                     if (ntoys < 1) {
                         throw new InputException("--ntoys", "", "expected at least 1 toy, got " + ntoys);
                     }
@@ -109,6 +128,12 @@ public final class StatsCommand implements Runnable {
         @Mixin
         WorkspaceOptions ws;
 
+        @Option(
+                names = "--optimizer",
+                defaultValue = "bfgs",
+                description = "bfgs (exact optimum, default) or pyhf-slsqp (pyhf's SLSQP fit, pyhf's numbers)")
+        String optimizer;
+
         @Option(names = "--fixed-poi", description = "fit with the POI fixed at this value")
         Double fixedPoi;
 
@@ -124,7 +149,7 @@ public final class StatsCommand implements Runnable {
                 init[m.poiIndex()] = fixedPoi;
                 fixed[m.poiIndex()] = true;
             }
-            FitResult r = new Fitter(m).fit(m.observedData(), init, fixed, true);
+            FitResult r = new Fitter(m, optimizer(optimizer)).fit(m.observedData(), init, fixed, true);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("parameters", List.of(m.parameterNames()));
             out.put("bestfit", r.values());
@@ -162,13 +187,20 @@ public final class StatsCommand implements Runnable {
         @Option(names = "--rtol", defaultValue = "1e-6", description = "relative tolerance of the root finding")
         double rtol;
 
+        @Option(
+                names = "--optimizer",
+                defaultValue = "bfgs",
+                description = "bfgs (exact optimum, default) or pyhf-slsqp (pyhf's SLSQP fit, pyhf's numbers)")
+        String optimizer;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
             Model m = ws.compile();
-            AsymptoticCalculator calc = new AsymptoticCalculator(m, m.observedData(), testStat(testStat));
+            AsymptoticCalculator calc =
+                    new AsymptoticCalculator(m, m.observedData(), testStat(testStat), optimizer(optimizer));
             UpperLimit.Result r;
             if (scan != null) {
                 double lo;

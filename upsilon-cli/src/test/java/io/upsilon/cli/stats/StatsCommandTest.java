@@ -55,6 +55,26 @@ class StatsCommandTest {
     }
 
     @Test
+    void optimizerChoice() throws Exception {
+        Path ws = Files.writeString(dir.resolve("ws.json"), WS);
+        Run bfgs = run("stats", "cls", ws.toString(), "--optimizer", "bfgs");
+        Run slsqp = run("stats", "cls", ws.toString(), "--optimizer", "pyhf-slsqp");
+        assertThat(bfgs.status()).as(bfgs.err()).isZero();
+        assertThat(slsqp.status()).as(slsqp.err()).isZero();
+        double a = new ObjectMapper().readTree(bfgs.out()).get("CLs_obs").asDouble();
+        double b = new ObjectMapper().readTree(slsqp.out()).get("CLs_obs").asDouble();
+        // Same likelihood, different stopping points: equal to SLSQP's convergence error.
+        assertThat(b).isCloseTo(a, org.assertj.core.api.Assertions.within(1e-3 * a));
+        Run fit = run("stats", "fit", ws.toString(), "--optimizer", "pyhf-slsqp");
+        assertThat(fit.status()).as(fit.err()).isZero();
+        Run ul = run("stats", "upperlimit", ws.toString(), "--scan", "0", "5", "11", "--optimizer", "pyhf-slsqp");
+        assertThat(ul.status()).as(ul.err()).isZero();
+        Run bad = run("stats", "cls", ws.toString(), "--optimizer", "newton");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("--optimizer").contains("pyhf-slsqp");
+    }
+
+    @Test
     void otherSubcommandsRun() throws Exception {
         Path ws = Files.writeString(dir.resolve("ws.json"), WS);
         Run fit = run("stats", "fit", ws.toString());

@@ -13,6 +13,7 @@ public final class Fitter {
     private final Model model;
     private final Likelihood likelihood;
     private final Minimizer minimizer;
+    private final Optimizer optimizer;
     private final double[] lower;
     private final double[] upper;
 
@@ -21,11 +22,21 @@ public final class Fitter {
         this(model, new Minimizer());
     }
 
-    /** A fitter with a given minimiser. */
+    /** A fitter with a given BFGS minimiser. */
     public Fitter(Model model, Minimizer minimizer) {
+        this(model, minimizer, Optimizer.BFGS);
+    }
+
+    /** A fitter with the given optimiser (its default settings). */
+    public Fitter(Model model, Optimizer optimizer) {
+        this(model, new Minimizer(), optimizer);
+    }
+
+    private Fitter(Model model, Minimizer minimizer, Optimizer optimizer) {
         this.model = model;
         this.likelihood = model.likelihood();
         this.minimizer = minimizer;
+        this.optimizer = optimizer;
         this.lower = model.lowerBounds();
         this.upper = model.upperBounds();
     }
@@ -33,6 +44,11 @@ public final class Fitter {
     /** The model. */
     public Model model() {
         return model;
+    }
+
+    /** The optimiser. */
+    public Optimizer optimizer() {
+        return optimizer;
     }
 
     /** The likelihood evaluator (its data is whatever the last fit used). */
@@ -62,7 +78,9 @@ public final class Fitter {
                 return likelihood.approximateHessian(x, h);
             }
         };
-        FitResult r = minimizer.minimize(obj, init, lower, upper, fixed);
+        FitResult r = optimizer == Optimizer.PYHF_SLSQP
+                ? slsqp(init, fixed)
+                : minimizer.minimize(obj, init, lower, upper, fixed);
         if (!errors) {
             return r;
         }
@@ -104,5 +122,60 @@ public final class Fitter {
         x[model.poiIndex()] = poi;
         f[model.poiIndex()] = true;
         return fit(data, x, f, false);
+    }
+
+    /**
+     * pyhf's fit: SLSQP on twice_nll with forward-difference gradients. Fixed parameters are
+     * removed from the vector (equivalent to pyhf's equality constraints, see {@link Slsqp}).
+     */
+    private FitResult slsqp(double[] init, boolean[] fixed) {
+        int n = init.length;
+        int count = 0;
+        for (boolean f : fixed) {
+            if (!f) {
+                count++;
+            }
+        }
+        final int nfree = count;
+        int[] free = new int[nfree];
+        double[] y0 = new double[nfree];
+        double[] lo = new double[nfree];
+        double[] hi = new double[nfree];
+        for (int i = 0, k = 0; i < n; i++) {
+            if (!fixed[i]) {
+                free[k] = i;
+                y0[k] = init[i];
+                lo[k] = lower[i];
+                hi[k] = upper[i];
+                k++;
+            }
+        }
+        double[] full = init.clone();
+        Slsqp.Function f = y -> {
+            for (int k = 0; k < nfree; k++) {
+                full[free[k]] = y[k];
+            }
+            return likelihood.twiceNll(full);
+        };
+        Slsqp.Result r = Slsqp.pyhfDefaults().minimize(f, null, y0, lo, hi);
+        double[] x = init.clone();
+        boolean atBound = false;
+        for (int k = 0; k < nfree; k++) {
+            x[free[k]] = r.x()[k];
+            atBound |= r.x()[k] <= lo[k] || r.x()[k] >= hi[k];
+        }
+        FitStatus status = !r.success() || !Double.isFinite(r.f())
+                ? FitStatus.FAILED
+                : atBound ? FitStatus.AT_BOUND : FitStatus.CONVERGED;
+        return new FitResult(
+                x,
+                null,
+                null,
+                r.f() / 2,
+                status,
+                r.iterations(),
+                r.evaluations(),
+                Double.NaN,
+                "SLSQP (pyhf-compatible): " + r.message());
     }
 }

@@ -2,6 +2,7 @@ package io.upsilon.stats.infer;
 
 import io.upsilon.stats.fit.FitResult;
 import io.upsilon.stats.fit.Fitter;
+import io.upsilon.stats.fit.Optimizer;
 import io.upsilon.stats.model.Model;
 import org.hipparchus.special.Erf;
 
@@ -36,13 +37,21 @@ public final class AsymptoticCalculator {
 
     /** Calculator on {@code data} (main + aux) with the suggested init and fixed parameters. */
     public AsymptoticCalculator(Model model, double[] data, TestStatistic ts) {
+        this(model, data, ts, Optimizer.BFGS);
+    }
+
+    /**
+     * Calculator with the given optimiser. With {@link Optimizer#PYHF_SLSQP} every fit starts from
+     * the suggested init, as in pyhf (its result depends on the start).
+     */
+    public AsymptoticCalculator(Model model, double[] data, TestStatistic ts, Optimizer optimizer) {
         if (ts == TestStatistic.T || ts == TestStatistic.TTILDE) {
             // As in pyhf, the one-sided asymptotic formulae here apply to q0, q and q~ only.
             throw new IllegalArgumentException(
                     "the asymptotic calculator supports q0, q and qtilde; use toys for " + ts.pyhfName());
         }
         this.model = model;
-        this.fitter = new Fitter(model);
+        this.fitter = new Fitter(model, optimizer);
         this.ts = ts;
         this.data = data.clone();
         this.init = model.suggestedInit();
@@ -114,12 +123,15 @@ public final class AsymptoticCalculator {
         prepare();
         // Conditional fits start from the previous conditional fit (scans move in small steps) or
         // from the free fit: same minimum as pyhf's start at the suggested init, fewer iterations.
-        double[] startData =
-                lastObserved != null && lastObserved.conditional().status().ok()
+        boolean warm = fitter.optimizer() != Optimizer.PYHF_SLSQP;
+        double[] startData = !warm
+                ? null
+                : lastObserved != null && lastObserved.conditional().status().ok()
                         ? lastObserved.conditional().values()
                         : freeData.values();
-        double[] startAsimov =
-                lastAsimov != null && lastAsimov.conditional().status().ok()
+        double[] startAsimov = !warm
+                ? null
+                : lastAsimov != null && lastAsimov.conditional().status().ok()
                         ? lastAsimov.conditional().values()
                         : freeAsimov.values();
         lastObserved = TestStatistics.evaluate(ts, mu, data, fitter, init, fixed, freeData, startData);
