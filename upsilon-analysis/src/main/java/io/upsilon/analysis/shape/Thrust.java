@@ -1,0 +1,135 @@
+package io.upsilon.analysis.shape;
+
+import io.upsilon.core.kinematics.Vec3;
+import java.util.List;
+
+/**
+ * Thrust T = max over unit n of sum_i |p_i . n| / sum_i |p_i| and its axis n_T (PHYSICS.md section
+ * 5). The maximum equals max over signs e_i = +-1 of |sum_i e_i p_i| / sum_i |p_i|, and the axis is
+ * along that sum.
+ *
+ * <p>Up to {@link #EXACT_LIMIT} momenta every sign combination is tried (exact). Above, the axis is
+ * iterated n -> sum_i sign(p_i . n) p_i from the direction of every momentum (and of their sum over
+ * the positive-z hemisphere) to a fixed point, keeping the best: each iteration does not decrease T,
+ * and the true axis is the fixed point reached from its own hemisphere's particles.
+ *
+ * @param value thrust in [1/2, 1] for two or more particles; NaN when there is no momentum
+ * @param axis unit thrust axis, oriented with non-negative z (+z when there is no momentum)
+ */
+public record Thrust(double value, Vec3 axis) {
+    /** Largest multiplicity computed exactly by trying all sign combinations. */
+    public static final int EXACT_LIMIT = 14;
+
+    private static final int MAX_ITERATIONS = 100;
+
+    /** Thrust of a set of momenta. */
+    public static Thrust of(List<Vec3> momenta) {
+        int n = momenta.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] z = new double[n];
+        double sumP = 0;
+        for (int i = 0; i < n; i++) {
+            Vec3 p = momenta.get(i);
+            x[i] = p.x();
+            y[i] = p.y();
+            z[i] = p.z();
+            sumP += p.mag();
+        }
+        if (!(sumP > 0)) {
+            return new Thrust(Double.NaN, Vec3.Z);
+        }
+        double[] best = n <= EXACT_LIMIT ? exact(x, y, z) : iterated(x, y, z);
+        double mag = Math.sqrt(best[0] * best[0] + best[1] * best[1] + best[2] * best[2]);
+        Vec3 axis = new Vec3(best[0] / mag, best[1] / mag, best[2] / mag);
+        if (axis.z() < 0 || (axis.z() == 0 && (axis.y() < 0 || (axis.y() == 0 && axis.x() < 0)))) {
+            axis = axis.negate();
+        }
+        return new Thrust(Math.min(1.0, mag / sumP), axis);
+    }
+
+    private static double[] exact(double[] x, double[] y, double[] z) {
+        int n = x.length;
+        double[] best = {x[0], y[0], z[0]};
+        double bestMag2 = -1;
+        // The first particle's sign is fixed: the axis sign does not matter.
+        int combos = 1 << (n - 1);
+        for (int mask = 0; mask < combos; mask++) {
+            double sx = x[0];
+            double sy = y[0];
+            double sz = z[0];
+            for (int i = 1; i < n; i++) {
+                if ((mask & (1 << (i - 1))) != 0) {
+                    sx -= x[i];
+                    sy -= y[i];
+                    sz -= z[i];
+                } else {
+                    sx += x[i];
+                    sy += y[i];
+                    sz += z[i];
+                }
+            }
+            double m2 = sx * sx + sy * sy + sz * sz;
+            if (m2 > bestMag2) {
+                bestMag2 = m2;
+                best = new double[] {sx, sy, sz};
+            }
+        }
+        return best;
+    }
+
+    private static double[] iterated(double[] x, double[] y, double[] z) {
+        int n = x.length;
+        double[] best = null;
+        double bestMag2 = -1;
+        for (int seed = 0; seed <= n; seed++) {
+            double nx;
+            double ny;
+            double nz;
+            if (seed < n) {
+                nx = x[seed];
+                ny = y[seed];
+                nz = z[seed];
+            } else {
+                nx = 0;
+                ny = 0;
+                nz = 1;
+            }
+            if (nx == 0 && ny == 0 && nz == 0) {
+                continue;
+            }
+            double sx = 0;
+            double sy = 0;
+            double sz = 0;
+            for (int it = 0; it < MAX_ITERATIONS; it++) {
+                sx = 0;
+                sy = 0;
+                sz = 0;
+                for (int i = 0; i < n; i++) {
+                    double d = x[i] * nx + y[i] * ny + z[i] * nz;
+                    if (d >= 0) {
+                        sx += x[i];
+                        sy += y[i];
+                        sz += z[i];
+                    } else {
+                        sx -= x[i];
+                        sy -= y[i];
+                        sz -= z[i];
+                    }
+                }
+                if (sx == nx && sy == ny && sz == nz) {
+                    break;
+                }
+                nx = sx;
+                ny = sy;
+                nz = sz;
+            }
+            double m2 = sx * sx + sy * sy + sz * sz;
+            if (m2 > bestMag2) {
+                bestMag2 = m2;
+                best = new double[] {sx, sy, sz};
+            }
+        }
+        return best;
+    }
+}
