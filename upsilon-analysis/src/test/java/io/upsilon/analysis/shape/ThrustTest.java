@@ -71,23 +71,36 @@ class ThrustTest {
     }
 
     @Property(tries = 60)
-    void iterationReachesTheExactMaximum(@ForAll @IntRange(min = 2, max = 12) int n, @ForAll long seed) {
-        // Random events of up to 12 particles, padded with zero momenta past EXACT_LIMIT so the
-        // iterated search runs: the exact thrust is in [1/2, 1], the iterated one never above it.
+    void planeSearchEqualsTheSignSearch(@ForAll @IntRange(min = 2, max = 12) int n, @ForAll long seed) {
+        // Two exact algorithms on random events of up to 12 particles must agree; the iterated search
+        // can stop at a local maximum, so it is never above them.
         SplittableRandom rng = new SplittableRandom(seed);
         List<Vec3> p = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             p.add(new Vec3(rng.nextGaussian(), rng.nextGaussian(), rng.nextGaussian()));
         }
-        double exact = Thrust.of(p).value();
-        List<Vec3> many = new ArrayList<>(p);
-        while (many.size() <= Thrust.EXACT_LIMIT) {
-            many.add(Vec3.ZERO);
+        double signs = Thrust.of(p, Thrust.Method.SIGNS).value();
+        double planes = Thrust.of(p, Thrust.Method.PLANES).value();
+        double iterated = Thrust.of(p, Thrust.Method.ITERATED).value();
+        assertThat(signs).isBetween(0.5 - 1e-12, 1.0);
+        assertThat(planes).isCloseTo(signs, within(1e-12));
+        assertThat(iterated).isLessThanOrEqualTo(signs + 1e-12);
+        // A public call with the multiplicity pushed past SIGNS_LIMIT (zero momenta added) takes the
+        // plane search and gives the same thrust.
+        List<Vec3> padded = new ArrayList<>(p);
+        while (padded.size() <= Thrust.SIGNS_LIMIT) {
+            padded.add(Vec3.ZERO);
         }
-        double iterated = Thrust.of(many).value();
-        assertThat(exact).isBetween(0.5 - 1e-12, 1.0);
-        assertThat(iterated).isLessThanOrEqualTo(exact + 1e-12);
-        // Seeding from every particle direction finds the global maximum for these small events.
-        assertThat(iterated).isCloseTo(exact, within(1e-9));
+        assertThat(Thrust.of(padded).value()).isCloseTo(signs, within(1e-12));
+    }
+
+    @Test
+    void collinearMomentaHaveThrustOne() {
+        List<Vec3> p = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            p.add(Vec3.Z.times(i % 2 == 0 ? 1 + i : -1 - i));
+        }
+        assertThat(Thrust.of(p).value()).isCloseTo(1.0, within(1e-15));
+        assertThat(Thrust.of(p).axis()).isEqualTo(Vec3.Z);
     }
 }
