@@ -36,13 +36,26 @@ public final class McMatching {
         if (truth == null) {
             return Double.NaN;
         }
-        return match(candidate, truth) != NO_MATCH ? 1.0 : 0.0;
+        return match(candidate, truth, false) != NO_MATCH ? 1.0 : 0.0;
+    }
+
+    /**
+     * As {@link #isSignal}, but generated daughters that were not reconstructed (neutrinos, invisible
+     * particles such as a Z', lost particles) are accepted: every reconstructed daughter must still be
+     * right. For e+e- -> mu+ mu- Z' (Z' invisible), a {@code vpho -> mu+ mu-} candidate made of the
+     * two generated muons is signal here and not for {@link #isSignal}.
+     */
+    public static double isSignalAcceptMissing(Particle candidate, GenEvent truth) {
+        if (truth == null) {
+            return Double.NaN;
+        }
+        return match(candidate, truth, true) != NO_MATCH ? 1.0 : 0.0;
     }
 
     private static final int NO_MATCH = Integer.MIN_VALUE;
 
     /** The matched generated index; a negative {@code -(beam index) - 2} for a matched vpho; or NO_MATCH. */
-    private static int match(Particle p, GenEvent truth) {
+    private static int match(Particle p, GenEvent truth, boolean acceptMissing) {
         if (p.daughters().isEmpty()) {
             int t = p.truthIndex();
             if (t < 0 || t >= truth.size() || truth.particle(t).pdgId() != p.pdgCode()) {
@@ -53,7 +66,7 @@ public final class McMatching {
         List<Integer> matched = new ArrayList<>();
         Set<Integer> distinct = new HashSet<>();
         for (Particle d : p.daughters()) {
-            int m = match(d, truth);
+            int m = match(d, truth, acceptMissing);
             if (m == NO_MATCH || m < 0 || !distinct.add(m)) {
                 return NO_MATCH;
             }
@@ -75,6 +88,9 @@ public final class McMatching {
         }
         if (gm.firstDaughter() < 0) {
             return NO_MATCH;
+        }
+        if (acceptMissing) {
+            return collision ? -mother - 2 : mother;
         }
         for (int g = gm.firstDaughter(); g <= gm.lastDaughter(); g++) {
             if (!distinct.contains(g) && truth.particle(g).pdgId() != PHOTON) {

@@ -182,6 +182,11 @@ public final class StandardVariables {
                         "",
                         (c, x) -> McMatching.isSignal(c, x.event().truth()))
                 .add(
+                        "isSignalAcceptMissing",
+                        "as isSignal, but generated daughters that were not reconstructed (neutrinos, invisible particles) are accepted",
+                        "",
+                        (c, x) -> McMatching.isSignalAcceptMissing(c, x.event().truth()))
+                .add(
                         "mcPDG",
                         "PDG code of the generated particle a final-state candidate is linked to; NaN if none",
                         "",

@@ -65,6 +65,12 @@ class McMatchingTest {
         // e+e- -> mu+ mu- Z' (Z' invisible): the pair alone is not the whole generated decay.
         GenEvent zprime = muPairPlus(TABLE.byName("Z0").id());
         assertThat(McMatching.isSignal(muPair(zprime, 3, 2, "mu+"), zprime)).isEqualTo(0.0);
+        assertThat(McMatching.isSignalAcceptMissing(muPair(zprime, 3, 2, "mu+"), zprime))
+                .isEqualTo(1.0);
+        assertThat(McMatching.isSignalAcceptMissing(muPair(zprime, 3, 2, "pi+"), zprime))
+                .isEqualTo(0.0);
+        assertThat(McMatching.isSignalAcceptMissing(muPair(zprime, 3, -1, "mu+"), zprime))
+                .isEqualTo(0.0);
         assertThat(McMatching.isSignal(muPair(isr, 3, 2, "mu+"), null)).isNaN();
     }
 
