@@ -9,8 +9,27 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * A parsed cut such as {@code muonID > 0.9 and abs(d0) < 0.5 and 0.3 < useCMSFrame(p) < 5}: the
- * grammar is in {@link CutParser}; the empty text accepts everything. Immutable and thread-safe.
+ * A parsed cut such as {@code muonID > 0.9 and abs(d0) < 0.5 and 0.3 < useCMSFrame(p) < 5}. The
+ * empty text accepts everything. Immutable and thread-safe. Grammar (lowest precedence first):
+ *
+ * <pre>
+ * cut        := or
+ * or         := and ("or" and)*
+ * and        := not ("and" not)*
+ * not        := "not" not | comparison
+ * comparison := sum (("&lt;" | "&lt;=" | "&gt;" | "&gt;=" | "==" | "!=") sum)*   chained: a &lt; b &lt; c
+ * sum        := product (("+" | "-") product)*
+ * product    := unary (("*" | "/") unary)*
+ * unary      := ("-" | "+") unary | primary
+ * primary    := NUMBER | "abs" "(" sum ")" | variable | "(" cut ")"
+ * variable   := NAME | NAME "(" arguments ")"       a registry variable or metavariable call
+ * </pre>
+ *
+ * Brackets may be {@code ( )} or {@code [ ]} (as in basf2 cuts). The parser checks types: {@code
+ * and}, {@code or}, {@code not} and the whole cut take conditions, arithmetic and comparisons take
+ * numbers. Comparisons with NaN are false ({@code !=} true). Nesting is limited to {@value
+ * CutParser#MAX_DEPTH} levels. Every error is an {@link InputException} with location {@code column
+ * N}.
  */
 public final class CutExpression {
     private final String text;
