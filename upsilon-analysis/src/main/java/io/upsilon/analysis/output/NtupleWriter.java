@@ -1,0 +1,59 @@
+package io.upsilon.analysis.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Writes ntuple rows to a temporary file beside the target; {@link #commit()} renames it into place,
+ * {@link #close()} without a commit deletes it. Columns: {@link ColumnNames#EVENT}, {@link
+ * ColumnNames#WEIGHT}, {@link ColumnNames#CANDIDATE}, {@link ColumnNames#N_CANDIDATES}, then one per
+ * variable. Not thread-safe.
+ */
+public interface NtupleWriter extends AutoCloseable {
+    /** Appends one row; its values must match the variable columns. */
+    void write(NtupleRow row) throws IOException;
+
+    /** Finishes the file and moves it to its target path (replacing an existing file). */
+    void commit() throws IOException;
+
+    /** Deletes the temporary file unless committed. */
+    @Override
+    void close() throws IOException;
+
+    /**
+     * A writer chosen by the file extension: {@code .parquet} or {@code .csv}.
+     *
+     * @param variableColumns the variable column names (see {@link ColumnNames#of(String)})
+     * @throws IllegalArgumentException for any other extension
+     */
+    static NtupleWriter open(Path target, List<String> variableColumns) throws IOException {
+        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".parquet")) {
+            return new ParquetNtupleWriter(target, variableColumns);
+        }
+        if (name.endsWith(".csv")) {
+            return new CsvNtupleWriter(target, variableColumns);
+        }
+        throw new IllegalArgumentException("ntuple file must end in .parquet or .csv, got " + target);
+    }
+
+    /** A fresh temporary path beside {@code target} (not created). */
+    static Path temporaryBeside(Path target) {
+        Path abs = target.toAbsolutePath();
+        return abs.resolveSibling("." + abs.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    }
+
+    /** Atomically moves {@code tmp} to {@code target}, replacing it. */
+    static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

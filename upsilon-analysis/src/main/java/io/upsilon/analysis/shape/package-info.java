@@ -1,0 +1,8 @@
+/**
+ * Event shape: {@link io.upsilon.analysis.shape.Thrust} (value and axis; exact for small
+ * multiplicities, iterated for large ones), {@link io.upsilon.analysis.shape.Hemispheres},
+ * {@link io.upsilon.analysis.shape.FoxWolfram} moments H_l and R_l = H_l/H_0, and the
+ * {@link io.upsilon.analysis.shape.RestOfEvent} of a candidate. Momenta are given in the frame the
+ * caller wants (the CM frame for the standard variables, PHYSICS.md section 5).
+ */
+package io.upsilon.analysis.shape;

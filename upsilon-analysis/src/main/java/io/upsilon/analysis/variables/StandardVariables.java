@@ -1,0 +1,370 @@
+package io.upsilon.analysis.variables;
+
+import io.upsilon.analysis.particles.McMatching;
+import io.upsilon.analysis.particles.Particle;
+import io.upsilon.core.event.PidLikelihoods;
+import io.upsilon.core.event.RecoCluster;
+import io.upsilon.core.event.RecoTrack;
+import io.upsilon.core.kinematics.LorentzVector;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The standard variables, with basf2 names and definitions (PHYSICS.md section 5): one
+ * registration line each. Starred quantities are in the nominal CM frame of the beam; E*_beam =
+ * sqrt(s)/2. The event-level variables use every track (as a charged pion) and every neutral ECL
+ * cluster (as a photon). Kinematic variables follow the frame of their context ({@code
+ * useCMSFrame(v)}); Mbc, deltaE and the *CMS event variables are always in the CM frame.
+ */
+public final class StandardVariables {
+    private StandardVariables() {}
+
+    /** The standard registry (the same immutable instance on every call). */
+    public static VariableRegistry registry() {
+        return Holder.REGISTRY;
+    }
+
+    private static final class Holder {
+        static final VariableRegistry REGISTRY = build();
+    }
+
+    private static VariableRegistry build() {
+        return VariableRegistry.builder()
+                // Kinematics in the current frame (lab unless inside useCMSFrame).
+                .add("p", "momentum magnitude", "GeV", kin(LorentzVector::p))
+                .add("px", "momentum x component", "GeV", kin(LorentzVector::px))
+                .add("py", "momentum y component", "GeV", kin(LorentzVector::py))
+                .add("pz", "momentum z component", "GeV", kin(LorentzVector::pz))
+                .add("pt", "transverse momentum (with respect to z)", "GeV", kin(LorentzVector::pt))
+                .add("E", "energy", "GeV", kin(LorentzVector::e))
+                .add("theta", "polar angle of the momentum", "rad", kin(LorentzVector::theta))
+                .add("phi", "azimuthal angle of the momentum", "rad", kin(LorentzVector::phi))
+                .add("cosTheta", "cosine of the polar angle of the momentum", "", kin(LorentzVector::cosTheta))
+                // Masses (frame independent).
+                .add(
+                        "M",
+                        "invariant mass of the four-momentum (no mass fit here, so equal to InvM)",
+                        "GeV",
+                        (c, x) -> c.p4Lab().m())
+                .add(
+                        "InvM",
+                        "invariant mass of the sum of the daughters' four-momenta (of the four-momentum for a final-state particle)",
+                        "GeV",
+                        StandardVariables::invM)
+                .add(
+                        "Mbc",
+                        "beam-constrained mass sqrt(E*_beam^2 - p*^2); NaN if the square is negative",
+                        "GeV",
+                        StandardVariables::mbc)
+                .add(
+                        "deltaE",
+                        "energy difference E* - E*_beam",
+                        "GeV",
+                        (c, x) -> x.beam().toCms(c.p4Lab()).e() - x.beam().eStarBeam())
+                // Recoil against the candidate: p_recoil = p_e- + p_e+ - p (nominal beams).
+                .add(
+                        "m2Recoil",
+                        "invariant mass squared of the system recoiling against the candidate, (p_beams - p)^2 = s - 2 sqrt(s) E* + M^2",
+                        "GeV^2",
+                        (c, x) -> recoil(c, x).m2())
+                .add(
+                        "mRecoil",
+                        "invariant mass of the recoiling system (negative square root of -m2Recoil when m2Recoil < 0, as ROOT's M())",
+                        "GeV",
+                        (c, x) -> recoil(c, x).m())
+                .add(
+                        "pRecoil",
+                        "momentum magnitude of the recoiling system (current frame)",
+                        "GeV",
+                        (c, x) -> x.toFrame(recoil(c, x)).p())
+                .add(
+                        "eRecoil",
+                        "energy of the recoiling system (current frame)",
+                        "GeV",
+                        (c, x) -> x.toFrame(recoil(c, x)).e())
+                .add(
+                        "pRecoilTheta",
+                        "polar angle of the recoiling system's momentum (current frame)",
+                        "rad",
+                        (c, x) -> x.toFrame(recoil(c, x)).theta())
+                // Event level: missing = beams - visible.
+                .add(
+                        "missingMass2OfEvent",
+                        "missing mass squared (p_beams - sum of all visible four-momenta)^2",
+                        "GeV^2",
+                        (c, x) -> missing(x).m2())
+                .add(
+                        "missingMomentumOfEvent",
+                        "magnitude of the missing momentum in the lab",
+                        "GeV",
+                        (c, x) -> missing(x).p())
+                .add(
+                        "missingMomentumOfEvent_theta",
+                        "polar angle of the missing momentum in the lab",
+                        "rad",
+                        (c, x) -> missing(x).theta())
+                .add(
+                        "missingMomentumOfEventCMS",
+                        "magnitude of the missing momentum in the CM frame",
+                        "GeV",
+                        (c, x) -> missingCms(x).p())
+                .add(
+                        "missingMomentumOfEventCMS_theta",
+                        "polar angle of the missing momentum in the CM frame",
+                        "rad",
+                        (c, x) -> missingCms(x).theta())
+                .add(
+                        "missingEnergyOfEventCMS",
+                        "missing energy in the CM frame, sqrt(s) - E*_visible",
+                        "GeV",
+                        (c, x) -> missingCms(x).e())
+                .add(
+                        "visibleEnergyOfEventCMS",
+                        "visible energy in the CM frame (sum of E* of all tracks and neutral clusters)",
+                        "GeV",
+                        (c, x) -> x.beam().toCms(x.visible().p4Lab()).e())
+                .add(
+                        "thrust",
+                        "thrust of the event in the CM frame (tracks and neutral clusters)",
+                        "",
+                        (c, x) -> x.thrustCms().value())
+                .add(
+                        "thrustAxisCosTheta",
+                        "cosine of the polar angle of the event's thrust axis in the CM frame (axis oriented to +z)",
+                        "",
+                        (c, x) -> x.thrustCms().axis().z())
+                .add(
+                        "foxWolframR1",
+                        "Fox-Wolfram ratio R1 = H1/H0 of the event in the CM frame",
+                        "",
+                        (c, x) -> x.foxWolframCms().r(1))
+                .add(
+                        "foxWolframR2",
+                        "Fox-Wolfram ratio R2 = H2/H0 of the event in the CM frame",
+                        "",
+                        (c, x) -> x.foxWolframCms().r(2))
+                .add(
+                        "foxWolframR3",
+                        "Fox-Wolfram ratio R3 = H3/H0 of the event in the CM frame",
+                        "",
+                        (c, x) -> x.foxWolframCms().r(3))
+                .add(
+                        "foxWolframR4",
+                        "Fox-Wolfram ratio R4 = H4/H0 of the event in the CM frame",
+                        "",
+                        (c, x) -> x.foxWolframCms().r(4))
+                .add(
+                        "nTracks",
+                        "number of tracks in the event",
+                        "",
+                        (c, x) -> x.event().tracks().size())
+                .add(
+                        "nPhotons",
+                        "number of neutral ECL clusters (photon candidates) in the event",
+                        "",
+                        (c, x) -> x.visible().photons().size())
+                .add(
+                        "nKLMClusters",
+                        "number of neutral KLM clusters in the event",
+                        "",
+                        (c, x) -> x.event().klmClusters().size())
+                // Candidate properties.
+                .add("charge", "electric charge", "e", (c, x) -> c.charge())
+                .add("PDG", "PDG code of the candidate (signed)", "", (c, x) -> c.pdgCode())
+                .add(
+                        "nDaughters",
+                        "number of daughters",
+                        "",
+                        (c, x) -> c.daughters().size())
+                .add(
+                        "isSignal",
+                        "1 if the candidate and its daughters match the generated decay, 0 if not, NaN without MC truth",
+                        "",
+                        (c, x) -> McMatching.isSignal(c, x.event().truth()))
+                .add(
+                        "isSignalAcceptMissing",
+                        "as isSignal, but generated daughters that were not reconstructed (neutrinos, invisible particles) are accepted",
+                        "",
+                        (c, x) -> McMatching.isSignalAcceptMissing(c, x.event().truth()))
+                .add(
+                        "mcPDG",
+                        "PDG code of the generated particle a final-state candidate is linked to; NaN if none",
+                        "",
+                        StandardVariables::mcPdg)
+                .add(
+                        "electronID",
+                        "electron identification probability of the track; NaN for non-tracks",
+                        "",
+                        pid(PidLikelihoods::electronId))
+                .add(
+                        "muonID",
+                        "muon identification probability of the track; NaN for non-tracks",
+                        "",
+                        pid(PidLikelihoods::muonId))
+                .add(
+                        "pionID",
+                        "pion identification probability of the track; NaN for non-tracks",
+                        "",
+                        pid(PidLikelihoods::pionId))
+                .add(
+                        "kaonID",
+                        "kaon identification probability of the track; NaN for non-tracks",
+                        "",
+                        pid(PidLikelihoods::kaonId))
+                .add(
+                        "protonID",
+                        "proton identification probability of the track; NaN for non-tracks",
+                        "",
+                        pid(PidLikelihoods::protonId))
+                .add(
+                        "d0",
+                        "signed transverse impact parameter of the track; NaN for non-tracks",
+                        "cm",
+                        track(RecoTrack::d0))
+                .add("z0", "longitudinal impact parameter of the track; NaN for non-tracks", "cm", track(RecoTrack::z0))
+                .add(
+                        "clusterE",
+                        "energy of the ECL cluster (the matched one for a track); NaN if none",
+                        "GeV",
+                        StandardVariables::clusterE)
+                .add(
+                        "clusterTheta",
+                        "polar angle of the ECL cluster (the matched one for a track); NaN if none",
+                        "rad",
+                        StandardVariables::clusterTheta)
+                .add(
+                        "clusterReg",
+                        "ECL region of the cluster: 1 forward, 2 barrel, 3 backward, 0 gaps; NaN if none",
+                        "",
+                        StandardVariables::clusterReg)
+                .add(
+                        "klmLayers",
+                        "number of KLM layers hit by the track's extrapolation; NaN for non-tracks",
+                        "",
+                        track(t -> t.klmLayers()))
+                // Metavariables.
+                .addMeta(
+                        "useCMSFrame",
+                        "(variable)",
+                        "the variable evaluated in the nominal CM frame",
+                        (name, a) -> inFrame(name, a, Frame.CMS))
+                .addMeta(
+                        "useLabFrame",
+                        "(variable)",
+                        "the variable evaluated in the lab frame",
+                        (name, a) -> inFrame(name, a, Frame.LAB))
+                .addMeta(
+                        "daughter",
+                        "(i, variable)",
+                        "the variable of the i-th daughter (counting from 0); NaN if there is none",
+                        StandardVariables::daughter)
+                .build();
+    }
+
+    private static VariableFunction kin(ToDoubleFunction<LorentzVector> f) {
+        return (c, x) -> f.applyAsDouble(x.toFrame(c.p4Lab()));
+    }
+
+    private static VariableFunction pid(ToDoubleFunction<PidLikelihoods> f) {
+        return (c, x) ->
+                c.track() == null ? Double.NaN : f.applyAsDouble(c.track().pid());
+    }
+
+    private static VariableFunction track(ToDoubleFunction<RecoTrack> f) {
+        return (c, x) -> c.track() == null ? Double.NaN : f.applyAsDouble(c.track());
+    }
+
+    private static double invM(Particle c, EventContext x) {
+        if (c.daughters().isEmpty()) {
+            return c.p4Lab().m();
+        }
+        LorentzVector sum = LorentzVector.ZERO;
+        for (Particle d : c.daughters()) {
+            sum = sum.plus(d.p4Lab());
+        }
+        return sum.m();
+    }
+
+    private static double mbc(Particle c, EventContext x) {
+        double eBeam = x.beam().eStarBeam();
+        double m2 = eBeam * eBeam - x.beam().toCms(c.p4Lab()).p2();
+        return m2 >= 0 ? Math.sqrt(m2) : Double.NaN;
+    }
+
+    private static LorentzVector recoil(Particle c, EventContext x) {
+        return x.beam().total().minus(c.p4Lab());
+    }
+
+    private static LorentzVector missing(EventContext x) {
+        return x.beam().total().minus(x.visible().p4Lab());
+    }
+
+    private static LorentzVector missingCms(EventContext x) {
+        return x.beam().toCms(missing(x));
+    }
+
+    private static double mcPdg(Particle c, EventContext x) {
+        int t = c.truthIndex();
+        if (t < 0 || x.event().truth() == null || t >= x.event().truth().size()) {
+            return Double.NaN;
+        }
+        return x.event().truth().particle(t).pdgId();
+    }
+
+    private static RecoCluster cluster(Particle c, EventContext x) {
+        if (c.cluster() != null) {
+            return c.cluster();
+        }
+        if (c.track() != null
+                && c.track().clusterIndex() >= 0
+                && c.track().clusterIndex() < x.event().clusters().size()) {
+            return x.event().clusters().get(c.track().clusterIndex());
+        }
+        return null;
+    }
+
+    private static double clusterE(Particle c, EventContext x) {
+        RecoCluster cl = cluster(c, x);
+        return cl == null ? Double.NaN : cl.energy();
+    }
+
+    private static double clusterTheta(Particle c, EventContext x) {
+        RecoCluster cl = cluster(c, x);
+        return cl == null ? Double.NaN : cl.theta();
+    }
+
+    private static double clusterReg(Particle c, EventContext x) {
+        RecoCluster cl = cluster(c, x);
+        return cl == null ? Double.NaN : cl.region();
+    }
+
+    private static Variable inFrame(String name, List<MetaVariable.Argument> a, Frame frame) {
+        if (a.size() != 1 || a.get(0).variable() == null) {
+            throw new IllegalArgumentException("expected one variable as argument");
+        }
+        Variable v = a.get(0).variable();
+        return new Variable(
+                name,
+                v.description() + ", in the " + frame + " frame",
+                v.unit(),
+                (c, x) -> v.evaluate(c, x.inFrame(frame)));
+    }
+
+    private static Variable daughter(String name, List<MetaVariable.Argument> a) {
+        if (a.size() != 2 || a.get(0).number() == null || a.get(1).variable() == null) {
+            throw new IllegalArgumentException("expected a daughter index and a variable");
+        }
+        double i = a.get(0).number();
+        if (!(i >= 0) || i != Math.rint(i) || i > 1000) {
+            throw new IllegalArgumentException("the daughter index must be a whole number from 0, got "
+                    + a.get(0).number());
+        }
+        int index = (int) i;
+        Variable v = a.get(1).variable();
+        return new Variable(
+                name,
+                v.description() + ", of daughter " + index,
+                v.unit(),
+                (c, x) -> index < c.daughters().size() ? v.evaluate(c.daughter(index), x) : Double.NaN);
+    }
+}
