@@ -14,12 +14,14 @@ public final class DiphotonProcess implements Process {
 
     @Override
     public String description() {
-        return "e+e- -> gamma gamma, t- and u-channel electron exchange, generation cuts 10-170 deg (CMS) and"
-                + " E* > 0.15 GeV; Born level: radiation not yet modelled";
+        return "e+e- -> gamma gamma (gamma), t- and u-channel electron exchange with leading-log ISR,"
+                + " generation cuts 10-170 deg (CMS) and E* > 0.15 GeV on both hard photons";
     }
 
     @Override
     public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
-        return new DiphotonBornGenerator(beam, BhabhaProcess.THETA_MIN_DEG, BhabhaProcess.E_STAR_MIN);
+        return options.radiation()
+                ? new DiphotonRadiative(beam, BhabhaProcess.THETA_MIN_DEG, BhabhaProcess.E_STAR_MIN)
+                : new DiphotonBornGenerator(beam, BhabhaProcess.THETA_MIN_DEG, BhabhaProcess.E_STAR_MIN);
     }
 }

@@ -32,29 +32,40 @@ public final class IsrSampler {
      * every event (the beam-energy spread moves s by ~1e-3), so their bounds are computed once.
      */
     public IsrSampler(VacuumPolarization vp, double sMin, double sNominal) {
-        double sTop = 0.99 * sNominal;
+        this(narrowResonances(vp, sMin, 0.99 * sNominal), sMin, 0.99 * sNominal);
+    }
+
+    /** A sampler with only the soft and radiative-return channels (final states without resonances). */
+    public static IsrSampler withoutResonances() {
+        return new IsrSampler(new double[0][], 0, 0);
+    }
+
+    private IsrSampler(double[][] resonances, double sMin, double sTop) {
+        this.n = resonances.length;
         this.channelLo = sMin;
         this.channelHi = sTop;
-        int count = 0;
-        double[] m2 = new double[vp.resonanceCount()];
-        double[] mg = new double[vp.resonanceCount()];
-        for (int i = 0; i < vp.resonanceCount(); i++) {
-            double gammaOverM = vp.resonanceMassWidth(i) / vp.resonanceMass2(i);
-            if (gammaOverM < NARROW && vp.resonanceMass2(i) > sMin && vp.resonanceMass2(i) < sTop) {
-                m2[count] = vp.resonanceMass2(i);
-                mg[count] = vp.resonanceMassWidth(i);
-                count++;
-            }
-        }
-        this.n = count;
-        this.resM2 = java.util.Arrays.copyOf(m2, count);
-        this.resMG = java.util.Arrays.copyOf(mg, count);
-        this.thetaLo = new double[count];
-        this.thetaHi = new double[count];
-        for (int i = 0; i < count; i++) {
+        this.resM2 = new double[n];
+        this.resMG = new double[n];
+        this.thetaLo = new double[n];
+        this.thetaHi = new double[n];
+        for (int i = 0; i < n; i++) {
+            resM2[i] = resonances[i][0];
+            resMG[i] = resonances[i][1];
             thetaLo[i] = Math.atan((sMin - resM2[i]) / resMG[i]);
             thetaHi[i] = Math.atan((sTop - resM2[i]) / resMG[i]);
         }
+    }
+
+    /** (M^2, M Gamma) of the narrow resonances of {@code vp} with M^2 in (sMin, sTop). */
+    private static double[][] narrowResonances(VacuumPolarization vp, double sMin, double sTop) {
+        java.util.List<double[]> out = new java.util.ArrayList<>();
+        for (int i = 0; i < vp.resonanceCount(); i++) {
+            double gammaOverM = vp.resonanceMassWidth(i) / vp.resonanceMass2(i);
+            if (gammaOverM < NARROW && vp.resonanceMass2(i) > sMin && vp.resonanceMass2(i) < sTop) {
+                out.add(new double[] {vp.resonanceMass2(i), vp.resonanceMassWidth(i)});
+            }
+        }
+        return out.toArray(new double[0][]);
     }
 
     /**
