@@ -1,7 +1,6 @@
 package io.upsilon.cli;
 
 import io.upsilon.core.beam.Beam;
-import io.upsilon.core.beam.BeamPresets;
 import io.upsilon.core.error.InputException;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.exec.ConsoleProgress;
@@ -15,7 +14,6 @@ import io.upsilon.sim.process.EventGenerator;
 import io.upsilon.sim.process.GeneratorOptions;
 import io.upsilon.sim.process.Process;
 import io.upsilon.sim.process.ProcessParameters;
-import io.upsilon.sim.process.ProcessRegistry;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,7 +32,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code upsilon generate}: events of a registered process written to a HepMC3 file.
@@ -52,30 +49,11 @@ import picocli.CommandLine.Parameters;
 public final class GenerateCommand implements Callable<Integer> {
     private static final int PROGRESS_EVERY = 4096;
 
-    @Parameters(index = "0", paramLabel = "PROCESS", description = "Process name (see 'upsilon processes').")
-    String processName;
+    @CommandLine.Mixin
+    ProcessSelection selection;
 
     @Option(names = "--events", required = true, description = "Number of events.")
     long events;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Master seed (default ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(
-            names = "--threads",
-            description = "Worker threads (default: available processors). The file does not depend on it.")
-    Integer threads;
-
-    @Option(names = "--beam", defaultValue = "Y4S", description = "Beam preset (default ${DEFAULT-VALUE}).")
-    String beamPreset;
-
-    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Process parameter, repeatable.")
-    Map<String, String> params = new LinkedHashMap<>();
-
-    @Option(
-            names = "--no-radiation",
-            description = "Tree level: switch off initial- and final-state radiation and vacuum polarisation.")
-    boolean noRadiation;
 
     @Option(
             names = "--partition-size",
@@ -104,21 +82,17 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (events < 1) {
-            throw new InputException("--events", "", "expected a positive number of events, got " + events);
-        }
+        ProcessSelection.requirePositiveEvents(events);
         if (partitionSize < 1) {
             throw new InputException("--partition-size", "", "expected a positive number, got " + partitionSize);
         }
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1) {
-            throw new InputException("--threads", "", "expected at least 1 thread, got " + nThreads);
-        }
+        int nThreads = selection.threadCount();
         EventOutput.requireHepMC3(out, "--out");
-        Process process = ProcessRegistry.standard().get(processName);
-        ProcessParameters values = ProcessParameters.parse(process.name(), process.parameters(), params, "--param");
-        Beam beam = BeamPresets.standard().get(beamPreset);
-        GeneratorOptions options = noRadiation ? GeneratorOptions.BORN : GeneratorOptions.DEFAULT;
+        Process process = selection.process();
+        ProcessParameters values = selection.parameters(process);
+        Beam beam = selection.beam();
+        GeneratorOptions options = selection.options();
+        long seed = selection.seed();
         Job job = new Job("generate-" + process.name(), seed, events, partitionSize);
 
         Map<String, String> provenance = new LinkedHashMap<>();

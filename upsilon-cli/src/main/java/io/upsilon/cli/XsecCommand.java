@@ -2,8 +2,6 @@ package io.upsilon.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.upsilon.core.beam.Beam;
-import io.upsilon.core.beam.BeamPresets;
-import io.upsilon.core.error.InputException;
 import io.upsilon.core.exec.ConsoleProgress;
 import io.upsilon.core.exec.Job;
 import io.upsilon.core.exec.LocalExecutor;
@@ -14,17 +12,13 @@ import io.upsilon.sim.process.FiducialRegions;
 import io.upsilon.sim.process.GeneratorOptions;
 import io.upsilon.sim.process.Process;
 import io.upsilon.sim.process.ProcessParameters;
-import io.upsilon.sim.process.ProcessRegistry;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code upsilon xsec}: a process's cross section from its event generator. */
 @Command(
@@ -32,30 +26,11 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = "Estimate a process's cross section by generating weighted events (Monte Carlo error included).")
 public final class XsecCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PROCESS", description = "Process name (see 'upsilon processes').")
-    String processName;
+    @CommandLine.Mixin
+    ProcessSelection selection;
 
     @Option(names = "--events", defaultValue = "1000000", description = "Number of events (default ${DEFAULT-VALUE}).")
     long events;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Master seed (default ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(
-            names = "--threads",
-            description = "Worker threads (default: available processors). Results do not depend on it.")
-    Integer threads;
-
-    @Option(names = "--beam", defaultValue = "Y4S", description = "Beam preset (default ${DEFAULT-VALUE}).")
-    String beamPreset;
-
-    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Process parameter, repeatable.")
-    Map<String, String> params = new LinkedHashMap<>();
-
-    @Option(
-            names = "--no-radiation",
-            description = "Tree level: switch off initial- and final-state radiation and vacuum polarisation.")
-    boolean noRadiation;
 
     @Option(names = "--json", description = "Print one JSON object to stdout.")
     boolean json;
@@ -65,17 +40,13 @@ public final class XsecCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (events < 1) {
-            throw new InputException("--events", "", "expected a positive number of events, got " + events);
-        }
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1) {
-            throw new InputException("--threads", "", "expected at least 1 thread, got " + nThreads);
-        }
-        Process process = ProcessRegistry.standard().get(processName);
-        ProcessParameters values = ProcessParameters.parse(process.name(), process.parameters(), params, "--param");
-        Beam beam = BeamPresets.standard().get(beamPreset);
-        GeneratorOptions options = noRadiation ? GeneratorOptions.BORN : GeneratorOptions.DEFAULT;
+        ProcessSelection.requirePositiveEvents(events);
+        int nThreads = selection.threadCount();
+        Process process = selection.process();
+        ProcessParameters values = selection.parameters(process);
+        Beam beam = selection.beam();
+        GeneratorOptions options = selection.options();
+        long seed = selection.seed();
         Job job = Job.of("xsec-" + process.name(), seed, events);
 
         LocalExecutor executor = new LocalExecutor(nThreads, ConsoleProgress.forStderr());

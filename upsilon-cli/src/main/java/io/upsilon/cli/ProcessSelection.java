@@ -1,0 +1,83 @@
+package io.upsilon.cli;
+
+import io.upsilon.core.beam.Beam;
+import io.upsilon.core.beam.BeamPresets;
+import io.upsilon.core.error.InputException;
+import io.upsilon.sim.process.GeneratorOptions;
+import io.upsilon.sim.process.Process;
+import io.upsilon.sim.process.ProcessParameters;
+import io.upsilon.sim.process.ProcessRegistry;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The options every event-generating command shares (a picocli mixin): the process and its
+ * parameters, the beam, the seed, the thread count and the radiation switch, resolved and
+ * validated in one place.
+ */
+public final class ProcessSelection {
+    @Parameters(index = "0", paramLabel = "PROCESS", description = "Process name (see 'upsilon processes').")
+    String processName;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Master seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(
+            names = "--threads",
+            description = "Worker threads (default: available processors). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--beam", defaultValue = "Y4S", description = "Beam preset (default ${DEFAULT-VALUE}).")
+    String beamPreset;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Process parameter, repeatable.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(
+            names = "--no-radiation",
+            description = "Tree level: switch off initial- and final-state radiation and vacuum polarisation.")
+    boolean noRadiation;
+
+    /** The registered process (InputException listing the known ones otherwise). */
+    Process process() {
+        return ProcessRegistry.standard().get(processName);
+    }
+
+    /** The process's parameters, validated against its declarations. */
+    ProcessParameters parameters(Process process) {
+        return ProcessParameters.parse(process.name(), process.parameters(), params, "--param");
+    }
+
+    /** The beam preset. */
+    Beam beam() {
+        return BeamPresets.standard().get(beamPreset);
+    }
+
+    /** Radiation on unless --no-radiation. */
+    GeneratorOptions options() {
+        return noRadiation ? GeneratorOptions.BORN : GeneratorOptions.DEFAULT;
+    }
+
+    /** The master seed. */
+    long seed() {
+        return seed;
+    }
+
+    /** Worker threads: the given number (>= 1) or the available processors. */
+    int threadCount() {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new InputException("--threads", "", "expected at least 1 thread, got " + n);
+        }
+        return n;
+    }
+
+    /** Checks a user-given number of events. */
+    static void requirePositiveEvents(long events) {
+        if (events < 1) {
+            throw new InputException("--events", "", "expected a positive number of events, got " + events);
+        }
+    }
+}
