@@ -1,6 +1,8 @@
 package io.upsilon.stats.model;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
 import org.hipparchus.special.Gamma;
 
 /**
@@ -41,6 +43,10 @@ public final class Likelihood {
     private final double[] pyhfAuxScale;
 
     private final double[] pyhfTerms;
+    /** Samples in pyhf's order (sorted by name), in which pyhf adds their rates. */
+    private final int[] pyhfSampleOrder;
+    /** Samples in the model's order. */
+    private final int[] sampleOrder;
 
     Likelihood(Model model) {
         this.m = model;
@@ -58,6 +64,15 @@ public final class Likelihood {
         pyhfAuxConst = new double[m.nAux];
         pyhfAuxScale = new double[m.nAux];
         pyhfTerms = new double[Math.max(m.mainBins(), m.nAux)];
+        sampleOrder = new int[m.nSamples];
+        for (int s = 0; s < sampleOrder.length; s++) {
+            sampleOrder[s] = s;
+        }
+        pyhfSampleOrder = IntStream.range(0, m.nSamples)
+                .boxed()
+                .sorted(Comparator.comparing(m::sampleName))
+                .mapToInt(Integer::intValue)
+                .toArray();
         setData(m.observedData());
     }
 
@@ -115,12 +130,16 @@ public final class Likelihood {
     }
 
     private void evaluateRates(double[] pars) {
+        evaluateRates(pars, sampleOrder);
+    }
+
+    private void evaluateRates(double[] pars, int[] order) {
         Term[] terms = m.terms;
         for (int k = 0; k < terms.length; k++) {
             terms[k].evaluate(pars, val, der, m.termOffset[k]);
         }
         Arrays.fill(lambda, 0.0);
-        for (int s = 0; s < m.nSamples; s++) {
+        for (int s : order) {
             int nb = m.sampleBins[s];
             int slot0 = m.sampleSlotStart[s];
             int bin0 = m.sampleBinStart[s];
@@ -171,7 +190,7 @@ public final class Likelihood {
      * cancel); mathematically the same function. Allocation-free.
      */
     public double twiceNllPyhf(double[] pars) {
-        evaluateRates(pars);
+        evaluateRates(pars, pyhfSampleOrder);
         int nb = lambda.length;
         for (int b = 0; b < nb; b++) {
             double lam = lambda[b];

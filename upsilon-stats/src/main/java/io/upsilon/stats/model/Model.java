@@ -256,6 +256,11 @@ public final class Model {
         return layouts.stream().map(l -> l.channel() + "/" + l.sample()).toList();
     }
 
+    /** The sample name (without channel) of sample {@code s}. */
+    String sampleName(int s) {
+        return layouts.get(s).sample();
+    }
+
     /** The interpolation codes used. */
     public ModelOptions options() {
         return options;
