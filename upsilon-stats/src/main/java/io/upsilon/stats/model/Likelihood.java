@@ -2,6 +2,7 @@ package io.upsilon.stats.model;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.hipparchus.special.Gamma;
 
@@ -45,6 +46,8 @@ public final class Likelihood {
     private final double[] pyhfTerms;
     /** Samples in pyhf's order (sorted by name), in which pyhf adds their rates. */
     private final int[] pyhfSampleOrder;
+    /** Main bins in pyhf's order (channels sorted by name), in which pyhf sums their terms. */
+    private final int[] pyhfBinOrder;
     /** Samples in the model's order. */
     private final int[] sampleOrder;
 
@@ -68,6 +71,17 @@ public final class Likelihood {
         for (int s = 0; s < sampleOrder.length; s++) {
             sampleOrder[s] = s;
         }
+        List<String> channels = m.channelNames();
+        int[] channelBins = m.channelBins();
+        int[] channelStart = new int[channelBins.length];
+        for (int c = 1; c < channelBins.length; c++) {
+            channelStart[c] = channelStart[c - 1] + channelBins[c - 1];
+        }
+        pyhfBinOrder = IntStream.range(0, channelBins.length)
+                .boxed()
+                .sorted(Comparator.comparing(channels::get))
+                .flatMapToInt(c -> IntStream.range(channelStart[c], channelStart[c] + channelBins[c]))
+                .toArray();
         pyhfSampleOrder = IntStream.range(0, m.nSamples)
                 .boxed()
                 .sorted(Comparator.comparing(m::sampleName))
@@ -192,17 +206,18 @@ public final class Likelihood {
     public double twiceNllPyhf(double[] pars) {
         evaluateRates(pars, pyhfSampleOrder);
         int nb = lambda.length;
-        for (int b = 0; b < nb; b++) {
+        for (int k = 0; k < nb; k++) {
+            int b = pyhfBinOrder[k];
             double lam = lambda[b];
             double n = main[b];
             if (lam < 0 || (lam == 0 && n > 0) || Double.isNaN(lam)) {
                 return Double.POSITIVE_INFINITY;
             }
-            pyhfTerms[b] = xlogy(n, lam) - lam - pyhfMainLgamma[b];
+            pyhfTerms[k] = xlogy(n, lam) - lam - pyhfMainLgamma[b];
         }
         double total = pairwiseSum(pyhfTerms, 0, nb);
         int ng = 0;
-        for (int e = 0; e < aux.length; e++) {
+        for (int e : m.pyhfAuxOrder) {
             if (!m.auxPoisson[e]) {
                 double z = (aux[e] - pars[m.auxParam[e]]) / pyhfAuxScale[e];
                 pyhfTerms[ng++] = pyhfAuxConst[e] + -(z * z);
@@ -210,7 +225,7 @@ public final class Likelihood {
         }
         double gauss = pairwiseSum(pyhfTerms, 0, ng);
         int np = 0;
-        for (int e = 0; e < aux.length; e++) {
+        for (int e : m.pyhfAuxOrder) {
             if (m.auxPoisson[e]) {
                 double rate = pars[m.auxParam[e]] * m.auxWidth[e];
                 double a = aux[e];
