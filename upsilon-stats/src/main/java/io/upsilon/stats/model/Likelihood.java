@@ -197,9 +197,10 @@ public final class Likelihood {
      * operation, for {@link io.upsilon.stats.fit.Optimizer#PYHF_SLSQP}: its forward differences
      * with step 1.5e-8 turn last-bit differences of twice_nll into gradient differences of ~1e-6
      * relative, so reproducing pyhf's fits needs pyhf's rounding, not the most precise value.
-     * pyhf computes per main bin {@code xlogy(n, lam) - lam - gammaln(n + 1)}, sums the bins with
-     * numpy's pairwise summation, adds the Gaussian constraints {@code -log(sigma sqrt(2 pi)) -
-     * ((x - mu) / (sqrt(2) sigma))^2} (summed likewise), then the Poisson constraints, and
+     * pyhf adds the samples' rates in name order, computes per main bin {@code xlogy(n, lam) - lam -
+     * gammaln(n + 1)} with the channels in name order, sums the bins with numpy's pairwise
+     * summation, adds the Gaussian constraints {@code -log(sigma sqrt(2 pi)) - ((x - mu) / (sqrt(2)
+     * sigma))^2} in its auxdata order (summed likewise), then the Poisson constraints, and
      * multiplies the total by -2. Less precise than {@link #twiceNll} (the large terms n log lam
      * cancel); mathematically the same function. Allocation-free.
      */

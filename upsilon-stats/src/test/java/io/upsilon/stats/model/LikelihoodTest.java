@@ -177,4 +177,15 @@ class LikelihoodTest {
             assertThat(got).as("point %d", k).isCloseTo(pyhf[k], within(Math.ulp(pyhf[k])));
         }
     }
+
+    /** numpy.sum's rounding (pairwise_sum), values from numpy 2.4.6: a plain loop would give 1e16. */
+    @Test
+    void pairwiseSumRoundsAsNumpy() {
+        double[] a = new double[201];
+        Arrays.fill(a, 1.0);
+        a[0] = 1e16;
+        assertThat(Likelihood.pairwiseSum(a, 0, 9)).isEqualTo(1.0000000000000008e16);
+        assertThat(Likelihood.pairwiseSum(a, 0, 201)).isEqualTo(1.0000000000000188e16);
+        assertThat(Likelihood.pairwiseSum(a, 0, 3)).isEqualTo(1e16);
+    }
 }
