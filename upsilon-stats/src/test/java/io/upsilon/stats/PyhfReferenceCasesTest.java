@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -131,42 +130,22 @@ class PyhfReferenceCasesTest {
         return exp;
     }
 
-    /**
-     * Entries that the pyhf-compatible optimiser ({@link Optimizer#PYHF_SLSQP}) still does not
-     * reproduce at pyhf's tolerance, with the measured relative deviation. Traced against pyhf
-     * itself (b3dc4bb with scipy 1.17.1, run from source): each of the five fits of this case takes
-     * the same number of SLSQP iterations and function evaluations as pyhf's (3, 6, 4, 4, 7
-     * iterations; pyhf's counts add one finite difference per gradient for the fixed POI), and so
-     * did sbottom regionB 1400_550_60 (8, 16, 8, 8, 15), which passes. What differs is the last bits
-     * of twice_nll: at the start point Upsilon's is 24.889328679920446 and pyhf's
-     * 24.889328679920407 (11 ulp); the forward difference with step 1.5e-8 turns that into 5e-6 of
-     * the gradient (5e-7 relative), which moves the first line-search point by 3e-7 and the final fit
-     * by ~2e-6. Bit-identical numbers would need pyhf's exact floating-point expression.
-     */
-    static final Map<String, String> KNOWN_DEVIATIONS = Map.ofEntries(Map.entry(
-            "val_1bin_normsys_mu1 :: hypotest.q.CLs_exp", "3.7e-6 rel on [0], 3.2e-6 on [1] (rtol 3e-6); BFGS 2.9e-5"));
-
     static Stream<ReferenceCases.Expectation> slsqpExpectations() {
-        return ReferenceCases.all().stream()
-                .filter(e -> !e.key().startsWith("hypotest_toys."))
-                .filter(e -> !KNOWN_DEVIATIONS.containsKey(e.toString()));
+        return ReferenceCases.all().stream().filter(e -> !e.key().startsWith("hypotest_toys."));
     }
 
-    static Stream<ReferenceCases.Expectation> slsqpKnownDeviations() {
-        return ReferenceCases.all().stream().filter(e -> KNOWN_DEVIATIONS.containsKey(e.toString()));
-    }
-
-    /** Every entry with pyhf's own optimiser settings (SLSQP, ftol 1e-6) at pyhf's own tolerance. */
+    /**
+     * Every entry with pyhf's own optimiser settings (SLSQP, ftol 1e-6) at pyhf's own tolerance, all
+     * of them. The last one to pass was val_1bin_normsys_mu1 CLs_exp: each of its five fits took
+     * pyhf's iterations and evaluations, but with the precise NLL its start-point twice_nll was
+     * 24.889328679920446 against pyhf's 24.889328679920407 (11 ulp), which the forward difference
+     * (step 1.5e-8) turned into 5e-7 relative of the gradient and 3.7e-6 of CLs_exp[0] (rtol 3e-6).
+     * Since the SLSQP fits evaluate twice_nll in pyhf's operation order ({@code
+     * Likelihood.twiceNllPyhf}, bit-identical to pyhf there) it is 5.5e-8.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("slsqpExpectations")
     void pyhfSlsqpReproducesPyhf(ReferenceCases.Expectation e) {
-        check(e, Optimizer.PYHF_SLSQP, "SLSQP");
-    }
-
-    @Disabled("the pyhf-compatible SLSQP still differs from pyhf here (see KNOWN_DEVIATIONS)")
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("slsqpKnownDeviations")
-    void pyhfSlsqpKnownDeviationsAtPyhfTolerance(ReferenceCases.Expectation e) {
         check(e, Optimizer.PYHF_SLSQP, "SLSQP");
     }
 

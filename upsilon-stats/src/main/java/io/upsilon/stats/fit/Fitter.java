@@ -127,6 +127,8 @@ public final class Fitter {
     /**
      * pyhf's fit: SLSQP on twice_nll with forward-difference gradients. Fixed parameters are
      * removed from the vector (equivalent to pyhf's equality constraints, see {@link Slsqp}).
+     * twice_nll is evaluated in pyhf's floating-point operation order ({@link
+     * Likelihood#twiceNllPyhf}), not the more precise {@link Likelihood#twiceNll}.
      */
     private FitResult slsqp(double[] init, boolean[] fixed) {
         int n = init.length;
@@ -155,7 +157,7 @@ public final class Fitter {
             for (int k = 0; k < nfree; k++) {
                 full[free[k]] = y[k];
             }
-            return likelihood.twiceNll(full);
+            return likelihood.twiceNllPyhf(full);
         };
         Slsqp.Result r = Slsqp.pyhfDefaults().minimize(f, null, y0, lo, hi);
         double[] x = init.clone();

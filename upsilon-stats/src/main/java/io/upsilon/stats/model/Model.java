@@ -53,6 +53,13 @@ public final class Model {
     final int[] valueParam;
     final int valueSize;
     final int maxMultiplicative;
+    /**
+     * Auxiliary entries in pyhf's order (its {@code auxdata_order}: parameter sets by modifier type,
+     * then first appearance over channels and samples sorted by name), in which pyhf sums the
+     * constraint terms.
+     */
+    final int[] pyhfAuxOrder;
+
     final int nSlots;
 
     Model(
@@ -62,7 +69,8 @@ public final class Model {
             List<String> channelNames,
             int[] channelBins,
             List<double[]> observed,
-            ModelOptions options) {
+            ModelOptions options,
+            List<String> pyhfConstraintOrder) {
         this.sets = List.copyOf(sets);
         this.poiName = poiName;
         this.options = options;
@@ -109,6 +117,22 @@ public final class Model {
             auxPoisson[e] = p.constraint() == Constraint.POISSON;
             auxWidth[e] = p.widths()[j];
             auxNominal[e] = p.auxdata()[j];
+        }
+        pyhfAuxOrder = new int[nAux];
+        boolean[] placed = new boolean[nAux];
+        int placedCount = 0;
+        for (String name : pyhfConstraintOrder) {
+            for (int e = 0; e < nAux; e++) {
+                if (!placed[e] && setOf(auxParam[e]).name().equals(name)) {
+                    pyhfAuxOrder[placedCount++] = e;
+                    placed[e] = true;
+                }
+            }
+        }
+        for (int e = 0; e < nAux; e++) {
+            if (!placed[e]) {
+                pyhfAuxOrder[placedCount++] = e;
+            }
         }
         this.channelNames = List.copyOf(channelNames);
         this.channelBins = channelBins.clone();
@@ -254,6 +278,11 @@ public final class Model {
     /** Samples as "channel/sample" names. */
     public List<String> sampleNames() {
         return layouts.stream().map(l -> l.channel() + "/" + l.sample()).toList();
+    }
+
+    /** The sample name (without channel) of sample {@code s}. */
+    String sampleName(int s) {
+        return layouts.get(s).sample();
     }
 
     /** The interpolation codes used. */

@@ -8,6 +8,8 @@ import io.upsilon.stats.workspace.ParameterConfig;
 import io.upsilon.stats.workspace.Sample;
 import io.upsilon.stats.workspace.Workspace;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -151,7 +153,37 @@ public final class ModelCompiler {
             }
             binStart += ch.bins();
         }
-        return new Model(sets, meas.poi(), layouts, channelNames, channelBins, observed, options);
+        return new Model(
+                sets, meas.poi(), layouts, channelNames, channelBins, observed, options, pyhfConstraintOrder(ws));
+    }
+
+    /** Modifier types in the order of pyhf's modifier set (histfactory_set). */
+    private static final List<String> PYHF_TYPE_ORDER =
+            List.of("histosys", "lumi", "normfactor", "normsys", "shapefactor", "shapesys", "staterror");
+
+    /**
+     * Parameter-set names in the order pyhf builds its auxiliary data: by modifier type, then walking
+     * channels and samples sorted by name and each sample's modifiers sorted by name, first
+     * appearance wins.
+     */
+    private static List<String> pyhfConstraintOrder(Workspace ws) {
+        List<Channel> channels = new ArrayList<>(ws.channels());
+        channels.sort(Comparator.comparing(Channel::name));
+        LinkedHashSet<String> order = new LinkedHashSet<>();
+        for (String type : PYHF_TYPE_ORDER) {
+            for (Channel ch : channels) {
+                List<Sample> samples = new ArrayList<>(ch.samples());
+                samples.sort(Comparator.comparing(Sample::name));
+                for (Sample sample : samples) {
+                    sample.modifiers().stream()
+                            .filter(m -> m.type().equals(type))
+                            .map(Modifier::name)
+                            .sorted()
+                            .forEach(order::add);
+                }
+            }
+        }
+        return List.copyOf(order);
     }
 
     private static void override(ParameterBuilder pb, ParameterConfig cfg, String source, String ptr) {

@@ -1,6 +1,7 @@
 package io.upsilon.stats.model;
 
 import java.util.Arrays;
+import java.util.TreeMap;
 
 /** Mutable accumulator of one parameter set while a workspace is compiled (compile-time only). */
 final class ParameterBuilder {
@@ -19,6 +20,11 @@ final class ParameterBuilder {
     final double[] accA;
 
     final double[] accB;
+    /**
+     * Per-sample data for kinds that combine several samples, by sample name (the order in which
+     * pyhf combines them): staterror keeps {errors, nominal}.
+     */
+    final TreeMap<String, double[][]> bySample = new TreeMap<>();
     /** Pointer of the first modifier that declared it, for error messages. */
     final String pointer;
 

@@ -38,18 +38,33 @@ final class StatErrorKind implements ModifierKind {
 
     @Override
     public void accumulate(ParameterBuilder pb, Modifier m, Sample sample) {
-        double[] err = ((Modifier.StatError) m).data();
-        double[] nom = sample.data();
-        for (int j = 0; j < pb.size; j++) {
-            pb.accA[j] += err[j] * err[j];
-            pb.accB[j] += nom[j];
+        String key = sample.name();
+        while (pb.bySample.containsKey(key)) {
+            key = key + "\u0000";
         }
+        pb.bySample.put(key, new double[][] {((Modifier.StatError) m).data(), sample.data()});
     }
 
+    /**
+     * sigma = sqrt(sum_s (err_s / sum_s nom_s)^2), the samples taken in name order: the value of
+     * sqrt(sum err^2) / sum nom that pyhf computes, to the last bit (its pyhf-compatible fits
+     * depend on it).
+     */
     @Override
     public void finish(ParameterBuilder pb, ParameterConfig config, String source, String pointer) {
         for (int j = 0; j < pb.size; j++) {
-            double sigma = Math.sqrt(pb.accA[j]) / pb.accB[j];
+            double nom = 0.0;
+            for (double[][] en : pb.bySample.values()) {
+                nom += en[1][j];
+            }
+            double rel2 = 0.0;
+            for (double[][] en : pb.bySample.values()) {
+                if (nom > 0) {
+                    double r = en[0][j] / nom;
+                    rel2 += r * r;
+                }
+            }
+            double sigma = Math.sqrt(rel2);
             if (sigma > 0 && Double.isFinite(sigma)) {
                 pb.widths[j] = sigma;
                 pb.auxdata[j] = 1.0;

@@ -138,4 +138,54 @@ class LikelihoodTest {
         assertThat(d).hasSize(model.mainBins() + model.auxSize());
         assertThat(model.auxData()).containsExactly(Arrays.copyOfRange(d, model.mainBins(), d.length));
     }
+
+    /**
+     * pyhf's twice_nll, operation by operation ({@link Likelihood#twiceNllPyhf}, used by the
+     * pyhf-compatible SLSQP): the values below were measured with pyhf b3dc4bb (numpy backend, scipy
+     * 1.17.1) run from source on this machine, on validation workspace 1bin_normsys with normsys
+     * code1, at the start of the fit with mu fixed at 0 and at its two forward-difference points.
+     */
+    @Test
+    void pyhfCompatibleTwiceNllMatchesPyhfBits() {
+        Model m = ModelCompiler.compile(
+                io.upsilon.stats.workspace.WorkspaceReader.parse("1bin_normsys.json", """
+                {"channels": [{"name": "singlechannel", "samples": [
+                  {"name": "signal", "data": [30.0, 95.0], "modifiers": [{"name": "mu", "type": "normfactor", "data": null}]},
+                  {"name": "background", "data": [100.0, 150.0],
+                   "modifiers": [{"name": "bkg_norm", "type": "normsys", "data": {"lo": 0.9, "hi": 1.1}}]}]}],
+                 "observations": [{"name": "singlechannel", "data": [120.0, 180.0]}],
+                 "measurements": [{"name": "meas", "config": {"poi": "mu", "parameters": []}}], "version": "1.0.0"}
+                """),
+                "1bin_normsys.json",
+                null,
+                new ModelOptions(Interpolation.NormsysCode.CODE1, Interpolation.HistosysCode.CODE0));
+        Likelihood l = m.likelihood();
+        int mu = m.poiIndex();
+        int alpha = 1 - mu;
+        double h = 1.4901161193847656e-08;
+        double[] x = new double[2];
+        double[][] points = {{0, 0}, {h, 0}, {0, h}};
+        double[] pyhf = {24.889328679920407, 24.889327934862802, 24.889328537897239};
+        for (int k = 0; k < points.length; k++) {
+            x[mu] = points[k][0];
+            x[alpha] = points[k][1];
+            double got = l.twiceNllPyhf(x);
+            System.out.printf(
+                    "pyhf-compatible twice_nll %s: %.17g (pyhf %.17g; precise %.17g)%n",
+                    Arrays.toString(points[k]), got, pyhf[k], l.twiceNll(x));
+            // bit-identical on the measuring machine; one ulp of slack for another JVM's Math.log / pow
+            assertThat(got).as("point %d", k).isCloseTo(pyhf[k], within(Math.ulp(pyhf[k])));
+        }
+    }
+
+    /** numpy.sum's rounding (pairwise_sum), values from numpy 2.4.6: a plain loop would give 1e16. */
+    @Test
+    void pairwiseSumRoundsAsNumpy() {
+        double[] a = new double[201];
+        Arrays.fill(a, 1.0);
+        a[0] = 1e16;
+        assertThat(Likelihood.pairwiseSum(a, 0, 9)).isEqualTo(1.0000000000000008e16);
+        assertThat(Likelihood.pairwiseSum(a, 0, 201)).isEqualTo(1.0000000000000188e16);
+        assertThat(Likelihood.pairwiseSum(a, 0, 3)).isEqualTo(1e16);
+    }
 }
