@@ -4,30 +4,31 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Paint;
 import java.awt.Stroke;
-import java.awt.TexturePaint;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
-import java.awt.image.BufferedImage;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.LegendItemSource;
+import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.annotations.XYBoxAnnotation;
 import org.jfree.chart.annotations.XYLineAnnotation;
-import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.block.ColumnArrangement;
 import org.jfree.chart.block.GridArrangement;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
@@ -41,7 +42,7 @@ import org.jfree.chart.ui.TextAnchor;
  * one row per parameter, the highest-ranked at the top, parameter names on the y axis. The left
  * panel shows the pull (θ̂ − θ₀)/Δθ with the post-fit error bar (in units of the pre-fit width) on
  * a ±1 band; the right panel the impact on the POI, Δμ, for θ shifted by +1 and −1 standard
- * deviation (two colours): pre-fit impacts as hatched outlined bars, post-fit impacts as narrower
+ * deviation (two colours): pre-fit impacts as hatched outlined bars (drawn as lines, so the same in PNG, PDF and SVG), post-fit impacts as narrower
  * solid bars in front. Free parameters (no constraint, so no pull) show their fitted value as text.
  * The label block ("Upsilon", best-fit POI, a warning when the POI sits at a bound) and the legend
  * are above the panels. Takes plain {@link Entry} records, so it needs nothing from the statistics
@@ -248,25 +249,31 @@ public final class ImpactsPlot {
             plot.addAnnotation(t, false);
         }
         plot.addAnnotation(new XYLineAnnotation(0, -0.6, 0, n - 0.4, new BasicStroke(1f), Color.DARK_GRAY), false);
-        Stroke outline = new BasicStroke(1.2f);
         for (int k = 0; k < n; k++) {
             Entry e = entries.get(k);
             double y = n - 1 - k;
-            box(plot, e.prefitUp(), y, 0.36, outline, UP, hatch(UP));
-            box(plot, e.prefitDown(), y, 0.36, outline, DOWN, hatch(DOWN));
-            box(plot, e.postfitUp(), y, 0.2, null, null, UP);
-            box(plot, e.postfitDown(), y, 0.2, null, null, DOWN);
+            pair(plot, e.prefitUp(), e.prefitDown(), y, 0.36, true);
+            pair(plot, e.postfitUp(), e.postfitDown(), y, 0.2, false);
         }
         return plot;
     }
 
-    private static void box(XYPlot plot, double dx, double y, double half, Stroke stroke, Paint outline, Paint fill) {
+    /** The +1 and −1 bars of one kind, the longer first so that a shorter one on the same side stays visible. */
+    private static void pair(XYPlot plot, double up, double down, double y, double half, boolean hatched) {
+        if (Math.abs(down) > Math.abs(up)) {
+            box(plot, down, y, half, DOWN, hatched);
+            box(plot, up, y, half, UP, hatched);
+        } else {
+            box(plot, up, y, half, UP, hatched);
+            box(plot, down, y, half, DOWN, hatched);
+        }
+    }
+
+    private static void box(XYPlot plot, double dx, double y, double half, Color colour, boolean hatched) {
         if (!Double.isFinite(dx) || dx == 0) {
             return;
         }
-        plot.addAnnotation(
-                new XYBoxAnnotation(Math.min(0, dx), y - half, Math.max(0, dx), y + half, stroke, outline, fill),
-                false);
+        plot.addAnnotation(new Bar(Math.min(0, dx), Math.max(0, dx), y - half, y + half, colour, hatched), false);
     }
 
     private static XYPlot panel(NumberAxis x) {
@@ -281,25 +288,54 @@ public final class ImpactsPlot {
         return plot;
     }
 
-    private static Paint hatch(Color c) {
-        int s = 8;
-        BufferedImage img = new BufferedImage(s, s, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 40));
-        g.fillRect(0, 0, s, s);
-        g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 150));
-        g.setStroke(new BasicStroke(1.2f));
-        g.draw(new Line2D.Double(0, s, s, 0));
-        g.draw(new Line2D.Double(-1, 1, 1, -1));
-        g.draw(new Line2D.Double(s - 1, s + 1, s + 1, s - 1));
-        g.dispose();
-        return new TexturePaint(img, new java.awt.geom.Rectangle2D.Double(0, 0, s, s));
+    /** {@code c} mixed with white: {@code f} = 0 is {@code c}, 1 is white (solid, for every output format). */
+    private static Color light(Color c, double f) {
+        return new Color(
+                (int) Math.round(c.getRed() + (255 - c.getRed()) * f),
+                (int) Math.round(c.getGreen() + (255 - c.getGreen()) * f),
+                (int) Math.round(c.getBlue() + (255 - c.getBlue()) * f));
+    }
+
+    /** Diagonal hatch lines (lower left to upper right) every {@code step} points inside {@code r}. */
+    private static Path2D hatchLines(Rectangle2D r, double step) {
+        Path2D p = new Path2D.Double();
+        double w = r.getWidth();
+        double h = r.getHeight();
+        for (double t = -h + step / 2; t < w; t += step) {
+            double x0 = Math.max(0, t);
+            double x1 = Math.min(w, t + h);
+            p.moveTo(r.getX() + x0, r.getMaxY() - (x0 - t));
+            p.lineTo(r.getX() + x1, r.getMaxY() - (x1 - t));
+        }
+        return p;
+    }
+
+    private static LegendItem hatchedItem(String label, Color c) {
+        Rectangle2D box = new Rectangle2D.Double(-14, -7, 28, 14);
+        LegendItem item = new LegendItem(
+                PlotText.unicode(label),
+                null,
+                null,
+                null,
+                true,
+                box,
+                false,
+                light(c, 0.85),
+                true,
+                c,
+                new BasicStroke(1.2f),
+                true,
+                hatchLines(box, 5),
+                new BasicStroke(1f),
+                light(c, 0.35));
+        item.setLabelFont(PlotStyle.LEGEND_FONT);
+        return item;
     }
 
     private LegendTitle legend(CombinedRangeXYPlot plot) {
         LegendItemCollection items = new LegendItemCollection();
-        items.add(PlotStyle.boxItem("pre-fit impact, θ = θ\u0302 + Δθ", hatch(UP), UP));
-        items.add(PlotStyle.boxItem("pre-fit impact, θ = θ\u0302 − Δθ", hatch(DOWN), DOWN));
+        items.add(hatchedItem("pre-fit impact, θ = θ\u0302 + Δθ", UP));
+        items.add(hatchedItem("pre-fit impact, θ = θ\u0302 − Δθ", DOWN));
         items.add(PlotStyle.dataItem("pull (θ\u0302 − θ_{0})/Δθ ± Δθ\u0302/Δθ"));
         items.add(PlotStyle.boxItem("post-fit impact, θ = θ\u0302 + Δθ\u0302", UP, UP));
         items.add(PlotStyle.boxItem("post-fit impact, θ = θ\u0302 − Δθ\u0302", DOWN, DOWN));
@@ -341,14 +377,76 @@ public final class ImpactsPlot {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3g", v) : "n/a";
     }
 
+    /**
+     * A horizontal bar in data coordinates: solid, or (pre-fit) a light fill with diagonal hatch lines
+     * and an outline, drawn as plain lines so PNG, PDF and SVG look the same.
+     */
+    private static final class Bar extends AbstractXYAnnotation {
+        private static final long serialVersionUID = 1L;
+        private final double x0;
+        private final double x1;
+        private final double y0;
+        private final double y1;
+        private final Color colour;
+        private final boolean hatched;
+
+        Bar(double x0, double x1, double y0, double y1, Color colour, boolean hatched) {
+            this.x0 = x0;
+            this.x1 = x1;
+            this.y0 = y0;
+            this.y1 = y1;
+            this.colour = colour;
+            this.hatched = hatched;
+        }
+
+        @Override
+        public void draw(
+                Graphics2D g2,
+                XYPlot plot,
+                Rectangle2D dataArea,
+                ValueAxis domainAxis,
+                ValueAxis rangeAxis,
+                int rendererIndex,
+                PlotRenderingInfo info) {
+            double ax = domainAxis.valueToJava2D(x0, dataArea, plot.getDomainAxisEdge());
+            double bx = domainAxis.valueToJava2D(x1, dataArea, plot.getDomainAxisEdge());
+            double ay = rangeAxis.valueToJava2D(y0, dataArea, plot.getRangeAxisEdge());
+            double by = rangeAxis.valueToJava2D(y1, dataArea, plot.getRangeAxisEdge());
+            Rectangle2D r =
+                    new Rectangle2D.Double(Math.min(ax, bx), Math.min(ay, by), Math.abs(bx - ax), Math.abs(by - ay));
+            if (!hatched) {
+                g2.setPaint(colour);
+                g2.fill(r);
+                return;
+            }
+            g2.setPaint(light(colour, 0.85));
+            g2.fill(r);
+            g2.setPaint(light(colour, 0.35));
+            g2.setStroke(new BasicStroke(1f));
+            g2.draw(hatchLines(r, 6));
+            g2.setPaint(colour);
+            g2.setStroke(new BasicStroke(1.2f));
+            g2.draw(r);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+
     /** A filled black marker at a data point. */
-    private static final class PointAnnotation extends XYShapeAnnotation {
+    private static final class PointAnnotation extends AbstractXYAnnotation {
         private static final long serialVersionUID = 1L;
         private final double x;
         private final double y;
 
         PointAnnotation(double x, double y) {
-            super(new Ellipse2D.Double(), new BasicStroke(1f), Color.BLACK, Color.BLACK);
             this.x = x;
             this.y = y;
         }
@@ -357,11 +455,11 @@ public final class ImpactsPlot {
         public void draw(
                 Graphics2D g2,
                 XYPlot plot,
-                java.awt.geom.Rectangle2D dataArea,
-                org.jfree.chart.axis.ValueAxis domainAxis,
-                org.jfree.chart.axis.ValueAxis rangeAxis,
+                Rectangle2D dataArea,
+                ValueAxis domainAxis,
+                ValueAxis rangeAxis,
                 int rendererIndex,
-                org.jfree.chart.plot.PlotRenderingInfo info) {
+                PlotRenderingInfo info) {
             double px = domainAxis.valueToJava2D(x, dataArea, plot.getDomainAxisEdge());
             double py = rangeAxis.valueToJava2D(y, dataArea, plot.getRangeAxisEdge());
             g2.setPaint(Color.BLACK);
