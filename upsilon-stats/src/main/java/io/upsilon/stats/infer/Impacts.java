@@ -31,7 +31,8 @@ public final class Impacts {
      * @param value post-fit value
      * @param error post-fit uncertainty
      * @param prefitWidth the constraint width (pre-fit uncertainty), NaN for free parameters
-     * @param pull (value - aux) / prefit width, NaN for free parameters
+     * @param pull (value - nominal) / prefit width, the nominal being the Gaussian constraint's
+     *     auxiliary datum or a Poisson constraint's aux / tau; NaN for free parameters
      * @param prefitUp POI shift with theta at +1 prefit width
      * @param prefitDown POI shift with theta at -1 prefit width
      * @param postfitUp POI shift with theta at +1 postfit error
@@ -101,8 +102,16 @@ public final class Impacts {
             double width = Double.NaN;
             double aux = Double.NaN;
             if (ps.constrained(j)) {
-                aux = ps.auxdata()[j];
-                width = ps.constraint() == Constraint.GAUSSIAN ? ps.widths()[j] : 1 / Math.sqrt(ps.widths()[j]);
+                if (ps.constraint() == Constraint.GAUSSIAN) {
+                    aux = ps.auxdata()[j];
+                    width = ps.widths()[j];
+                } else {
+                    // Poisson (shapesys): the auxiliary datum is tau * gamma_0, so gamma_0 = aux / tau
+                    // (1 unless the workspace's auxdata say otherwise), width 1 / sqrt(tau).
+                    double tau = ps.widths()[j];
+                    aux = ps.auxdata()[j] / tau;
+                    width = 1 / Math.sqrt(tau);
+                }
             }
             double e = err == null ? Double.NaN : err[i];
             double postUp = shift(fitter, data, best, fixed, i, best[i] + e, lo[i], hi[i], poi, muHat);

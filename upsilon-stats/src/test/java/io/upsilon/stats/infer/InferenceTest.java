@@ -124,6 +124,10 @@ class InferenceTest {
         assertThat(u.postfitUp()).isZero();
         assertThat(u.postfitDown()).isZero();
         assertThat(u.pullError()).isCloseTo(u.error() / u.prefitWidth(), within(1e-15));
+        // shapesys: tau = (50 / 5)^2 = 100, aux = tau, so the pull is (gamma - 1) / 0.1, not (gamma - 100) / 0.1.
+        assertThat(u.prefitWidth()).isCloseTo(0.1, within(1e-12));
+        assertThat(u.pull()).isCloseTo((u.value() - 1) / 0.1, within(1e-9));
+        assertThat(Math.abs(u.pull())).isLessThan(3);
         Impacts.Result free = Impacts.compute(
                 TestWorkspaces.compile(ONE_BIN), TestWorkspaces.compile(ONE_BIN).observedData());
         assertThat(free.poiAtBound()).isFalse();
