@@ -44,7 +44,11 @@ final class ImpactsPlots {
                 .line(entries.size() + " of " + r.ranking().size() + " parameters, ranked by post-fit impact");
         if (r.poiAtBound()) {
             boolean lower = mu <= m.lowerBounds()[poi];
-            b.warning("POI at " + (lower ? "lower" : "upper") + " bound: refits end there too, impacts are 0");
+            String at = "POI at " + (lower ? "lower" : "upper") + " bound: ";
+            b.warning(
+                    StatsCommand.allImpactsZero(r)
+                            ? at + "refits end there too, impacts are 0"
+                            : at + "impacts are one-sided (refits cannot cross the bound)");
         }
         return b.build();
     }

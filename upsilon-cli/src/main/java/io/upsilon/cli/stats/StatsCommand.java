@@ -305,14 +305,24 @@ public final class StatsCommand implements Runnable {
     static String atBoundNote(Model m, Impacts.Result r) {
         int poi = m.poiIndex();
         double mu = r.nominal().value(poi);
-        boolean lower = mu <= m.lowerBounds()[poi];
-        return String.format(
-                Locale.ROOT,
-                "POI at bound: %s = %.6g is at its %s bound; the refits with each parameter shifted end there"
-                        + " too, so impacts of 0 are genuine (widen the POI bounds to see the unbounded ones)",
-                m.poiName(),
-                mu,
-                lower ? "lower" : "upper");
+        String side = mu <= m.lowerBounds()[poi] ? "lower" : "upper";
+        String head = String.format(Locale.ROOT, "POI at bound: %s = %.6g is at its %s bound; ", m.poiName(), mu, side);
+        return allImpactsZero(r)
+                ? head + "every refit with a parameter shifted ends there too, so the impacts of 0 are genuine"
+                        + " (widen the POI bounds to see the unbounded ones)"
+                : head + "impacts are one-sided (a refit cannot move the POI past the bound)";
+    }
+
+    /** Whether every finite pre- and post-fit impact is exactly 0. */
+    static boolean allImpactsZero(Impacts.Result r) {
+        for (Impacts.Impact i : r.ranking()) {
+            for (double v : new double[] {i.prefitUp(), i.prefitDown(), i.postfitUp(), i.postfitDown()}) {
+                if (Double.isFinite(v) && v != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** {@code upsilon stats inspect}: channels, samples, parameters. */

@@ -155,7 +155,7 @@ public final class ImpactsPlot {
         rows.setRange(-0.6, n - 0.4);
 
         CombinedRangeXYPlot combined = new CombinedRangeXYPlot(rows);
-        combined.setGap(14);
+        combined.setGap(26);
         combined.add(pullPanel(n), 2);
         combined.add(impactPanel(n), 3);
         combined.setBackgroundPaint(Color.WHITE);
