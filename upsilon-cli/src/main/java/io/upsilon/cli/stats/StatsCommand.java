@@ -13,9 +13,12 @@ import io.upsilon.stats.infer.UpperLimit;
 import io.upsilon.stats.model.Model;
 import io.upsilon.stats.model.ParameterSet;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -237,14 +240,26 @@ public final class StatsCommand implements Runnable {
         @Mixin
         WorkspaceOptions ws;
 
-        @Option(names = "--top", defaultValue = "20", description = "rows to print (0: all)")
+        @Option(names = "--top", defaultValue = "20", description = "rows to print and plot (0: all)")
         int top;
+
+        @Option(
+                names = "--plot",
+                paramLabel = "FILE",
+                description = "also draw the ranking plot: PNG, or PDF/SVG if FILE ends in .pdf/.svg")
+        Path plot;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
+            if (top < 0) {
+                throw new InputException("--top", "", "expected a count >= 0 (0: all), got " + top);
+            }
+            if (plot != null && (plot.getFileName() == null || Files.isDirectory(plot))) {
+                throw new InputException("--plot", "", "expected a file name, got " + plot);
+            }
             Model m = ws.compile();
             Impacts.Result r = Impacts.compute(m, m.observedData());
             PrintWriter w = spec.commandLine().getOut();
@@ -255,6 +270,9 @@ public final class StatsCommand implements Runnable {
                     r.nominal().value(poi),
                     r.nominal().errors()[poi],
                     r.nominal().status());
+            if (r.poiAtBound()) {
+                w.println(atBoundNote(m, r));
+            }
             w.printf(
                     "%4s  %-40s %12s %10s %8s %10s %10s %10s %10s%n",
                     "rank", "parameter", "value", "error", "pull", "pre+", "pre-", "post+", "post-");
@@ -275,9 +293,36 @@ public final class StatsCommand implements Runnable {
                         i.postfitUp(),
                         i.postfitDown());
             }
+            if (plot != null) {
+                ImpactsPlots.write(m, r, top, plot);
+                w.println("plot: " + plot);
+            }
             w.flush();
             return r.nominal().status().ok() ? 0 : 1;
         }
+    }
+
+    static String atBoundNote(Model m, Impacts.Result r) {
+        int poi = m.poiIndex();
+        double mu = r.nominal().value(poi);
+        String side = mu <= m.lowerBounds()[poi] ? "lower" : "upper";
+        String head = String.format(Locale.ROOT, "POI at bound: %s = %.6g is at its %s bound; ", m.poiName(), mu, side);
+        return allImpactsZero(r)
+                ? head + "every refit with a parameter shifted ends there too, so the impacts of 0 are genuine"
+                        + " (widen the POI bounds to see the unbounded ones)"
+                : head + "impacts are one-sided (a refit cannot move the POI past the bound)";
+    }
+
+    /** Whether every finite pre- and post-fit impact is exactly 0. */
+    static boolean allImpactsZero(Impacts.Result r) {
+        for (Impacts.Impact i : r.ranking()) {
+            for (double v : new double[] {i.prefitUp(), i.prefitDown(), i.postfitUp(), i.postfitDown()}) {
+                if (Double.isFinite(v) && v != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** {@code upsilon stats inspect}: channels, samples, parameters. */

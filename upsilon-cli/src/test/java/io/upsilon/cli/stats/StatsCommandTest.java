@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.upsilon.analysis.output.plot.ImpactsPlot;
 import io.upsilon.cli.Main;
+import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,5 +134,72 @@ class StatsCommandTest {
         Run r = run("stats", "cls", ws.toString(), "--test-stat", "banana");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("--test-stat");
+    }
+
+    @Test
+    void impactsPlotWritesANonBlankPngOfTheExpectedSize() throws Exception {
+        Path ws = Files.writeString(dir.resolve("ws.json"), WS);
+        Path png = dir.resolve("out/impacts.png");
+        Files.createDirectories(png.getParent());
+        Run r = run("stats", "impacts", ws.toString(), "--plot", png.toString(), "--top", "2");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("plot: " + png).doesNotContain("POI at bound");
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertThat(img).isNotNull();
+        // Two rows and two label lines (best-fit POI, "2 of 3 parameters").
+        List<ImpactsPlot.Entry> two = List.of(entry("a"), entry("b"));
+        int height = ImpactsPlot.builder(two).line("x").line("y").build().height();
+        assertThat(img.getWidth()).isEqualTo((int) Math.round(ImpactsPlot.WIDTH * ImpactsPlots.PNG_SCALE));
+        assertThat(img.getHeight()).isEqualTo((int) Math.round(height * ImpactsPlots.PNG_SCALE));
+        int nonWhite = 0;
+        int up = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y) & 0xFFFFFF;
+                if (rgb != 0xFFFFFF) {
+                    nonWhite++;
+                }
+                if (rgb == (ImpactsPlot.UP.getRGB() & 0xFFFFFF)) {
+                    up++;
+                }
+            }
+        }
+        assertThat(nonWhite).isGreaterThan(img.getWidth() * img.getHeight() / 50);
+        assertThat(up).as("solid post-fit +1 sigma bars").isGreaterThan(100);
+        try (var files = Files.list(png.getParent())) {
+            assertThat(files).containsExactly(png); // atomic: no temp file left beside it
+        }
+        Path pdf = dir.resolve("impacts.pdf");
+        Run p = run("stats", "impacts", ws.toString(), "--plot", pdf.toString());
+        assertThat(p.status()).as(p.err()).isZero();
+        assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .startsWith("%PDF");
+    }
+
+    @Test
+    void impactsMarkAPoiAtItsBound() throws Exception {
+        // Fewer events than the background alone: mu-hat sits at its lower bound 0.
+        Path ws = Files.writeString(dir.resolve("ws.json"), WS.replace("[42, 37]", "[30, 26]"));
+        Path png = dir.resolve("bound.png");
+        Run r = run("stats", "impacts", ws.toString(), "--plot", png.toString());
+        assertThat(r.out()).contains("POI at bound").contains("lower bound");
+        assertThat(ImageIO.read(png.toFile())).isNotNull();
+    }
+
+    @Test
+    void impactsBadTopOrPlotExitsTwo() throws Exception {
+        Path ws = Files.writeString(dir.resolve("ws.json"), WS);
+        Run neg = run("stats", "impacts", ws.toString(), "--top", "-1");
+        assertThat(neg.status()).isEqualTo(2);
+        assertThat(neg.err()).contains("--top");
+        Run word = run("stats", "impacts", ws.toString(), "--top", "many");
+        assertThat(word.status()).isEqualTo(2);
+        Run toDir = run("stats", "impacts", ws.toString(), "--plot", dir.toString());
+        assertThat(toDir.status()).isEqualTo(2);
+        assertThat(toDir.err()).contains("--plot");
+    }
+
+    private static ImpactsPlot.Entry entry(String name) {
+        return new ImpactsPlot.Entry(name, 0, 1, 0, 1, 0.1, -0.1, 0.1, -0.1);
     }
 }

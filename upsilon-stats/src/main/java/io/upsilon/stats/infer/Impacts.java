@@ -30,7 +30,9 @@ public final class Impacts {
      * @param index parameter index
      * @param value post-fit value
      * @param error post-fit uncertainty
-     * @param pull (value - aux) / prefit width, NaN for free parameters
+     * @param prefitWidth the constraint width (pre-fit uncertainty), NaN for free parameters
+     * @param pull (value - nominal) / prefit width, the nominal being the Gaussian constraint's
+     *     auxiliary datum or a Poisson constraint's aux / tau; NaN for free parameters
      * @param prefitUp POI shift with theta at +1 prefit width
      * @param prefitDown POI shift with theta at -1 prefit width
      * @param postfitUp POI shift with theta at +1 postfit error
@@ -41,6 +43,7 @@ public final class Impacts {
             int index,
             double value,
             double error,
+            double prefitWidth,
             double pull,
             double prefitUp,
             double prefitDown,
@@ -50,6 +53,11 @@ public final class Impacts {
         public double rankingKey() {
             return Math.max(Math.abs(postfitUp), Math.abs(postfitDown));
         }
+
+        /** The post-fit error in units of the pre-fit width (the pull's error bar), NaN for free parameters. */
+        public double pullError() {
+            return error / prefitWidth;
+        }
     }
 
     /**
@@ -57,8 +65,11 @@ public final class Impacts {
      *
      * @param nominal the free fit with errors
      * @param ranking impacts sorted by decreasing post-fit impact
+     * @param poiAtBound whether the best-fit POI sits at one of its bounds. Then a refit with a
+     *     nuisance parameter shifted usually ends at the same bound and the impact is exactly 0: not a
+     *     failure, but a property of the bounded fit (the unbounded optimum lies beyond the bound).
      */
-    public record Result(FitResult nominal, List<Impact> ranking) {
+    public record Result(FitResult nominal, List<Impact> ranking, boolean poiAtBound) {
         /** Copies. */
         public Result {
             ranking = List.copyOf(ranking);
@@ -91,8 +102,16 @@ public final class Impacts {
             double width = Double.NaN;
             double aux = Double.NaN;
             if (ps.constrained(j)) {
-                aux = ps.auxdata()[j];
-                width = ps.constraint() == Constraint.GAUSSIAN ? ps.widths()[j] : 1 / Math.sqrt(ps.widths()[j]);
+                if (ps.constraint() == Constraint.GAUSSIAN) {
+                    aux = ps.auxdata()[j];
+                    width = ps.widths()[j];
+                } else {
+                    // Poisson (shapesys): the auxiliary datum is tau * gamma_0, so gamma_0 = aux / tau
+                    // (1 unless the workspace's auxdata say otherwise), width 1 / sqrt(tau).
+                    double tau = ps.widths()[j];
+                    aux = ps.auxdata()[j] / tau;
+                    width = 1 / Math.sqrt(tau);
+                }
             }
             double e = err == null ? Double.NaN : err[i];
             double postUp = shift(fitter, data, best, fixed, i, best[i] + e, lo[i], hi[i], poi, muHat);
@@ -100,11 +119,12 @@ public final class Impacts {
             double preUp = shift(fitter, data, best, fixed, i, best[i] + width, lo[i], hi[i], poi, muHat);
             double preDn = shift(fitter, data, best, fixed, i, best[i] - width, lo[i], hi[i], poi, muHat);
             double pull = Double.isNaN(width) ? Double.NaN : (best[i] - aux) / width;
-            out[k] = new Impact(names[i], i, best[i], e, pull, preUp, preDn, postUp, postDn);
+            out[k] = new Impact(names[i], i, best[i], e, width, pull, preUp, preDn, postUp, postDn);
         });
         List<Impact> ranking = new ArrayList<>(Arrays.asList(out));
         ranking.sort(Comparator.comparingDouble(Impact::rankingKey).reversed());
-        return new Result(nominal, ranking);
+        boolean atBound = muHat <= lo[poi] || muHat >= hi[poi];
+        return new Result(nominal, ranking, atBound);
     }
 
     private static double shift(

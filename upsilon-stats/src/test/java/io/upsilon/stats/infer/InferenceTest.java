@@ -112,4 +112,25 @@ class InferenceTest {
         assertThat(lumi.prefitUp()).isNegative();
         assertThat(lumi.prefitDown()).isPositive();
     }
+
+    @Test
+    void impactsAtAPoiBoundAreGenuinelyZero() {
+        // 40 observed against 50 expected from background alone: mu-hat = 0 at its lower bound, and
+        // the unbounded optimum is far enough below that no +-1 sigma shift of u brings it above 0.
+        Model m = TestWorkspaces.compile(ONE_BIN.replace("[53.0]", "[40.0]"));
+        Impacts.Result r = Impacts.compute(m, m.observedData());
+        assertThat(r.poiAtBound()).isTrue();
+        Impacts.Impact u = r.ranking().get(0);
+        assertThat(u.postfitUp()).isZero();
+        assertThat(u.postfitDown()).isZero();
+        assertThat(u.pullError()).isCloseTo(u.error() / u.prefitWidth(), within(1e-15));
+        // shapesys: tau = (50 / 5)^2 = 100, aux = tau, so the pull is (gamma - 1) / 0.1, not (gamma - 100) / 0.1.
+        assertThat(u.prefitWidth()).isCloseTo(0.1, within(1e-12));
+        assertThat(u.pull()).isCloseTo((u.value() - 1) / 0.1, within(1e-9));
+        assertThat(Math.abs(u.pull())).isLessThan(3);
+        Impacts.Result free = Impacts.compute(
+                TestWorkspaces.compile(ONE_BIN), TestWorkspaces.compile(ONE_BIN).observedData());
+        assertThat(free.poiAtBound()).isFalse();
+        assertThat(free.ranking().get(0).postfitUp()).isNotZero();
+    }
 }
