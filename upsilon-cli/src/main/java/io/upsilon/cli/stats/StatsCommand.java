@@ -48,14 +48,6 @@ public final class StatsCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a stats subcommand is required");
     }
 
-    static Optimizer optimizer(String name) {
-        try {
-            return Optimizer.parse(name);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--optimizer", "", "expected bfgs or pyhf-slsqp, got \"" + name + "\"");
-        }
-    }
-
     private static TestStatistic testStat(String name) {
         TestStatistic ts = TestStatistic.parse(name);
         if (ts != TestStatistic.QTILDE && ts != TestStatistic.Q && ts != TestStatistic.Q0) {
@@ -85,11 +77,8 @@ public final class StatsCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "0", description = "master seed of the toys")
         long seed;
 
-        @Option(
-                names = "--optimizer",
-                defaultValue = "bfgs",
-                description = "bfgs (exact optimum, default) or pyhf-slsqp (pyhf's SLSQP fit, pyhf's numbers)")
-        String optimizer;
+        @Mixin
+        OptimizerOption optimizer;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -101,9 +90,9 @@ public final class StatsCommand implements Runnable {
             HypotestResult r;
             switch (calctype) {
                 case "asymptotics" ->
-                    r = new AsymptoticCalculator(m, m.observedData(), ts, optimizer(optimizer)).hypotest(poi);
+                    r = new AsymptoticCalculator(m, m.observedData(), ts, optimizer.get()).hypotest(poi);
                 case "toys" -> {
-                    if (optimizer(optimizer) != Optimizer.BFGS) {
+                    if (optimizer.get() != Optimizer.BFGS) {
                         throw new InputException("--optimizer", "", "toys are fitted with bfgs only");
                     }
                     if (ntoys < 1) {
@@ -131,11 +120,8 @@ public final class StatsCommand implements Runnable {
         @Mixin
         WorkspaceOptions ws;
 
-        @Option(
-                names = "--optimizer",
-                defaultValue = "bfgs",
-                description = "bfgs (exact optimum, default) or pyhf-slsqp (pyhf's SLSQP fit, pyhf's numbers)")
-        String optimizer;
+        @Mixin
+        OptimizerOption optimizer;
 
         @Option(names = "--fixed-poi", description = "fit with the POI fixed at this value")
         Double fixedPoi;
@@ -152,7 +138,7 @@ public final class StatsCommand implements Runnable {
                 init[m.poiIndex()] = fixedPoi;
                 fixed[m.poiIndex()] = true;
             }
-            FitResult r = new Fitter(m, optimizer(optimizer)).fit(m.observedData(), init, fixed, true);
+            FitResult r = new Fitter(m, optimizer.get()).fit(m.observedData(), init, fixed, true);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("parameters", List.of(m.parameterNames()));
             out.put("bestfit", r.values());
@@ -190,11 +176,8 @@ public final class StatsCommand implements Runnable {
         @Option(names = "--rtol", defaultValue = "1e-6", description = "relative tolerance of the root finding")
         double rtol;
 
-        @Option(
-                names = "--optimizer",
-                defaultValue = "bfgs",
-                description = "bfgs (exact optimum, default) or pyhf-slsqp (pyhf's SLSQP fit, pyhf's numbers)")
-        String optimizer;
+        @Mixin
+        OptimizerOption optimizer;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -203,7 +186,7 @@ public final class StatsCommand implements Runnable {
         public Integer call() {
             Model m = ws.compile();
             AsymptoticCalculator calc =
-                    new AsymptoticCalculator(m, m.observedData(), testStat(testStat), optimizer(optimizer));
+                    new AsymptoticCalculator(m, m.observedData(), testStat(testStat), optimizer.get());
             UpperLimit.Result r;
             if (scan != null) {
                 double lo;
