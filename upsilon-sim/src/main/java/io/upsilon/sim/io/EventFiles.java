@@ -10,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.BiFunction;
 import java.util.zip.GZIPInputStream;
 
 /** Opening event files for reading: gzip by extension, missing files as bad input. */
@@ -17,6 +18,24 @@ final class EventFiles {
     private static final int BUFFER = 1 << 16;
 
     private EventFiles() {}
+
+    /**
+     * Opens {@code path} and hands the reader and the file name to {@code reader} (a reader's
+     * constructor, which reads the header); the file is closed if that fails.
+     */
+    static <T> T openWith(Path path, BiFunction<BufferedReader, String, T> reader) {
+        BufferedReader r = open(path);
+        try {
+            return reader.apply(r, path.toString());
+        } catch (RuntimeException e) {
+            try {
+                r.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
 
     /**
      * A buffered UTF-8 reader of {@code path}, decompressed when its name ends in {@code .gz}. A

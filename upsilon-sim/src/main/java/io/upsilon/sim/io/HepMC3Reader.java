@@ -63,17 +63,7 @@ public final class HepMC3Reader implements AutoCloseable {
 
     /** Opens {@code path} ({@code .gz} is decompressed) and reads its header. */
     public static HepMC3Reader open(Path path) {
-        BufferedReader r = EventFiles.open(path);
-        try {
-            return new HepMC3Reader(r, path.toString());
-        } catch (RuntimeException e) {
-            try {
-                r.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
+        return EventFiles.openWith(path, HepMC3Reader::new);
     }
 
     /**

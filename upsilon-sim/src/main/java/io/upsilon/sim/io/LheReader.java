@@ -64,17 +64,7 @@ public final class LheReader implements AutoCloseable {
      * block. Errors name the file as {@code path.toString()}.
      */
     public static LheReader open(Path path) {
-        BufferedReader r = EventFiles.open(path);
-        try {
-            return new LheReader(r, path.toString());
-        } catch (RuntimeException e) {
-            try {
-                r.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
+        return EventFiles.openWith(path, LheReader::new);
     }
 
     /**
