@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             BeamCommand.class,
             XsecCommand.class,
             ProcessesCommand.class,
+            RunCommand.class,
             GenerateCommand.class,
             ConvertCommand.class,
             StatsCommand.class,

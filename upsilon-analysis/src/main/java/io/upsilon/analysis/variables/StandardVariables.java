@@ -164,6 +164,16 @@ public final class StandardVariables {
                         "",
                         (c, x) -> x.visible().photons().size())
                 .add(
+                        "roeEextra",
+                        "extra energy: sum of the lab energies of the neutral ECL clusters not used by the candidate",
+                        "GeV",
+                        StandardVariables::extraNeutralEnergy)
+                .add(
+                        "L1Trigger",
+                        "1 if at least one L1 trigger line fired, else 0",
+                        "",
+                        (c, x) -> x.event().triggered() ? 1 : 0)
+                .add(
                         "nKLMClusters",
                         "number of neutral KLM clusters in the event",
                         "",
@@ -289,6 +299,16 @@ public final class StandardVariables {
         double eBeam = x.beam().eStarBeam();
         double m2 = eBeam * eBeam - x.beam().toCms(c.p4Lab()).p2();
         return m2 >= 0 ? Math.sqrt(m2) : Double.NaN;
+    }
+
+    private static double extraNeutralEnergy(Particle c, EventContext x) {
+        double e = 0;
+        for (RecoCluster cl : x.event().clusters()) {
+            if (cl.isNeutral() && !c.usesCluster(cl.index())) {
+                e += cl.energy();
+            }
+        }
+        return e;
     }
 
     private static LorentzVector recoil(Particle c, EventContext x) {

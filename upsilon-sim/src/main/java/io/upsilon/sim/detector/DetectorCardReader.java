@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.upsilon.core.config.ConfigNode;
 import io.upsilon.core.error.InputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,7 +67,7 @@ public final class DetectorCardReader {
             merge(merged, overlay);
             tree = merged;
         }
-        return build(CardNode.root(tree, source), source, sha256(text));
+        return build(ConfigNode.root(tree, source, "the bundled belle2.yaml"), source, sha256(text));
     }
 
     /** The bundled Belle II card. */
@@ -114,7 +115,7 @@ public final class DetectorCardReader {
         }
     }
 
-    private static DetectorCard build(CardNode root, String source, String sha) {
+    private static DetectorCard build(ConfigNode root, String source, String sha) {
         TrackingCard tracking = tracking(root.block("tracking"));
         EclCard ecl = ecl(root.block("ecl"));
         KlmCard klm = klm(root.block("klm"));
@@ -124,34 +125,34 @@ public final class DetectorCardReader {
         return new DetectorCard(source, tracking, ecl, klm, pid, trigger, sha);
     }
 
-    private static TrackingCard tracking(CardNode t) {
-        CardNode acc = t.block("acceptance");
+    private static TrackingCard tracking(ConfigNode t) {
+        ConfigNode acc = t.block("acceptance");
         double thMin = acc.degrees("thetaMinDeg", 0, PI_DEG);
         double thMax = acc.degrees("thetaMaxDeg", 0, PI_DEG);
         if (thMax <= thMin) {
             throw acc.error("thetaMaxDeg", "expected thetaMaxDeg > thetaMinDeg");
         }
         acc.finish();
-        CardNode eff = t.block("efficiency");
+        ConfigNode eff = t.block("efficiency");
         double plateau = eff.number("plateau", 0, 1);
         double ptHalf = eff.number("ptHalf", 0, 10);
         double ptWidth = eff.number("ptWidth", 1e-4, 10);
         eff.finish();
-        CardNode res = t.block("resolution");
+        ConfigNode res = t.block("resolution");
         double a = res.number("a", 0, 1);
         double b = res.number("b", 0, 1);
         res.finish();
-        CardNode ang = t.block("angular");
+        ConfigNode ang = t.block("angular");
         double ac = ang.number("constant", 0, 1);
         double ams = ang.number("multipleScattering", 0, 1);
         ang.finish();
-        CardNode ip = t.block("impactParameter");
+        ConfigNode ip = t.block("impactParameter");
         double d0c = ip.number("d0Constant", 0, 10);
         double d0ms = ip.number("d0MultipleScattering", 0, 10);
         double z0c = ip.number("z0Constant", 0, 10);
         double z0ms = ip.number("z0MultipleScattering", 0, 10);
         ip.finish();
-        CardNode f = t.block("fakes");
+        ConfigNode f = t.block("fakes");
         double rate = f.number("rate", 0, 1);
         double ptMin = f.number("ptMin", 0.001, 100);
         double ptMax = f.number("ptMax", 0.001, 100);
@@ -167,8 +168,8 @@ public final class DetectorCardReader {
                 fz0);
     }
 
-    private static EclCard ecl(CardNode e) {
-        CardNode r = e.block("regions");
+    private static EclCard ecl(ConfigNode e) {
+        ConfigNode r = e.block("regions");
         String[] keys = {
             "forwardMinDeg", "forwardMaxDeg", "barrelMinDeg", "barrelMaxDeg", "backwardMinDeg", "backwardMaxDeg"
         };
@@ -180,26 +181,26 @@ public final class DetectorCardReader {
             }
         }
         r.finish();
-        CardNode er = e.block("energyResolution");
+        ConfigNode er = e.block("energyResolution");
         double noise = er.number("noise", 0, 1);
         double stoch = er.number("stochastic", 0, 1);
         double cons = er.number("constant", 0, 1);
         er.finish();
-        CardNode ar = e.block("angularResolution");
+        ConfigNode ar = e.block("angularResolution");
         double as = ar.number("stochastic", 0, 1);
         double ac = ar.number("constant", 0, 1);
         ar.finish();
         double photonEff = e.number("photonEfficiency", 0, 1);
         double minE = e.number("minimumEnergy", 0, 10);
-        CardNode reach = e.block("chargedReach");
+        ConfigNode reach = e.block("chargedReach");
         double barrelMinPt = reach.number("barrelMinPt", 0, 10);
         double endcapMinP = reach.number("endcapMinP", 0, 10);
         reach.finish();
-        CardNode mip = e.block("mip");
+        ConfigNode mip = e.block("mip");
         double mipMean = mip.number("mean", 0, 5);
         double mipSigma = mip.number("sigma", 0, 5);
         mip.finish();
-        CardNode had = e.block("hadronic");
+        ConfigNode had = e.block("hadronic");
         double hp = had.number("interactionProbability", 0, 1);
         double fMin = had.number("fractionMin", 0, 1);
         double fMax = had.number("fractionMax", 0, 1);
@@ -207,17 +208,17 @@ public final class DetectorCardReader {
             throw had.error("fractionMax", "expected fractionMax >= fractionMin");
         }
         had.finish();
-        CardNode hits = e.block("hits");
+        ConfigNode hits = e.block("hits");
         double hb = hits.number("showerBase", 1, 1000);
         double hs = hits.number("showerPerSqrtGeV", 0, 1000);
         double hm = hits.number("mip", 1, 1000);
         double hmax = hits.number("max", 1, 10000);
         hits.finish();
-        CardNode tm = e.block("timing");
+        ConfigNode tm = e.block("timing");
         double tc = tm.number("constant", 0, 1000);
         double ts = tm.number("stochastic", 0, 1000);
         tm.finish();
-        CardNode th = e.block("photonThresholds");
+        ConfigNode th = e.block("photonThresholds");
         double tf = th.number("forward", 0, 10);
         double tb = th.number("barrel", 0, 10);
         double tbw = th.number("backward", 0, 10);
@@ -255,8 +256,8 @@ public final class DetectorCardReader {
                 tbw);
     }
 
-    private static KlmCard klm(CardNode k) {
-        CardNode acc = k.block("acceptance");
+    private static KlmCard klm(ConfigNode k) {
+        ConfigNode acc = k.block("acceptance");
         String[] keys = {"forwardMinDeg", "barrelMinDeg", "barrelMaxDeg", "backwardMaxDeg"};
         double[] edges = new double[keys.length];
         for (int i = 0; i < keys.length; i++) {
@@ -266,20 +267,20 @@ public final class DetectorCardReader {
             }
         }
         acc.finish();
-        CardNode layers = k.block("layers");
+        ConfigNode layers = k.block("layers");
         int barrel = layers.integer("barrel", 1, 100);
         int endcap = layers.integer("endcap", 1, 100);
         layers.finish();
-        CardNode mu = k.block("muon");
+        ConfigNode mu = k.block("muon");
         double barrelMinPt = mu.number("barrelMinPt", 0, 10);
         double minP = mu.number("minP", 0, 10);
         double pPerLayer = mu.number("pPerLayer", 1e-4, 10);
         mu.finish();
-        CardNode pi = k.block("pion");
+        ConfigNode pi = k.block("pion");
         double piProb = pi.number("probability", 0, 1);
         int piLayers = pi.integer("maxLayers", 1, 100);
         pi.finish();
-        CardNode kl = k.block("klong");
+        ConfigNode kl = k.block("klong");
         double pZero = kl.number("pZero", 0, 100);
         double pFull = kl.number("pFull", 0, 100);
         if (pFull <= pZero) {
@@ -307,7 +308,7 @@ public final class DetectorCardReader {
                 klAng);
     }
 
-    private static PidCard pid(CardNode p) {
+    private static PidCard pid(ConfigNode p) {
         PidHypothesisCard muon = hypothesis(p.block("muon"), Species.MUON);
         PidHypothesisCard electron = hypothesis(p.block("electron"), Species.ELECTRON);
         PidHypothesisCard kaon = hypothesis(p.block("kaon"), Species.KAON);
@@ -332,7 +333,7 @@ public final class DetectorCardReader {
         return trueSpecies == hypothesis ? c.efficiency() : c.misId(trueSpecies);
     }
 
-    private static PidHypothesisCard hypothesis(CardNode h, Species species) {
+    private static PidHypothesisCard hypothesis(ConfigNode h, Species species) {
         double wp = h.number("workingPoint", 0.5, 0.999);
         double eff = h.number("efficiency", 0, 1);
         double turnOnP = h.number("turnOnP", 0, 10);
@@ -342,7 +343,7 @@ public final class DetectorCardReader {
         if (thMax <= thMin) {
             throw h.error("thetaMaxDeg", "expected thetaMaxDeg > thetaMinDeg");
         }
-        CardNode m = h.block("misId");
+        ConfigNode m = h.block("misId");
         double[] mis = new double[Species.COUNT];
         for (Species s : Species.values()) {
             if (s != species) {
@@ -354,30 +355,30 @@ public final class DetectorCardReader {
         return new PidHypothesisCard(wp, eff, turnOnP, turnOnWidth, thMin, thMax, mis);
     }
 
-    private static TriggerCard trigger(CardNode t) {
-        CardNode two = t.block("twoTrack");
+    private static TriggerCard trigger(ConfigNode t) {
+        ConfigNode two = t.block("twoTrack");
         double twoPt = two.number("minPt", 0, 10);
         double twoAngle = two.degrees("minOpeningAngleDeg", 0, PI_DEG);
         double twoEff = two.number("efficiency", 0, 1);
         two.finish();
-        CardNode three = t.block("threeTrack");
+        ConfigNode three = t.block("threeTrack");
         double threePt = three.number("minPt", 0, 10);
         double threeEff = three.number("efficiency", 0, 1);
         three.finish();
-        CardNode ecl = t.block("eclEnergy");
+        ConfigNode ecl = t.block("eclEnergy");
         double eclMin = ecl.number("minEnergy", 0, 100);
         double eclEff = ecl.number("efficiency", 0, 1);
         ecl.finish();
-        CardNode sp = t.block("singlePhoton");
+        ConfigNode sp = t.block("singlePhoton");
         double spBarrel = sp.number("barrelMinEnergyCms", 0, 100);
         double spEndcap = sp.number("endcapMinEnergyCms", 0, 100);
         double spEff = sp.number("efficiency", 0, 1);
         sp.finish();
-        CardNode sm = t.block("singleMuon");
+        ConfigNode sm = t.block("singleMuon");
         int smLayers = sm.integer("minLayers", 1, 100);
         double smEff = sm.number("efficiency", 0, 1);
         sm.finish();
-        CardNode bv = t.block("bhabhaVeto");
+        ConfigNode bv = t.block("bhabhaVeto");
         double bvE = bv.number("minEnergyCms", 0, 100);
         double bvAngle = bv.degrees("maxAcollinearityDeg", 0, PI_DEG);
         bv.finish();

@@ -79,6 +79,16 @@ public final class SimulationRun {
         return toRecoEvent(number, event.weight(), keepTruth ? event.toEvent(number) : null);
     }
 
+    /**
+     * The reconstructed event of the last {@link #process} call, so that a caller can look at the
+     * cheap {@link DetectorState} first (e.g. the track count) and build the records only for events
+     * it keeps. Truth as in {@link #simulate(EventBuffer, long, boolean)}.
+     */
+    public RecoEvent lastEvent(long number, boolean keepTruth) {
+        EventBuffer event = state.generated();
+        return toRecoEvent(number, event.weight(), keepTruth ? event.toEvent(number) : null);
+    }
+
     private RecoEvent toRecoEvent(long number, double weight, GenEvent truth) {
         DetectorState s = state;
         List<RecoTrack> tracks = new ArrayList<>(s.nTracks);

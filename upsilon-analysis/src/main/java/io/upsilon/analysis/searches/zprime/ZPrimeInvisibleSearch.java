@@ -1,0 +1,208 @@
+package io.upsilon.analysis.searches.zprime;
+
+import io.upsilon.analysis.searches.RunOptions;
+import io.upsilon.analysis.searches.SampleProduction;
+import io.upsilon.analysis.searches.Search;
+import io.upsilon.core.beam.Beam;
+import io.upsilon.core.config.ConfigNode;
+import io.upsilon.core.error.InputException;
+import io.upsilon.core.exec.Job;
+import io.upsilon.core.hist.Axis;
+import io.upsilon.core.hist.Hist1D;
+import io.upsilon.core.random.RandomStream;
+import io.upsilon.core.random.RandomStreams;
+import io.upsilon.sim.detector.DetectorCard;
+import io.upsilon.sim.detector.FastSimulation;
+import io.upsilon.sim.process.CrossSectionEstimate;
+import io.upsilon.sim.process.CrossSectionRun;
+import io.upsilon.sim.process.GeneratorOptions;
+import io.upsilon.sim.process.LMuLTauZPrime;
+import io.upsilon.sim.process.Process;
+import io.upsilon.sim.process.ProcessParameters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code upsilon run zprime-invisible}: the Belle II search for e+e- → μ+μ−Z′, Z′ → invisible
+ * (L_μ − L_τ), from generation to the limit plot.
+ *
+ * <ol>
+ *   <li>Backgrounds (μμ(γ), ττ(γ), eeμμ) and the signal at each mass are generated as weighted
+ *       events, preselected at generator level, run through the Belle II fast simulation and
+ *       selected ({@link ZPrimeSelection}); weights are scaled to the luminosity.
+ *   <li>A pseudo-dataset is drawn from the background expectation with the job's seed.
+ *   <li>At each mass, a fit window in M_rec² and a HistFactory workspace give the asymptotic CLs
+ *       limit on σ × BR(invisible), then on g′ through the generated cross section (σ ∝ g′²) and
+ *       BR(Z′ → invisible) ({@link ZPrimeFit}).
+ *   <li>{@link ZPrimeReport} writes the tables, plots, workspaces, HEPData and summary.
+ * </ol>
+ */
+public final class ZPrimeInvisibleSearch implements Search {
+    /** Registry name. */
+    public static final String NAME = "zprime-invisible";
+
+    private static final long PILOT_EVENTS = 200_000;
+    private static final double QUICK_BACKGROUND_FRACTION = 0.01;
+    private static final long QUICK_SIGNAL_EVENTS = 4000;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Z' -> invisible in e+e- -> mu+ mu- Z' (L_mu - L_tau), Belle II PRL 130, 231801 (79.7 fb^-1)";
+    }
+
+    @Override
+    public String run(ConfigNode root, byte[] configBytes, RunOptions options) {
+        long t0 = System.nanoTime();
+        ZPrimeConfig cfg = ZPrimeConfig.read(root);
+        long seed = options.seed().orElse(cfg.seed());
+        Beam beam;
+        try {
+            beam = Beam.preset(cfg.beamPreset());
+        } catch (IllegalArgumentException e) {
+            throw new InputException(root.source(), "beam", e.getMessage());
+        }
+        DetectorCard card = DetectorCard.belle2();
+        FastSimulation detector = new FastSimulation(card, beam);
+        ZPrimeSelection selection = new ZPrimeSelection(cfg, beam);
+        double lumi = cfg.luminosityFb();
+        boolean quick = options.quick();
+
+        // Backgrounds.
+        List<ZPrimeReport.SampleOutcome> backgrounds = new ArrayList<>();
+        for (ZPrimeConfig.Background b : cfg.backgrounds()) {
+            ProcessParameters none =
+                    ProcessParameters.parse(b.process().name(), b.process().parameters(), Map.of(), root.source());
+            long events = b.events();
+            if (events < 0) {
+                CrossSectionEstimate pilot = CrossSectionRun.run(
+                        b.process(),
+                        none,
+                        GeneratorOptions.DEFAULT,
+                        beam,
+                        Job.of(NAME + "/pilot/" + b.name(), seed, PILOT_EVENTS),
+                        options.executor());
+                events = (long) Math.ceil(pilot.sigma() * lumi * 1e6);
+            }
+            if (quick) {
+                events = Math.max(10_000, (long) (events * QUICK_BACKGROUND_FRACTION));
+            }
+            SampleProduction.Sample sample =
+                    new SampleProduction.Sample(b.name(), b.process(), none, GeneratorOptions.DEFAULT, events);
+            long ts = System.nanoTime();
+            ZPrimeSelection.Result r = SampleProduction.run(
+                    NAME + "/" + b.name(), sample, beam, detector, lumi, seed, selection, options.executor());
+            backgrounds.add(
+                    new ZPrimeReport.SampleOutcome(b.name(), b.label(), events, r, (System.nanoTime() - ts) * 1e-9));
+        }
+
+        // Signal grid.
+        double[] masses = quick ? cfg.signal().plotMasses() : cfg.signal().masses();
+        long signalEvents = quick
+                ? Math.min(QUICK_SIGNAL_EVENTS, cfg.signal().events())
+                : cfg.signal().events();
+        List<ZPrimeReport.SampleOutcome> signals = new ArrayList<>();
+        Process signalProcess = cfg.signal().process();
+        for (double m : masses) {
+            Map<String, String> given = new LinkedHashMap<>();
+            given.put("mass", Double.toString(m));
+            given.put("gprime", Double.toString(cfg.signal().generationGprime()));
+            given.put("scenario", "1"); // Z' written as one invisible particle: the recoil is all that matters
+            ProcessParameters params;
+            try {
+                params =
+                        ProcessParameters.parse(signalProcess.name(), signalProcess.parameters(), given, root.source());
+            } catch (InputException e) {
+                throw new InputException(root.source(), "signal.masses", e.problem());
+            }
+            String tag = ZPrimeFit.massTag(m);
+            SampleProduction.Sample sample = new SampleProduction.Sample(
+                    "signal-" + tag, signalProcess, params, GeneratorOptions.DEFAULT, signalEvents);
+            long ts = System.nanoTime();
+            ZPrimeSelection.Result r = SampleProduction.run(
+                    NAME + "/signal/" + tag, sample, beam, detector, lumi, seed, selection, options.executor());
+            signals.add(new ZPrimeReport.SampleOutcome(
+                    "signal " + tag, "Z' M = " + m + " GeV", signalEvents, r, (System.nanoTime() - ts) * 1e-9));
+        }
+
+        // Histograms: backgrounds and pseudo-data.
+        ZPrimeConfig.Observable obs = cfg.observable();
+        Axis axis = Axis.regular(obs.bins(), obs.lo(), obs.hi());
+        List<ZPrimeFit.BackgroundHist> bkgHists = new ArrayList<>();
+        Hist1D total = new Hist1D(axis);
+        for (int i = 0; i < backgrounds.size(); i++) {
+            Hist1D h = fill(axis, backgrounds.get(i).result(), 1.0);
+            bkgHists.add(new ZPrimeFit.BackgroundHist(
+                    cfg.backgrounds().get(i).name(), h, cfg.backgrounds().get(i).normalisationUncertainty()));
+            total.add(h);
+        }
+        Hist1D data = pseudoData(total, RandomStreams.of(seed).child(NAME).stream("pseudo-data"));
+
+        // Limits at each mass.
+        List<ZPrimeReport.MassPoint> points = new ArrayList<>();
+        for (int k = 0; k < masses.length; k++) {
+            double m = masses[k];
+            ZPrimeSelection.Result r = signals.get(k).result();
+            double generated = r.flow().weight(0); // sigma_gen x L, expected events
+            double sigmaGenFb = generated / lumi;
+            double g0 = cfg.signal().generationGprime();
+            double sigmaG1Fb = sigmaGenFb / (g0 * g0);
+            int lastStep = r.flow().steps().size() - 1;
+            double eff = r.flow().efficiency(lastStep);
+            double effErr = r.flow().weightError(lastStep) / generated;
+            double brInv =
+                    cfg.signal().fullyInvisible() ? 1.0 : new LMuLTauZPrime(m, g0, 0).invisibleBranchingFraction();
+            if (r.events().size() < ZPrimeFit.MIN_SIGNAL_EVENTS) {
+                points.add(ZPrimeReport.MassPoint.noTemplate(
+                        m, sigmaG1Fb, eff, effErr, brInv, r.events().size()));
+                continue;
+            }
+            // Template at sigma x BR = 1 fb: expected events eff x L.
+            Hist1D sig = fill(axis, r, lumi / generated);
+            ZPrimeFit.Window w = ZPrimeFit.window(
+                    m, sig, r.events(), bkgHists, data, cfg.fit(), cfg.signal().efficiencyUncertainty());
+            ZPrimeFit.Limit lim = ZPrimeFit.limit(w.workspace(), cfg.fit().cl());
+            points.add(new ZPrimeReport.MassPoint(
+                    m, sigmaG1Fb, eff, effErr, brInv, r.events().size(), w, lim));
+        }
+
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        ZPrimeReport report = new ZPrimeReport(
+                cfg, beam, card, seed, configBytes, quick, backgrounds, signals, axis, bkgHists, data, points, seconds);
+        report.write(options.out());
+        return report.terminalSummary();
+    }
+
+    /** The selected events' observable, weights times {@code scale}. */
+    static Hist1D fill(Axis axis, ZPrimeSelection.Result r, double scale) {
+        Hist1D h = new Hist1D(axis);
+        var ev = r.events();
+        for (int i = 0; i < ev.size(); i++) {
+            h.fill(ev.observable(i), ev.weight(i) * scale);
+        }
+        return h;
+    }
+
+    /** Poisson counts around the expectation in every bin (flow bins included, NaN bin empty). */
+    static Hist1D pseudoData(Hist1D expectation, RandomStream rng) {
+        double[] mean = expectation.contentsWithFlow();
+        double[] n = new double[mean.length];
+        long entries = 0;
+        for (int i = 0; i < mean.length - 1; i++) {
+            n[i] = mean[i] > 0 ? rng.nextPoisson(mean[i]) : 0;
+            entries += (long) n[i];
+        }
+        return Hist1D.of(expectation.axis(), n, n.clone(), entries);
+    }
+
+    static String format(double x) {
+        return String.format(Locale.ROOT, "%.4g", x);
+    }
+}

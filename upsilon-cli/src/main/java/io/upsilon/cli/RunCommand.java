@@ -1,0 +1,83 @@
+package io.upsilon.cli;
+
+import io.upsilon.analysis.searches.RunOptions;
+import io.upsilon.analysis.searches.Search;
+import io.upsilon.analysis.searches.Searches;
+import io.upsilon.core.error.InputException;
+import io.upsilon.core.exec.ConsoleProgress;
+import io.upsilon.core.exec.LocalExecutor;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code upsilon run}: a reproduced analysis end to end, from generation to the limit plot. */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run a reproduced analysis end to end: generate, simulate, select, fit, set limits, write plots and tables.",
+            "ANALYSIS is a bundled analysis name or the path of a YAML configuration (a changed copy of a bundled one)."
+        })
+public final class RunCommand implements Callable<Integer> {
+    @Parameters(
+            index = "0",
+            paramLabel = "ANALYSIS",
+            description = "Bundled analysis (${COMPLETION-CANDIDATES}) or a .yaml file.",
+            completionCandidates = Names.class)
+    String analysis;
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Output directory (default: out/ANALYSIS-NAME). Replaced when the run succeeds.")
+    Path out;
+
+    @Option(names = "--seed", description = "Master seed (default: the configuration's seed).")
+    Long seed;
+
+    @Option(
+            names = "--threads",
+            description = "Worker threads (default: available processors). Results do not depend on it.")
+    Integer threads;
+
+    @Option(
+            names = "--quick",
+            description = "Smoke run: about 1% of the statistics and three mass points (about a minute).")
+    boolean quick;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The bundled analyses, for the help text. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Searches.standard().all().stream().map(Search::name).iterator();
+        }
+    }
+
+    @Override
+    public Integer call() {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new InputException("--threads", "", "expected at least 1 thread, got " + n);
+        }
+        Searches.Loaded loaded = Searches.standard().load(analysis);
+        Path dir = out != null ? out : Path.of("out", loaded.search().name());
+        LocalExecutor executor = new LocalExecutor(n, ConsoleProgress.forStderr());
+        RunOptions options =
+                new RunOptions(dir, seed == null ? OptionalLong.empty() : OptionalLong.of(seed), quick, executor);
+        String summary = Interrupts.runCancellable(
+                executor, () -> loaded.search().run(loaded.config(), loaded.bytes(), options));
+        PrintWriter w = spec.commandLine().getOut();
+        w.print(summary);
+        w.println("outputs: " + dir.toAbsolutePath().normalize());
+        w.flush();
+        return 0;
+    }
+}
