@@ -67,6 +67,11 @@ public final class ProcessSelection {
 
     /** Worker threads: the given number (>= 1) or the available processors. */
     int threadCount() {
+        return threadCount(threads);
+    }
+
+    /** The given thread count (>= 1, else an {@link InputException}) or the available processors. */
+    static int threadCount(Integer threads) {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
             throw new InputException("--threads", "", "expected at least 1 thread, got " + n);

@@ -3,7 +3,6 @@ package io.upsilon.cli;
 import io.upsilon.analysis.searches.RunOptions;
 import io.upsilon.analysis.searches.Search;
 import io.upsilon.analysis.searches.Searches;
-import io.upsilon.core.error.InputException;
 import io.upsilon.core.exec.ConsoleProgress;
 import io.upsilon.core.exec.LocalExecutor;
 import java.io.PrintWriter;
@@ -63,10 +62,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new InputException("--threads", "", "expected at least 1 thread, got " + n);
-        }
+        int n = ProcessSelection.threadCount(threads);
         Searches.Loaded loaded = Searches.standard().load(analysis);
         Path dir = out != null ? out : Path.of("out", loaded.search().name());
         LocalExecutor executor = new LocalExecutor(n, ConsoleProgress.forStderr());

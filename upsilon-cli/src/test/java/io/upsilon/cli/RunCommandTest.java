@@ -1,0 +1,52 @@
+package io.upsilon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anUnknownAnalysisExitsWithStatus2AndListsTheKnownOnes() {
+        CliTestSupport.Result r = CliTestSupport.run(
+                "run", "no-such-search", "--out", tmp.resolve("o").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown analysis").contains("zprime-invisible");
+        assertThat(r.out()).isEmpty();
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void aBadConfigurationNamesFileAndPathAndWritesNothing() throws Exception {
+        Path yaml = tmp.resolve("mine.yaml");
+        String text = new String(
+                        RunCommandTest.class
+                                .getResourceAsStream("/analyses/zprime-invisible.yaml")
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .replace("cl: 0.90", "cl: 1.5");
+        Files.writeString(yaml, text);
+        CliTestSupport.Result r = CliTestSupport.run(
+                "run", yaml.toString(), "--quick", "--out", tmp.resolve("o").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("mine.yaml").contains("fit.cl").contains("1.5");
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void quickRunWritesTheOutputsAndASummary() {
+        Path out = tmp.resolve("z");
+        CliTestSupport.Result r =
+                CliTestSupport.run("run", "zprime-invisible", "--quick", "--threads", "2", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("sigma_exp [fb]").contains("outputs: ");
+        assertThat(out.resolve("limits.csv")).exists();
+        assertThat(out.resolve("limits.png")).exists();
+        assertThat(out.resolve("hepdata/limits.yaml")).exists();
+    }
+}
