@@ -225,7 +225,8 @@ public final class DarkPhotonGenerator implements EventGenerator {
         isr.toCm(p, 4);
         double cosCm = p[2] / Math.sqrt(p[0] * p[0] + p[1] * p[1] + p[2] * p[2]);
         if (!(p[3] > eMin && Math.abs(cosCm) < cosThetaMax)) {
-            w = 0;
+            out.setWeight(0);
+            return 0;
         }
         boolean withPhoton = isr.hasPhoton();
         isr.photon(photon, 0);

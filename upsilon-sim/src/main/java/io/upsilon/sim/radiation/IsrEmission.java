@@ -36,8 +36,6 @@ public final class IsrEmission {
     private double bx;
     private double by;
     private double bz;
-    private boolean offPositron;
-    private final double[] axis = new double[4];
 
     /**
      * ISR photons at the collinear-peak angle (they carry transverse momentum).
@@ -88,9 +86,8 @@ public final class IsrEmission {
         double weight = isr.value(x, s) / sampled[1];
         k = 0.5 * x * sqrtS;
         double cosG = collinear ? 1 : CollinearPhoton.cosTheta(Math.sqrt(1 - 4 * electronMass2 / s), rng.nextDouble());
-        offPositron = rng.nextDouble() < 0.5;
-        if (offPositron) {
-            cosG = -cosG;
+        if (rng.nextDouble() < 0.5) {
+            cosG = -cosG; // off the positron
         }
         double sinG = Math.sqrt(Math.max(0, (1 - cosG) * (1 + cosG)));
         double phiG = collinear ? 0 : 2 * Math.PI * rng.nextDouble();
@@ -145,32 +142,6 @@ public final class IsrEmission {
         v[0] = bx;
         v[1] = by;
         v[2] = bz;
-    }
-
-    /**
-     * The e- beam axis in the hard system's rest frame, as a unit vector in {@code out[0..2]}: the
-     * direction opposite to the non-radiating e+ if the e- radiated, that of the non-radiating e- if
-     * the e+ did (the effective incoming e-, e+ are back to back there, and the beam that did not
-     * radiate is exactly on the axis, so the collinear singularities of a hard process stay along the
-     * beams in the CM frame). (0, 0, 1) without a photon.
-     */
-    public void beamAxis(double[] out) {
-        if (k == 0) {
-            out[0] = 0;
-            out[1] = 0;
-            out[2] = 1;
-            return;
-        }
-        double sign = offPositron ? 1 : -1; // the non-radiating beam: e- (+z) or e+ (-z)
-        axis[0] = 0;
-        axis[1] = 0;
-        axis[2] = sign;
-        axis[3] = 1;
-        Boost.apply(-bx, -by, -bz, axis, 0);
-        double n = Math.sqrt(axis[0] * axis[0] + axis[1] * axis[1] + axis[2] * axis[2]);
-        out[0] = sign * axis[0] / n;
-        out[1] = sign * axis[1] / n;
-        out[2] = sign * axis[2] / n;
     }
 
     /** Boosts the four-momentum at {@code p[off..]} from the hard system's rest frame to the CM frame, in place. */
