@@ -1,20 +1,29 @@
 package io.upsilon.cli;
 
+import io.upsilon.analysis.output.GenParticleNtuple;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.error.InputException;
 import io.upsilon.core.event.EventBuffer;
+import io.upsilon.core.event.GenEvent;
+import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.exec.ConsoleProgress;
 import io.upsilon.core.exec.Job;
 import io.upsilon.core.exec.LocalExecutor;
 import io.upsilon.core.exec.Partition;
 import io.upsilon.core.exec.TaskContext;
+import io.upsilon.core.kinematics.LorentzVector;
+import io.upsilon.core.kinematics.Vec3;
 import io.upsilon.core.random.RandomStream;
 import io.upsilon.sim.io.HepMC3Writer;
 import io.upsilon.sim.process.EventGenerator;
 import io.upsilon.sim.process.GeneratorOptions;
 import io.upsilon.sim.process.Process;
 import io.upsilon.sim.process.ProcessParameters;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -25,6 +34,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -34,18 +44,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code upsilon generate}: events of a registered process written to a HepMC3 file.
+ * {@code upsilon generate}: events of a registered process written to a HepMC3 file or to a Parquet
+ * table with one row per generated particle ({@link GenParticleNtuple}: event number, weight,
+ * particle index, PDG id, status, four-momentum, mass, vertex and time, mother index; provenance in
+ * the file's key-value metadata). The format comes from {@code --format hepmc3|parquet}, else from
+ * the extension of {@code --out} ({@code .hepmc}/{@code .hepmc3} or {@code .parquet}).
  *
- * <p>Each partition formats its events into a temporary chunk file beside the output; the chunks
- * are then concatenated in partition order, so the file is the same for any thread count and the
- * memory needed does not grow with the number of events. Event numbers are the events' global
+ * <p>Each partition writes its events into a temporary chunk file beside the output (HepMC3 text,
+ * or a binary record of the events for Parquet); the chunks are then concatenated (HepMC3) or read
+ * back into the one Parquet writer in partition order, so the file is the same for any thread count
+ * and the memory needed does not grow with the number of events. Event numbers are the events' global
  * indices in the job; the random streams are those of {@code upsilon xsec} ({@code beam} and
  * {@code process/NAME} of each partition), so the same seed gives the same events in both.
  */
 @Command(
         name = "generate",
         mixinStandardHelpOptions = true,
-        description = "Generate weighted events of a process and write them as HepMC3 (weights in nb).")
+        description = "Generate weighted events of a process and write them as HepMC3 or as a Parquet table of"
+                + " particles (weights in nb).")
 public final class GenerateCommand implements Callable<Integer> {
     private static final int PROGRESS_EVERY = 4096;
 
@@ -61,8 +77,44 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Events per partition (default ${DEFAULT-VALUE}); changes the random streams.")
     long partitionSize;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file (.hepmc or .hepmc3).")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "FILE",
+            description = "Output file (.hepmc or .hepmc3: HepMC3 ASCII; .parquet: one row per particle).")
     Path out;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "Output format, hepmc3 or parquet (default: from the --out extension).")
+    String format;
+
+    /** The output formats. */
+    enum Format {
+        HEPMC3,
+        PARQUET
+    }
+
+    /** The format from --format, else from the extension of --out; an {@link InputException} otherwise. */
+    static Format format(String option, Path out) {
+        if (option != null) {
+            return switch (option.toLowerCase(Locale.ROOT)) {
+                case "hepmc3", "hepmc" -> Format.HEPMC3;
+                case "parquet" -> Format.PARQUET;
+                default ->
+                    throw new InputException(
+                            "--format", "", "unknown format '" + option + "': expected hepmc3 or parquet");
+            };
+        }
+        String name =
+                out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".parquet")) {
+            return Format.PARQUET;
+        }
+        EventOutput.requireHepMC3(out, "--out");
+        return Format.HEPMC3;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -87,7 +139,7 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new InputException("--partition-size", "", "expected a positive number, got " + partitionSize);
         }
         int nThreads = selection.threadCount();
-        EventOutput.requireHepMC3(out, "--out");
+        Format fmt = format(format, out);
         Process process = selection.process();
         ProcessParameters values = selection.parameters(process);
         Beam beam = selection.beam();
@@ -111,20 +163,29 @@ public final class GenerateCommand implements Callable<Integer> {
         LocalExecutor executor = new LocalExecutor(nThreads, ConsoleProgress.forStderr());
         long t0 = System.nanoTime();
         Chunks chunks;
-        try (HepMC3Writer writer = HepMC3Writer.create(
-                out, new String[] {"upsilon", EventOutput.version(), "Upsilon event generator"}, provenance)) {
-            chunks = Interrupts.runCancellable(
-                    executor,
-                    () -> executor.run(
-                            job,
-                            (p, ctx) -> writePartition(process, values, options, beam, p, ctx, dir, created),
-                            Chunks::merge,
-                            Chunks.EMPTY));
-            for (int i = 0; i < chunks.files().size(); i++) {
-                writer.appendChunk(chunks.files().get(i), chunks.counts().get(i));
-                delete(chunks.files().get(i));
+        boolean parquet = fmt == Format.PARQUET;
+        try {
+            if (parquet) {
+                chunks = writeParquet(job, process, values, options, beam, provenance, executor, dir, created);
+            } else {
+                try (HepMC3Writer writer = HepMC3Writer.create(
+                        out, new String[] {"upsilon", EventOutput.version(), "Upsilon event generator"}, provenance)) {
+                    chunks = Interrupts.runCancellable(
+                            executor,
+                            () -> executor.run(
+                                    job,
+                                    (p, ctx) ->
+                                            writePartition(process, values, options, beam, p, ctx, dir, created, false),
+                                    Chunks::merge,
+                                    Chunks.EMPTY));
+                    for (int i = 0; i < chunks.files().size(); i++) {
+                        writer.appendChunk(
+                                chunks.files().get(i), chunks.counts().get(i));
+                        delete(chunks.files().get(i));
+                    }
+                    writer.commit();
+                }
             }
-            writer.commit();
         } finally {
             for (Path p : created) {
                 delete(p);
@@ -142,6 +203,86 @@ public final class GenerateCommand implements Callable<Integer> {
         return 0;
     }
 
+    private Chunks writeParquet(
+            Job job,
+            Process process,
+            ProcessParameters values,
+            GeneratorOptions options,
+            Beam beam,
+            Map<String, String> provenance,
+            LocalExecutor executor,
+            Path dir,
+            Set<Path> created) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new InputException(out.toString(), "", "cannot write: no such directory " + dir);
+        }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("generator", "upsilon " + EventOutput.version());
+        provenance.forEach((k, v) -> metadata.put("upsilon." + k, v));
+        try (GenParticleNtuple ntuple = GenParticleNtuple.openParquet(out, metadata)) {
+            Chunks chunks = Interrupts.runCancellable(
+                    executor,
+                    () -> executor.run(
+                            job,
+                            (p, ctx) -> writePartition(process, values, options, beam, p, ctx, dir, created, true),
+                            Chunks::merge,
+                            Chunks.EMPTY));
+            for (int i = 0; i < chunks.files().size(); i++) {
+                Path chunk = chunks.files().get(i);
+                try (DataInputStream in =
+                        new DataInputStream(new BufferedInputStream(Files.newInputStream(chunk), 1 << 16))) {
+                    for (long k = 0; k < chunks.counts().get(i); k++) {
+                        ntuple.fill(readEvent(in));
+                    }
+                }
+                delete(chunk);
+            }
+            ntuple.commit();
+            return chunks;
+        } catch (IOException e) {
+            throw new InputException(out.toString(), "", "cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    /** One event in the binary chunk record (exact doubles): number, weight, particles with links. */
+    static void writeEvent(GenEvent e, DataOutputStream out) throws IOException {
+        out.writeLong(e.number());
+        out.writeDouble(e.weight());
+        out.writeInt(e.size());
+        for (GenParticle p : e.particles()) {
+            out.writeInt(p.pdgId());
+            out.writeInt(p.status());
+            out.writeDouble(p.momentum().px());
+            out.writeDouble(p.momentum().py());
+            out.writeDouble(p.momentum().pz());
+            out.writeDouble(p.momentum().e());
+            out.writeDouble(p.vertex().x());
+            out.writeDouble(p.vertex().y());
+            out.writeDouble(p.vertex().z());
+            out.writeDouble(p.time());
+            out.writeInt(p.mother1());
+            out.writeInt(p.mother2());
+            out.writeInt(p.firstDaughter());
+            out.writeInt(p.lastDaughter());
+        }
+    }
+
+    static GenEvent readEvent(DataInputStream in) throws IOException {
+        long number = in.readLong();
+        double weight = in.readDouble();
+        int n = in.readInt();
+        List<GenParticle> ps = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int pdg = in.readInt();
+            int status = in.readInt();
+            LorentzVector p = new LorentzVector(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble());
+            Vec3 v = new Vec3(in.readDouble(), in.readDouble(), in.readDouble());
+            double t = in.readDouble();
+            ps.add(new GenParticle(pdg, status, p, v, t, in.readInt(), in.readInt(), in.readInt(), in.readInt()));
+        }
+        return new GenEvent(number, weight, ps);
+    }
+
     static Chunks writePartition(
             Process process,
             ProcessParameters values,
@@ -150,7 +291,8 @@ public final class GenerateCommand implements Callable<Integer> {
             Partition partition,
             TaskContext ctx,
             Path dir,
-            Set<Path> created) {
+            Set<Path> created,
+            boolean binary) {
         EventGenerator gen = process.newGenerator(beam, values, options);
         RandomStream beamRng = partition.streams().stream("beam");
         RandomStream rng = partition.streams().stream("process/" + process.name());
@@ -166,18 +308,28 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         created.add(chunk);
-        try (Writer w = new BufferedWriter(
-                new java.io.OutputStreamWriter(Files.newOutputStream(chunk), StandardCharsets.UTF_8), 1 << 16)) {
+        try (DataOutputStream data = binary
+                        ? new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(chunk), 1 << 16))
+                        : null;
+                Writer w = binary
+                        ? null
+                        : new BufferedWriter(
+                                new java.io.OutputStreamWriter(Files.newOutputStream(chunk), StandardCharsets.UTF_8),
+                                1 << 16)) {
             long n = partition.events();
             long sinceReport = 0;
             for (long i = 0; i < n; i++) {
                 double weight = gen.generate(beamRng, rng, buf);
                 sw += weight;
                 sw2 += weight * weight;
-                formatter.append(buf.toEvent(partition.firstEvent() + i), sb);
-                if (sb.length() > (1 << 15)) {
-                    w.append(sb);
-                    sb.setLength(0);
+                if (binary) {
+                    writeEvent(buf.toEvent(partition.firstEvent() + i), data);
+                } else {
+                    formatter.append(buf.toEvent(partition.firstEvent() + i), sb);
+                    if (sb.length() > (1 << 15)) {
+                        w.append(sb);
+                        sb.setLength(0);
+                    }
                 }
                 if (++sinceReport == PROGRESS_EVERY) {
                     ctx.advance(sinceReport);
@@ -185,7 +337,9 @@ public final class GenerateCommand implements Callable<Integer> {
                     ctx.checkCancelled();
                 }
             }
-            w.append(sb);
+            if (!binary) {
+                w.append(sb);
+            }
             ctx.advance(sinceReport);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

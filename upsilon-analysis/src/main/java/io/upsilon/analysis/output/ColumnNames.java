@@ -19,6 +19,12 @@ public final class ColumnNames {
     /** Number of candidates in the candidate's event. */
     public static final String N_CANDIDATES = "__ncandidates__";
 
+    /** Particle index within its event (generated-particle ntuples). */
+    public static final String PARTICLE = "__particle__";
+
+    /** Number of particles in the particle's event. */
+    public static final String N_PARTICLES = "__nparticles__";
+
     private ColumnNames() {}
 
     /** The column name for a variable name. */

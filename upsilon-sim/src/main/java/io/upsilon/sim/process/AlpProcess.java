@@ -17,7 +17,8 @@ public final class AlpProcess implements Process {
     @Override
     public String description() {
         return "e+e- -> gamma a (axion-like particle, photon coupling gagg), a -> gamma gamma at a displaced vertex"
-                + " from its lifetime; no generation cuts; tree level; radiation not yet modelled";
+                + " from its lifetime; no generation cuts; ISR (Kuraev-Fadin + photon) and vacuum polarisation at s'"
+                + " (--no-radiation: tree level)";
     }
 
     @Override
@@ -34,6 +35,6 @@ public final class AlpProcess implements Process {
             throw new InputException(
                     "--param", "mass", "ALP mass " + mass + " GeV is not below sqrt(s) = " + beam.sqrtS());
         }
-        return new AlpGenerator(beam, mass, values.get("gagg"));
+        return new AlpGenerator(beam, mass, values.get("gagg"), options);
     }
 }

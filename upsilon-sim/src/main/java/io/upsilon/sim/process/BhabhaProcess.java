@@ -2,7 +2,10 @@ package io.upsilon.sim.process;
 
 import io.upsilon.core.beam.Beam;
 
-/** {@code ee-ee}: Bhabha scattering, see {@link BhabhaBornGenerator}. */
+/**
+ * {@code ee-ee}: Bhabha scattering; with radiation (default) {@link BhabhaRadiative} (ISR, FSR, running
+ * alpha in the s and t channels), with {@code --no-radiation} the Born {@link BhabhaBornGenerator}.
+ */
 public final class BhabhaProcess implements Process {
     /** Registry name. */
     public static final String NAME = "ee-ee";
@@ -21,11 +24,14 @@ public final class BhabhaProcess implements Process {
     @Override
     public String description() {
         return "e+e- -> e+e- (Bhabha), s- and t-channel photon exchange, generation cuts 10-170 deg (CMS) and"
-                + " E* > 0.15 GeV; Born level: radiation not yet modelled";
+                + " E* > 0.15 GeV on both primary electrons after radiation; ISR on both legs and FSR (leading-log"
+                + " structure functions, explicit photons), running alpha in both propagators (--no-radiation: Born)";
     }
 
     @Override
     public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
-        return new BhabhaBornGenerator(beam, THETA_MIN_DEG, THETA_MAX_DEG, E_STAR_MIN);
+        return options.radiation()
+                ? new BhabhaRadiative(beam, THETA_MIN_DEG, E_STAR_MIN)
+                : new BhabhaBornGenerator(beam, THETA_MIN_DEG, THETA_MAX_DEG, E_STAR_MIN);
     }
 }

@@ -17,7 +17,8 @@ public final class DarkPhotonProcess implements Process {
     @Override
     public String description() {
         return "e+e- -> gamma A' (dark photon, kinetic mixing epsilon), A' invisible; generation cut |cos theta*_gamma|"
-                + " < cosmax (default 0.95, CMS); tree level; radiation not yet modelled";
+                + " < cosmax (default 0.95, CMS) and E*_gamma > emin (default 0.5 GeV); ISR (Kuraev-Fadin + photon)"
+                + " (--no-radiation: tree level)";
     }
 
     @Override
@@ -31,7 +32,14 @@ public final class DarkPhotonProcess implements Process {
                         "generation cut: |cos theta*| of the photon in the CM frame below this (collinear region diverges)",
                         0.95,
                         0.01,
-                        0.9999));
+                        0.9999),
+                new ProcessParameter(
+                        "emin",
+                        "GeV",
+                        "generation cut: CM energy of the photon above this (regulates the soft end once ISR is on)",
+                        DarkPhotonGenerator.DEFAULT_E_MIN,
+                        0.01,
+                        5.0));
     }
 
     @Override
@@ -41,6 +49,7 @@ public final class DarkPhotonProcess implements Process {
             throw new InputException(
                     "--param", "mass", "A' mass " + mass + " GeV is not below sqrt(s) = " + beam.sqrtS());
         }
-        return new DarkPhotonGenerator(beam, mass, values.get("epsilon"), values.get("cosmax"));
+        return new DarkPhotonGenerator(
+                beam, mass, values.get("epsilon"), values.get("cosmax"), values.get("emin"), options);
     }
 }

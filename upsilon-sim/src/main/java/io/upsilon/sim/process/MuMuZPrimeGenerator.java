@@ -9,12 +9,25 @@ import io.upsilon.core.random.RandomStream;
 import io.upsilon.core.units.PhysicalConstants;
 import io.upsilon.sim.amplitude.EeFfVectorAmplitude;
 import io.upsilon.sim.phasespace.TwoBody;
+import io.upsilon.sim.radiation.IsrEmission;
+import io.upsilon.sim.radiation.IsrSampler;
+import io.upsilon.sim.radiation.VacuumPolarization;
 
 /**
  * e+e- -&gt; mu+ mu- Z' with the L_mu - L_tau Z' radiated from the final-state muons (PHYSICS.md
  * 4.1): exact tree-level 2 -&gt; 3 matrix element from {@link EeFfVectorAmplitude} (the two FSR
  * diagrams, massive muons, explicit sum over the three Z' helicities), on-shell Z' (narrow
- * width), massless electrons, no ISR (tree level; radiation not yet modelled).
+ * width), massless electrons.
+ *
+ * <p>With radiation ({@link GeneratorOptions#DEFAULT}) the beams radiate first: initial-state
+ * radiation by the Kuraev-Fadin structure function with one explicit photon ({@link IsrEmission}),
+ * sigma(s) = int dx F(x, s) VP(s') sigma_hat(s'), s' = s(1 - x), where sigma_hat is the tree-level
+ * 2 -&gt; 3 cross section at s' and VP(s') = |1/(1 - Delta alpha(s')) + resonances|^2 dresses the
+ * s-channel photon ({@link VacuumPolarization#factor}); the mu mu Z' system is generated in its rest
+ * frame (about the beam axis) and boosted against the photon. The x sampling has channels for the
+ * radiative return to the narrow vector resonances above threshold. Not modelled: FSR photons off
+ * the muons, initial-final interference. Without radiation ({@link GeneratorOptions#BORN}) events
+ * are tree level at s (the PHYSICS.md 4.1 table).
  *
  * <p>Phase space: with x = (p_mu- + k)^2 and y = (p_mu+ + k)^2 the Dalitz variables,
  * dPhi_3 = dx dy / (128 pi^3 s) times a uniform orientation. The muon propagators peak where x or y
@@ -40,7 +53,11 @@ public final class MuMuZPrimeGenerator implements EventGenerator {
     private final double couplingFactor; // e^4 g'^2
     private final EeFfVectorAmplitude amplitude;
     private final CollisionFrame frame;
+    private final IsrEmission isr; // null at tree level
+    private final VacuumPolarization vp;
+    private final double threshold2; // (2 m_mu + M)^2
     private final double[] p = new double[20];
+    private final double[] photon = new double[4];
     private final double[] decay = new double[8];
 
     /**
@@ -48,6 +65,18 @@ public final class MuMuZPrimeGenerator implements EventGenerator {
      * @param model the Z' (mass, coupling, invisible scenario)
      */
     public MuMuZPrimeGenerator(Beam beam, LMuLTauZPrime model) {
+        this(beam, model, GeneratorOptions.BORN);
+    }
+
+    /**
+     * @param beam the beams
+     * @param model the Z' (mass, coupling, invisible scenario)
+     * @param options radiation on: ISR and vacuum polarisation at s'; off: tree level
+     */
+    public MuMuZPrimeGenerator(Beam beam, LMuLTauZPrime model, GeneratorOptions options) {
+        if (beam == null || model == null || options == null) {
+            throw new IllegalArgumentException("beam, model and options must not be null");
+        }
         this.beam = beam;
         this.model = model;
         ParticleTable table = ParticleTable.standard();
@@ -58,6 +87,9 @@ public final class MuMuZPrimeGenerator implements EventGenerator {
         this.couplingFactor = e2 * e2 * model.gprime() * model.gprime();
         this.amplitude = new EeFfVectorAmplitude(muMass, zMass, 0, 1);
         this.frame = new CollisionFrame(beam);
+        this.threshold2 = (2 * muMass + zMass) * (2 * muMass + zMass);
+        this.vp = VacuumPolarization.standard();
+        this.isr = options.radiation() ? new IsrEmission(new IsrSampler(vp, threshold2, beam.s())) : null;
     }
 
     /** The Z' model (widths and branching fractions). */
@@ -197,10 +229,31 @@ public final class MuMuZPrimeGenerator implements EventGenerator {
         frame.sample(beamRng);
         Vec3 vertex = frame.vertex();
         frame.addBeams(out);
-        double w = samplePoint(frame.s(), rng);
+        double s = frame.s();
+        double w = 1;
+        double sHat = s;
+        if (isr != null) {
+            if (!(s > threshold2)) {
+                out.setWeight(0);
+                return 0;
+            }
+            w = isr.sample(rng, s, 1 - threshold2 / s);
+            sHat = isr.sPrime();
+            w *= vp.factor(sHat);
+        }
+        w *= samplePoint(sHat, rng);
         if (w == 0) {
             out.setWeight(0);
             return 0;
+        }
+        boolean withPhoton = isr != null && isr.hasPhoton();
+        if (withPhoton) {
+            // mu mu Z' rest frame -> CM: the system recoils against the ISR photon
+            isr.toCm(p, 8);
+            isr.toCm(p, 12);
+            isr.toCm(p, 16);
+            isr.photon(photon, 0);
+            frame.toLab(photon, 0);
         }
         frame.toLab(p, 8);
         frame.toLab(p, 12);
@@ -250,13 +303,19 @@ public final class MuMuZPrimeGenerator implements EventGenerator {
             out.setVertex(a, vertex.x(), vertex.y(), vertex.z(), 0);
             out.setVertex(b, vertex.x(), vertex.y(), vertex.z(), 0);
         }
+        if (withPhoton) {
+            // the ISR photon last, so the muons, the Z' and its decay products keep their tree-level indices
+            int iG = out.add(22, GenParticle.FINAL, photon[0], photon[1], photon[2], photon[3]);
+            out.setMothers(iG, 0, 1);
+            out.setVertex(iG, vertex.x(), vertex.y(), vertex.z(), 0);
+        }
         out.setWeight(w);
         return w;
     }
 
     /**
-     * Production cross section sigma(e+e- -&gt; mu+ mu- Z') in nb at the beam's nominal sqrt(s)
-     * (no beam-energy spread), by Monte Carlo integration with {@code points} points of the
+     * Tree-level production cross section sigma(e+e- -&gt; mu+ mu- Z') in nb at the beam's nominal sqrt(s)
+     * (no beam-energy spread, no radiation whatever the options), by Monte Carlo integration with {@code points} points of the
      * generator's own phase-space sampling from a fixed stream; returns {sigma, error}.
      */
     public double[] integrate(RandomStream rng, long points) {

@@ -19,7 +19,8 @@ public final class MuMuZPrimeProcess implements Process {
     public String description() {
         return "e+e- -> mu+mu- Z' (L_mu-L_tau), Z' radiated off the muons, exact 2->3 tree-level matrix element,"
                 + " on-shell Z' -> nu nubar / mu mu / tau tau (scenario 0) or invisible (scenario 1); no generation"
-                + " cuts; weight = production cross section; tree level; radiation not yet modelled";
+                + " cuts; weight = production cross section; ISR (Kuraev-Fadin + photon) and vacuum polarisation at s'"
+                + " (--no-radiation: tree level)";
     }
 
     @Override
@@ -50,6 +51,6 @@ public final class MuMuZPrimeProcess implements Process {
                     "mass",
                     "Z' mass " + mass + " GeV is above the kinematic limit for sqrt(s) = " + beam.sqrtS());
         }
-        return new MuMuZPrimeGenerator(beam, new LMuLTauZPrime(mass, values.get("gprime"), (int) scenario));
+        return new MuMuZPrimeGenerator(beam, new LMuLTauZPrime(mass, values.get("gprime"), (int) scenario), options);
     }
 }

@@ -39,6 +39,25 @@ public final class FinalStateRadiation {
      */
     public static int radiate(
             RandomStream rng, double sPair, double m, double charge, double nx, double ny, double nz, double[] out) {
+        return radiate(rng, sPair, m, charge, nx, ny, nz, sPair, out);
+    }
+
+    /**
+     * As {@link #radiate(RandomStream, double, double, double, double, double, double, double[])}, with
+     * the scale of the collinear logarithm given: beta_f = (2 alpha/pi) Q^2 (ln(scale2/m^2) - 1)
+     * instead of ln(sPair/m^2) (e.g. s t/u for Bhabha scattering, where the t channel dominates). A
+     * scale at or below e m^2 radiates nothing.
+     */
+    public static int radiate(
+            RandomStream rng,
+            double sPair,
+            double m,
+            double charge,
+            double nx,
+            double ny,
+            double nz,
+            double scale2,
+            double[] out) {
         double w = Math.sqrt(sPair);
         double m2 = m * m;
         double pFree = Math.sqrt(Math.max(0, sPair / 4 - m2));
@@ -47,10 +66,10 @@ public final class FinalStateRadiation {
         out[9] = 0;
         out[10] = 0;
         out[11] = 0;
-        if (charge == 0 || m <= 0 || sPair <= 4 * m2 * 1.0000001) {
+        if (charge == 0 || m <= 0 || sPair <= 4 * m2 * 1.0000001 || !(Math.log(scale2 / m2) > 1)) {
             return 0;
         }
-        double betaF = 2 * ALPHA / Math.PI * charge * charge * (Math.log(sPair / m2) - 1);
+        double betaF = 2 * ALPHA / Math.PI * charge * charge * (Math.log(scale2 / m2) - 1);
         double z = Math.pow(rng.nextOpenDouble(), 1 / betaF);
         double splitting = 0.5 * (1 + (1 - z) * (1 - z));
         boolean accept = rng.nextDouble() < splitting;

@@ -250,6 +250,49 @@ public final class VacuumPolarization {
         return re * re + im * im;
     }
 
+    /**
+     * The dressing of a photon propagator of virtuality {@code q2} (GeV^2), as a complex amplitude
+     * factor written to {@code out[0]} (real) and {@code out[1]} (imaginary), so that {@link
+     * #factor(double)} = |dressing|^2 for time-like q2 &gt; 0:
+     *
+     * <ul>
+     *   <li>time-like (s-channel), q2 &gt; 0: 1/(1 - Delta alpha_cont(q2)) + sum_R Pi_R(q2), with the
+     *       resonances' Breit-Wigner imaginary parts;
+     *   <li>space-like (t-channel), q2 &lt; 0: 1/(1 - Delta alpha_cont(q2)) + sum_R Re Pi_R(q2), real. The
+     *       same inputs ({@code vacuum-polarization.tsv}): the lepton and effective quark loops
+     *       continued to q2 &lt; 0 in closed form ({@link #fermionLoop}, no imaginary part there), and
+     *       the resonances in the narrow-width limit, (3 Gamma_ee/(alpha M)) q2/(q2 - M^2), which is
+     *       their dispersive contribution below threshold (it has no pole or width at q2 &lt; 0);
+     *   <li>q2 = 0: 1.
+     * </ul>
+     */
+    public void dressing(double q2, double[] out) {
+        if (q2 == 0) {
+            out[0] = 1;
+            out[1] = 0;
+            return;
+        }
+        if (q2 > 0) {
+            double re = 1 / (1 - continuum(q2));
+            double im = 0;
+            for (int i = 0; i < resMass2.length; i++) {
+                double x = q2 - resMass2[i];
+                double d = x * x + resMassWidth2[i];
+                re += resStrength[i] * q2 * x / d;
+                im -= resStrength[i] * q2 * Math.sqrt(resMassWidth2[i]) / d;
+            }
+            out[0] = re;
+            out[1] = im;
+            return;
+        }
+        double re = 1 / (1 - continuumExact(q2));
+        for (int i = 0; i < resMass2.length; i++) {
+            re += resStrength[i] * q2 / (q2 - resMass2[i]);
+        }
+        out[0] = re;
+        out[1] = 0;
+    }
+
     /** Number of resonances in the model. */
     public int resonanceCount() {
         return resMass2.length;

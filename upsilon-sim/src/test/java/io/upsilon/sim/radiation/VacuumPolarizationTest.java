@@ -83,4 +83,37 @@ class VacuumPolarizationTest {
         // Plus the continuum (1/(1 - Delta alpha_cont))^2 ~ 1.03 added in quadrature-like fashion: within 1%.
         assertThat(peak).isCloseTo(expected, within(0.01 * expected));
     }
+
+    @Test
+    void spaceLikeDressingRunsLikeTheAsymptoticLogarithms() {
+        double[] d = new double[2];
+        // q^2 = 0: alpha(0), no running
+        vp.dressing(0, d);
+        assertThat(d[0]).isEqualTo(1.0);
+        // Space-like q^2: real; alpha runs up with |q^2| (Delta alpha > 0, growing).
+        double previous = 1;
+        for (double q2 : new double[] {-0.01, -0.1, -1, -10, -S_1058}) {
+            vp.dressing(q2, d);
+            assertThat(d[1]).isZero();
+            assertThat(d[0]).as("q2 = %s", q2).isGreaterThan(previous);
+            previous = d[0];
+        }
+        // Leptonic part at |q^2| >> m_l^2: (alpha/3 pi) sum_l (ln(|q^2|/m_l^2) - 5/3) [textbook, PHYSICS.md 2.2];
+        // at q^2 = -s the tau loop (4 m_tau^2/s = 0.11) is not yet asymptotic: compare e + mu only, with the tau
+        // taken from the closed form. Power corrections m^2/|q^2| < 1e-3 for the muon: 1e-5 absolute.
+        double a = PhysicalConstants.ALPHA / (3 * Math.PI);
+        double asymptotic =
+                a * (Math.log(S_1058 / (M_E * M_E)) - 5.0 / 3) + a * (Math.log(S_1058 / (M_MU * M_MU)) - 5.0 / 3);
+        double tau = VacuumPolarization.fermionLoop(-S_1058, 1.77693 * 1.77693);
+        assertThat(vp.deltaAlphaLeptonic(-S_1058) - tau).isCloseTo(asymptotic, within(1e-5));
+        // The logarithms are even in q^2 at large |q^2|: Delta alpha_lep(-s) and Re Delta alpha_lep(s) differ only
+        // by the threshold (tau) terms, a few 1e-4 (tau loop: (alpha/3pi) O(4 m^2/s ln) ~ 3e-4).
+        assertThat(vp.deltaAlphaLeptonic(-S_1058)).isCloseTo(vp.deltaAlphaLeptonic(S_1058), within(1e-3));
+        // Time-like: |dressing|^2 is the factor used for s-channel cross sections.
+        vp.dressing(S_1058, d);
+        assertThat(d[0] * d[0] + d[1] * d[1]).isCloseTo(vp.factor(S_1058), within(1e-12));
+        // The hadronic space-like part at -s is of the size of the time-like one (PHYSICS.md 2.2: 0.015-0.016 [E]
+        // at 10.58 GeV), within a factor 2 (the resonance terms change sign between the two sides of their poles).
+        assertThat(vp.deltaAlphaHadronic(-S_1058)).isBetween(0.007, 0.03);
+    }
 }
