@@ -23,11 +23,15 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * with and its {@link BdtProvenance}. Scores are signal probabilities in [0, 1] (the logistic
  * output); a NaN feature is a missing value.
  *
- * <p>Thread safety: all methods may be called from several threads. XGBoost's Java {@code Booster}
- * does not promise thread-safe prediction, so every call into it holds this object's lock: calls
- * from many threads are serialised, not parallel. For throughput score in batches ({@link
- * #scores(float[], int)}), which XGBoost spreads over {@link BdtConfig#nthread()} threads; for
- * parallel scoring of single rows give each thread its own copy ({@code fromBytes(toBytes())}).
+ * <p>Scoring runs in Java on a flat copy of the trees ({@code TreeEnsemble}), made once when the
+ * model is built: no native call per row. Its log-odds are bit-identical to XGBoost's own
+ * prediction and its probabilities agree within one float ulp (tests compare the two on 4e4 rows).
+ * Java scores are deterministic: the same model gives the same scores on any thread.
+ *
+ * <p>Thread safety: all methods may be called from several threads. Scoring reads only immutable
+ * arrays, so threads score in parallel without locking. The XGBoost {@code Booster} (used for
+ * importance and serialisation) does not promise thread safety, so every call into it holds this
+ * object's lock.
  *
  * <p>The native model is released when this object is garbage-collected (the Booster's finaliser).
  */
@@ -45,6 +49,7 @@ public final class Bdt {
     private final BdtConfig config;
     private final BdtProvenance provenance;
     private final int[] iterationRange;
+    private final TreeEnsemble trees;
     private final Object lock = new Object();
 
     Bdt(Booster booster, List<String> featureNames, BdtConfig config, BdtProvenance provenance) {
@@ -59,6 +64,17 @@ public final class Bdt {
         this.config = config;
         this.provenance = provenance;
         this.iterationRange = new int[] {0, provenance.treesUsed()};
+        byte[] json;
+        try {
+            json = booster.toByteArray("json");
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost model export failed: " + e.getMessage(), e);
+        }
+        this.trees = TreeEnsemble.fromXgboostJson(json, provenance.treesUsed());
+        if (trees.numFeatures() != this.featureNames.size()) {
+            throw new IllegalArgumentException("the XGBoost model has " + trees.numFeatures() + " features but "
+                    + this.featureNames.size() + " names are given");
+        }
     }
 
     /** The feature names, in the column order {@link #score(float[])} expects. */
@@ -92,7 +108,7 @@ public final class Bdt {
             throw new IllegalArgumentException("row has " + (row == null ? "no" : row.length)
                     + " values; the model expects " + numFeatures() + " " + featureNames);
         }
-        return predict(row, 1)[0];
+        return trees.predict(row, 0);
     }
 
     /**
@@ -126,15 +142,34 @@ public final class Bdt {
         if (nRows == 0) {
             return new float[0];
         }
-        return predict(rowMajor, nRows);
+        int nf = numFeatures();
+        float[] s = new float[nRows];
+        for (int i = 0; i < nRows; i++) {
+            s[i] = trees.predict(rowMajor, i * nf);
+        }
+        return s;
     }
 
-    private float[] predict(float[] data, int nRows) {
+    /** XGBoost's own prediction (native, under the lock), to cross-check the Java evaluation. */
+    float[] xgboostScores(float[] data, int nRows) {
+        return xgboostPredict(data, nRows, Booster.PredictionType.kValue);
+    }
+
+    /** XGBoost's margins, to cross-check the Java evaluation. */
+    float[] xgboostMargins(float[] data, int nRows) {
+        return xgboostPredict(data, nRows, Booster.PredictionType.kMargin);
+    }
+
+    /** The Java margin of row {@code i}. */
+    float javaMargin(float[] data, int i) {
+        return trees.margin(data, i * numFeatures());
+    }
+
+    private float[] xgboostPredict(float[] data, int nRows, Booster.PredictionType type) {
         float[][] out;
         synchronized (lock) {
             try {
-                out = booster.inplace_predict(
-                        data, nRows, numFeatures(), Float.NaN, iterationRange, Booster.PredictionType.kValue, null);
+                out = booster.inplace_predict(data, nRows, numFeatures(), Float.NaN, iterationRange, type, null);
             } catch (XGBoostError e) {
                 throw new IllegalStateException("XGBoost prediction failed: " + e.getMessage(), e);
             }

@@ -15,8 +15,8 @@ import java.util.Map;
  * <p>Determinism: with the same training set, validation set and config the model is
  * bit-identical (tested). The number of threads is part of the config and defaults to 1. Measured
  * with xgboost4j 3.0.4 on linux-x86_64: with {@code hist}, {@code nthread=2} gave predictions
- * bit-identical to {@code nthread=1} on the test problem (two 3D Gaussians, 2e4 events, 100 trees,
- * subsample 0.8), which XGBoost does not promise (parallel histogram sums may be added in another
+ * bit-identical to {@code nthread=1} on the test problem (two 3D Gaussians plus a noise feature, 2e4
+ * events, 100 trees of depth 3, subsample 0.8), which XGBoost does not promise (parallel histogram sums may be added in another
  * order), so it is tested but kept a per-config choice and recorded in the provenance.
  *
  * @param numTrees number of boosting rounds (trees), at least 1
@@ -27,7 +27,7 @@ import java.util.Map;
  * @param minChildWeight minimum sum of hessians in a leaf, at least 0
  * @param lambda L2 regularisation of leaf weights, at least 0
  * @param seed random seed of the row/column sampling, at least 0
- * @param nthread threads used for training and for batch prediction, at least 1
+ * @param nthread threads used for training, at least 1 (scoring runs in Java on the caller's thread)
  * @param earlyStoppingRounds 0 for none; otherwise stop when the validation log-loss has not
  *     improved for this many rounds (needs a validation set) and keep the best iteration
  * @param classWeighting how event weights enter the training

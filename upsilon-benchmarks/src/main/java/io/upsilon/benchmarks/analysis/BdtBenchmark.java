@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * (half signal) x 8 Gaussian features, 200 trees of depth 4, {@code nthread} threads (select with
  * {@code -p nthread=2}); reports seconds per training. Scoring: rows per second for a batch of 1e6
  * rows in one call, and for single rows one call each (on one thread, and on two threads sharing
- * the model, which serialises them on its lock).
+ * the model: scoring is lock-free Java, so the two threads run in parallel).
  */
 @State(Scope.Benchmark)
 @Fork(1)
@@ -40,7 +40,7 @@ public class BdtBenchmark {
     private static final int BATCH_ROWS = 1_000_000;
     private static final int SINGLE_ROWS = 10_000;
 
-    /** Threads for training and batch prediction. */
+    /** Threads for training. */
     @Param({"1"})
     public int nthread;
 
