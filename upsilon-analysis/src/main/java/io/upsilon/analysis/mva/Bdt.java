@@ -23,15 +23,18 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * with and its {@link BdtProvenance}. Scores are signal probabilities in [0, 1] (the logistic
  * output); a NaN feature is a missing value.
  *
- * <p>Scoring runs in Java on a flat copy of the trees ({@code TreeEnsemble}), made once when the
- * model is built: no native call per row. Its log-odds are bit-identical to XGBoost's own
- * prediction and its probabilities agree within one float ulp (tests compare the two on 4e4 rows).
- * Java scores are deterministic: the same model gives the same scores on any thread.
+ * <p>Scoring: {@link #score(float[])} and batches of fewer than 256 rows walk a flat Java copy of
+ * the trees ({@code TreeEnsemble}, made once when the model is built), about 1e5 to 1e6 rows per
+ * second per thread with no native call and no lock; larger batches get their log-odds from
+ * XGBoost's native predictor ({@link BdtConfig#nthread()} threads), 3 to 4 times faster per row.
+ * The log-odds of both paths are bit-identical (tested) and both apply the same float sigmoid (that
+ * of XGBoost with the JDK's exp, which differs from XGBoost's own probability by at most one float
+ * ulp in about 5e-4 of rows), so a row gets the same score whichever way it is scored.
  *
- * <p>Thread safety: all methods may be called from several threads. Scoring reads only immutable
- * arrays, so threads score in parallel without locking. The XGBoost {@code Booster} (used for
- * importance and serialisation) does not promise thread safety, so every call into it holds this
- * object's lock.
+ * <p>Thread safety: all methods may be called from several threads. Single-row scoring reads only
+ * immutable arrays and runs in parallel. The XGBoost {@code Booster} does not promise thread-safe
+ * prediction, so every call into it (large batches, importance, serialisation) holds this object's
+ * lock: concurrent large batches are serialised.
  *
  * <p>The native model is released when this object is garbage-collected (the Booster's finaliser).
  */
@@ -40,6 +43,9 @@ public final class Bdt {
     public static final String FORMAT = "upsilon-bdt";
     /** The {@code formatVersion} written by {@link #toBytes()}. */
     public static final int FORMAT_VERSION = 1;
+
+    /** From this many rows on, batches are scored by XGBoost's native predictor (faster per row). */
+    static final int NATIVE_BATCH_ROWS = 256;
 
     private static final ObjectMapper JSON =
             new ObjectMapper().enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
@@ -142,10 +148,18 @@ public final class Bdt {
         if (nRows == 0) {
             return new float[0];
         }
-        int nf = numFeatures();
         float[] s = new float[nRows];
-        for (int i = 0; i < nRows; i++) {
-            s[i] = trees.predict(rowMajor, i * nf);
+        if (nRows < NATIVE_BATCH_ROWS) {
+            for (int i = 0; i < nRows; i++) {
+                s[i] = trees.predict(rowMajor, i * numFeatures());
+            }
+        } else {
+            // XGBoost's margins equal the Java ones bit for bit (tested); the Java sigmoid then makes
+            // batch and single-row scores identical.
+            float[] margins = xgboostMargins(rowMajor, nRows);
+            for (int i = 0; i < nRows; i++) {
+                s[i] = TreeEnsemble.sigmoid(margins[i]);
+            }
         }
         return s;
     }
