@@ -62,16 +62,39 @@ public final class PunziFigureOfMerit {
      * @throws IllegalArgumentException if the inputs are inconsistent
      */
     public Optimum optimise(double[] scores, int[] labels, double[] weights) {
+        return optimise(scores, labels, weights, 0);
+    }
+
+    /**
+     * As {@link #optimise(double[], int[], double[])}, considering only cuts that keep at least
+     * {@code minBackgroundEvents} background Monte Carlo events (unweighted count). With weighted
+     * Monte Carlo a cut that removes every simulated background event is not a cut with no
+     * background, only one whose background the sample cannot estimate.
+     *
+     * @throws IllegalArgumentException if the inputs are inconsistent or no cut keeps that many
+     *     background events
+     */
+    public Optimum optimise(double[] scores, int[] labels, double[] weights, int minBackgroundEvents) {
         WeightedScores w = WeightedScores.of(scores, labels, weights);
-        int best = 0;
+        double[] ones = new double[weights.length];
+        java.util.Arrays.fill(ones, 1.0);
+        WeightedScores counts = WeightedScores.of(scores, labels, ones);
+        int best = -1;
         double bestValue = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < w.thresholds.length; k++) {
+            if (counts.backgroundAbove[k] < minBackgroundEvents) {
+                continue;
+            }
             double eff = Math.min(1.0, w.signalAbove[k] / w.signalTotal);
             double v = value(eff, w.backgroundAbove[k]);
             if (v > bestValue) {
                 bestValue = v;
                 best = k;
             }
+        }
+        if (best < 0) {
+            throw new IllegalArgumentException("no cut keeps " + minBackgroundEvents
+                    + " background events (the sample has " + (long) counts.backgroundTotal + ")");
         }
         return new Optimum(
                 w.thresholds[best],
@@ -83,6 +106,11 @@ public final class PunziFigureOfMerit {
     /** As {@link #optimise(double[], int[], double[])} for float scores. */
     public Optimum optimise(float[] scores, int[] labels, double[] weights) {
         return optimise(WeightedScores.widen(scores), labels, weights);
+    }
+
+    /** As {@link #optimise(double[], int[], double[], int)} for float scores. */
+    public Optimum optimise(float[] scores, int[] labels, double[] weights, int minBackgroundEvents) {
+        return optimise(WeightedScores.widen(scores), labels, weights, minBackgroundEvents);
     }
 
     /**

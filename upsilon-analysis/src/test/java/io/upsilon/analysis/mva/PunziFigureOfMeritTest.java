@@ -67,6 +67,25 @@ class PunziFigureOfMeritTest {
     }
 
     @Test
+    void aMinimumBackgroundCountKeepsCutsWhoseBackgroundIsMeasured() {
+        // Signal at scores 0.9, 0.8; background at 0.7 (x3), 0.1 (x5), heavy weights 10 each. Without a
+        // minimum the best cut (0.8) keeps no simulated background; with at least 3 background events
+        // kept, the highest admissible cut is 0.7 (three events, B = 30).
+        double[] scores = {0.9, 0.8, 0.7, 0.7, 0.7, 0.1, 0.1, 0.1, 0.1, 0.1};
+        int[] labels = {1, 1, 0, 0, 0, 0, 0, 0, 0, 0};
+        double[] weights = {1, 1, 10, 10, 10, 10, 10, 10, 10, 10};
+        PunziFigureOfMerit punzi = new PunziFigureOfMerit();
+        assertThat(punzi.optimise(scores, labels, weights).cut()).isEqualTo(0.8);
+        PunziFigureOfMerit.Optimum withMin = punzi.optimise(scores, labels, weights, 3);
+        assertThat(withMin.cut()).isEqualTo(0.7);
+        assertThat(withMin.background()).isEqualTo(30.0);
+        assertThat(withMin.signalEfficiency()).isEqualTo(1.0);
+        assertThatThrownBy(() -> punzi.optimise(scores, labels, weights, 9))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no cut keeps 9");
+    }
+
+    @Test
     void badInputsAreRejected() {
         assertThatThrownBy(() -> new PunziFigureOfMerit(0)).hasMessageContaining("sigmas");
         assertThatThrownBy(() -> new PunziFigureOfMerit().value(1.5, 1)).hasMessageContaining("efficiency");

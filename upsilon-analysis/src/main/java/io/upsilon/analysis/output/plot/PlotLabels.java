@@ -58,7 +58,7 @@ public record PlotLabels(String experiment, double luminosityFbInv, List<String>
         return lines;
     }
 
-    static String formatNumber(double x) {
+    public static String formatNumber(double x) {
         String s = String.format(Locale.ROOT, "%.4g", x);
         if (s.contains("e") || s.contains("E")) {
             return s;

@@ -34,8 +34,16 @@ final class ZPrimeFit {
 
     private ZPrimeFit() {}
 
-    /** A named background's fine histogram (expected events). */
-    record BackgroundHist(String name, Hist1D hist, double normalisationUncertainty) {}
+    /**
+     * A named background's fine histogram (expected events), its normalisation uncertainty, and
+     * optionally one more normalisation uncertainty (e.g. a classifier's pass fraction).
+     */
+    record BackgroundHist(
+            String name, Hist1D hist, double normalisationUncertainty, String extraName, double extraUncertainty) {
+        BackgroundHist(String name, Hist1D hist, double normalisationUncertainty) {
+            this(name, hist, normalisationUncertainty, null, 0);
+        }
+    }
 
     /**
      * The window and workspace at one mass.
@@ -56,6 +64,22 @@ final class ZPrimeFit {
             double signalYield,
             double backgroundYield,
             double observed) {}
+
+    /**
+     * One way of selecting the signal at one mass and its limit.
+     *
+     * @param selection "cut-based" or "bdt"
+     * @param efficiency signal efficiency (of all generated events)
+     * @param efficiencyError its Monte Carlo error
+     * @param window fit window and workspace, or null when the template had too few events
+     * @param limit the limit, or null
+     */
+    record Candidate(String selection, double efficiency, double efficiencyError, Window window, Limit limit) {
+        /** Median expected limit, or +infinity when there is none. */
+        double expectedMedian() {
+            return limit != null && limit.converged() ? limit.expected()[2] : Double.POSITIVE_INFINITY;
+        }
+    }
 
     /** The 90% (or configured) CL limits on mu = sigma x BR / 1 fb. */
     record Limit(double observed, double[] expected, boolean converged) {}
@@ -142,15 +166,14 @@ final class ZPrimeFit {
                 continue;
             }
             bkgTotal += total;
-            samples.add(new Sample(
-                    b.name(),
-                    y,
-                    List.of(
-                            new Modifier.NormSys(
-                                    "norm_" + b.name(),
-                                    1 + b.normalisationUncertainty(),
-                                    1 - b.normalisationUncertainty()),
-                            new Modifier.StatError("mcstat", group(b.hist(), merged, true)))));
+            List<Modifier> mods = new ArrayList<>();
+            mods.add(new Modifier.NormSys(
+                    "norm_" + b.name(), 1 + b.normalisationUncertainty(), 1 - b.normalisationUncertainty()));
+            if (b.extraName() != null) {
+                mods.add(new Modifier.NormSys(b.extraName(), 1 + b.extraUncertainty(), 1 - b.extraUncertainty()));
+            }
+            mods.add(new Modifier.StatError("mcstat", group(b.hist(), merged, true)));
+            samples.add(new Sample(b.name(), y, mods));
         }
         double[] obs = group(data, merged, false);
         String channel = "mrec2_" + massTag(mass);

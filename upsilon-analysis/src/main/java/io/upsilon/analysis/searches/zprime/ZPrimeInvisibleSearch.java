@@ -145,45 +145,167 @@ public final class ZPrimeInvisibleSearch implements Search {
         }
         Hist1D data = pseudoData(total, RandomStreams.of(seed).child(NAME).stream("pseudo-data"));
 
-        // Limits at each mass.
+        // Limits at each mass with the common selection ("cut-based").
+        double g0 = cfg.signal().generationGprime();
+        ZPrimeFit.Candidate[] cutBased = new ZPrimeFit.Candidate[masses.length];
+        for (int k = 0; k < masses.length; k++) {
+            ZPrimeSelection.Result r = signals.get(k).result();
+            cutBased[k] = evaluate(masses[k], "cut-based", r.events(), r.flow().weight(0), axis, bkgHists, data, cfg);
+        }
+
+        // The BDT stage: one classifier per mass region; a mass uses it where the expected limit improves.
+        List<ZPrimeBdt.Region> regions = new ArrayList<>();
+        ZPrimeFit.Candidate[] withBdt = new ZPrimeFit.Candidate[masses.length];
+        ZPrimeConfig.Bdt bdtCfg = cfg.bdt();
+        if (bdtCfg.enabled()) {
+            long[] bkgSalts = new long[backgrounds.size()];
+            List<io.upsilon.analysis.searches.SelectedEvents> bkgEvents = new ArrayList<>();
+            for (int b = 0; b < backgrounds.size(); b++) {
+                bkgSalts[b] = ZPrimeBdt.salt(seed, b);
+                bkgEvents.add(backgrounds.get(b).result().events());
+            }
+            for (int reg = 0; reg < bdtCfg.regionLow().length; reg++) {
+                List<Integer> inRegion = new ArrayList<>();
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                for (int k = 0; k < masses.length; k++) {
+                    if (bdtCfg.regionOf(masses[k]) == reg && cutBased[k].window() != null) {
+                        inRegion.add(k);
+                        lo = Math.min(lo, cutBased[k].window().lo());
+                        hi = Math.max(hi, cutBased[k].window().hi());
+                    }
+                }
+                if (inRegion.isEmpty()) {
+                    continue;
+                }
+                List<io.upsilon.analysis.searches.SelectedEvents> sig = new ArrayList<>();
+                long[] sigSalts = new long[inRegion.size()];
+                for (int j = 0; j < inRegion.size(); j++) {
+                    sig.add(signals.get(inRegion.get(j)).result().events());
+                    sigSalts[j] = ZPrimeBdt.salt(seed, 1000 + inRegion.get(j));
+                }
+                ZPrimeBdt.Region region = ZPrimeBdt.train(
+                        bdtCfg.regionLow()[reg],
+                        bdtCfg.regionHigh()[reg],
+                        sig,
+                        sigSalts,
+                        bkgEvents,
+                        bkgSalts,
+                        lo,
+                        hi,
+                        bdtCfg,
+                        seed);
+                regions.add(region);
+                // Background templates and pseudo-data after this region's cut.
+                List<ZPrimeFit.BackgroundHist> regionBkg = new ArrayList<>();
+                Hist1D regionTotal = new Hist1D(axis);
+                for (int b = 0; b < backgrounds.size(); b++) {
+                    // Factorised: the shape before the cut times the pass fraction in the region's windows.
+                    Hist1D h = bkgHists.get(b).hist().scaled(region.backgroundPass()[b]);
+                    String name = cfg.backgrounds().get(b).name();
+                    regionBkg.add(new ZPrimeFit.BackgroundHist(
+                            name,
+                            h,
+                            cfg.backgrounds().get(b).normalisationUncertainty(),
+                            "bdt_pass_" + name + "_region" + reg,
+                            region.backgroundPassError()[b]));
+                    regionTotal.add(h);
+                }
+                Hist1D regionData = pseudoData(
+                        regionTotal, RandomStreams.of(seed).child(NAME).stream("pseudo-data/bdt-region-" + reg));
+                for (int k : inRegion) {
+                    ZPrimeSelection.Result r = signals.get(k).result();
+                    var kept = ZPrimeBdt.selected(region, r.events(), ZPrimeBdt.salt(seed, 1000 + k));
+                    withBdt[k] = evaluate(masses[k], "bdt", kept, r.flow().weight(0), axis, regionBkg, regionData, cfg);
+                }
+            }
+        }
+
         List<ZPrimeReport.MassPoint> points = new ArrayList<>();
         for (int k = 0; k < masses.length; k++) {
             double m = masses[k];
             ZPrimeSelection.Result r = signals.get(k).result();
-            double generated = r.flow().weight(0); // sigma_gen x L, expected events
-            double sigmaGenFb = generated / lumi;
-            double g0 = cfg.signal().generationGprime();
-            double sigmaG1Fb = sigmaGenFb / (g0 * g0);
-            int lastStep = r.flow().steps().size() - 1;
-            double eff = r.flow().efficiency(lastStep);
-            double effErr = r.flow().weightError(lastStep) / generated;
+            double sigmaG1Fb = r.flow().weight(0) / lumi / (g0 * g0);
             double brInv =
                     cfg.signal().fullyInvisible() ? 1.0 : new LMuLTauZPrime(m, g0, 0).invisibleBranchingFraction();
-            if (r.events().size() < ZPrimeFit.MIN_SIGNAL_EVENTS) {
-                points.add(ZPrimeReport.MassPoint.noTemplate(
-                        m, sigmaG1Fb, eff, effErr, brInv, r.events().size()));
-                continue;
+            ZPrimeFit.Candidate chosen = cutBased[k];
+            if (withBdt[k] != null && withBdt[k].expectedMedian() < chosen.expectedMedian()) {
+                chosen = withBdt[k];
             }
-            // Template at sigma x BR = 1 fb: expected events eff x L.
-            Hist1D sig = fill(axis, r, lumi / generated);
-            ZPrimeFit.Window w = ZPrimeFit.window(
-                    m, sig, r.events(), bkgHists, data, cfg.fit(), cfg.signal().efficiencyUncertainty());
-            ZPrimeFit.Limit lim = ZPrimeFit.limit(w.workspace(), cfg.fit().cl());
             points.add(new ZPrimeReport.MassPoint(
-                    m, sigmaG1Fb, eff, effErr, brInv, r.events().size(), w, lim));
+                    m,
+                    sigmaG1Fb,
+                    brInv,
+                    r.events().size(),
+                    chosen,
+                    cutBased[k].expectedMedian(),
+                    withBdt[k] == null ? Double.NaN : withBdt[k].expectedMedian()));
         }
 
         double seconds = (System.nanoTime() - t0) * 1e-9;
         ZPrimeReport report = new ZPrimeReport(
-                cfg, beam, card, seed, configBytes, quick, backgrounds, signals, axis, bkgHists, data, points, seconds);
+                cfg,
+                beam,
+                card,
+                seed,
+                configBytes,
+                quick,
+                backgrounds,
+                signals,
+                axis,
+                bkgHists,
+                data,
+                points,
+                regions,
+                seconds);
         report.write(options.out());
         return report.terminalSummary();
     }
 
+    /**
+     * The limit at one mass from the given selected signal events (weights in expected events at the
+     * generated cross section, which {@code generated} holds times L) against the given backgrounds.
+     */
+    private static ZPrimeFit.Candidate evaluate(
+            double m,
+            String selection,
+            io.upsilon.analysis.searches.SelectedEvents signal,
+            double generated,
+            Axis axis,
+            List<ZPrimeFit.BackgroundHist> bkg,
+            Hist1D data,
+            ZPrimeConfig cfg) {
+        double sumw = 0;
+        double sumw2 = 0;
+        for (int i = 0; i < signal.size(); i++) {
+            sumw += signal.weight(i);
+            sumw2 += signal.weight(i) * signal.weight(i);
+        }
+        double eff = sumw / generated;
+        double effErr = Math.sqrt(sumw2) / generated;
+        if (signal.size() < ZPrimeFit.MIN_SIGNAL_EVENTS) {
+            return new ZPrimeFit.Candidate(selection, eff, effErr, null, null);
+        }
+        // Template at sigma x BR = 1 fb: expected events eff x L.
+        Hist1D sig = fill(axis, signal, cfg.luminosityFb() / generated);
+        ZPrimeFit.Window w = ZPrimeFit.window(
+                m, sig, signal, bkg, data, cfg.fit(), cfg.signal().efficiencyUncertainty());
+        return new ZPrimeFit.Candidate(
+                selection,
+                eff,
+                effErr,
+                w,
+                ZPrimeFit.limit(w.workspace(), cfg.fit().cl()));
+    }
+
     /** The selected events' observable, weights times {@code scale}. */
     static Hist1D fill(Axis axis, ZPrimeSelection.Result r, double scale) {
+        return fill(axis, r.events(), scale);
+    }
+
+    /** The events' observable, weights times {@code scale}. */
+    static Hist1D fill(Axis axis, io.upsilon.analysis.searches.SelectedEvents ev, double scale) {
         Hist1D h = new Hist1D(axis);
-        var ev = r.events();
         for (int i = 0; i < ev.size(); i++) {
             h.fill(ev.observable(i), ev.weight(i) * scale);
         }

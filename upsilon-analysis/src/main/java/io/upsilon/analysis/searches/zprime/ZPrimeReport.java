@@ -46,28 +46,38 @@ final class ZPrimeReport {
      *
      * @param mass Z' mass, GeV
      * @param sigmaG1Fb sigma(e+e- → μμZ′) at g′ = 1, fb (from the generated sample)
-     * @param efficiency signal efficiency of the full selection
-     * @param efficiencyError its Monte Carlo error
      * @param brInvisible BR(Z′ → invisible) used for g′
-     * @param selectedEvents selected signal Monte Carlo events
-     * @param window fit window and workspace (null when the template was too small)
-     * @param limit limits on mu = sigma x BR / fb (null when not computed)
+     * @param selectedEvents signal Monte Carlo events passing the common selection
+     * @param chosen the selection used (the one with the lower expected limit) and its limit
+     * @param expectedCutBased median expected limit with the common selection (fb; +inf if none)
+     * @param expectedBdt median expected limit with the region's BDT (fb; NaN if not trained)
      */
     record MassPoint(
             double mass,
             double sigmaG1Fb,
-            double efficiency,
-            double efficiencyError,
             double brInvisible,
             int selectedEvents,
-            ZPrimeFit.Window window,
-            ZPrimeFit.Limit limit) {
-        static MassPoint noTemplate(double m, double s, double e, double ee, double br, int n) {
-            return new MassPoint(m, s, e, ee, br, n, null, null);
+            ZPrimeFit.Candidate chosen,
+            double expectedCutBased,
+            double expectedBdt) {
+        boolean hasLimit() {
+            return chosen.limit() != null && chosen.limit().converged();
         }
 
-        boolean hasLimit() {
-            return limit != null && limit.converged();
+        double efficiency() {
+            return chosen.efficiency();
+        }
+
+        double efficiencyError() {
+            return chosen.efficiencyError();
+        }
+
+        ZPrimeFit.Window window() {
+            return chosen.window();
+        }
+
+        ZPrimeFit.Limit limit() {
+            return chosen.limit();
         }
 
         /** g' limit from a sigma x BR limit in fb: sigma x BR = g'^2 sigma(g'=1) BR. */
@@ -88,6 +98,7 @@ final class ZPrimeReport {
     private final List<ZPrimeFit.BackgroundHist> bkgHists;
     private final Hist1D data;
     private final List<MassPoint> points;
+    private final List<ZPrimeBdt.Region> regions;
     private final double seconds;
 
     ZPrimeReport(
@@ -103,6 +114,7 @@ final class ZPrimeReport {
             List<ZPrimeFit.BackgroundHist> bkgHists,
             Hist1D data,
             List<MassPoint> points,
+            List<ZPrimeBdt.Region> regions,
             double seconds) {
         this.cfg = cfg;
         this.beam = beam;
@@ -116,6 +128,7 @@ final class ZPrimeReport {
         this.bkgHists = List.copyOf(bkgHists);
         this.data = data;
         this.points = List.copyOf(points);
+        this.regions = List.copyOf(regions);
         this.seconds = seconds;
     }
 
@@ -220,7 +233,7 @@ final class ZPrimeReport {
                 Locale.ROOT,
                 "Backgrounds: expected events at %s fb^-1 (weighted Monte Carlo; error = MC statistics). "
                         + "Signal: efficiency in %% of generated e+e- -> mu+mu-Z' events.%s%n%n",
-                num(cfg.luminosityFb()),
+                PlotLabels.formatNumber(cfg.luminosityFb()),
                 quick ? " QUICK MODE: reduced statistics." : ""));
         List<String> steps = backgrounds.get(0).result().flow().steps();
         b.append("| step |");
@@ -244,6 +257,46 @@ final class ZPrimeReport {
                 b.append(String.format(Locale.ROOT, " %.2f%% |", 100 * f.efficiency(i)));
             }
             b.append('\n');
+        }
+        if (!regions.isEmpty()) {
+            b.append("\n## BDT stage (per mass region)\n\n");
+            b.append("XGBoost classifiers per region on the CM kinematics of the pair, cross-trained in "
+                    + cfg.bdt().folds() + " folds: every event is scored by a classifier that did not see it, and all "
+                    + "events fill the signal templates. The cut maximises the Punzi figure of merit (a = 1.645) on "
+                    + "these scores among cuts keeping >= " + cfg.bdt().minBackgroundEvents() + " simulated background "
+                    + "events; each background after the cut is its M_rec^2 shape before the cut times its pass "
+                    + "fraction in the region's windows (MC error as a normalisation uncertainty).\n\n");
+            b.append("| region [GeV] | training events (S, B) | AUC in-fold / out-of-fold | score cut | "
+                    + "S efficiency of the cut | B in the region's windows after the cut | B pass fraction per sample |\n"
+                    + "|---|---:|---:|---:|---:|---:|---|\n");
+            for (ZPrimeBdt.Region r : regions) {
+                b.append(String.format(
+                        Locale.ROOT,
+                        "| %s-%s | %d, %d | %.4f / %.4f | %.4f | %.1f%% | %.4g | %s |%n",
+                        PlotLabels.formatNumber(r.lowMass()),
+                        PlotLabels.formatNumber(r.highMass()),
+                        r.trainingEvents()[0],
+                        r.trainingEvents()[1],
+                        r.inFoldAuc(),
+                        r.outOfFoldAuc(),
+                        r.cut(),
+                        100 * r.signalEfficiency(),
+                        r.background(),
+                        passFractions(r)));
+            }
+            b.append(
+                    "\n| M [GeV] | selection used | efficiency | expected limit, cut-based [fb] | expected limit, BDT [fb] |\n"
+                            + "|---:|---|---:|---:|---:|\n");
+            for (MassPoint p : points) {
+                b.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %.2f%% | %.4g | %s |%n",
+                        PlotLabels.formatNumber(p.mass()),
+                        p.chosen().selection(),
+                        100 * p.efficiency(),
+                        p.expectedCutBased(),
+                        Double.isFinite(p.expectedBdt()) ? String.format(Locale.ROOT, "%.4g", p.expectedBdt()) : "-"));
+            }
         }
         b.append("\nGenerated events per sample: ");
         List<String> gen = new ArrayList<>();
@@ -330,7 +383,11 @@ final class ZPrimeReport {
                 double g0 = cfg.signal().generationGprime();
                 double scale = (PLOT_GPRIME / g0) * (PLOT_GPRIME / g0) * p.brInvisible();
                 b.signal(HistSeries.of(
-                        String.format(Locale.ROOT, "Z′ M = %s GeV, g′ = %s", num(m), num(PLOT_GPRIME)),
+                        String.format(
+                                Locale.ROOT,
+                                "Z′ M = %s GeV, g′ = %s",
+                                PlotLabels.formatNumber(m),
+                                PlotLabels.formatNumber(PLOT_GPRIME)),
                         rebin(ZPrimeInvisibleSearch.fill(axis, s.result(), scale))));
             }
         }
@@ -444,6 +501,9 @@ final class ZPrimeReport {
             o.put("efficiency", p.efficiency());
             o.put("efficiency_err", p.efficiencyError());
             o.put("selected_mc_events", p.selectedEvents());
+            o.put("selection", p.chosen().selection());
+            o.put("sigma_exp_cut_based_fb", finiteOrNull(p.expectedCutBased()));
+            o.put("sigma_exp_bdt_fb", finiteOrNull(p.expectedBdt()));
             if (p.window() != null) {
                 o.put("window_mrec2_gev2", List.of(p.window().lo(), p.window().hi()));
                 o.put("window_bins", p.window().edges().length - 1);
@@ -466,6 +526,21 @@ final class ZPrimeReport {
             pts.add(o);
         }
         m.put("mass_points", pts);
+        List<Map<String, Object>> regs = new ArrayList<>();
+        for (ZPrimeBdt.Region r : regions) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("masses_gev", List.of(r.lowMass(), r.highMass()));
+            o.put("training_signal_events", r.trainingEvents()[0]);
+            o.put("training_background_events", r.trainingEvents()[1]);
+            o.put("auc_in_fold", r.inFoldAuc());
+            o.put("auc_out_of_fold", r.outOfFoldAuc());
+            o.put("score_cut", r.cut());
+            o.put("background_pass_fraction", r.backgroundPass());
+            o.put("background_pass_fraction_rel_err", r.backgroundPassError());
+            o.put("feature_importance_gain", r.featureImportance());
+            regs.add(o);
+        }
+        m.put("bdt_regions", regs);
         return m;
     }
 
@@ -475,7 +550,7 @@ final class ZPrimeReport {
         b.append(String.format(
                 Locale.ROOT,
                 "Z' -> invisible, %s fb^-1%s: %d mass points in %.0f s%n",
-                num(cfg.luminosityFb()),
+                PlotLabels.formatNumber(cfg.luminosityFb()),
                 quick ? " (quick)" : "",
                 points.size(),
                 seconds));
@@ -507,17 +582,35 @@ final class ZPrimeReport {
             if (p.hasLimit()) {
                 b.append(String.format(
                         Locale.ROOT,
-                        "%8.2f %10.2f %14.4g %14.4g %12.3g%n",
+                        "%8.2f %10.2f %14.4g %14.4g %12.3g  %s%n",
                         p.mass(),
                         100 * p.efficiency(),
                         p.limit().expected()[2],
                         p.limit().observed(),
-                        p.gprime(p.limit().expected()[2])));
+                        p.gprime(p.limit().expected()[2]),
+                        p.chosen().selection()));
             } else {
                 b.append(String.format(Locale.ROOT, "%8.2f %10.2f %14s%n", p.mass(), 100 * p.efficiency(), "no limit"));
             }
         }
         return b.toString();
+    }
+
+    private String passFractions(ZPrimeBdt.Region r) {
+        List<String> out = new ArrayList<>();
+        for (int b = 0; b < backgrounds.size(); b++) {
+            out.add(String.format(
+                    Locale.ROOT,
+                    "%s %.3g ± %.0f%%",
+                    backgrounds.get(b).name(),
+                    r.backgroundPass()[b],
+                    100 * r.backgroundPassError()[b]));
+        }
+        return String.join(", ", out);
+    }
+
+    private static Double finiteOrNull(double x) {
+        return Double.isFinite(x) ? x : null;
     }
 
     private static String num(double x) {

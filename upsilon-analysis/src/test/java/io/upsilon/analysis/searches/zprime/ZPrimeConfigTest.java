@@ -32,6 +32,18 @@ class ZPrimeConfigTest {
         assertThat(c.selection().cuts()).hasSameSizeAs(c.selection().cutNames());
         assertThat(c.observable().variable().name()).isEqualTo("m2Recoil");
         assertThat(c.fit().cl()).isEqualTo(0.90);
+        assertThat(c.bdt().enabled()).isTrue();
+        assertThat(c.bdt().regionOf(1.0)).isEqualTo(0);
+        assertThat(c.bdt().regionOf(8.0)).isEqualTo(2);
+        assertThat(c.bdt().regionOf(2.2)).isEqualTo(-1);
+    }
+
+    @Test
+    void overlappingBdtRegionsAreRejected() {
+        String yaml = bundled().replace("{from: 2.5, to: 4.5}", "{from: 1.5, to: 4.5}");
+        assertThatThrownBy(() -> read(yaml))
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).location()).isEqualTo("bdt.regions[1].from"));
     }
 
     @Test

@@ -112,6 +112,13 @@ class ZPrimeInvisibleSearchTest {
                             * p.get("br_invisible").asDouble())
                     .isCloseTo(exp[2], within(1e-9 * exp[2]));
         }
+        // The BDT stage ran in each region and is not wildly overtrained (out-of-fold AUC checked
+        // against the in-fold one; both above chance).
+        assertThat(s.get("bdt_regions")).hasSize(3);
+        for (JsonNode r : s.get("bdt_regions")) {
+            assertThat(r.get("auc_out_of_fold").asDouble())
+                    .isBetween(0.6, r.get("auc_in_fold").asDouble());
+        }
         // sigma(g'=1) from the generator (ISR included) is of the size of PHYSICS.md 4.1's tree-level
         // table (99.56 pb at 1 GeV, 13.71 pb at 3 GeV, 0.6632 pb at 6 GeV): ISR changes it by tens of per cent at most.
         double[] table = {99.56e3, 13.71e3, 663.2};
