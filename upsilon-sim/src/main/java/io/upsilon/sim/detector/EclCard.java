@@ -1,5 +1,7 @@
 package io.upsilon.sim.detector;
 
+import io.upsilon.core.kinematics.Norms;
+
 /**
  * The {@code ecl} block of the detector card (angles in rad, energies in GeV, times in ns).
  *
@@ -87,7 +89,7 @@ public record EclCard(
 
     /** sigma(theta) of a cluster of energy {@code e}, rad. */
     public double angularResolution(double e) {
-        return Math.hypot(angleStochastic / Math.sqrt(e), angleConstant);
+        return Norms.hypot(angleStochastic / Math.sqrt(e), angleConstant);
     }
 
     /** The analysis photon threshold of a region (1, 2, 3), GeV. */

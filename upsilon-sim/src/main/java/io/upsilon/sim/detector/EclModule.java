@@ -2,6 +2,7 @@ package io.upsilon.sim.detector;
 
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenParticle;
+import io.upsilon.core.kinematics.Norms;
 import io.upsilon.core.random.RandomStream;
 
 /**
@@ -48,8 +49,8 @@ public final class EclModule implements DetectorModule {
             double px = g.px(i);
             double py = g.py(i);
             double pz = g.pz(i);
-            double pt = Math.hypot(px, py);
-            double p = Math.hypot(pt, pz);
+            double pt = Norms.hypot(px, py);
+            double p = Norms.hypot(pt, pz);
             double theta = Math.atan2(pt, pz);
             int region = card.region(theta);
             if (region == 0) {
@@ -97,7 +98,7 @@ public final class EclModule implements DetectorModule {
                     ? Math.min(
                             card.hitsMax(), card.hitsShowerBase() + card.hitsShowerPerSqrtGeV() * Math.sqrt(measured))
                     : card.hitsMip();
-            double time = Math.hypot(card.timeConstant(), card.timeStochastic() / measured) * rng.nextGaussian();
+            double time = Norms.hypot(card.timeConstant(), card.timeStochastic() / measured) * rng.nextGaussian();
             state.addCluster(measured, thetaReco, phiReco, region, hits, time, state.truthToTrack[i], i);
         }
     }

@@ -2,6 +2,7 @@ package io.upsilon.sim.detector;
 
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenParticle;
+import io.upsilon.core.kinematics.Norms;
 import io.upsilon.core.random.RandomStream;
 
 /**
@@ -41,8 +42,8 @@ public final class KlmModule implements DetectorModule {
             if (s != Species.MUON && s != Species.PION) {
                 continue;
             }
-            double pt = Math.hypot(g.px(i), g.py(i));
-            double p = Math.hypot(pt, g.pz(i));
+            double pt = Norms.hypot(g.px(i), g.py(i));
+            double p = Norms.hypot(pt, g.pz(i));
             double theta = Math.atan2(pt, g.pz(i));
             if (!card.accepts(theta)) {
                 continue;
@@ -61,8 +62,8 @@ public final class KlmModule implements DetectorModule {
             if (g.status(i) != GenParticle.FINAL || g.pdgId(i) != KLONG) {
                 continue;
             }
-            double pt = Math.hypot(g.px(i), g.py(i));
-            double p = Math.hypot(pt, g.pz(i));
+            double pt = Norms.hypot(g.px(i), g.py(i));
+            double p = Norms.hypot(pt, g.pz(i));
             double theta = Math.atan2(pt, g.pz(i));
             if (!card.accepts(theta) || rng.nextDouble() >= card.klongEfficiency(p)) {
                 continue;

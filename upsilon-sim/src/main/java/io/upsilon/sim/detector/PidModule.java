@@ -1,5 +1,6 @@
 package io.upsilon.sim.detector;
 
+import io.upsilon.core.kinematics.Norms;
 import io.upsilon.core.random.RandomStream;
 
 /**
@@ -43,8 +44,8 @@ public final class PidModule implements DetectorModule {
             double px = state.trackP[3 * t];
             double py = state.trackP[3 * t + 1];
             double pz = state.trackP[3 * t + 2];
-            double pt = Math.hypot(px, py);
-            double p = Math.hypot(pt, pz);
+            double pt = Norms.hypot(px, py);
+            double p = Norms.hypot(pt, pz);
             double theta = Math.atan2(pt, pz);
             Species s = state.trackSpecies[t];
             double pMu = card.muon().passProbability(Species.MUON, s, p, theta);

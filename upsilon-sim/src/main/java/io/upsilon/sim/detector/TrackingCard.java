@@ -1,5 +1,7 @@
 package io.upsilon.sim.detector;
 
+import io.upsilon.core.kinematics.Norms;
+
 /**
  * The {@code tracking} block of the detector card (angles in rad, momenta in GeV, lengths in cm).
  *
@@ -49,22 +51,22 @@ public record TrackingCard(
 
     /** sigma(pT)/pT = a pT (+) b/beta. */
     public double relativePtResolution(double pt, double beta) {
-        return Math.hypot(a * pt, b / beta);
+        return Norms.hypot(a * pt, b / beta);
     }
 
     /** sigma(theta) = sigma(phi), rad. */
     public double angularResolution(double p, double beta) {
-        return Math.hypot(angleConstant, angleMultipleScattering / (p * beta));
+        return Norms.hypot(angleConstant, angleMultipleScattering / (p * beta));
     }
 
     /** sigma(d0), cm. */
     public double d0Resolution(double p, double beta, double sinTheta) {
-        return Math.hypot(d0Constant, d0MultipleScattering / (p * beta * Math.pow(sinTheta, 1.5)));
+        return Norms.hypot(d0Constant, d0MultipleScattering / (p * beta * Math.pow(sinTheta, 1.5)));
     }
 
     /** sigma(z0), cm. */
     public double z0Resolution(double p, double beta, double sinTheta) {
-        return Math.hypot(z0Constant, z0MultipleScattering / (p * beta * Math.pow(sinTheta, 2.5)));
+        return Norms.hypot(z0Constant, z0MultipleScattering / (p * beta * Math.pow(sinTheta, 2.5)));
     }
 
     /** True if the polar angle is inside the CDC acceptance. */

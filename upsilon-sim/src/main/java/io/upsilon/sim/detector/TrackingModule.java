@@ -2,6 +2,7 @@ package io.upsilon.sim.detector;
 
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenParticle;
+import io.upsilon.core.kinematics.Norms;
 import io.upsilon.core.random.RandomStream;
 
 /**
@@ -44,8 +45,8 @@ public final class TrackingModule implements DetectorModule {
             double px = g.px(i);
             double py = g.py(i);
             double pz = g.pz(i);
-            double pt = Math.hypot(px, py);
-            double p = Math.hypot(pt, pz);
+            double pt = Norms.hypot(px, py);
+            double p = Norms.hypot(pt, pz);
             if (pt <= 0) {
                 continue;
             }

@@ -2,6 +2,7 @@ package io.upsilon.sim.detector;
 
 import io.upsilon.core.event.TriggerLine;
 import io.upsilon.core.kinematics.Boost;
+import io.upsilon.core.kinematics.Norms;
 import io.upsilon.core.random.RandomStream;
 
 /**
@@ -65,7 +66,7 @@ public final class TriggerModule implements DetectorModule {
     }
 
     private static double pt(DetectorState s, int t) {
-        return Math.hypot(s.trackP[3 * t], s.trackP[3 * t + 1]);
+        return Norms.hypot(s.trackP[3 * t], s.trackP[3 * t + 1]);
     }
 
     private static int countTracks(DetectorState s, double minPt) {
