@@ -110,6 +110,33 @@ class UnbinnedNllTest {
         assertThat(bad.value(new double[] {0.5, -0.1})).isNaN();
     }
 
+    @Test
+    void productNllIsTheSumOfItsFactorsAndFractionsMixComponents() {
+        // Independent observables: -ln(p_x p_y) = -ln p_x - ln p_y event by event.
+        Observable ox = new Observable("x", 0, 1);
+        Observable oy = new Observable("y", -1, 2);
+        Gaussian gx = new Gaussian(ox, p("mx", 0.4), p("sx", 0.2));
+        Exponential ey = new Exponential(oy, p("ly", -0.8));
+        ProductPdf prod = new ProductPdf(List.of(gx, ey));
+        ParameterSet ps = ParameterSet.of(prod);
+        DataSet data = ToyGenerator.sample(prod, ps, 500, streams.stream("product"));
+        assertThat(data.observables()).containsExactly(ox, oy);
+        double both = new UnbinnedNll(prod, ps, data).value(ps.values());
+        double onlyX = new UnbinnedNll(gx, ParameterSet.of(gx), DataSet.of(ox, data.column("x")))
+                .value(ParameterSet.of(gx).values());
+        double onlyY = new UnbinnedNll(ey, ParameterSet.of(ey), DataSet.of(oy, data.column("y")))
+                .value(ParameterSet.of(ey).values());
+        assertThat(both).isCloseTo(onlyX + onlyY, within(1e-12 * Math.abs(both)));
+        // Fractions: f p_1 + (1 - f) p_2 at a point, against the components' own densities
+        Exponential ex = new Exponential(ox, p("lx", 1.5));
+        SumPdf mix = SumPdf.withFractions(List.of(gx, ex), List.of(Parameter.of("f", 0.3, 0, 1)));
+        assertThat(mix.extended()).isFalse();
+        ParameterSet mp = ParameterSet.of(mix);
+        DataSet one = DataSet.of(ox, new double[] {0.55});
+        double expected = -Math.log(0.3 * gx.density(0.55) + 0.7 * ex.density(0.55));
+        assertThat(new UnbinnedNll(mix, mp, one).value(mp.values())).isCloseTo(expected, within(1e-14));
+    }
+
     private static double fivePoint(UnbinnedNll nll, double[] x, int j, double h) {
         double[] y = x.clone();
         double[] f = new double[4];
