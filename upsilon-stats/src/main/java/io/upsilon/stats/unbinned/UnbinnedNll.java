@@ -22,6 +22,7 @@ public final class UnbinnedNll implements Objective {
     private static final double RELATIVE_STEP = 1e-7;
 
     private final PdfEvaluator evaluator;
+    private final SumNll sum;
     private final double[][] columns;
     private final int size;
     private final boolean extended;
@@ -41,6 +42,7 @@ public final class UnbinnedNll implements Objective {
      */
     public UnbinnedNll(Pdf pdf, ParameterSet layout, DataSet data) {
         this.evaluator = pdf.evaluator(layout, data.observables());
+        this.sum = SumNll.forPdf(pdf, layout, data);
         this.columns = data.columnsView();
         this.size = data.size();
         this.extended = pdf.extended();
@@ -75,6 +77,10 @@ public final class UnbinnedNll implements Objective {
 
     /** The NLL at {@code x}; NaN where some event has a density <= 0 or the parameters are invalid. */
     public double value(double[] x) {
+        if (sum != null) {
+            evaluations++;
+            return sum.fill(x);
+        }
         return fill(x, base);
     }
 
@@ -108,6 +114,9 @@ public final class UnbinnedNll implements Objective {
 
     @Override
     public double valueAndGradient(double[] x, double[] grad) {
+        if (sum != null) {
+            return sumValueAndGradient(x, grad);
+        }
         double f = fill(x, base);
         if (Double.isNaN(f)) {
             Arrays.fill(grad, Double.NaN);
@@ -157,6 +166,39 @@ public final class UnbinnedNll implements Objective {
                 g += (nuUp - nuDn) / width;
             }
             grad[j] = g;
+            evaluations += 2;
+        }
+        return f;
+    }
+
+    /** The cached path for a top-level sum: analytic coefficient derivatives, shapes per component. */
+    private double sumValueAndGradient(double[] x, double[] grad) {
+        evaluations++;
+        double f = sum.fill(x);
+        if (Double.isNaN(f)) {
+            Arrays.fill(grad, Double.NaN);
+            return Double.NaN;
+        }
+        double[] xs = work;
+        System.arraycopy(x, 0, xs, 0, x.length);
+        for (int j = 0; j < x.length; j++) {
+            if (fixed[j]) {
+                grad[j] = 0;
+                continue;
+            }
+            int c = sum.coefficientIndex(j);
+            if (c >= 0) {
+                grad[j] = sum.coefficientDerivative(c);
+                continue;
+            }
+            double h = RELATIVE_STEP * Math.max(Math.abs(x[j]), steps[j]);
+            double up = Math.min(x[j] + h, upper[j]);
+            double dn = Math.max(x[j] - h, lower[j]);
+            if (!(up > dn)) {
+                up = x[j] + h;
+                dn = x[j] - h;
+            }
+            grad[j] = sum.shapeDerivative(xs, j, up, dn);
             evaluations += 2;
         }
         return f;
