@@ -14,6 +14,10 @@ import java.util.Arrays;
  * is h = 1e-7 max(|θ|, step(θ)), one-sided at a bound; the truncation error, O(h^2) relative, shifts
  * a fitted value by ~1e-12 of its uncertainty for a Gaussian mean.
  *
+ * <p>When the PDF is a {@link SumPdf} (whose coefficients no component uses) the NLL goes through
+ * {@link SumNll}: component densities are cached per event, the yield and fraction derivatives are
+ * analytic and a shape parameter is differenced only in the components that use it.
+ *
  * <p>Evaluation reads the data columns in place and reuses two buffers of the data size: no
  * allocation per call. Not thread-safe (one per thread).
  */
