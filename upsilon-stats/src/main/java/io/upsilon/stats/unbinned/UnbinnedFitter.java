@@ -107,6 +107,15 @@ public final class UnbinnedFitter {
     }
 
     /**
+     * Fits from the PDF's declared values and returns the profile-likelihood interval of {@code
+     * parameter} at confidence {@code level} (see {@link #profileInterval(UnbinnedFitResult,
+     * String, double)}).
+     */
+    public ProfileInterval profileInterval(String parameter, double level) {
+        return profileInterval(fit(), parameter, level);
+    }
+
+    /**
      * The profile-likelihood interval of {@code parameter} at confidence {@code level} (0.6827 for
      * ±1 sigma), around the free fit {@code best}: the two values where the NLL, minimised over the
      * other free parameters, is {@link #deltaNll(double)} above the minimum. Each side is bracketed

@@ -80,7 +80,8 @@ class ProfileIntervalTest {
         DataSet data = ToyGenerator.sample(model, truth, 205, streams.stream("small-yield"));
         UnbinnedFitter fitter = new UnbinnedFitter(model, data);
         UnbinnedFitResult best = fitter.fit();
-        ProfileInterval iv = fitter.profileInterval(best, "nsig", 0.6827);
+        ProfileInterval iv = fitter.profileInterval("nsig", 0.6827);
+        assertThat(iv.best()).isCloseTo(best.value("nsig"), within(1e-6));
         assertThat(iv.ok()).as(iv.message()).isTrue();
         assertThat(iv.errorHigh()).isGreaterThan(iv.errorLow());
 
