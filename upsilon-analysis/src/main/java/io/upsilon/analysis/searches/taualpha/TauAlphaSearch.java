@@ -49,7 +49,7 @@ public final class TauAlphaSearch implements Search {
     public static final String NAME = "tau-l-alpha";
 
     private static final long PILOT_EVENTS = 200_000;
-    private static final double QUICK_FRACTION = 0.02;
+    private static final double QUICK_FRACTION = 0.01;
     private static final long QUICK_SIGNAL_EVENTS = 10_000;
     private static final long QUICK_BACKGROUND_EVENTS = 20_000;
 
