@@ -3,8 +3,22 @@ package io.upsilon.analysis.searches.taualpha;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.upsilon.analysis.searches.Searches;
+import io.upsilon.core.beam.Beam;
+import io.upsilon.core.config.ConfigNode;
+import io.upsilon.core.event.EventBuffer;
+import io.upsilon.core.event.RecoTrack;
 import io.upsilon.core.kinematics.LorentzVector;
 import io.upsilon.core.kinematics.Vec3;
+import io.upsilon.core.random.RandomStreams;
+import io.upsilon.sim.detector.FastSimulation;
+import io.upsilon.sim.detector.SimulationRun;
+import io.upsilon.sim.process.EventGenerator;
+import io.upsilon.sim.process.GeneratorOptions;
+import io.upsilon.sim.process.ProcessParameters;
+import io.upsilon.sim.process.ProcessRegistry;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The pseudo-rest-frame observable x_ℓ of PHYSICS.md §4.4. */
@@ -52,5 +66,51 @@ class TauAlphaSelectionTest {
         // Averaged over the decay angles, a 6-degree direction error shifts the mean by a few per cent only
         // (boost gamma ~ 3: the lepton energy changes to first order in the angle, averaging to second order).
         assertThat(sum / n).isCloseTo(1.0, within(0.05));
+    }
+
+    @Test
+    void eventsFailingThePreselectionNeverHaveThreeRealTracks() throws Exception {
+        TauAlphaConfig cfg = TauAlphaConfig.read(ConfigNode.root(
+                new YAMLMapper().readTree(new String(Searches.bundled("tau-l-alpha"), StandardCharsets.UTF_8)),
+                "tau-l-alpha.yaml",
+                ""));
+        Beam beam = Beam.preset("Y4S");
+        TauAlphaSelection sel = new TauAlphaSelection(cfg, beam);
+        var process = ProcessRegistry.standard().get("ee-tautau");
+        EventGenerator gen = process.newGenerator(beam, ProcessParameters.none(), GeneratorOptions.DEFAULT);
+        RandomStreams streams = RandomStreams.of(11);
+        SimulationRun sim = new FastSimulation(io.upsilon.sim.detector.DetectorCard.belle2(), beam).start(streams);
+        var beamRng = streams.stream("beam");
+        var rng = streams.stream("process");
+        EventBuffer buf = new EventBuffer(32);
+        int rejected = 0;
+        int rejectedWithThreeRealTracks = 0;
+        int acceptedWithFourRealTracks = 0;
+        for (int i = 0; i < 20_000; i++) {
+            if (gen.generate(beamRng, rng, buf) == 0) {
+                continue;
+            }
+            boolean accepted = sel.preselected(buf);
+            rejected += accepted ? 0 : 1;
+            sim.process(buf);
+            int real = 0;
+            for (RecoTrack t : sim.lastEvent(i, false).tracks()) {
+                if (t.truthIndex() >= 0) {
+                    real++;
+                }
+            }
+            if (!accepted && real >= 3) {
+                rejectedWithThreeRealTracks++;
+            }
+            if (accepted && real == 4) {
+                acceptedWithFourRealTracks++;
+            }
+        }
+        // 1-1 prong pairs (~72%) are rejected; none of them gives three real tracks, so reaching the
+        // four tracks of the selection needs two fake tracks (1% each): the preselection is looser.
+        assertThat(rejected).isGreaterThan(10_000);
+        assertThat(rejectedWithThreeRealTracks).isZero();
+        // ... while the truth matching works: accepted 3x1 events do have four real tracks.
+        assertThat(acceptedWithFourRealTracks).isGreaterThan(1000);
     }
 }
