@@ -3,6 +3,7 @@ package io.upsilon.analysis.searches;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.upsilon.analysis.searches.taualpha.TauAlphaSearch;
 import io.upsilon.analysis.searches.zprime.ZPrimeInvisibleSearch;
 import io.upsilon.core.config.ConfigNode;
 import io.upsilon.core.error.InputException;
@@ -31,6 +32,7 @@ public final class Searches {
     public static Searches standard() {
         Map<String, Search> m = new LinkedHashMap<>();
         register(m, new ZPrimeInvisibleSearch());
+        register(m, new TauAlphaSearch());
         return new Searches(m);
     }
 
