@@ -157,6 +157,7 @@ final class ZPrimeBdt {
         double[] pass = new double[backgrounds.size()];
         double[] passErr = new double[backgrounds.size()];
         int row = all.signalRows;
+        double[] weights = set.weights(); // a copy: take it once
         for (int b = 0; b < backgrounds.size(); b++) {
             double tot = 0;
             double sw = 0;
@@ -164,7 +165,7 @@ final class ZPrimeBdt {
             int n = 0;
             int nPass = 0;
             for (int j = 0; j < all.backgroundRowsPerSample.get(b); j++, row++) {
-                double w = set.weights()[row];
+                double w = weights[row];
                 tot += w;
                 n++;
                 if (oof[row] >= opt.cut()) {
