@@ -155,6 +155,7 @@ public final class ZPrimeInvisibleSearch implements Search {
 
         // The BDT stage: one classifier per mass region; a mass uses it where the expected limit improves.
         List<ZPrimeBdt.Region> regions = new ArrayList<>();
+        List<ZPrimeReport.RegionPlot> regionPlots = new ArrayList<>();
         ZPrimeFit.Candidate[] withBdt = new ZPrimeFit.Candidate[masses.length];
         ZPrimeConfig.Bdt bdtCfg = cfg.bdt();
         if (bdtCfg.enabled()) {
@@ -213,11 +214,15 @@ public final class ZPrimeInvisibleSearch implements Search {
                 }
                 Hist1D regionData = pseudoData(
                         regionTotal, RandomStreams.of(seed).child(NAME).stream("pseudo-data/bdt-region-" + reg));
+                List<ZPrimeReport.SignalShape> shapes = new ArrayList<>();
                 for (int k : inRegion) {
                     ZPrimeSelection.Result r = signals.get(k).result();
                     var kept = ZPrimeBdt.selected(region, r.events(), ZPrimeBdt.salt(seed, 1000 + k));
                     withBdt[k] = evaluate(masses[k], "bdt", kept, r.flow().weight(0), axis, regionBkg, regionData, cfg);
+                    shapes.add(new ZPrimeReport.SignalShape(
+                            masses[k], fill(axis, kept, 1.0), r.flow().weight(0)));
                 }
+                regionPlots.add(new ZPrimeReport.RegionPlot(region, lo, hi, regionBkg, regionData, shapes));
             }
         }
 
@@ -257,6 +262,7 @@ public final class ZPrimeInvisibleSearch implements Search {
                 data,
                 points,
                 regions,
+                regionPlots,
                 seconds);
         report.write(options.out());
         return report.terminalSummary();

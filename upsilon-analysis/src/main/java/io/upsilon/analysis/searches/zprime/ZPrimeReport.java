@@ -23,6 +23,7 @@ import io.upsilon.stats.workspace.WorkspaceWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,18 @@ final class ZPrimeReport {
 
     /** Fine bins merged into one bin of the recoil-mass plot. */
     private static final int PLOT_REBIN = 20;
+
+    /** A signal's M_rec^2 after a region's cut (weights in expected events at the generated sigma, times L / generated). */
+    record SignalShape(double mass, Hist1D hist, double generated) {}
+
+    /** What a region's post-BDT plot shows: backgrounds, pseudo-data and signals inside the region's windows. */
+    record RegionPlot(
+            ZPrimeBdt.Region region,
+            double lo,
+            double hi,
+            List<ZPrimeFit.BackgroundHist> backgrounds,
+            Hist1D data,
+            List<SignalShape> signals) {}
 
     /** One simulated sample's outcome. */
     record SampleOutcome(
@@ -99,6 +112,7 @@ final class ZPrimeReport {
     private final Hist1D data;
     private final List<MassPoint> points;
     private final List<ZPrimeBdt.Region> regions;
+    private final List<RegionPlot> regionPlots;
     private final double seconds;
 
     ZPrimeReport(
@@ -115,6 +129,7 @@ final class ZPrimeReport {
             Hist1D data,
             List<MassPoint> points,
             List<ZPrimeBdt.Region> regions,
+            List<RegionPlot> regionPlots,
             double seconds) {
         this.cfg = cfg;
         this.beam = beam;
@@ -129,6 +144,7 @@ final class ZPrimeReport {
         this.data = data;
         this.points = List.copyOf(points);
         this.regions = List.copyOf(regions);
+        this.regionPlots = List.copyOf(regionPlots);
         this.seconds = seconds;
     }
 
@@ -337,6 +353,9 @@ final class ZPrimeReport {
             writer.write(gprime.chart(), d, "gprime_limits", formats);
         }
         writer.write(recoilPlot().chart(), d, "recoil_mass", formats);
+        for (int r = 0; r < regionPlots.size(); r++) {
+            writer.write(regionPlot(regionPlots.get(r)).chart(), d, "recoil_mass_bdt_region" + (r + 1), formats);
+        }
     }
 
     private List<LimitPoint> sigmaPoints(List<MassPoint> lim) {
@@ -367,7 +386,7 @@ final class ZPrimeReport {
     private StackedHistogramPlot recoilPlot() {
         StackedHistogramPlot.Builder b = StackedHistogramPlot.builder()
                 .xLabel("M^{2}_{recoil}", "GeV^{2}/c^{4}")
-                .labels(labels().withLine("μ⁺μ⁻ + missing energy selection"))
+                .labels(labels().withLine("μ⁺μ⁻ + missing energy selection, before the BDT"))
                 .logY(true);
         for (int i = 0; i < bkgHists.size(); i++) {
             b.background(HistSeries.of(
@@ -393,6 +412,63 @@ final class ZPrimeReport {
         }
         b.data(HistSeries.of("pseudo-data (background only)", rebin(data)));
         return b.build();
+    }
+
+    /** M_rec^2 inside a region's windows after its BDT cut: what the fits at its masses see. */
+    private StackedHistogramPlot regionPlot(RegionPlot rp) {
+        String title = String.format(
+                Locale.ROOT,
+                "after the %s–%s GeV BDT",
+                PlotLabels.formatNumber(rp.region().lowMass()),
+                PlotLabels.formatNumber(rp.region().highMass()));
+        StackedHistogramPlot.Builder b = StackedHistogramPlot.builder()
+                .xLabel("M^{2}_{recoil}", "GeV^{2}/c^{4}")
+                .labels(labels().withLine("μ⁺μ⁻ + missing energy").withLine(title))
+                .logY(true);
+        int perBin = Math.max(1, (int) Math.round((rp.hi() - rp.lo()) / axis.width(0) / 40));
+        for (int i = 0; i < rp.backgrounds().size(); i++) {
+            b.background(HistSeries.of(
+                    backgrounds.get(i).label(), slice(rp.backgrounds().get(i).hist(), rp, perBin)));
+        }
+        for (SignalShape sh : rp.signals()) {
+            MassPoint p = points.stream()
+                    .filter(x -> x.mass() == sh.mass())
+                    .findFirst()
+                    .orElseThrow();
+            if (Arrays.stream(cfg.signal().plotMasses()).noneMatch(m -> m == sh.mass())
+                    && rp.signals().indexOf(sh) != 0) {
+                continue;
+            }
+            double g0 = cfg.signal().generationGprime();
+            double g = p.hasLimit() ? p.gprime(p.limit().expected()[2]) : PLOT_GPRIME;
+            // Drawn at its expected g' limit: the signal the fit would just exclude.
+            double scale = (g / g0) * (g / g0) * p.brInvisible();
+            b.signal(HistSeries.of(
+                    String.format(
+                            Locale.ROOT,
+                            "Z′ M = %s GeV, g′ = %.2g (expected limit)",
+                            PlotLabels.formatNumber(sh.mass()),
+                            g),
+                    slice(sh.hist().scaled(scale), rp, perBin)));
+        }
+        b.data(HistSeries.of("pseudo-data (background only)", slice(rp.data(), rp, perBin)));
+        return b.build();
+    }
+
+    /** The bins of {@code fine} inside the region's windows, {@code perBin} fine bins per bin. */
+    private Hist1D slice(Hist1D fine, RegionPlot rp, int perBin) {
+        int first = Math.max(0, axis.index(rp.lo() + 1e-9));
+        int last = Math.min(axis.bins(), axis.index(rp.hi() - 1e-9) + 1);
+        int n = Math.max(1, (last - first + perBin - 1) / perBin);
+        Axis coarse = Axis.regular(n, axis.edge(first), axis.edge(first) + n * perBin * axis.width(0));
+        double[] w = new double[n + 3];
+        double[] w2 = new double[n + 3];
+        for (int i = first; i < Math.min(axis.bins(), first + n * perBin); i++) {
+            int j = (i - first) / perBin + 1;
+            w[j] += fine.content(i);
+            w2[j] += fine.variance(i);
+        }
+        return Hist1D.of(coarse, w, w2, fine.entries());
     }
 
     private Hist1D rebin(Hist1D fine) {

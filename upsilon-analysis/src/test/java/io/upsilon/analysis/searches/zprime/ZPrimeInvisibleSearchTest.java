@@ -57,6 +57,7 @@ class ZPrimeInvisibleSearchTest {
                         "limits.pdf",
                         "gprime_limits.png",
                         "recoil_mass.png",
+                        "recoil_mass_bdt_region1.png",
                         "recoil_mass.pdf",
                         "cutflow.csv",
                         "cutflow.md",
