@@ -237,54 +237,59 @@ final class ZPrimeBdt {
         return out;
     }
 
-    /** Growable training rows with their fold. */
+    /** Growable training rows with their fold, in primitive arrays (millions of rows at full luminosity). */
     private static final class Rows {
         private final int nf;
-        private final List<float[]> features = new ArrayList<>();
-        private final List<Integer> labels = new ArrayList<>();
-        private final List<Double> weights = new ArrayList<>();
-        private final List<Integer> folds = new ArrayList<>();
+        private float[] features = new float[1024];
+        private int[] labels = new int[128];
+        private double[] weights = new double[128];
+        private int[] folds = new int[128];
+        private int size;
         int signalRows;
         final List<Integer> backgroundRowsPerSample = new ArrayList<>();
 
         Rows(int nf) {
             this.nf = nf;
+            this.features = new float[128 * nf];
         }
 
         void add(float[] f, int label, double w, int fold) {
-            features.add(f);
-            labels.add(label);
-            weights.add(w);
-            folds.add(fold);
+            if (size == labels.length) {
+                int n = 2 * size;
+                features = java.util.Arrays.copyOf(features, n * nf);
+                labels = java.util.Arrays.copyOf(labels, n);
+                weights = java.util.Arrays.copyOf(weights, n);
+                folds = java.util.Arrays.copyOf(folds, n);
+            }
+            System.arraycopy(f, 0, features, size * nf, nf);
+            labels[size] = label;
+            weights[size] = w;
+            folds[size] = fold;
+            size++;
         }
 
         int size() {
-            return features.size();
+            return size;
         }
 
         int[] rowsIn(int fold) {
-            return java.util.stream.IntStream.range(0, folds.size())
-                    .filter(i -> folds.get(i) == fold)
+            return java.util.stream.IntStream.range(0, size)
+                    .filter(i -> folds[i] == fold)
                     .toArray();
         }
 
         int[] rowsNotIn(int fold) {
-            return java.util.stream.IntStream.range(0, folds.size())
-                    .filter(i -> folds.get(i) != fold)
+            return java.util.stream.IntStream.range(0, size)
+                    .filter(i -> folds[i] != fold)
                     .toArray();
         }
 
         TrainingSet toSet() {
-            int n = features.size();
-            float[] flat = new float[n * nf];
-            int[] l = new int[n];
-            double[] w = new double[n];
-            for (int i = 0; i < n; i++) {
-                System.arraycopy(features.get(i), 0, flat, i * nf, nf);
-                l[i] = labels.get(i);
-                w[i] = weights.get(i);
-            }
-            return new TrainingSet(ZPrimeSelection.FEATURES, flat, l, w);
+            return new TrainingSet(
+                    ZPrimeSelection.FEATURES,
+                    java.util.Arrays.copyOf(features, size * nf),
+                    java.util.Arrays.copyOf(labels, size),
+                    java.util.Arrays.copyOf(weights, size));
         }
     }
 }

@@ -128,4 +128,19 @@ class ZPrimeInvisibleSearchTest {
             assertThat(sigma / table[k]).isBetween(0.7, 1.4);
         }
     }
+
+    @Test
+    void writtenWorkspacesReproduceTheLimitsWhenReadBack() throws Exception {
+        // The pyhf JSON on disk is the model: read back and refitted it gives limits.csv's numbers.
+        List<String> lines = Files.readAllLines(one.resolve("limits.csv"));
+        String[] m3 = lines.stream()
+                .filter(l -> l.startsWith("3.0"))
+                .findFirst()
+                .orElseThrow()
+                .split(",");
+        var ws = io.upsilon.stats.workspace.WorkspaceReader.read(one.resolve("workspaces/zprime_M3p00.json"));
+        ZPrimeFit.Limit lim = ZPrimeFit.limit(ws, 0.90);
+        assertThat(lim.observed()).isCloseTo(Double.parseDouble(m3[1]), within(1e-4 * lim.observed()));
+        assertThat(lim.expected()[2]).isCloseTo(Double.parseDouble(m3[2]), within(1e-4 * lim.expected()[2]));
+    }
 }
