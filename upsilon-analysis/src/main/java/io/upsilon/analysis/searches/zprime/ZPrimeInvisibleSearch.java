@@ -1,5 +1,6 @@
 package io.upsilon.analysis.searches.zprime;
 
+import io.upsilon.analysis.searches.Histograms;
 import io.upsilon.analysis.searches.RunOptions;
 import io.upsilon.analysis.searches.SampleProduction;
 import io.upsilon.analysis.searches.Search;
@@ -9,7 +10,6 @@ import io.upsilon.core.error.InputException;
 import io.upsilon.core.exec.Job;
 import io.upsilon.core.hist.Axis;
 import io.upsilon.core.hist.Hist1D;
-import io.upsilon.core.random.RandomStream;
 import io.upsilon.core.random.RandomStreams;
 import io.upsilon.sim.detector.DetectorCard;
 import io.upsilon.sim.detector.FastSimulation;
@@ -22,7 +22,6 @@ import io.upsilon.sim.process.ProcessParameters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -143,7 +142,7 @@ public final class ZPrimeInvisibleSearch implements Search {
                     cfg.backgrounds().get(i).name(), h, cfg.backgrounds().get(i).normalisationUncertainty()));
             total.add(h);
         }
-        Hist1D data = pseudoData(total, RandomStreams.of(seed).child(NAME).stream("pseudo-data"));
+        Hist1D data = Histograms.pseudoData(total, RandomStreams.of(seed).child(NAME).stream("pseudo-data"));
 
         // Limits at each mass with the common selection ("cut-based").
         double g0 = cfg.signal().generationGprime();
@@ -212,7 +211,7 @@ public final class ZPrimeInvisibleSearch implements Search {
                             region.backgroundPassError()[b]));
                     regionTotal.add(h);
                 }
-                Hist1D regionData = pseudoData(
+                Hist1D regionData = Histograms.pseudoData(
                         regionTotal, RandomStreams.of(seed).child(NAME).stream("pseudo-data/bdt-region-" + reg));
                 List<ZPrimeReport.SignalShape> shapes = new ArrayList<>();
                 for (int k : inRegion) {
@@ -220,7 +219,9 @@ public final class ZPrimeInvisibleSearch implements Search {
                     var kept = ZPrimeBdt.selected(region, r.events(), ZPrimeBdt.salt(seed, 1000 + k));
                     withBdt[k] = evaluate(masses[k], "bdt", kept, r.flow().weight(0), axis, regionBkg, regionData, cfg);
                     shapes.add(new ZPrimeReport.SignalShape(
-                            masses[k], fill(axis, kept, 1.0), r.flow().weight(0)));
+                            masses[k],
+                            Histograms.fill(axis, kept, 1.0),
+                            r.flow().weight(0)));
                 }
                 regionPlots.add(new ZPrimeReport.RegionPlot(region, lo, hi, regionBkg, regionData, shapes));
             }
@@ -293,7 +294,7 @@ public final class ZPrimeInvisibleSearch implements Search {
             return new ZPrimeFit.Candidate(selection, eff, effErr, null, null);
         }
         // Template at sigma x BR = 1 fb: expected events eff x L.
-        Hist1D sig = fill(axis, signal, cfg.luminosityFb() / generated);
+        Hist1D sig = Histograms.fill(axis, signal, cfg.luminosityFb() / generated);
         ZPrimeFit.Window w = ZPrimeFit.window(
                 m, sig, signal, bkg, data, cfg.fit(), cfg.signal().efficiencyUncertainty());
         return new ZPrimeFit.Candidate(
@@ -306,31 +307,6 @@ public final class ZPrimeInvisibleSearch implements Search {
 
     /** The selected events' observable, weights times {@code scale}. */
     static Hist1D fill(Axis axis, ZPrimeSelection.Result r, double scale) {
-        return fill(axis, r.events(), scale);
-    }
-
-    /** The events' observable, weights times {@code scale}. */
-    static Hist1D fill(Axis axis, io.upsilon.analysis.searches.SelectedEvents ev, double scale) {
-        Hist1D h = new Hist1D(axis);
-        for (int i = 0; i < ev.size(); i++) {
-            h.fill(ev.observable(i), ev.weight(i) * scale);
-        }
-        return h;
-    }
-
-    /** Poisson counts around the expectation in every bin (flow bins included, NaN bin empty). */
-    static Hist1D pseudoData(Hist1D expectation, RandomStream rng) {
-        double[] mean = expectation.contentsWithFlow();
-        double[] n = new double[mean.length];
-        long entries = 0;
-        for (int i = 0; i < mean.length - 1; i++) {
-            n[i] = mean[i] > 0 ? rng.nextPoisson(mean[i]) : 0;
-            entries += (long) n[i];
-        }
-        return Hist1D.of(expectation.axis(), n, n.clone(), entries);
-    }
-
-    static String format(double x) {
-        return String.format(Locale.ROOT, "%.4g", x);
+        return Histograms.fill(axis, r.events(), scale);
     }
 }
