@@ -30,6 +30,7 @@ public final class ProcessRegistry {
                 fermionPair("ee-tautau", "e+e- -> tau+tau-(gamma): massive Born, ISR, FSR, vacuum polarisation", 15);
         register(m, TauPairProcesses.withDecays(tauPair));
         register(m, TauPairProcesses.leptonAlpha(tauPair));
+        register(m, TauPairProcesses.leptonPhi(tauPair));
         register(m, twoPhoton("ee-eemumu", 13));
         register(m, twoPhoton("ee-eeee", 11));
         register(m, neutrinoPairGamma());

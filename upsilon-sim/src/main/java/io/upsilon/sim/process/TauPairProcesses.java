@@ -4,17 +4,21 @@ import io.upsilon.core.beam.Beam;
 import io.upsilon.core.error.InputException;
 import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.sim.decay.LeptonAlpha;
+import io.upsilon.sim.decay.LeptonPhi;
 import io.upsilon.sim.decay.TauDecayer;
 import java.util.List;
 
 /**
  * Tau-pair processes with decays, built on a process that makes undecayed tau pairs (e+e- -&gt;
  * tau+ tau-): {@link #withDecays} decays both taus per the PHYSICS.md 4.8 table, {@link
- * #leptonAlpha} is the tau -&gt; l alpha signal.
+ * #leptonAlpha} is the tau -&gt; l alpha signal, {@link #leptonPhi} the tau -&gt; l phi signal.
  */
 public final class TauPairProcesses {
     /** Name of the signal process. */
     public static final String LALPHA_NAME = "tau-lalpha";
+
+    /** Name of the tau -&gt; l phi signal process. */
+    public static final String LPHI_NAME = "tau-lphi";
 
     private TauPairProcesses() {}
 
@@ -87,6 +91,50 @@ public final class TauPairProcesses {
                 TauDecayer decayer = new TauDecayer()
                         .withExtraMode(LeptonAlpha.channel(
                                 ParticleTable.standard(), (int) lepton, values.get("mass"), values.get("br")));
+                return new TauDecayingGenerator(pair.newGenerator(beam, ProcessParameters.none(), options), decayer);
+            }
+        };
+    }
+
+    /**
+     * {@code tau-lphi}: the tau pairs of {@code pair} (which must take no parameters of its own),
+     * one tau per event (chosen at random, either charge) decaying to l phi, phi -&gt; K+ K-
+     * ({@link LeptonPhi}: isotropic, no LFV operator structure, phi Breit-Wigner) with probability
+     * {@code br} and otherwise per the table, the other tau per the table. Parameters: {@code br},
+     * {@code lepton} (11 for e, 13 for mu). The event weight is the tau-pair cross section, as for
+     * {@link #leptonAlpha}.
+     */
+    public static Process leptonPhi(Process pair) {
+        List<ProcessParameter> params = List.of(
+                new ProcessParameter(
+                        "br", "", "probability that the chosen tau decays to l phi(K+K-) (per event)", 1.0, 0.0, 1.0),
+                new ProcessParameter("lepton", "", "PDG id of the lepton: 11 (e) or 13 (mu)", 11, 11, 13));
+        return new Process() {
+            @Override
+            public String name() {
+                return LPHI_NAME;
+            }
+
+            @Override
+            public String description() {
+                return "e+e- -> tau+tau-, one tau (random charge) -> l phi, phi -> K+K- (isotropic, phi"
+                        + " Breit-Wigner) with probability br, taus otherwise decayed per the PDG 2024 table;"
+                        + " weight = tau-pair cross section";
+            }
+
+            @Override
+            public List<ProcessParameter> parameters() {
+                return params;
+            }
+
+            @Override
+            public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
+                double lepton = values.get("lepton");
+                if (lepton != 11 && lepton != 13) {
+                    throw new InputException("--param", "lepton", "expected 11 (e) or 13 (mu), got " + lepton);
+                }
+                TauDecayer decayer = new TauDecayer()
+                        .withExtraMode(LeptonPhi.channel(ParticleTable.standard(), (int) lepton, values.get("br")));
                 return new TauDecayingGenerator(pair.newGenerator(beam, ProcessParameters.none(), options), decayer);
             }
         };
