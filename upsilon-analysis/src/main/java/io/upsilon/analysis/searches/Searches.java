@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.upsilon.analysis.searches.taualpha.TauAlphaSearch;
+import io.upsilon.analysis.searches.taumass.TauMassSearch;
 import io.upsilon.analysis.searches.zprime.ZPrimeInvisibleSearch;
 import io.upsilon.core.config.ConfigNode;
 import io.upsilon.core.error.InputException;
@@ -33,6 +34,7 @@ public final class Searches {
         Map<String, Search> m = new LinkedHashMap<>();
         register(m, new ZPrimeInvisibleSearch());
         register(m, new TauAlphaSearch());
+        register(m, new TauMassSearch());
         return new Searches(m);
     }
 
