@@ -310,13 +310,13 @@ final class TauMassReport {
                         quick ? " (quick mode)" : ""))
                 .withLine(String.format(
                         Locale.ROOT,
-                        "p1 = %s ± %s MeV, m_τ = %s MeV",
+                        "p1 = %s ± %s MeV, m(τ) = p1 − bias = %s MeV",
                         TauMassSearch.mev(m.data().p1()),
                         TauMassSearch.mev(m.data().p1Error()),
                         TauMassSearch.mev(m.mTau())));
         return HistogramPlot.builder()
-                .xLabel("M_min [GeV]")
-                .yLabel(String.format(Locale.ROOT, "Events / (%s MeV)", num(width * 1e3)))
+                .xLabel("M_{min} [GeV]")
+                .yLabel("Events / (" + PlotLabels.formatNumber(width * 1e3) + " MeV)")
                 .labels(labels)
                 .histogram(HistSeries.of("pseudo-data (unweighted simulation)", h))
                 .curve(Curve.solid("endpoint-function fit", x, y, new Color(0xD62728)))
