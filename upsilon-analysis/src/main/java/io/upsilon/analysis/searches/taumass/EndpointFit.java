@@ -44,6 +44,7 @@ final class EndpointFit {
      * @param candidates weighted events in the window before unweighting
      * @param unweightingEfficiency kept / candidates
      * @param values the fitted M_min values (sorted)
+     * @param widthFixed whether the free fit failed and p2 was fixed at its start value
      */
     record Outcome(
             UnbinnedFitResult result,
@@ -51,7 +52,8 @@ final class EndpointFit {
             int events,
             int candidates,
             double unweightingEfficiency,
-            double[] values) {
+            double[] values,
+            boolean widthFixed) {
         /** Fitted edge position, GeV. */
         double p1() {
             return result.value(P1);
@@ -84,7 +86,7 @@ final class EndpointFit {
         return new EndpointFunction(
                 m,
                 Parameter.of(P1, cfg.p1(), cfg.lo(), cfg.hi()),
-                Parameter.of(P2, cfg.p2(), 1e-5, 0.1),
+                Parameter.of(P2, cfg.p2(), cfg.p2Min(), 0.1),
                 Parameter.of(P3, cfg.p3(), -0.6366, 0),
                 cfg.fixP4() ? Parameter.constant(P4, 0) : Parameter.of(P4, 0, -5, 5),
                 Parameter.of(P5, cfg.p5(), -5, 5));
@@ -140,13 +142,21 @@ final class EndpointFit {
         ParameterSet second =
                 shape.ok() ? shape.parameters().withFixed(P1, false).withFixed(P2, false) : start;
         UnbinnedFitResult r = fitter.fit(second);
+        boolean widthFixed = false;
+        if (!(r.ok() && Double.isFinite(r.error(P1)))) {
+            // Small samples can run the width to its lower bound, where the Hessian is undefined:
+            // refit with the width fixed at its configured value (flagged in the outcome).
+            r = fitter.fit(second.withValue(P2, cfg.p2()).withFixed(P2, true));
+            widthFixed = true;
+        }
         return new Outcome(
                 r,
                 pdf,
                 values.length,
                 candidates,
                 candidates == 0 ? Double.NaN : values.length / (double) candidates,
-                values);
+                values,
+                widthFixed);
     }
 
     /** Convergence: estimated distance to the minimum in −ln L. */

@@ -70,14 +70,23 @@ public record TauMassConfig(
      * @param lo lower edge of the fit window, GeV
      * @param hi upper edge, GeV
      * @param p1 start of the edge position, GeV
-     * @param p2 start of the edge width, GeV
+     * @param p2 start of the edge width, GeV (also its value when a fit has to fix it)
+     * @param p2Min lower bound of the edge width, GeV
      * @param p3 start of the step height
      * @param p5 start of the linear slope, 1/GeV
      * @param fixP4 whether p4 is fixed at 0
      * @param plotBinMev bin width of the plot, MeV
      */
     public record Fit(
-            double lo, double hi, double p1, double p2, double p3, double p5, boolean fixP4, double plotBinMev) {}
+            double lo,
+            double hi,
+            double p1,
+            double p2,
+            double p2Min,
+            double p3,
+            double p5,
+            boolean fixP4,
+            double plotBinMev) {}
 
     /**
      * @param beamEnergyShift shift of the assumed E*_beam, GeV
@@ -150,10 +159,14 @@ public record TauMassConfig(
                 window[1],
                 p1,
                 f.number("p2_start", 1e-5, 0.1),
+                f.number("p2_min_gev", 1e-6, 0.01),
                 f.number("p3_start", -0.63, 0),
                 f.number("p5_start", -5, 5),
                 f.bool("fix_p4", true),
                 f.number("plot_bin_mev", 0.1, 50));
+        if (!(fit.p2() > fit.p2Min())) {
+            throw f.error("p2_start", "expected p2_start > p2_min_gev");
+        }
         f.finish();
 
         ConfigNode sy = root.block("systematics");

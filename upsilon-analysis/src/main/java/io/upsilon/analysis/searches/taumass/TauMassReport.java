@@ -167,6 +167,7 @@ final class TauMassReport {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("status", o.result().status().toString());
         f.put("message", o.result().message());
+        f.put("width_fixed", o.widthFixed());
         f.put("events", o.events());
         f.put("candidates", o.candidates());
         f.put("unweighting_efficiency", o.unweightingEfficiency());

@@ -59,6 +59,9 @@ class TauMassConfigTest {
                 .isInstanceOf(InputException.class)
                 .satisfies(e ->
                         assertThat(((InputException) e).location()).isEqualTo("samples.closure.tau_mass_shift_gev"));
+        assertThatThrownBy(() -> read(bundled().replace("p2_min_gev: 0.0005", "p2_min_gev: 0.003")))
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).location()).isEqualTo("fit.p2_start"));
         assertThatThrownBy(() -> read(bundled().replace("analysis: tau-mass", "analysis: tau-l-alpha")))
                 .isInstanceOf(InputException.class)
                 .satisfies(e -> assertThat(((InputException) e).location()).isEqualTo("analysis"));
