@@ -3,6 +3,8 @@ package io.upsilon.analysis.searches;
 import io.upsilon.analysis.shape.Hemispheres;
 import io.upsilon.analysis.shape.Thrust;
 import io.upsilon.core.beam.Beam;
+import io.upsilon.core.event.EventBuffer;
+import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.event.RecoCluster;
 import io.upsilon.core.event.RecoEvent;
 import io.upsilon.core.event.RecoTrack;
@@ -33,6 +35,40 @@ public final class ThreeByOne {
             }
         }
         return good;
+    }
+
+    /**
+     * Generator-level preselection: whether at least {@code chargedMin} final-state charged
+     * particles that reach the tracker (e, μ, π, K, p) have a polar angle (lab) in [thetaMin,
+     * thetaMax] (rad). No momentum requirement.
+     */
+    public static boolean chargedInAcceptance(EventBuffer ev, int chargedMin, double thetaMin, double thetaMax) {
+        double cosMax = Math.cos(thetaMin);
+        double cosMin = Math.cos(thetaMax);
+        int n = 0;
+        for (int i = 0; i < ev.size(); i++) {
+            if (ev.status(i) != GenParticle.FINAL || !isLongLivedCharged(ev.pdgId(i))) {
+                continue;
+            }
+            double px = ev.px(i);
+            double py = ev.py(i);
+            double pz = ev.pz(i);
+            double p = Math.sqrt(px * px + py * py + pz * pz);
+            if (p == 0) {
+                continue;
+            }
+            double cos = pz / p;
+            if (cos <= cosMax && cos >= cosMin && ++n >= chargedMin) {
+                return true;
+            }
+        }
+        return n >= chargedMin;
+    }
+
+    /** Charged particles that reach the tracker: e, μ, π, K, p. */
+    private static boolean isLongLivedCharged(int pdg) {
+        int a = Math.abs(pdg);
+        return a == 11 || a == 13 || a == 211 || a == 321 || a == 2212;
     }
 
     /** Sum of the charges of {@code tracks}. */
