@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.upsilon.analysis.searches.taualpha.TauAlphaSearch;
 import io.upsilon.analysis.searches.taulphi.TauLPhiSearch;
+import io.upsilon.analysis.searches.taumass.TauMassSearch;
 import io.upsilon.analysis.searches.zprime.ZPrimeInvisibleSearch;
 import io.upsilon.core.config.ConfigNode;
 import io.upsilon.core.error.InputException;
@@ -35,6 +36,7 @@ public final class Searches {
         register(m, new ZPrimeInvisibleSearch());
         register(m, new TauAlphaSearch());
         register(m, new TauLPhiSearch());
+        register(m, new TauMassSearch());
         return new Searches(m);
     }
 

@@ -175,6 +175,35 @@ public final class ParticleTable {
         return byId(particle.antiparticleId());
     }
 
+    /**
+     * A copy of this table with the mass of particle {@code id} and of its antiparticle replaced by
+     * {@code mass} (everything else unchanged), e.g. to generate with a shifted input tau mass.
+     *
+     * @throws UnknownParticleException if the table has no particle {@code id}
+     * @throws IllegalArgumentException if {@code mass} is negative or not finite
+     */
+    public ParticleTable withMass(int id, double mass) {
+        ParticleData target = byId(id);
+        List<ParticleData> list = new java.util.ArrayList<>(particles.size());
+        for (ParticleData p : particles) {
+            if (p.id() == target.id() || p.id() == target.antiparticleId()) {
+                list.add(new ParticleData(
+                        p.id(),
+                        p.name(),
+                        mass,
+                        p.width(),
+                        p.lifetime(),
+                        p.cTau(),
+                        p.charge(),
+                        p.spin(),
+                        p.antiparticleId()));
+            } else {
+                list.add(p);
+            }
+        }
+        return new ParticleTable(source + " (mass of " + target.name() + " = " + mass + " GeV)", list);
+    }
+
     /** Whether the table has this PDG id. */
     public boolean contains(int id) {
         return byId.containsKey(id);

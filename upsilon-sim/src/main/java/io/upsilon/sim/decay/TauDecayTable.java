@@ -63,6 +63,22 @@ public final class TauDecayTable {
         }
     }
 
+    /**
+     * The bundled table read with {@code particles} (e.g. a particle table with another tau mass:
+     * the decay models are built for its tau mass). Read anew on every call.
+     */
+    public static TauDecayTable standard(ParticleTable particles) {
+        String name = "classpath:io/upsilon/sim/decay/" + RESOURCE;
+        try (InputStream in = TauDecayTable.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled resource missing: " + name);
+            }
+            return load(new InputStreamReader(in, StandardCharsets.UTF_8), name, particles);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The bundled PDG 2024 table (loaded once). */
     public static TauDecayTable standard() {
         return Standard.TABLE;

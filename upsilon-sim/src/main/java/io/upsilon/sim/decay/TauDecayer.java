@@ -103,6 +103,15 @@ public final class TauDecayer {
         this(table, null, ParticleTable.standard());
     }
 
+    /**
+     * A decayer for this table with tau and pi0 lifetimes from {@code particles}. The tau mass of
+     * the decays is the one the table's models were built for ({@link TauDecayTable#tauMass()}):
+     * use a table read with the same particle table ({@link TauDecayTable#standard(ParticleTable)}).
+     */
+    public TauDecayer(TauDecayTable table, ParticleTable particles) {
+        this(table, null, particles);
+    }
+
     private TauDecayer(TauDecayTable table, TauDecayTable signalTable, ParticleTable particles) {
         this.table = Objects.requireNonNull(table, "table");
         this.signalTable = signalTable;

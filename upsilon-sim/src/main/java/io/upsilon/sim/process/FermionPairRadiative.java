@@ -45,7 +45,14 @@ public final class FermionPairRadiative implements EventGenerator {
 
     /** Radiative generator for the fermion {@code pdgId} (mass and charge from the particle table). */
     public FermionPairRadiative(Beam beam, int pdgId) {
-        ParticleTable pdg = ParticleTable.standard();
+        this(beam, pdgId, ParticleTable.standard());
+    }
+
+    /**
+     * Radiative generator for the fermion {@code pdgId} with masses and charge from {@code pdg}
+     * (e.g. a table with a shifted tau mass).
+     */
+    public FermionPairRadiative(Beam beam, int pdgId, ParticleTable pdg) {
         double me = pdg.byId(11).mass();
         this.frame = new CollisionFrame(beam);
         this.pdgId = pdgId;

@@ -2,10 +2,13 @@ package io.upsilon.sim.process;
 
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.error.InputException;
+import io.upsilon.core.pdg.ParticleData;
 import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.sim.decay.LeptonAlpha;
 import io.upsilon.sim.decay.LeptonPhi;
+import io.upsilon.sim.decay.TauDecayTable;
 import io.upsilon.sim.decay.TauDecayer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,10 +25,33 @@ public final class TauPairProcesses {
 
     private TauPairProcesses() {}
 
-    /** {@code pair} (same name) with both taus decayed per the standard tau decay table. */
+    /** Name of the input-tau-mass parameter of {@link #withDecays}. */
+    public static final String TAU_MASS = "tau_mass";
+
+    private static final int TAU = 15;
+
+    /**
+     * {@code pair} (same name) with both taus decayed per the standard tau decay table, plus a
+     * parameter {@value #TAU_MASS} (GeV, default the particle-table value, PDG 2024): at the default
+     * the generator is exactly {@code pair}'s with the standard decayer; any other value replaces
+     * the tau mass in both the pair production (radiative or Born e+e- -&gt; tau+ tau-, from the
+     * particle table with that mass) and every decay model (decay table read with that particle
+     * table), e.g. for a closure test of a tau-mass measurement. Callers that pass no value (e.g.
+     * {@link ProcessParameters#none()}) get the default.
+     */
     public static Process withDecays(Process pair) {
         String description = pair.description()
                 + "; taus decayed per the PDG 2024 table (unpolarised, no tau-tau spin correlations)";
+        double tableMass = ParticleTable.standard().byId(TAU).mass();
+        List<ProcessParameter> params = new ArrayList<>(pair.parameters());
+        params.add(new ProcessParameter(
+                TAU_MASS,
+                "GeV",
+                "input tau mass of production and decays (default: particle table, PDG 2024)",
+                tableMass,
+                1.7,
+                1.85));
+        List<ProcessParameter> declared = List.copyOf(params);
         return new Process() {
             @Override
             public String name() {
@@ -39,12 +65,21 @@ public final class TauPairProcesses {
 
             @Override
             public List<ProcessParameter> parameters() {
-                return pair.parameters();
+                return declared;
             }
 
             @Override
             public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
-                return new TauDecayingGenerator(pair.newGenerator(beam, values, options), new TauDecayer());
+                double mass = values.asMap().getOrDefault(TAU_MASS, tableMass);
+                if (mass == tableMass) {
+                    return new TauDecayingGenerator(pair.newGenerator(beam, values, options), new TauDecayer());
+                }
+                ParticleTable particles = ParticleTable.standard().withMass(TAU, mass);
+                ParticleData tau = particles.byId(TAU);
+                EventGenerator taus = options.radiation()
+                        ? new FermionPairRadiative(beam, TAU, particles)
+                        : new FermionPairBorn(beam, TAU, tau.mass(), 1, tau.charge());
+                return new TauDecayingGenerator(taus, new TauDecayer(TauDecayTable.standard(particles), particles));
             }
         };
     }

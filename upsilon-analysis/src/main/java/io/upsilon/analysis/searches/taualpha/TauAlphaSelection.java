@@ -3,19 +3,15 @@ package io.upsilon.analysis.searches.taualpha;
 import io.upsilon.analysis.searches.CutFlow;
 import io.upsilon.analysis.searches.SampleProduction;
 import io.upsilon.analysis.searches.SelectedEvents;
-import io.upsilon.analysis.shape.Hemispheres;
-import io.upsilon.analysis.shape.Thrust;
+import io.upsilon.analysis.searches.ThreeByOne;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.event.EventBuffer;
-import io.upsilon.core.event.GenParticle;
-import io.upsilon.core.event.RecoCluster;
 import io.upsilon.core.event.RecoEvent;
 import io.upsilon.core.event.RecoTrack;
 import io.upsilon.core.kinematics.LorentzVector;
 import io.upsilon.core.kinematics.Vec3;
 import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.sim.detector.SimulationRun;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -149,17 +145,8 @@ final class TauAlphaSelection implements SampleProduction.EventAnalysis<TauAlpha
     private Topology topology(RecoEvent event, EventBuffer generated) {
         Topology t = new Topology();
         TauAlphaConfig.Selection sel = config.selection();
-        List<RecoTrack> good = new ArrayList<>(4);
-        int charge = 0;
-        for (RecoTrack tr : event.tracks()) {
-            if (Math.abs(tr.d0()) < sel.d0Max()
-                    && Math.abs(tr.z0()) < sel.z0Max()
-                    && tr.momentum().perp() > sel.ptMin()) {
-                good.add(tr);
-                charge += tr.charge();
-            }
-        }
-        if (good.size() != 4 || charge != 0) {
+        List<RecoTrack> good = ThreeByOne.goodTracks(event, sel.d0Max(), sel.z0Max(), sel.ptMin());
+        if (good.size() != 4 || ThreeByOne.charge(good) != 0) {
             return t;
         }
         t.commonPassed = 1;
@@ -167,47 +154,22 @@ final class TauAlphaSelection implements SampleProduction.EventAnalysis<TauAlpha
             return t;
         }
         t.commonPassed = 2;
-        List<Vec3> cms = new ArrayList<>();
-        List<LorentzVector> trackCms = new ArrayList<>(4);
-        LorentzVector visible = LorentzVector.ZERO;
-        for (RecoTrack tr : good) {
-            LorentzVector p = beam.toCms(LorentzVector.fromMomentumAndMass(tr.momentum(), mPi));
-            trackCms.add(p);
-            cms.add(p.p3());
-            visible = visible.plus(p);
-        }
-        for (RecoCluster cl : event.clusters()) {
-            if (cl.isNeutral() && cl.energy() > sel.photonEMin()) {
-                LorentzVector g =
-                        beam.toCms(LorentzVector.of(Vec3.fromPolar(cl.energy(), cl.theta(), cl.phi()), cl.energy()));
-                cms.add(g.p3());
-                visible = visible.plus(g);
-            }
-        }
-        Thrust thrust = Thrust.of(cms);
-        Hemispheres hemi = Hemispheres.of(cms, thrust.axis());
-        List<Integer> posTracks = hemi.positive().stream().filter(i -> i < 4).toList();
-        List<Integer> negTracks = hemi.negative().stream().filter(i -> i < 4).toList();
-        List<Integer> single;
-        if (posTracks.size() == 1 && negTracks.size() == 3) {
-            single = posTracks;
-        } else if (posTracks.size() == 3 && negTracks.size() == 1) {
-            single = negTracks;
-        } else {
+        ThreeByOne.Split split = ThreeByOne.split(good, event.clusters(), beam, mPi, sel.photonEMin());
+        if (split == null) {
             return t;
         }
         t.commonPassed = 3;
-        int li = single.get(0);
+        int li = split.single();
         t.lepton = good.get(li);
         LorentzVector tag = LorentzVector.ZERO;
         for (int i = 0; i < 4; i++) {
             if (i != li) {
-                tag = tag.plus(trackCms.get(i));
+                tag = tag.plus(split.trackCms().get(i));
             }
         }
         t.tagCms = tag;
-        t.thrust = thrust.value();
-        t.missingCms = visible.p3().negate();
+        t.thrust = split.thrust();
+        t.missingCms = split.visibleCms().p3().negate();
         int truth = t.lepton.truthIndex();
         t.truePdg = truth >= 0 && truth < generated.size() ? Math.abs(generated.pdgId(truth)) : 0;
         return t;
@@ -275,31 +237,6 @@ final class TauAlphaSelection implements SampleProduction.EventAnalysis<TauAlpha
     /** At least {@code chargedMin} charged final-state particles inside the CDC polar-angle range. */
     boolean preselected(EventBuffer ev) {
         TauAlphaConfig.Preselection pre = config.preselection();
-        double cosMax = Math.cos(pre.thetaMin());
-        double cosMin = Math.cos(pre.thetaMax());
-        int n = 0;
-        for (int i = 0; i < ev.size(); i++) {
-            if (ev.status(i) != GenParticle.FINAL || !isLongLivedCharged(ev.pdgId(i))) {
-                continue;
-            }
-            double px = ev.px(i);
-            double py = ev.py(i);
-            double pz = ev.pz(i);
-            double p = Math.sqrt(px * px + py * py + pz * pz);
-            if (p == 0) {
-                continue;
-            }
-            double cos = pz / p;
-            if (cos <= cosMax && cos >= cosMin && ++n >= pre.chargedMin()) {
-                return true;
-            }
-        }
-        return n >= pre.chargedMin();
-    }
-
-    /** Charged particles that reach the tracker: e, μ, π, K, p. */
-    private static boolean isLongLivedCharged(int pdg) {
-        int a = Math.abs(pdg);
-        return a == 11 || a == 13 || a == 211 || a == 321 || a == 2212;
+        return ThreeByOne.chargedInAcceptance(ev, pre.chargedMin(), pre.thetaMin(), pre.thetaMax());
     }
 }
