@@ -352,7 +352,11 @@ final class TauAlphaReport {
             if (s.channel() == c && isPlotMass(s.mass())) {
                 b.signal(HistSeries.of(
                         String.format(
-                                Locale.ROOT, "τ → %sα, m_α = %s GeV, ratio = %s", l, num(s.mass()), num(PLOT_RATIO)),
+                                Locale.ROOT,
+                                "τ → %sα, m_α = %s GeV, ratio = %s",
+                                l,
+                                PlotLabels.formatNumber(s.mass()),
+                                PlotLabels.formatNumber(PLOT_RATIO)),
                         signalHist(s, PLOT_RATIO)));
             }
         }

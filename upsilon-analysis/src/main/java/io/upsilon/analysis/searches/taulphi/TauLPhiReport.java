@@ -5,6 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.upsilon.analysis.output.AtomicFiles;
 import io.upsilon.analysis.output.StagedDirectory;
+import io.upsilon.analysis.output.hepdata.HepDataError;
+import io.upsilon.analysis.output.hepdata.HepDataSubmission;
+import io.upsilon.analysis.output.hepdata.HepDataTable;
+import io.upsilon.analysis.output.hepdata.HepDataTables;
+import io.upsilon.analysis.output.hepdata.HepDataValue;
+import io.upsilon.analysis.output.hepdata.HepDataVariable;
 import io.upsilon.analysis.output.plot.PlotFormat;
 import io.upsilon.analysis.output.plot.PlotLabels;
 import io.upsilon.analysis.output.plot.PlotStyle;
@@ -98,6 +104,7 @@ final class TauLPhiReport {
             AtomicFiles.writeString(d.resolve("cutflow.md"), cutFlowMarkdown());
             writePlots(d);
             writeWorkspaces(d.resolve("workspaces"));
+            writeHepData(d.resolve("hepdata"));
             SummaryJson.write(d.resolve("summary.json"), provenance(), summary());
             dir.commit();
         }
@@ -482,5 +489,41 @@ final class TauLPhiReport {
             return "";
         }
         return String.format(Locale.ROOT, "%.6g", x);
+    }
+
+    /** HEPData: one table of the per-channel limits, efficiencies and yields (channel = lepton PDG id). */
+    private void writeHepData(Path dir) {
+        var q = HepDataTables.limitQualifiers(100 * cfg.limit().cl(), beam.sqrtS(), cfg.luminosityFb());
+        List<HepDataValue> lepton = new ArrayList<>();
+        List<HepDataValue> obs = new ArrayList<>();
+        List<HepDataValue> exp = new ArrayList<>();
+        List<HepDataValue> eff = new ArrayList<>();
+        List<HepDataValue> bkg = new ArrayList<>();
+        List<HepDataValue> nobs = new ArrayList<>();
+        for (Channel c : Channel.values()) {
+            ChannelResult r = results.get(c);
+            lepton.add(HepDataValue.of(c.pdgId()));
+            obs.add(HepDataValue.of(r.branchingObserved()));
+            exp.add(HepDataValue.of(r.branchingExpected()));
+            eff.add(HepDataValue.of(r.efficiency(), HepDataError.sym("MC stat", r.efficiencyError())));
+            bkg.add(HepDataValue.of(r.backgroundEstimate()));
+            nobs.add(HepDataValue.of(r.observed()));
+        }
+        var table = new HepDataTable(
+                "Upper limits on B(tau -> l phi)",
+                "90% CL (CLs, toys) upper limits on B(tau -> l phi), phi -> K+ K-, per signal lepton (PDG id 11 = e, "
+                        + "13 = mu), with the signal efficiency, the sideband background estimate and the count observed in "
+                        + "a pseudo-dataset (Upsilon simulation).",
+                "limits.yaml",
+                Map.of("observables", List.of("BR"), "reactions", List.of("TAU --> LEPTON PHI")),
+                List.of(HepDataVariable.of("Lepton PDG id", "", lepton)),
+                List.of(
+                        new HepDataVariable("Observed upper limit on B", "", q, obs),
+                        new HepDataVariable("Expected upper limit on B", "", q, exp),
+                        HepDataVariable.of("Signal efficiency", "", eff),
+                        HepDataVariable.of("Expected background", "events", bkg),
+                        HepDataVariable.of("Observed events", "events", nobs)));
+        new HepDataSubmission("Upsilon reproduction of the Belle II tau -> l phi search (190 fb^-1)", List.of(table))
+                .write(dir);
     }
 }

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.upsilon.analysis.output.AtomicFiles;
 import io.upsilon.analysis.output.StagedDirectory;
+import io.upsilon.analysis.output.hepdata.HepDataSubmission;
+import io.upsilon.analysis.output.hepdata.HepDataTables;
+import io.upsilon.analysis.output.hepdata.Qualifier;
 import io.upsilon.analysis.output.plot.Curve;
 import io.upsilon.analysis.output.plot.HistSeries;
 import io.upsilon.analysis.output.plot.HistogramPlot;
@@ -85,6 +88,7 @@ final class TauMassReport {
             AtomicFiles.writeString(d.resolve("cutflow.md"), cutFlowMarkdown());
             AtomicFiles.writeString(d.resolve("mmin_histogram.csv"), histogramCsv());
             new PlotWriter().write(plot().chart(), d, "mmin_fit", EnumSet.of(PlotFormat.PNG, PlotFormat.PDF));
+            writeHepData(d.resolve("hepdata"));
             SummaryJson.write(d.resolve("summary.json"), provenance(), summary());
             dir.commit();
         }
@@ -411,5 +415,25 @@ final class TauMassReport {
             return "";
         }
         return String.format(Locale.ROOT, "%.6g", x);
+    }
+
+    /** HEPData: the M_min distribution of the pseudo-data that the endpoint fit sees. */
+    private void writeHepData(Path dir) {
+        var table = HepDataTables.histogram(
+                "mmin.yaml",
+                "Pseudomass distribution",
+                "M_min of the selected tau -> 3 pi nu hemispheres (3x1 topology) in the pseudo-dataset, the input of the "
+                        + "unbinned endpoint fit (Upsilon simulation).",
+                dataHistogram(),
+                "M_min",
+                "GeV",
+                "Events",
+                "",
+                "stat",
+                List.of(new Qualifier("SQRT(S)", String.valueOf(beam.sqrtS()), "GeV")),
+                Map.of("observables", List.of("M"), "reactions", List.of("E+ E- --> TAU+ TAU-")));
+        new HepDataSubmission(
+                        "Upsilon reproduction of the Belle II tau mass measurement (PRD 108, 032006)", List.of(table))
+                .write(dir);
     }
 }

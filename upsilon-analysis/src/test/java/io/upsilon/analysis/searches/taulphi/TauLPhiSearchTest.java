@@ -66,6 +66,8 @@ class TauLPhiSearchTest {
                 .contains(
                         "result.json",
                         "summary.json",
+                        "hepdata/submission.yaml",
+                        "hepdata/limits.yaml",
                         "cutflow.csv",
                         "cutflow.md",
                         "m_deltae_e.png",

@@ -61,7 +61,9 @@ class TauMassSearchTest {
                         "cutflow.md",
                         "mmin_histogram.csv",
                         "mmin_fit.png",
-                        "mmin_fit.pdf");
+                        "mmin_fit.pdf",
+                        "hepdata/submission.yaml",
+                        "hepdata/mmin.yaml");
         JsonNode r = result(one);
         for (String k : List.of(
                 "m_tau_fit_gev",
