@@ -1,5 +1,6 @@
 package io.upsilon.analysis.searches.taualpha;
 
+import io.upsilon.analysis.searches.ChannelResults;
 import io.upsilon.analysis.searches.Histograms;
 import io.upsilon.analysis.searches.RunOptions;
 import io.upsilon.analysis.searches.SampleProduction;
@@ -66,7 +67,7 @@ public final class TauAlphaSearch implements Search {
 
     /** One simulated sample's outcome. */
     record SampleOutcome(
-            String name, String label, long generatedEvents, TauAlphaSelection.Result result, double seconds) {}
+            String name, String label, long generatedEvents, ChannelResults<Channel> result, double seconds) {}
 
     /** A signal sample: channel, mass and outcome. */
     record SignalOutcome(Channel channel, double mass, SampleOutcome outcome) {}
@@ -229,7 +230,7 @@ public final class TauAlphaSearch implements Search {
                 if (s.channel() != c) {
                     continue;
                 }
-                TauAlphaSelection.Result r = s.outcome().result();
+                ChannelResults<Channel> r = s.outcome().result();
                 int last = r.flow(c).steps().size() - 1;
                 double generated = r.flow(c).weight(0);
                 double eff = r.flow(c).efficiency(last);
@@ -297,7 +298,7 @@ public final class TauAlphaSearch implements Search {
         SampleProduction.Sample sample =
                 new SampleProduction.Sample(name, process, params, GeneratorOptions.DEFAULT, events);
         long ts = System.nanoTime();
-        TauAlphaSelection.Result r = SampleProduction.run(
+        ChannelResults<Channel> r = SampleProduction.run(
                 NAME + "/" + name, sample, beam, detector, lumi, seed, selection, options.executor());
         return new SampleOutcome(name, label, events, r, (System.nanoTime() - ts) * 1e-9);
     }

@@ -1,8 +1,7 @@
 package io.upsilon.analysis.searches.taualpha;
 
-import io.upsilon.analysis.searches.CutFlow;
+import io.upsilon.analysis.searches.ChannelResults;
 import io.upsilon.analysis.searches.SampleProduction;
-import io.upsilon.analysis.searches.SelectedEvents;
 import io.upsilon.analysis.searches.ThreeByOne;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.event.EventBuffer;
@@ -27,7 +26,7 @@ import java.util.Map;
  * CM frame the signal τ is given the energy √s/2 and the direction opposite to the three-track
  * momentum, and the lepton (track momentum with the lepton mass) is boosted into its rest frame.
  */
-final class TauAlphaSelection implements SampleProduction.EventAnalysis<TauAlphaSelection.Result> {
+final class TauAlphaSelection implements SampleProduction.EventAnalysis<ChannelResults<Channel>> {
     /** Feature index: lab momentum of the signal track, GeV. */
     static final int F_P_LAB = 0;
 
@@ -71,47 +70,19 @@ final class TauAlphaSelection implements SampleProduction.EventAnalysis<TauAlpha
         this.rangeTheta = config.selection().missingTheta().clone();
     }
 
-    /** Cut flows and selected events of one sample (or partition), per channel. */
-    record Result(Map<Channel, CutFlow> flows, Map<Channel, SelectedEvents> events) {
-        /** The cut flow of a channel. */
-        CutFlow flow(Channel c) {
-            return flows.get(c);
-        }
-
-        /** The selected events of a channel. */
-        SelectedEvents events(Channel c) {
-            return events.get(c);
-        }
-
-        Result merge(Result o) {
-            Map<Channel, CutFlow> f = new EnumMap<>(Channel.class);
-            Map<Channel, SelectedEvents> e = new EnumMap<>(Channel.class);
-            for (Channel c : Channel.values()) {
-                f.put(c, flows.get(c).merge(o.flows.get(c)));
-                e.put(c, events.get(c).merge(o.events.get(c)));
-            }
-            return new Result(f, e);
-        }
+    @Override
+    public ChannelResults<Channel> newResult() {
+        return ChannelResults.empty(Channel.class, STEPS, FEATURES.size());
     }
 
     @Override
-    public Result newResult() {
-        Map<Channel, CutFlow> f = new EnumMap<>(Channel.class);
-        Map<Channel, SelectedEvents> e = new EnumMap<>(Channel.class);
-        for (Channel c : Channel.values()) {
-            f.put(c, new CutFlow(STEPS));
-            e.put(c, new SelectedEvents(FEATURES.size()));
-        }
-        return new Result(f, e);
-    }
-
-    @Override
-    public Result merge(Result a, Result b) {
+    public ChannelResults<Channel> merge(ChannelResults<Channel> a, ChannelResults<Channel> b) {
         return a.merge(b);
     }
 
     @Override
-    public void accept(EventBuffer generated, SimulationRun detector, long number, double weight, Result result) {
+    public void accept(
+            EventBuffer generated, SimulationRun detector, long number, double weight, ChannelResults<Channel> result) {
         int passed = 0;
         Topology topo = null;
         if (preselected(generated)) {
@@ -175,7 +146,7 @@ final class TauAlphaSelection implements SampleProduction.EventAnalysis<TauAlpha
         return t;
     }
 
-    private int channel(Channel c, Topology t, long number, double weight, Result result, int passed) {
+    private int channel(Channel c, Topology t, long number, double weight, ChannelResults<Channel> result, int passed) {
         TauAlphaConfig.Selection sel = config.selection();
         double id =
                 c == Channel.E ? t.lepton.pid().electronId() : t.lepton.pid().muonId();

@@ -1,5 +1,6 @@
 package io.upsilon.analysis.searches.taulphi;
 
+import io.upsilon.analysis.searches.ChannelResults;
 import io.upsilon.analysis.searches.CutFlow;
 import io.upsilon.analysis.searches.RunOptions;
 import io.upsilon.analysis.searches.SampleProduction;
@@ -79,7 +80,7 @@ public final class TauLPhiSearch implements Search {
 
     /** One simulated sample's outcome. */
     record SampleOutcome(
-            String name, String label, long generatedEvents, TauLPhiSelection.Result result, double seconds) {}
+            String name, String label, long generatedEvents, ChannelResults<Channel> result, double seconds) {}
 
     /** A box in (M, ΔE), GeV. */
     record Box(double mLo, double mHi, double deLo, double deHi) {
@@ -405,7 +406,7 @@ public final class TauLPhiSearch implements Search {
         SampleProduction.Sample sample =
                 new SampleProduction.Sample(name, process, params, GeneratorOptions.DEFAULT, events);
         long ts = System.nanoTime();
-        TauLPhiSelection.Result r = SampleProduction.run(
+        ChannelResults<Channel> r = SampleProduction.run(
                 NAME + "/" + name, sample, beam, detector, lumi, seed, selection, options.executor());
         return new SampleOutcome(name, label, events, r, (System.nanoTime() - ts) * 1e-9);
     }

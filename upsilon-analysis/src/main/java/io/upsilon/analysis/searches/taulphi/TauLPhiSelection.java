@@ -1,8 +1,7 @@
 package io.upsilon.analysis.searches.taulphi;
 
-import io.upsilon.analysis.searches.CutFlow;
+import io.upsilon.analysis.searches.ChannelResults;
 import io.upsilon.analysis.searches.SampleProduction;
-import io.upsilon.analysis.searches.SelectedEvents;
 import io.upsilon.analysis.shape.Hemispheres;
 import io.upsilon.analysis.shape.Thrust;
 import io.upsilon.core.beam.Beam;
@@ -34,7 +33,7 @@ import java.util.Map;
  * <p>M = M(ℓKK) with the lepton and kaon mass hypotheses; ΔE = E*(ℓKK) − √s/2 with √s from the
  * beam object (PHYSICS.md §5).
  */
-final class TauLPhiSelection implements SampleProduction.EventAnalysis<TauLPhiSelection.Result> {
+final class TauLPhiSelection implements SampleProduction.EventAnalysis<ChannelResults<Channel>> {
     /** Feature index: ΔE = E*(ℓKK) − √s/2, GeV. */
     static final int F_DELTA_E = 0;
 
@@ -78,47 +77,19 @@ final class TauLPhiSelection implements SampleProduction.EventAnalysis<TauLPhiSe
         }
     }
 
-    /** Cut flows and selected events of one sample (or partition), per channel. */
-    record Result(Map<Channel, CutFlow> flows, Map<Channel, SelectedEvents> events) {
-        /** The cut flow of a channel. */
-        CutFlow flow(Channel c) {
-            return flows.get(c);
-        }
-
-        /** The selected events of a channel. */
-        SelectedEvents events(Channel c) {
-            return events.get(c);
-        }
-
-        Result merge(Result o) {
-            Map<Channel, CutFlow> f = new EnumMap<>(Channel.class);
-            Map<Channel, SelectedEvents> e = new EnumMap<>(Channel.class);
-            for (Channel c : Channel.values()) {
-                f.put(c, flows.get(c).merge(o.flows.get(c)));
-                e.put(c, events.get(c).merge(o.events.get(c)));
-            }
-            return new Result(f, e);
-        }
+    @Override
+    public ChannelResults<Channel> newResult() {
+        return ChannelResults.empty(Channel.class, STEPS, FEATURES.size());
     }
 
     @Override
-    public Result newResult() {
-        Map<Channel, CutFlow> f = new EnumMap<>(Channel.class);
-        Map<Channel, SelectedEvents> e = new EnumMap<>(Channel.class);
-        for (Channel c : Channel.values()) {
-            f.put(c, new CutFlow(STEPS));
-            e.put(c, new SelectedEvents(FEATURES.size()));
-        }
-        return new Result(f, e);
-    }
-
-    @Override
-    public Result merge(Result a, Result b) {
+    public ChannelResults<Channel> merge(ChannelResults<Channel> a, ChannelResults<Channel> b) {
         return a.merge(b);
     }
 
     @Override
-    public void accept(EventBuffer generated, SimulationRun detector, long number, double weight, Result result) {
+    public void accept(
+            EventBuffer generated, SimulationRun detector, long number, double weight, ChannelResults<Channel> result) {
         int passed = 0;
         Topology topo = null;
         if (preselected(generated)) {
@@ -199,7 +170,8 @@ final class TauLPhiSelection implements SampleProduction.EventAnalysis<TauLPhiSe
     }
 
     /** Tries every signal hemisphere and lepton assignment; returns the last step passed. */
-    private int channel(Channel c, Topology t, EventBuffer generated, long number, double weight, Result result) {
+    private int channel(
+            Channel c, Topology t, EventBuffer generated, long number, double weight, ChannelResults<Channel> result) {
         TauLPhiConfig.Selection sel = config.selection();
         int best = 4;
         double bestDist = Double.POSITIVE_INFINITY;
