@@ -1,8 +1,8 @@
 package io.upsilon.cli;
 
-import io.upsilon.sim.process.Process;
-import io.upsilon.sim.process.ProcessParameter;
-import io.upsilon.sim.process.ProcessRegistry;
+import io.upsilon.generators.process.Process;
+import io.upsilon.generators.process.ProcessParameter;
+import io.upsilon.generators.process.ProcessRegistry;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

@@ -1,10 +1,10 @@
 package io.upsilon.cli;
 
-import io.upsilon.analysis.searches.RunOptions;
-import io.upsilon.analysis.searches.Search;
-import io.upsilon.analysis.searches.Searches;
 import io.upsilon.core.exec.ConsoleProgress;
 import io.upsilon.core.exec.LocalExecutor;
+import io.upsilon.searches.RunOptions;
+import io.upsilon.searches.Search;
+import io.upsilon.searches.Searches;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.OptionalLong;

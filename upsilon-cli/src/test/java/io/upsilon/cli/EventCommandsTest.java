@@ -7,7 +7,7 @@ import io.upsilon.core.beam.Beam;
 import io.upsilon.core.event.GenEvent;
 import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.kinematics.LorentzVector;
-import io.upsilon.sim.io.HepMC3Reader;
+import io.upsilon.generators.io.HepMC3Reader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

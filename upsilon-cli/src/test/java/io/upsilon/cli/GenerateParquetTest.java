@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.upsilon.analysis.output.ColumnNames;
 import io.upsilon.core.event.GenEvent;
 import io.upsilon.core.event.GenParticle;
-import io.upsilon.sim.io.HepMC3Reader;
+import io.upsilon.generators.io.HepMC3Reader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

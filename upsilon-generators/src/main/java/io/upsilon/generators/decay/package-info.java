@@ -1,0 +1,17 @@
+/**
+ * Particle decays for the generators: the tau decay table ({@code tau-decays.tsv}, PDG 2024
+ * branching fractions with their sources), one {@link io.upsilon.generators.decay.DecayModel} class per
+ * dynamics (V-A leptonic, two-body, rho and a1 hadronic currents, flat phase space) registered by
+ * name in {@link io.upsilon.generators.decay.DecayModels}, and the {@link io.upsilon.generators.decay.TauDecayer}
+ * that decays the taus of an {@link io.upsilon.core.event.EventBuffer} (and the pi0s they make) in
+ * place, with flight lengths from the tau lifetime.
+ *
+ * <p>Limitations, on purpose for this version: the taus are unpolarised (P = 0) and the spin
+ * correlations between the tau+ and the tau- of a pair are left out, so each tau decays
+ * isotropically in its own rest frame, independently of the other; the parity-odd part of the
+ * lepton tensor (which correlates the orientation of the three-pion plane with the tau direction)
+ * is dropped, which leaves every mass spectrum unchanged; four- and five-body hadronic modes and
+ * the remainder of the table are generated with flat phase space. pi0 -&gt; gamma gamma takes the
+ * whole pi0 width (the 1.2% Dalitz mode e+ e- gamma is folded into it).
+ */
+package io.upsilon.generators.decay;

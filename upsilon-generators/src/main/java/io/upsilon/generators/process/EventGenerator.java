@@ -1,0 +1,31 @@
+package io.upsilon.generators.process;
+
+import io.upsilon.core.event.EventBuffer;
+import io.upsilon.core.random.RandomStream;
+import java.util.OptionalDouble;
+
+/**
+ * Generates events of one process for one beam. Not thread-safe: one generator per partition.
+ *
+ * <p>Events are weighted: {@link #generate} returns the event weight in nb, an unbiased estimate
+ * of the cross section, so that the mean weight over N events estimates the process's cross
+ * section (within the generation cuts) with the usual Monte Carlo error.
+ */
+public interface EventGenerator {
+    /**
+     * Generates one event into {@code out} (cleared first), lab frame, beams first.
+     *
+     * @param beamRng the stream for this event's beam-energy smearing and vertex
+     * @param rng the stream for the process's own random numbers
+     * @return the event weight in nb (0 for an event outside the generation cuts)
+     */
+    double generate(RandomStream beamRng, RandomStream rng, EventBuffer out);
+
+    /**
+     * The cross section in nb at the beam's nominal energy from a closed formula, when the process
+     * has one (Born-level processes); used to check the generator, never to replace it.
+     */
+    default OptionalDouble analyticCrossSection() {
+        return OptionalDouble.empty();
+    }
+}

@@ -1,0 +1,56 @@
+package io.upsilon.generators.process;
+
+import io.upsilon.core.beam.Beam;
+import io.upsilon.core.error.InputException;
+import io.upsilon.core.pdg.ParticleTable;
+import java.util.List;
+
+/** {@code ee-mumu-zprime}: e+e- -&gt; mu+ mu- Z' (L_mu - L_tau), see {@link MuMuZPrimeGenerator}. */
+public final class MuMuZPrimeProcess implements Process {
+    /** Registry name. */
+    public static final String NAME = "ee-mumu-zprime";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "e+e- -> mu+mu- Z' (L_mu-L_tau), Z' radiated off the muons, exact 2->3 tree-level matrix element,"
+                + " on-shell Z' -> nu nubar / mu mu / tau tau (scenario 0) or invisible (scenario 1); no generation"
+                + " cuts; weight = production cross section; ISR (Kuraev-Fadin + photon) and vacuum polarisation at s'"
+                + " (--no-radiation: tree level)";
+    }
+
+    @Override
+    public List<ProcessParameter> parameters() {
+        return List.of(
+                new ProcessParameter("mass", "GeV", "Z' mass", 1.0, 0.01, 10.0),
+                new ProcessParameter("gprime", "", "L_mu-L_tau coupling g'", 0.01, 1e-6, 10.0),
+                new ProcessParameter(
+                        "scenario",
+                        "",
+                        "invisible scenario: 0 = Z' -> nu nubar only (vanilla), 1 = BR(Z' -> invisible) = 1 (dark fermions)",
+                        0,
+                        0,
+                        1));
+    }
+
+    @Override
+    public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
+        double scenario = values.get("scenario");
+        if (scenario != 0 && scenario != 1) {
+            throw new InputException("--param", "scenario", "expected 0 or 1, got " + scenario);
+        }
+        double mass = values.get("mass");
+        double minimum = 2 * ParticleTable.standard().byId(13).mass() + mass;
+        if (!(beam.sqrtS() > minimum)) {
+            throw new InputException(
+                    "--param",
+                    "mass",
+                    "Z' mass " + mass + " GeV is above the kinematic limit for sqrt(s) = " + beam.sqrtS());
+        }
+        return new MuMuZPrimeGenerator(beam, new LMuLTauZPrime(mass, values.get("gprime"), (int) scenario), options);
+    }
+}

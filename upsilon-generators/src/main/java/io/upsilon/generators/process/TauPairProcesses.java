@@ -1,0 +1,177 @@
+package io.upsilon.generators.process;
+
+import io.upsilon.core.beam.Beam;
+import io.upsilon.core.error.InputException;
+import io.upsilon.core.pdg.ParticleData;
+import io.upsilon.core.pdg.ParticleTable;
+import io.upsilon.generators.decay.LeptonAlpha;
+import io.upsilon.generators.decay.LeptonPhi;
+import io.upsilon.generators.decay.TauDecayTable;
+import io.upsilon.generators.decay.TauDecayer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tau-pair processes with decays, built on a process that makes undecayed tau pairs (e+e- -&gt;
+ * tau+ tau-): {@link #withDecays} decays both taus per the PHYSICS.md 4.8 table, {@link
+ * #leptonAlpha} is the tau -&gt; l alpha signal, {@link #leptonPhi} the tau -&gt; l phi signal.
+ */
+public final class TauPairProcesses {
+    /** Name of the signal process. */
+    public static final String LALPHA_NAME = "tau-lalpha";
+
+    /** Name of the tau -&gt; l phi signal process. */
+    public static final String LPHI_NAME = "tau-lphi";
+
+    private TauPairProcesses() {}
+
+    /** Name of the input-tau-mass parameter of {@link #withDecays}. */
+    public static final String TAU_MASS = "tau_mass";
+
+    private static final int TAU = 15;
+
+    /**
+     * {@code pair} (same name) with both taus decayed per the standard tau decay table, plus a
+     * parameter {@value #TAU_MASS} (GeV, default the particle-table value, PDG 2024): at the default
+     * the generator is exactly {@code pair}'s with the standard decayer; any other value replaces
+     * the tau mass in both the pair production (radiative or Born e+e- -&gt; tau+ tau-, from the
+     * particle table with that mass) and every decay model (decay table read with that particle
+     * table), e.g. for a closure test of a tau-mass measurement. Callers that pass no value (e.g.
+     * {@link ProcessParameters#none()}) get the default.
+     */
+    public static Process withDecays(Process pair) {
+        String description = pair.description()
+                + "; taus decayed per the PDG 2024 table (unpolarised, no tau-tau spin correlations)";
+        double tableMass = ParticleTable.standard().byId(TAU).mass();
+        List<ProcessParameter> params = new ArrayList<>(pair.parameters());
+        params.add(new ProcessParameter(
+                TAU_MASS,
+                "GeV",
+                "input tau mass of production and decays (default: particle table, PDG 2024)",
+                tableMass,
+                1.7,
+                1.85));
+        List<ProcessParameter> declared = List.copyOf(params);
+        return new Process() {
+            @Override
+            public String name() {
+                return pair.name();
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public List<ProcessParameter> parameters() {
+                return declared;
+            }
+
+            @Override
+            public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
+                double mass = values.asMap().getOrDefault(TAU_MASS, tableMass);
+                if (mass == tableMass) {
+                    return new TauDecayingGenerator(pair.newGenerator(beam, values, options), new TauDecayer());
+                }
+                ParticleTable particles = ParticleTable.standard().withMass(TAU, mass);
+                ParticleData tau = particles.byId(TAU);
+                EventGenerator taus = options.radiation()
+                        ? new FermionPairRadiative(beam, TAU, particles)
+                        : new FermionPairBorn(beam, TAU, tau.mass(), 1, tau.charge());
+                return new TauDecayingGenerator(taus, new TauDecayer(TauDecayTable.standard(particles), particles));
+            }
+        };
+    }
+
+    /**
+     * {@code tau-lalpha}: the tau pairs of {@code pair} (which must take no parameters of its own),
+     * one tau per event (chosen at random, either charge) decaying to l alpha with probability
+     * {@code br} and otherwise per the table, the other tau per the table. Parameters: {@code mass}
+     * (m_alpha, GeV), {@code br}, {@code lepton} (11 for e, 13 for mu). The event weight is the
+     * tau-pair cross section: with br = 1 (the default) every event carries one signal decay, so a
+     * signal yield for a physical branching fraction B (each tau) is, to first order in B, the
+     * yield of this process times 2B.
+     */
+    public static Process leptonAlpha(Process pair) {
+        List<ProcessParameter> params = List.of(
+                new ProcessParameter("mass", "GeV", "mass of the invisible scalar alpha", 1.0, 0.0, 1.6),
+                new ProcessParameter(
+                        "br", "", "probability that the chosen tau decays to l alpha (per event)", 1.0, 0.0, 1.0),
+                new ProcessParameter("lepton", "", "PDG id of the lepton: 11 (e) or 13 (mu)", 11, 11, 13));
+        return new Process() {
+            @Override
+            public String name() {
+                return LALPHA_NAME;
+            }
+
+            @Override
+            public String description() {
+                return "e+e- -> tau+tau-, one tau (random charge) -> l alpha (alpha invisible spin 0, PDG id "
+                        + LeptonAlpha.ALPHA_PDG_ID + ") with probability br, taus otherwise decayed per the"
+                        + " PDG 2024 table; weight = tau-pair cross section";
+            }
+
+            @Override
+            public List<ProcessParameter> parameters() {
+                return params;
+            }
+
+            @Override
+            public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
+                double lepton = values.get("lepton");
+                if (lepton != 11 && lepton != 13) {
+                    throw new InputException("--param", "lepton", "expected 11 (e) or 13 (mu), got " + lepton);
+                }
+                TauDecayer decayer = new TauDecayer()
+                        .withExtraMode(LeptonAlpha.channel(
+                                ParticleTable.standard(), (int) lepton, values.get("mass"), values.get("br")));
+                return new TauDecayingGenerator(pair.newGenerator(beam, ProcessParameters.none(), options), decayer);
+            }
+        };
+    }
+
+    /**
+     * {@code tau-lphi}: the tau pairs of {@code pair} (which must take no parameters of its own),
+     * one tau per event (chosen at random, either charge) decaying to l phi, phi -&gt; K+ K-
+     * ({@link LeptonPhi}: isotropic, no LFV operator structure, phi Breit-Wigner) with probability
+     * {@code br} and otherwise per the table, the other tau per the table. Parameters: {@code br},
+     * {@code lepton} (11 for e, 13 for mu). The event weight is the tau-pair cross section, as for
+     * {@link #leptonAlpha}.
+     */
+    public static Process leptonPhi(Process pair) {
+        List<ProcessParameter> params = List.of(
+                new ProcessParameter(
+                        "br", "", "probability that the chosen tau decays to l phi(K+K-) (per event)", 1.0, 0.0, 1.0),
+                new ProcessParameter("lepton", "", "PDG id of the lepton: 11 (e) or 13 (mu)", 11, 11, 13));
+        return new Process() {
+            @Override
+            public String name() {
+                return LPHI_NAME;
+            }
+
+            @Override
+            public String description() {
+                return "e+e- -> tau+tau-, one tau (random charge) -> l phi, phi -> K+K- (isotropic, phi"
+                        + " Breit-Wigner) with probability br, taus otherwise decayed per the PDG 2024 table;"
+                        + " weight = tau-pair cross section";
+            }
+
+            @Override
+            public List<ProcessParameter> parameters() {
+                return params;
+            }
+
+            @Override
+            public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
+                double lepton = values.get("lepton");
+                if (lepton != 11 && lepton != 13) {
+                    throw new InputException("--param", "lepton", "expected 11 (e) or 13 (mu), got " + lepton);
+                }
+                TauDecayer decayer = new TauDecayer()
+                        .withExtraMode(LeptonPhi.channel(ParticleTable.standard(), (int) lepton, values.get("br")));
+                return new TauDecayingGenerator(pair.newGenerator(beam, ProcessParameters.none(), options), decayer);
+            }
+        };
+    }
+}

@@ -1,0 +1,580 @@
+package io.upsilon.searches.taualpha;
+
+import io.upsilon.analysis.output.AtomicFiles;
+import io.upsilon.analysis.output.LimitPoint;
+import io.upsilon.analysis.output.StagedDirectory;
+import io.upsilon.analysis.output.hepdata.HepDataSubmission;
+import io.upsilon.analysis.output.hepdata.HepDataTable;
+import io.upsilon.analysis.output.hepdata.HepDataTables;
+import io.upsilon.analysis.output.plot.BrazilPlot;
+import io.upsilon.analysis.output.plot.HistSeries;
+import io.upsilon.analysis.output.plot.PlotFormat;
+import io.upsilon.analysis.output.plot.PlotLabels;
+import io.upsilon.analysis.output.plot.PlotWriter;
+import io.upsilon.analysis.output.plot.StackedHistogramPlot;
+import io.upsilon.analysis.output.provenance.Provenance;
+import io.upsilon.analysis.output.provenance.SummaryJson;
+import io.upsilon.core.beam.Beam;
+import io.upsilon.core.hist.Axis;
+import io.upsilon.core.hist.Hist1D;
+import io.upsilon.detector.DetectorCard;
+import io.upsilon.searches.CutFlow;
+import io.upsilon.searches.taualpha.TauAlphaSearch.ChannelHists;
+import io.upsilon.searches.taualpha.TauAlphaSearch.Closure;
+import io.upsilon.searches.taualpha.TauAlphaSearch.MassPoint;
+import io.upsilon.searches.taualpha.TauAlphaSearch.SampleOutcome;
+import io.upsilon.searches.taualpha.TauAlphaSearch.SignalOutcome;
+import io.upsilon.stats.workspace.WorkspaceWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes the τ → ℓα search's outputs into one directory, atomically (all files or none). */
+final class TauAlphaReport {
+    /** Ratio B(τ → ℓα)/B(τ → ℓνν) at which signals are drawn in the x_ℓ plots. */
+    static final double PLOT_RATIO = 0.05;
+
+    private final TauAlphaConfig cfg;
+    private final Beam beam;
+    private final DetectorCard card;
+    private final long seed;
+    private final byte[] configBytes;
+    private final boolean quick;
+    private final SampleOutcome tautau;
+    private final List<SampleOutcome> others;
+    private final List<SignalOutcome> signals;
+    private final Axis axis;
+    private final Map<Channel, ChannelHists> hists;
+    private final List<MassPoint> points;
+    private final List<Closure> closures;
+    private final double seconds;
+
+    TauAlphaReport(
+            TauAlphaConfig cfg,
+            Beam beam,
+            DetectorCard card,
+            long seed,
+            byte[] configBytes,
+            boolean quick,
+            SampleOutcome tautau,
+            List<SampleOutcome> others,
+            List<SignalOutcome> signals,
+            Axis axis,
+            Map<Channel, ChannelHists> hists,
+            List<MassPoint> points,
+            List<Closure> closures,
+            double seconds) {
+        this.cfg = cfg;
+        this.beam = beam;
+        this.card = card;
+        this.seed = seed;
+        this.configBytes = configBytes.clone();
+        this.quick = quick;
+        this.tautau = tautau;
+        this.others = List.copyOf(others);
+        this.signals = List.copyOf(signals);
+        this.axis = axis;
+        this.hists = Map.copyOf(hists);
+        this.points = List.copyOf(points);
+        this.closures = List.copyOf(closures);
+        this.seconds = seconds;
+    }
+
+    List<MassPoint> points() {
+        return points;
+    }
+
+    List<Closure> closures() {
+        return closures;
+    }
+
+    Map<Channel, ChannelHists> hists() {
+        return hists;
+    }
+
+    /** Writes every output into {@code out} (replacing it when complete). */
+    void write(Path out) {
+        try (StagedDirectory dir = AtomicFiles.stage(out)) {
+            Path d = dir.path();
+            AtomicFiles.writeString(d.resolve("limits.csv"), limitsCsv());
+            AtomicFiles.writeString(d.resolve("cutflow.csv"), cutFlowCsv());
+            AtomicFiles.writeString(d.resolve("cutflow.md"), cutFlowMarkdown());
+            AtomicFiles.writeString(d.resolve("xl_histograms.csv"), histogramsCsv());
+            writePlots(d);
+            writeWorkspaces(d.resolve("workspaces"));
+            writeHepData(d.resolve("hepdata"));
+            SummaryJson.write(d.resolve("summary.json"), provenance(), summary());
+            dir.commit();
+        }
+    }
+
+    private Provenance provenance() {
+        Provenance p = Provenance.of(seed, null, configBytes);
+        return new Provenance(p.upsilonVersion(), p.gitCommit(), seed, card.sha256(), p.configSha256(), p.jvmVersion());
+    }
+
+    private double cl(int k) {
+        return cfg.fit().cls()[k];
+    }
+
+    private static boolean has(MassPoint p, double cl) {
+        TauAlphaFit.Limit l = p.limit(cl);
+        return l != null && l.converged();
+    }
+
+    // ---- tables ----
+
+    /**
+     * limits.csv: channel, m_alpha_gev, ul95_obs, ul95_exp, ul95_exp_m1, ul95_exp_p1, ul90_obs,
+     * ul90_exp (limits on the branching-fraction ratio); empty cells where not computed.
+     */
+    String limitsCsv() {
+        StringBuilder b =
+                new StringBuilder("channel,m_alpha_gev,ul95_obs,ul95_exp,ul95_exp_m1,ul95_exp_p1,ul90_obs,ul90_exp\n");
+        for (MassPoint p : points) {
+            TauAlphaFit.Limit l95 = p.limit(0.95);
+            TauAlphaFit.Limit l90 = p.limit(0.90);
+            b.append(p.channel().label()).append(',').append(num(p.mass()));
+            if (l95 != null && l95.converged()) {
+                double[] e = l95.expected();
+                b.append(',').append(num(l95.observed())).append(',').append(num(e[2]));
+                b.append(',').append(num(e[1])).append(',').append(num(e[3]));
+            } else {
+                b.append(",,,,");
+            }
+            if (l90 != null && l90.converged()) {
+                b.append(',').append(num(l90.observed())).append(',').append(num(l90.expected()[2]));
+            } else {
+                b.append(",,");
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    private List<SampleOutcome> backgroundColumns() {
+        List<SampleOutcome> cols = new ArrayList<>();
+        cols.add(tautau);
+        cols.addAll(others);
+        return cols;
+    }
+
+    String cutFlowCsv() {
+        StringBuilder b = new StringBuilder("channel,step");
+        for (SampleOutcome s : backgroundColumns()) {
+            b.append(',').append(s.name()).append("_events,").append(s.name()).append("_events_err");
+        }
+        b.append(",signal_efficiencies\n");
+        for (Channel c : Channel.values()) {
+            List<String> steps = tautau.result().flow(c).steps();
+            for (int i = 0; i < steps.size(); i++) {
+                b.append(c.label()).append(",\"").append(steps.get(i)).append('"');
+                for (SampleOutcome s : backgroundColumns()) {
+                    CutFlow f = s.result().flow(c);
+                    b.append(',').append(num(f.weight(i))).append(',').append(num(f.weightError(i)));
+                }
+                List<String> effs = new ArrayList<>();
+                for (SignalOutcome s : signals) {
+                    if (s.channel() == c) {
+                        effs.add(num(s.outcome().result().flow(c).efficiency(i)));
+                    }
+                }
+                b.append(",\"").append(String.join(";", effs)).append("\"\n");
+            }
+        }
+        return b.toString();
+    }
+
+    String cutFlowMarkdown() {
+        StringBuilder b = new StringBuilder();
+        b.append("# tau -> l alpha: cut flow\n\n");
+        b.append(String.format(
+                Locale.ROOT,
+                "Backgrounds: expected events at %s fb^-1 (weighted Monte Carlo; error = MC statistics). "
+                        + "Signal: efficiency in %% of generated events with one tau -> l alpha.%s "
+                        + "Not modelled: e+e- -> q qbar continuum.%n",
+                num(cfg.luminosityFb()),
+                quick ? " QUICK MODE: reduced statistics." : ""));
+        for (Channel c : Channel.values()) {
+            b.append("\n## channel ").append(c.label()).append("\n\n| step |");
+            List<SampleOutcome> bk = backgroundColumns();
+            List<SignalOutcome> sig =
+                    signals.stream().filter(s -> s.channel() == c).toList();
+            for (SampleOutcome s : bk) {
+                b.append(' ').append(s.name()).append(" |");
+            }
+            for (SignalOutcome s : sig) {
+                b.append(String.format(Locale.ROOT, " m_α = %.1f GeV |", s.mass()));
+            }
+            b.append("\n|---|").append("---:|".repeat(bk.size() + sig.size())).append('\n');
+            List<String> steps = tautau.result().flow(c).steps();
+            for (int i = 0; i < steps.size(); i++) {
+                b.append("| ").append(steps.get(i)).append(" |");
+                for (SampleOutcome s : bk) {
+                    CutFlow f = s.result().flow(c);
+                    b.append(String.format(Locale.ROOT, " %.4g ± %.2g |", f.weight(i), f.weightError(i)));
+                }
+                for (SignalOutcome s : sig) {
+                    b.append(String.format(
+                            Locale.ROOT,
+                            " %.2f%% |",
+                            100 * s.outcome().result().flow(c).efficiency(i)));
+                }
+                b.append('\n');
+            }
+            ChannelHists h = hists.get(c);
+            b.append(String.format(
+                    Locale.ROOT,
+                    "%nSelected tau pairs split by truth: tau -> %s nu nu %.4g, other tau decays %.4g; "
+                            + "eps(tau -> %s nu nu, 3x1) = %.4g%%.%n",
+                    c.label(),
+                    h.backgrounds().get(0).nominal().integral(true),
+                    h.backgrounds().get(1).nominal().integral(true),
+                    c.label(),
+                    100 * h.lnunuEfficiency()));
+        }
+        b.append("\nGenerated events: ");
+        List<String> gen = new ArrayList<>();
+        for (SampleOutcome s : backgroundColumns()) {
+            gen.add(s.name() + " " + s.generatedEvents());
+        }
+        gen.add("signal " + (signals.isEmpty() ? 0 : signals.get(0).outcome().generatedEvents())
+                + " per mass and channel");
+        b.append(String.join(", ", gen)).append(".\n");
+        return b.toString();
+    }
+
+    /** The x_ℓ templates and pseudo-data per channel, one row per bin. */
+    String histogramsCsv() {
+        StringBuilder b = new StringBuilder("channel,x_lo,x_hi,sample,events,error\n");
+        for (Channel c : Channel.values()) {
+            ChannelHists h = hists.get(c);
+            for (TauAlphaFit.Template t : h.backgrounds()) {
+                rows(b, c, t.name(), t.nominal());
+            }
+            rows(b, c, "pseudo_data", h.data());
+            for (SignalOutcome s : signals) {
+                if (s.channel() == c) {
+                    rows(b, c, "signal_" + TauAlphaFit.massTag(s.mass()) + "_ratio1", signalHist(s, 1.0));
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private void rows(StringBuilder b, Channel c, String name, Hist1D h) {
+        for (int i = 0; i < h.bins(); i++) {
+            b.append(c.label())
+                    .append(',')
+                    .append(num(axis.edge(i)))
+                    .append(',')
+                    .append(num(axis.edge(i + 1)))
+                    .append(',')
+                    .append(name)
+                    .append(',')
+                    .append(num(h.content(i)))
+                    .append(',')
+                    .append(num(h.error(i)))
+                    .append('\n');
+        }
+    }
+
+    private Hist1D signalHist(SignalOutcome s, double ratio) {
+        return io.upsilon.searches.Histograms.fill(
+                axis, s.outcome().result().events(s.channel()), 2 * cfg.signal().brLNuNu(s.channel()) * ratio);
+    }
+
+    // ---- plots ----
+
+    private PlotLabels labels() {
+        PlotLabels l = PlotLabels.simulation(cfg.luminosityFb());
+        return quick ? l.withLine("quick mode (reduced MC statistics)") : l;
+    }
+
+    private void writePlots(Path d) {
+        PlotWriter writer = new PlotWriter();
+        EnumSet<PlotFormat> formats = EnumSet.of(PlotFormat.PNG, PlotFormat.PDF);
+        for (Channel c : Channel.values()) {
+            String l = c == Channel.E ? "e" : "μ";
+            for (int k = 0; k < cfg.fit().cls().length; k++) {
+                double cl = cl(k);
+                List<LimitPoint> lp = limitPoints(c, cl);
+                if (lp.size() >= 2) {
+                    BrazilPlot plot = BrazilPlot.builder(lp)
+                            .xLabel("m_{α} [GeV]")
+                            .yLabel("B(τ → " + l + "α) / B(τ → " + l + "νν)")
+                            .labels(labels().withLine(String.format(
+                                    Locale.ROOT, "%.0f%% CL upper limits (CLs, asymptotic)", 100 * cl)))
+                            .build();
+                    writer.write(
+                            plot.chart(),
+                            d,
+                            String.format(Locale.ROOT, "limits_%s_cl%.0f", c.label(), 100 * cl),
+                            formats);
+                }
+            }
+            writer.write(spectrumPlot(c).chart(), d, "xl_" + c.label(), formats);
+        }
+    }
+
+    private List<LimitPoint> limitPoints(Channel c, double cl) {
+        List<LimitPoint> out = new ArrayList<>();
+        for (MassPoint p : points) {
+            if (p.channel() == c && has(p, cl)) {
+                TauAlphaFit.Limit l = p.limit(cl);
+                double[] e = l.expected();
+                out.add(new LimitPoint(p.mass(), l.observed(), e[0], e[1], e[2], e[3], e[4]));
+            }
+        }
+        return out;
+    }
+
+    private StackedHistogramPlot spectrumPlot(Channel c) {
+        String l = c == Channel.E ? "e" : "μ";
+        StackedHistogramPlot.Builder b = StackedHistogramPlot.builder()
+                .xLabel("x_{" + l + "} = 2E*_{" + l + "}/m_{τ} (τ pseudo-rest frame)", "")
+                .labels(labels().withLine("τ → " + l + " + missing, 3-prong tag"))
+                .logY(false);
+        ChannelHists h = hists.get(c);
+        for (TauAlphaFit.Template t : h.backgrounds()) {
+            if (t.nominal().integral(true) > 0) {
+                b.background(HistSeries.of(legend(c, t.name()), t.nominal()));
+            }
+        }
+        for (SignalOutcome s : signals) {
+            if (s.channel() == c && isPlotMass(s.mass())) {
+                b.signal(HistSeries.of(
+                        String.format(
+                                Locale.ROOT,
+                                "τ → %sα, m_α = %s GeV, ratio = %s",
+                                l,
+                                PlotLabels.formatNumber(s.mass()),
+                                PlotLabels.formatNumber(PLOT_RATIO)),
+                        signalHist(s, PLOT_RATIO)));
+            }
+        }
+        b.data(HistSeries.of("pseudo-data (SM only)", h.data()));
+        return b.build();
+    }
+
+    private String legend(Channel c, String name) {
+        String l = c == Channel.E ? "e" : "μ";
+        if (name.equals("lnunu")) {
+            return "τ → " + l + "νν (SM)";
+        }
+        if (name.equals("taubkg")) {
+            return "other τ decays (mis-ID)";
+        }
+        for (SampleOutcome o : others) {
+            if (o.name().equals(name)) {
+                return o.label();
+            }
+        }
+        return name;
+    }
+
+    private boolean isPlotMass(double m) {
+        for (double x : cfg.signal().plotMasses()) {
+            if (x == m) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- workspaces, HEPData, summary ----
+
+    private void writeWorkspaces(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (MassPoint p : points) {
+            AtomicFiles.writeString(
+                    dir.resolve("taualpha_" + p.channel().label() + "_" + TauAlphaFit.massTag(p.mass()) + ".json"),
+                    WorkspaceWriter.toJson(p.workspace()));
+        }
+    }
+
+    private void writeHepData(Path dir) {
+        List<HepDataTable> tables = new ArrayList<>();
+        for (Channel c : Channel.values()) {
+            for (int k = 0; k < cfg.fit().cls().length; k++) {
+                double cl = cl(k);
+                List<LimitPoint> lp = limitPoints(c, cl);
+                if (lp.isEmpty()) {
+                    continue;
+                }
+                var q = HepDataTables.limitQualifiers(100 * cl, beam.sqrtS(), cfg.luminosityFb());
+                String l = c == Channel.E ? "E" : "MU";
+                Map<String, List<String>> keywords = Map.of(
+                        "observables", List.of("BR"),
+                        "reactions", List.of("TAU- --> " + l + "- ALPHA"),
+                        "phrases", List.of("Lepton flavour violation", "Invisible decay", "Upper limit"));
+                tables.add(HepDataTables.limits(
+                        String.format(Locale.ROOT, "limits_%s_cl%.0f.yaml", c.label(), 100 * cl),
+                        String.format(Locale.ROOT, "%.0f%% CL limits, tau -> %s alpha", 100 * cl, c.label()),
+                        "Upper limits on B(tau -> " + c.label() + " alpha)/B(tau -> " + c.label()
+                                + " nu nu) vs m(alpha), CLs asymptotic, observed on a pseudo-dataset drawn from the"
+                                + " SM model (Upsilon simulation; q qbar continuum not modelled).",
+                        lp,
+                        "m(alpha)",
+                        "",
+                        q,
+                        keywords));
+            }
+        }
+        if (!tables.isEmpty()) {
+            new HepDataSubmission(
+                            "Upsilon reproduction of the Belle II tau -> l alpha search (PRL 130, 181803)", tables)
+                    .write(dir);
+        }
+    }
+
+    private Map<String, Object> summary() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("analysis", TauAlphaSearch.NAME);
+        m.put("quick", quick);
+        m.put("luminosity_fb", cfg.luminosityFb());
+        m.put("beam", beam.name());
+        m.put("sqrt_s_gev", beam.sqrtS());
+        m.put("cls", cfg.fit().cls());
+        m.put("not_modelled", List.of("e+e- -> q qbar continuum (no generator in Upsilon)"));
+        m.put("seconds", seconds);
+        List<Map<String, Object>> bk = new ArrayList<>();
+        for (SampleOutcome s : backgroundColumns()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("name", s.name());
+            o.put("generated_events", s.generatedEvents());
+            o.put("seconds", s.seconds());
+            for (Channel c : Channel.values()) {
+                CutFlow f = s.result().flow(c);
+                int last = f.steps().size() - 1;
+                o.put("expected_events_total", f.weight(0));
+                o.put("selected_" + c.label(), f.weight(last));
+                o.put("selected_" + c.label() + "_err", f.weightError(last));
+                o.put("selected_mc_events_" + c.label(), f.count(last));
+            }
+            bk.add(o);
+        }
+        m.put("backgrounds", bk);
+        Map<String, Object> ch = new LinkedHashMap<>();
+        for (Channel c : Channel.values()) {
+            ChannelHists h = hists.get(c);
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("lnunu_expected", h.backgrounds().get(0).nominal().integral(true));
+            o.put("taubkg_expected", h.backgrounds().get(1).nominal().integral(true));
+            o.put("lnunu_efficiency", h.lnunuEfficiency());
+            o.put("pseudo_data_events", h.data().integral(true));
+            ch.put(c.label(), o);
+        }
+        m.put("channels", ch);
+        List<Map<String, Object>> pts = new ArrayList<>();
+        for (MassPoint p : points) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("channel", p.channel().label());
+            o.put("m_alpha_gev", p.mass());
+            o.put("efficiency", p.efficiency());
+            o.put("efficiency_err", p.efficiencyError());
+            o.put("signal_events_at_ratio_1", p.signalAtRatio1());
+            o.put("selected_mc_events", p.selectedMc());
+            for (TauAlphaFit.Limit l : p.limits()) {
+                String k = String.format(Locale.ROOT, "ul%.0f", 100 * l.cl());
+                o.put(k + "_obs", l.observed());
+                o.put(k + "_exp", l.expected());
+                o.put(k + "_converged", l.converged());
+            }
+            pts.add(o);
+        }
+        m.put("mass_points", pts);
+        List<Map<String, Object>> cl = new ArrayList<>();
+        for (Closure c : closures) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("channel", c.channel().label());
+            o.put("m_alpha_gev", c.mass());
+            o.put("injected_ratio", c.injected());
+            o.put("fitted_ratio", c.fit().muHat());
+            o.put("fitted_ratio_err", c.fit().error());
+            o.put("pull", c.pull());
+            o.put("converged", c.fit().converged());
+            cl.add(o);
+        }
+        m.put("closure", cl);
+        return m;
+    }
+
+    /** A short table for the terminal. */
+    String terminalSummary() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(
+                Locale.ROOT,
+                "tau -> l alpha, %s fb^-1%s: %d fits in %.0f s%n",
+                num(cfg.luminosityFb()),
+                quick ? " (quick)" : "",
+                points.size(),
+                seconds));
+        for (SampleOutcome s : backgroundColumns()) {
+            b.append(String.format(
+                    Locale.ROOT,
+                    "  %-8s %,14d events generated in %6.1f s%n",
+                    s.name(),
+                    s.generatedEvents(),
+                    s.seconds()));
+        }
+        b.append(String.format(
+                Locale.ROOT,
+                "  %-8s %,14d events generated in %6.1f s%n",
+                "signal",
+                signals.stream().mapToLong(s -> s.outcome().generatedEvents()).sum(),
+                signals.stream().mapToDouble(s -> s.outcome().seconds()).sum()));
+        b.append(String.format(
+                Locale.ROOT,
+                "%4s %8s %9s %12s %12s %12s%n",
+                "ch",
+                "m [GeV]",
+                "eff [%]",
+                "UL95 exp",
+                "UL95 obs",
+                "UL90 exp"));
+        for (MassPoint p : points) {
+            TauAlphaFit.Limit l95 = p.limit(0.95);
+            TauAlphaFit.Limit l90 = p.limit(0.90);
+            b.append(String.format(
+                    Locale.ROOT,
+                    "%4s %8.2f %9.3f %12.4g %12.4g %12.4g%n",
+                    p.channel().label(),
+                    p.mass(),
+                    100 * p.efficiency(),
+                    l95 == null ? Double.NaN : l95.expected()[2],
+                    l95 == null ? Double.NaN : l95.observed(),
+                    l90 == null ? Double.NaN : l90.expected()[2]));
+        }
+        for (Closure c : closures) {
+            b.append(String.format(
+                    Locale.ROOT,
+                    "closure %s, m = %s GeV: injected %.4g, fitted %.4g ± %.2g (pull %.2f)%n",
+                    c.channel().label(),
+                    num(c.mass()),
+                    c.injected(),
+                    c.fit().muHat(),
+                    c.fit().error(),
+                    c.pull()));
+        }
+        return b.toString();
+    }
+
+    private static String num(double x) {
+        if (Double.isNaN(x)) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%.6g", x);
+    }
+}

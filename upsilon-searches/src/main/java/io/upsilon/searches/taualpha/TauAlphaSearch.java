@@ -1,0 +1,359 @@
+package io.upsilon.searches.taualpha;
+
+import io.upsilon.core.beam.Beam;
+import io.upsilon.core.config.ConfigNode;
+import io.upsilon.core.error.InputException;
+import io.upsilon.core.exec.Job;
+import io.upsilon.core.hist.Axis;
+import io.upsilon.core.hist.Hist1D;
+import io.upsilon.core.random.RandomStreams;
+import io.upsilon.detector.DetectorCard;
+import io.upsilon.detector.FastSimulation;
+import io.upsilon.generators.process.CrossSectionEstimate;
+import io.upsilon.generators.process.CrossSectionRun;
+import io.upsilon.generators.process.GeneratorOptions;
+import io.upsilon.generators.process.Process;
+import io.upsilon.generators.process.ProcessParameters;
+import io.upsilon.searches.ChannelResults;
+import io.upsilon.searches.Histograms;
+import io.upsilon.searches.RunOptions;
+import io.upsilon.searches.SampleProduction;
+import io.upsilon.searches.Search;
+import io.upsilon.searches.SelectedEvents;
+import io.upsilon.stats.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code upsilon run tau-l-alpha}: the Belle II search for τ → ℓα (α invisible) in e+e- → τ+τ−
+ * with a three-prong tag (PRL 130, 181803, 62.8 fb^-1), from generation to the limit plots.
+ *
+ * <ol>
+ *   <li>τ pairs (a configured fraction of σ × L, weights scaled to L), the QED backgrounds and the
+ *       signal (one τ → ℓα per event) at every α mass and for e and μ are generated as weighted
+ *       events, preselected at generator level, run through the Belle II fast simulation and
+ *       selected ({@link TauAlphaSelection}).
+ *   <li>The τ-pair sample is split by the truth of the signal-side track into the SM τ → ℓνν
+ *       template and the τ background; lepton-ID variations reweight events by momentum.
+ *   <li>A pseudo-dataset per channel is drawn from the SM expectation with the job's seed.
+ *   <li>At every mass and channel a HistFactory workspace ({@link TauAlphaFit}) gives the
+ *       asymptotic CLs limits on B(τ → ℓα)/B(τ → ℓνν); a closure test fits a pseudo-dataset with an
+ *       injected signal.
+ *   <li>{@link TauAlphaReport} writes the tables, plots, workspaces, HEPData and summary.
+ * </ol>
+ */
+public final class TauAlphaSearch implements Search {
+    /** Registry name. */
+    public static final String NAME = "tau-l-alpha";
+
+    private static final long PILOT_EVENTS = 200_000;
+    private static final double QUICK_FRACTION = 0.01;
+    private static final long QUICK_SIGNAL_EVENTS = 10_000;
+    private static final long QUICK_BACKGROUND_EVENTS = 20_000;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "tau -> l alpha (alpha invisible), 3x1 topology, x_l in the tau pseudo-rest frame,"
+                + " Belle II PRL 130, 181803 (62.8 fb^-1)";
+    }
+
+    /** One simulated sample's outcome. */
+    record SampleOutcome(
+            String name, String label, long generatedEvents, ChannelResults<Channel> result, double seconds) {}
+
+    /** A signal sample: channel, mass and outcome. */
+    record SignalOutcome(Channel channel, double mass, SampleOutcome outcome) {}
+
+    /**
+     * Results for one channel at one mass.
+     *
+     * @param channel e or μ
+     * @param mass α mass, GeV
+     * @param efficiency ε_ℓα: selected / generated signal events (the α decay on either τ)
+     * @param efficiencyError its Monte Carlo error
+     * @param signalAtRatio1 expected signal events at ratio 1
+     * @param selectedMc selected signal Monte Carlo events
+     * @param workspace the fit workspace
+     * @param limits limits at each configured confidence level
+     */
+    record MassPoint(
+            Channel channel,
+            double mass,
+            double efficiency,
+            double efficiencyError,
+            double signalAtRatio1,
+            int selectedMc,
+            Workspace workspace,
+            List<TauAlphaFit.Limit> limits) {
+        /** The limit at a confidence level, or null. */
+        TauAlphaFit.Limit limit(double cl) {
+            return limits.stream().filter(l -> l.cl() == cl).findFirst().orElse(null);
+        }
+    }
+
+    /** Per-channel histograms: the fit's backgrounds and the pseudo-data. */
+    record ChannelHists(List<TauAlphaFit.Template> backgrounds, Hist1D data, double lnunuEfficiency) {}
+
+    /** The closure test in one channel: injected ratio, fitted ratio and its error. */
+    record Closure(Channel channel, double mass, double injected, TauAlphaFit.PoiFit fit) {
+        /** |mu_hat − injected| / σ. */
+        double pull() {
+            return (fit.muHat() - injected) / fit.error();
+        }
+    }
+
+    @Override
+    public String run(ConfigNode root, byte[] configBytes, RunOptions options) {
+        long t0 = System.nanoTime();
+        TauAlphaConfig cfg = TauAlphaConfig.read(root);
+        long seed = options.seed().orElse(cfg.seed());
+        Beam beam;
+        try {
+            beam = Beam.preset(cfg.beamPreset());
+        } catch (IllegalArgumentException e) {
+            throw new InputException(root.source(), "beam", e.getMessage());
+        }
+        DetectorCard card = DetectorCard.belle2();
+        FastSimulation detector = new FastSimulation(card, beam);
+        TauAlphaSelection selection = new TauAlphaSelection(cfg, beam);
+        double lumi = cfg.luminosityFb();
+        boolean quick = options.quick();
+
+        // Tau pairs: a fraction of sigma x L.
+        Process tauProcess = cfg.tautau().process();
+        ProcessParameters none =
+                ProcessParameters.parse(tauProcess.name(), tauProcess.parameters(), Map.of(), root.source());
+        CrossSectionEstimate pilot = CrossSectionRun.run(
+                tauProcess,
+                none,
+                GeneratorOptions.DEFAULT,
+                beam,
+                Job.of(NAME + "/pilot/tautau", seed, PILOT_EVENTS),
+                options.executor());
+        double fraction = cfg.tautau().luminosityFraction() * (quick ? QUICK_FRACTION : 1.0);
+        long tauEvents = Math.max(10_000, (long) Math.ceil(fraction * pilot.sigma() * lumi * 1e6));
+        SampleOutcome tautau = produce(
+                "tautau",
+                "e+e- -> tau+tau-",
+                tauProcess,
+                none,
+                tauEvents,
+                beam,
+                detector,
+                lumi,
+                seed,
+                selection,
+                options);
+
+        List<SampleOutcome> others = new ArrayList<>();
+        for (TauAlphaConfig.Background b : cfg.backgrounds()) {
+            ProcessParameters p =
+                    ProcessParameters.parse(b.process().name(), b.process().parameters(), Map.of(), root.source());
+            long events = quick ? Math.min(QUICK_BACKGROUND_EVENTS, b.events()) : b.events();
+            others.add(produce(
+                    b.name(), b.label(), b.process(), p, events, beam, detector, lumi, seed, selection, options));
+        }
+
+        // Signal grid.
+        double[] masses = quick ? cfg.signal().plotMasses() : cfg.signal().masses();
+        long signalEvents = quick
+                ? Math.min(QUICK_SIGNAL_EVENTS, cfg.signal().events())
+                : cfg.signal().events();
+        List<SignalOutcome> signals = new ArrayList<>();
+        Process signalProcess = cfg.signal().process();
+        for (Channel c : Channel.values()) {
+            for (double m : masses) {
+                Map<String, String> given = new LinkedHashMap<>();
+                given.put("mass", Double.toString(m));
+                given.put("br", "1");
+                given.put("lepton", Integer.toString(c.pdgId()));
+                ProcessParameters params;
+                try {
+                    params = ProcessParameters.parse(
+                            signalProcess.name(), signalProcess.parameters(), given, root.source());
+                } catch (InputException e) {
+                    throw new InputException(root.source(), "signal.masses", e.problem());
+                }
+                String tag = c.label() + "/" + TauAlphaFit.massTag(m);
+                SampleOutcome o = produce(
+                        "signal/" + tag,
+                        "τ → " + c.label() + "α, m_α = " + m + " GeV",
+                        signalProcess,
+                        params,
+                        signalEvents,
+                        beam,
+                        detector,
+                        lumi,
+                        seed,
+                        selection,
+                        options);
+                signals.add(new SignalOutcome(c, m, o));
+            }
+        }
+
+        // Templates, pseudo-data, fits.
+        TauAlphaConfig.Observable ob = cfg.observable();
+        Axis axis = Axis.regular(ob.bins(), ob.lo(), ob.hi());
+        TauAlphaConfig.Systematics sys = cfg.systematics();
+        RandomStreams streams = RandomStreams.of(seed).child(NAME);
+        Map<Channel, ChannelHists> hists = new EnumMap<>(Channel.class);
+        List<MassPoint> points = new ArrayList<>();
+        List<Closure> closures = new ArrayList<>();
+        for (Channel c : Channel.values()) {
+            SelectedEvents tau = tautau.result().events(c);
+            List<TauAlphaFit.Template> bkgs = new ArrayList<>();
+            bkgs.add(template("lnunu", axis, tau, sys, 1.0, true, 0.0, true));
+            bkgs.add(template("taubkg", axis, tau, sys, 1.0, false, 0.0, false));
+            for (SampleOutcome o : others) {
+                SelectedEvents ev = o.result().events(c);
+                bkgs.add(template(o.name(), axis, ev, sys, 1.0, null, 0.2, false));
+            }
+            Hist1D expected = new Hist1D(axis);
+            for (TauAlphaFit.Template t : bkgs) {
+                expected.add(t.nominal());
+            }
+            Hist1D data = Histograms.pseudoData(expected, streams.stream("pseudo-data/" + c.label()));
+            double nTauPairs = tautau.result().flow(c).weight(0);
+            double effLnunu = bkgs.get(0).nominal().integral(true)
+                    / (nTauPairs * 2 * cfg.signal().brLNuNu(c));
+            hists.put(c, new ChannelHists(List.copyOf(bkgs), data, effLnunu));
+
+            for (SignalOutcome s : signals) {
+                if (s.channel() != c) {
+                    continue;
+                }
+                ChannelResults<Channel> r = s.outcome().result();
+                int last = r.flow(c).steps().size() - 1;
+                double generated = r.flow(c).weight(0);
+                double eff = r.flow(c).efficiency(last);
+                double effErr = r.flow(c).weightError(last) / generated;
+                // Expected events at B(l alpha)/B(l nu nu) = 1: each of the N_tautau pairs has two
+                // taus, each decaying to l alpha with B(l nu nu); the sample's weights sum to N_tautau.
+                double scale = 2 * cfg.signal().brLNuNu(c);
+                TauAlphaFit.Template sig = template("signal", axis, r.events(c), sys, scale, null, 0.0, true);
+                String name = c.label() + "_" + TauAlphaFit.massTag(s.mass());
+                Workspace ws = TauAlphaFit.workspace(name, sig, bkgs, data);
+                List<TauAlphaFit.Limit> limits = r.events(c).size() < 10
+                        ? List.of()
+                        : TauAlphaFit.limits(ws, cfg.fit().cls());
+                points.add(new MassPoint(
+                        c,
+                        s.mass(),
+                        eff,
+                        effErr,
+                        sig.nominal().integral(true),
+                        r.events(c).size(),
+                        ws,
+                        limits));
+                if (s.mass() == cfg.fit().closureMass()) {
+                    Hist1D injected = expected.copy();
+                    injected.add(sig.nominal().scaled(cfg.fit().closureRatio()));
+                    Hist1D cdata = Histograms.pseudoData(injected, streams.stream("closure/" + c.label()));
+                    Workspace cws = TauAlphaFit.workspace(name + "_closure", sig, bkgs, cdata);
+                    closures.add(new Closure(c, s.mass(), cfg.fit().closureRatio(), TauAlphaFit.fitPoi(cws)));
+                }
+            }
+        }
+
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        TauAlphaReport report = new TauAlphaReport(
+                cfg,
+                beam,
+                card,
+                seed,
+                configBytes,
+                quick,
+                tautau,
+                others,
+                signals,
+                axis,
+                hists,
+                points,
+                closures,
+                seconds);
+        report.write(options.out());
+        return report.terminalSummary();
+    }
+
+    private static SampleOutcome produce(
+            String name,
+            String label,
+            Process process,
+            ProcessParameters params,
+            long events,
+            Beam beam,
+            FastSimulation detector,
+            double lumi,
+            long seed,
+            TauAlphaSelection selection,
+            RunOptions options) {
+        SampleProduction.Sample sample =
+                new SampleProduction.Sample(name, process, params, GeneratorOptions.DEFAULT, events);
+        long ts = System.nanoTime();
+        ChannelResults<Channel> r = SampleProduction.run(
+                NAME + "/" + name, sample, beam, detector, lumi, seed, selection, options.executor());
+        return new SampleOutcome(name, label, events, r, (System.nanoTime() - ts) * 1e-9);
+    }
+
+    /**
+     * A template from selected events with its lepton-ID variations.
+     *
+     * @param trueLepton keep only events whose signal track is (true) or is not (false) a
+     *     generated lepton of the channel's flavour; null keeps all
+     * @param scaledBySm whether the sample carries the SM normalisation n_lnunu
+     */
+    static TauAlphaFit.Template template(
+            String name,
+            Axis axis,
+            SelectedEvents ev,
+            TauAlphaConfig.Systematics sys,
+            double scale,
+            Boolean trueLepton,
+            double normUncertainty,
+            boolean scaledBySm) {
+        java.util.function.IntPredicate keep =
+                i -> trueLepton == null || (ev.feature(i, TauAlphaSelection.F_TRUE_LEPTON) > 0.5) == trueLepton;
+        java.util.function.IntPredicate lepton = i -> ev.feature(i, TauAlphaSelection.F_TRUE_LEPTON) > 0.5;
+        Hist1D nominal = Histograms.fill(axis, ev, i -> keep.test(i) ? scale : 0.0);
+        Hist1D[] eff = new Hist1D[2];
+        Hist1D[] mis = new Hist1D[2];
+        for (int k = 0; k < 2; k++) {
+            double sign = k == 0 ? 1 : -1;
+            eff[k] = Histograms.fill(axis, ev, i -> {
+                if (!keep.test(i)) {
+                    return 0.0;
+                }
+                double s = lepton.test(i)
+                        ? sign * sys.efficiency() * sys.tilt(ev.feature(i, TauAlphaSelection.F_P_LAB))
+                        : 0;
+                return scale * (1 + s);
+            });
+            mis[k] = Histograms.fill(axis, ev, i -> {
+                if (!keep.test(i)) {
+                    return 0.0;
+                }
+                double s = lepton.test(i) ? 0 : sign * sys.misId();
+                return scale * (1 + s);
+            });
+        }
+        boolean anyLepton = trueLepton == null || trueLepton;
+        boolean anyFake = trueLepton == null || !trueLepton;
+        return new TauAlphaFit.Template(
+                name,
+                nominal,
+                anyLepton ? eff[0] : null,
+                anyLepton ? eff[1] : null,
+                anyFake ? mis[0] : null,
+                anyFake ? mis[1] : null,
+                normUncertainty,
+                scaledBySm);
+    }
+}

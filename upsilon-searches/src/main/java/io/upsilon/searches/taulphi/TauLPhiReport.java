@@ -1,0 +1,529 @@
+package io.upsilon.searches.taulphi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.upsilon.analysis.output.AtomicFiles;
+import io.upsilon.analysis.output.StagedDirectory;
+import io.upsilon.analysis.output.hepdata.HepDataError;
+import io.upsilon.analysis.output.hepdata.HepDataSubmission;
+import io.upsilon.analysis.output.hepdata.HepDataTable;
+import io.upsilon.analysis.output.hepdata.HepDataTables;
+import io.upsilon.analysis.output.hepdata.HepDataValue;
+import io.upsilon.analysis.output.hepdata.HepDataVariable;
+import io.upsilon.analysis.output.plot.PlotFormat;
+import io.upsilon.analysis.output.plot.PlotLabels;
+import io.upsilon.analysis.output.plot.PlotStyle;
+import io.upsilon.analysis.output.plot.PlotWriter;
+import io.upsilon.analysis.output.provenance.Provenance;
+import io.upsilon.analysis.output.provenance.SummaryJson;
+import io.upsilon.core.beam.Beam;
+import io.upsilon.detector.DetectorCard;
+import io.upsilon.searches.CutFlow;
+import io.upsilon.searches.SelectedEvents;
+import io.upsilon.searches.taulphi.TauLPhiSearch.Box;
+import io.upsilon.searches.taulphi.TauLPhiSearch.ChannelResult;
+import io.upsilon.searches.taulphi.TauLPhiSearch.SampleOutcome;
+import io.upsilon.searches.taulphi.TauLPhiSearch.Yield;
+import io.upsilon.stats.workspace.WorkspaceWriter;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** Writes the τ → ℓφ search's outputs into one directory, atomically (all files or none). */
+final class TauLPhiReport {
+    /** Most signal Monte Carlo points drawn in the (M, ΔE) plot (the first selected ones). */
+    static final int MAX_SIGNAL_POINTS = 3000;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final TauLPhiConfig cfg;
+    private final Beam beam;
+    private final DetectorCard card;
+    private final long seed;
+    private final byte[] configBytes;
+    private final boolean quick;
+    private final List<SampleOutcome> backgrounds;
+    private final Map<Channel, SampleOutcome> signals;
+    private final Map<Channel, ChannelResult> results;
+    private final double sigmaTauTau;
+    private final int toys;
+    private final double seconds;
+
+    TauLPhiReport(
+            TauLPhiConfig cfg,
+            Beam beam,
+            DetectorCard card,
+            long seed,
+            byte[] configBytes,
+            boolean quick,
+            List<SampleOutcome> backgrounds,
+            Map<Channel, SampleOutcome> signals,
+            Map<Channel, ChannelResult> results,
+            double sigmaTauTau,
+            int toys,
+            double seconds) {
+        this.cfg = cfg;
+        this.beam = beam;
+        this.card = card;
+        this.seed = seed;
+        this.configBytes = configBytes.clone();
+        this.quick = quick;
+        this.backgrounds = List.copyOf(backgrounds);
+        this.signals = Map.copyOf(signals);
+        this.results = Map.copyOf(results);
+        this.sigmaTauTau = sigmaTauTau;
+        this.toys = toys;
+        this.seconds = seconds;
+    }
+
+    /** Writes every output into {@code out} (replacing it when complete). */
+    void write(Path out) {
+        try (StagedDirectory dir = AtomicFiles.stage(out)) {
+            Path d = dir.path();
+            AtomicFiles.writeString(d.resolve("result.json"), json(result()));
+            AtomicFiles.writeString(d.resolve("cutflow.csv"), cutFlowCsv());
+            AtomicFiles.writeString(d.resolve("cutflow.md"), cutFlowMarkdown());
+            writePlots(d);
+            writeWorkspaces(d.resolve("workspaces"));
+            writeHepData(d.resolve("hepdata"));
+            SummaryJson.write(d.resolve("summary.json"), provenance(), summary());
+            dir.commit();
+        }
+    }
+
+    private Provenance provenance() {
+        Provenance p = Provenance.of(seed, null, configBytes);
+        return new Provenance(p.upsilonVersion(), p.gitCommit(), seed, card.sha256(), p.configSha256(), p.jvmVersion());
+    }
+
+    private static String json(Object o) {
+        try {
+            return MAPPER.writeValueAsString(o) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("result cannot be written as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- result.json ----
+
+    /** The headline numbers: per channel efficiency, background, observed count and limits. */
+    Map<String, Object> result() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("analysis", TauLPhiSearch.NAME);
+        m.put("quick", quick);
+        m.put("luminosity_fb", cfg.luminosityFb());
+        m.put("sqrt_s_gev", beam.sqrtS());
+        m.put("sigma_tautau_nb", sigmaTauTau);
+        m.put("cl", cfg.limit().cl());
+        m.put("limit_method", "CLs, q~ test statistic, " + toys + " pseudo-experiments per hypothesis");
+        m.put("formula", "B_UL = s_UL / (2 L sigma_tautau eps)");
+        Map<String, Object> ch = new LinkedHashMap<>();
+        for (Channel c : Channel.values()) {
+            ChannelResult r = results.get(c);
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("efficiency", r.efficiency());
+            o.put("efficiency_err", r.efficiencyError());
+            o.put("efficiency_reco", r.efficiencyReco());
+            o.put("expected_background", r.backgroundEstimate());
+            o.put("expected_background_rel_uncertainty", r.backgroundUncertainty());
+            o.put("simulated_background", r.backgroundTrue());
+            o.put("observed", r.observed());
+            o.put("s_ul_observed", r.limit().observed());
+            o.put("s_ul_expected", r.limit().expected());
+            o.put("br_ul_observed", r.branchingObserved());
+            o.put("br_ul_expected", r.branchingExpected());
+            o.put("s_ul_observed_asymptotic", r.limit().asymptoticObserved());
+            o.put("s_ul_expected_asymptotic", r.limit().asymptoticExpected());
+            o.put("signal_region", box(r.signalRegion()));
+            ch.put(c.label(), o);
+        }
+        m.put("channels", ch);
+        return m;
+    }
+
+    private static Map<String, Object> box(Box b) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("m_gev", new double[] {b.mLo(), b.mHi()});
+        o.put("delta_e_gev", new double[] {b.deLo(), b.deHi()});
+        return o;
+    }
+
+    // ---- summary.json ----
+
+    private Map<String, Object> summary() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("analysis", TauLPhiSearch.NAME);
+        m.put("quick", quick);
+        m.put("luminosity_fb", cfg.luminosityFb());
+        m.put("beam", beam.name());
+        m.put("sqrt_s_gev", beam.sqrtS());
+        m.put("sigma_tautau_nb", sigmaTauTau);
+        m.put("toys", toys);
+        m.put(
+                "not_modelled",
+                List.of(
+                        "e+e- -> q qbar continuum (no generator in Upsilon; the paper's BDT against it is not used)",
+                        "LFV operator structure of tau -> l phi (isotropic two-body decay)"));
+        m.put("seconds", seconds);
+        List<Map<String, Object>> samples = new ArrayList<>();
+        List<SampleOutcome> all = new ArrayList<>(backgrounds);
+        for (Channel c : Channel.values()) {
+            all.add(signals.get(c));
+        }
+        for (SampleOutcome s : all) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("name", s.name());
+            o.put("generated_events", s.generatedEvents());
+            o.put("seconds", s.seconds());
+            o.put("expected_events_total", s.result().flow(Channel.E).weight(0));
+            for (Channel c : Channel.values()) {
+                CutFlow f = s.result().flow(c);
+                int last = f.steps().size() - 1;
+                o.put("selected_" + c.label(), f.weight(last));
+                o.put("selected_mc_events_" + c.label(), f.count(last));
+            }
+            samples.add(o);
+        }
+        m.put("samples", samples);
+        Map<String, Object> ch = new LinkedHashMap<>();
+        for (Channel c : Channel.values()) {
+            ChannelResult r = results.get(c);
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("resolution", r.resolution());
+            o.put("signal_region", box(r.signalRegion()));
+            o.put("sideband", box(r.sideband()));
+            o.put("signal_mc_in_signal_region", r.signalYield().mcEvents());
+            Map<String, Object> sr = new LinkedHashMap<>();
+            r.backgroundSr().forEach((k, v) -> sr.put(k, v));
+            o.put("background_signal_region", sr);
+            Map<String, Object> sb = new LinkedHashMap<>();
+            r.backgroundSb().forEach((k, v) -> sb.put(k, v));
+            o.put("background_sideband", sb);
+            o.put("ratio_signal_region_over_sideband", r.ratio());
+            o.put("ratio_method", r.ratioMethod());
+            o.put("sideband_observed", r.sidebandObserved());
+            o.put("toy_failures", r.limit().toyFailures());
+            ch.put(c.label(), o);
+        }
+        m.put("channels", ch);
+        m.put("result", result());
+        return m;
+    }
+
+    // ---- cut flow ----
+
+    private List<SampleOutcome> columns(Channel c) {
+        List<SampleOutcome> cols = new ArrayList<>(backgrounds);
+        cols.add(signals.get(c));
+        return cols;
+    }
+
+    String cutFlowCsv() {
+        StringBuilder b = new StringBuilder("channel,step,sample,events,events_err,mc_events\n");
+        for (Channel c : Channel.values()) {
+            for (SampleOutcome s : columns(c)) {
+                CutFlow f = s.result().flow(c);
+                for (int i = 0; i < f.steps().size(); i++) {
+                    row(b, c, f.steps().get(i), s.name(), f.weight(i), f.weightError(i), f.count(i));
+                }
+                Yield y = s.name().startsWith("signal")
+                        ? results.get(c).signalYield()
+                        : results.get(c).backgroundSr().get(s.name());
+                row(b, c, "signal region", s.name(), y.events(), y.error(), y.mcEvents());
+            }
+        }
+        return b.toString();
+    }
+
+    private static void row(StringBuilder b, Channel c, String step, String sample, double w, double e, long n) {
+        b.append(c.label())
+                .append(",\"")
+                .append(step)
+                .append("\",")
+                .append(sample)
+                .append(',')
+                .append(num(w))
+                .append(',')
+                .append(num(e))
+                .append(',')
+                .append(n)
+                .append('\n');
+    }
+
+    String cutFlowMarkdown() {
+        StringBuilder b = new StringBuilder("# tau -> l phi: cut flow\n\n");
+        b.append(String.format(
+                Locale.ROOT,
+                "Expected events at %s fb^-1 (weighted Monte Carlo, error = MC statistics); the signal column"
+                        + " is the efficiency in %% of generated events with one tau -> l phi(-> K+K-) (B(phi -> K+K-)"
+                        + " not applied).%s Not modelled: e+e- -> q qbar continuum.%n",
+                num(cfg.luminosityFb()),
+                quick ? " QUICK MODE: reduced statistics." : ""));
+        for (Channel c : Channel.values()) {
+            List<SampleOutcome> cols = columns(c);
+            b.append("\n## channel ").append(c.label()).append("\n\n| step |");
+            for (SampleOutcome s : cols) {
+                b.append(' ').append(s.name()).append(" |");
+            }
+            b.append("\n|---|").append("---:|".repeat(cols.size())).append('\n');
+            List<String> steps = cols.get(0).result().flow(c).steps();
+            for (int i = 0; i <= steps.size(); i++) {
+                b.append("| ")
+                        .append(i < steps.size() ? steps.get(i) : "signal region")
+                        .append(" |");
+                for (SampleOutcome s : cols) {
+                    boolean sig = s.name().startsWith("signal");
+                    CutFlow f = s.result().flow(c);
+                    double w;
+                    double e;
+                    if (i < steps.size()) {
+                        w = f.weight(i);
+                        e = f.weightError(i);
+                    } else {
+                        Yield y = sig
+                                ? results.get(c).signalYield()
+                                : results.get(c).backgroundSr().get(s.name());
+                        w = y.events();
+                        e = y.error();
+                    }
+                    if (sig) {
+                        b.append(String.format(Locale.ROOT, " %.3f%% |", 100 * w / f.weight(0)));
+                    } else {
+                        b.append(String.format(Locale.ROOT, " %.4g ± %.2g |", w, e));
+                    }
+                }
+                b.append('\n');
+            }
+            ChannelResult r = results.get(c);
+            b.append(String.format(
+                    Locale.ROOT,
+                    "%nSignal region: M in [%.4f, %.4f] GeV, Delta E in [%.4f, %.4f] GeV. Sideband (signal region"
+                            + " excluded): expected %.4g events, pseudo-observed %d; ratio SR/SB = %.4g (%s);"
+                            + " background estimate %.4g (+-%.0f%%), simulated %.4g; observed %d.%n",
+                    r.signalRegion().mLo(),
+                    r.signalRegion().mHi(),
+                    r.signalRegion().deLo(),
+                    r.signalRegion().deHi(),
+                    r.backgroundSb().values().stream()
+                            .mapToDouble(Yield::events)
+                            .sum(),
+                    r.sidebandObserved(),
+                    r.ratio(),
+                    r.ratioMethod(),
+                    r.backgroundEstimate(),
+                    100 * r.backgroundUncertainty(),
+                    r.backgroundTrue(),
+                    r.observed()));
+        }
+        return b.toString();
+    }
+
+    // ---- plots ----
+
+    private void writePlots(Path d) {
+        PlotWriter writer = new PlotWriter();
+        for (Channel c : Channel.values()) {
+            writer.write(plane(c), d, "m_deltae_" + c.label(), EnumSet.of(PlotFormat.PNG, PlotFormat.PDF));
+        }
+    }
+
+    /** Scatter of the selected background and signal Monte Carlo in (M, ΔE) with the regions drawn. */
+    JFreeChart plane(Channel c) {
+        String l = c == Channel.E ? "e" : "μ";
+        NumberAxis x = PlotStyle.linearAxis("M(" + l + "K^{+}K^{−}) [GeV/c^{2}]");
+        NumberAxis y = PlotStyle.linearAxis("ΔE [GeV]");
+        double[] mw = cfg.selection().mass();
+        double[] dw = cfg.selection().deltaE();
+        x.setRange(mw[0], mw[1]);
+        y.setRange(dw[0], dw[1] + 0.35 * (dw[1] - dw[0]));
+        XYPlot plot = PlotStyle.plot(x, y);
+        XYSeriesCollection points = new XYSeriesCollection();
+        XYSeries bkg = new XYSeries("background MC (unweighted)", false, true);
+        for (SampleOutcome s : backgrounds) {
+            SelectedEvents ev = s.result().events(c);
+            for (int i = 0; i < ev.size(); i++) {
+                bkg.add(ev.observable(i), ev.feature(i, TauLPhiSelection.F_DELTA_E));
+            }
+        }
+        XYSeries sig = new XYSeries("signal MC", false, true);
+        SelectedEvents sev = signals.get(c).result().events(c);
+        for (int i = 0; i < Math.min(sev.size(), MAX_SIGNAL_POINTS); i++) {
+            sig.add(sev.observable(i), sev.feature(i, TauLPhiSelection.F_DELTA_E));
+        }
+        points.addSeries(sig);
+        points.addSeries(bkg);
+        XYLineAndShapeRenderer pr = new XYLineAndShapeRenderer(false, true);
+        pr.setSeriesShape(0, new Ellipse2D.Double(-1.5, -1.5, 3, 3));
+        pr.setSeriesPaint(0, new Color(220, 50, 50, 120));
+        pr.setSeriesShape(1, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        pr.setSeriesPaint(1, new Color(30, 30, 160));
+        XYSeriesCollection boxes = new XYSeriesCollection();
+        ChannelResult r = results.get(c);
+        boxes.addSeries(outline("signal region", r.signalRegion()));
+        boxes.addSeries(outline("sideband", r.sideband()));
+        XYLineAndShapeRenderer br = new XYLineAndShapeRenderer(true, false);
+        br.setSeriesPaint(0, Color.BLACK);
+        br.setSeriesStroke(0, new BasicStroke(2.2f));
+        br.setSeriesPaint(1, Color.GRAY);
+        br.setSeriesStroke(
+                1, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        plot.setDataset(0, boxes);
+        plot.setRenderer(0, br);
+        plot.setDataset(1, points);
+        plot.setRenderer(1, pr);
+        LegendItemCollection items = new LegendItemCollection();
+        items.add(new LegendItem("τ → " + l + "φ signal MC", new Color(220, 50, 50)));
+        items.add(new LegendItem(
+                String.format(Locale.ROOT, "background MC (%d events)", bkg.getItemCount()), new Color(30, 30, 160)));
+        items.add(new LegendItem("signal region", Color.BLACK));
+        items.add(new LegendItem("sideband (signal region excluded)", Color.GRAY));
+        PlotStyle.addLegend(plot, items);
+        PlotLabels labels = PlotLabels.simulation(cfg.luminosityFb())
+                .withLine(String.format(
+                        Locale.ROOT,
+                        "τ → %sφ, φ → K^{+}K^{−}: N_{exp} = %.2f, N_{obs} = %d",
+                        l,
+                        r.backgroundEstimate(),
+                        r.observed()));
+        if (quick) {
+            labels = labels.withLine("quick mode (reduced MC statistics)");
+        }
+        PlotStyle.addLabels(plot, labels);
+        return PlotStyle.chart(plot);
+    }
+
+    private static XYSeries outline(String name, Box b) {
+        XYSeries s = new XYSeries(name, false, true);
+        s.add(b.mLo(), b.deLo());
+        s.add(b.mHi(), b.deLo());
+        s.add(b.mHi(), b.deHi());
+        s.add(b.mLo(), b.deHi());
+        s.add(b.mLo(), b.deLo());
+        return s;
+    }
+
+    private void writeWorkspaces(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Channel c : Channel.values()) {
+            AtomicFiles.writeString(
+                    dir.resolve("taulphi_" + c.label() + ".json"),
+                    WorkspaceWriter.toJson(results.get(c).workspace()));
+        }
+    }
+
+    /** A short table for the terminal. */
+    String terminalSummary() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(
+                Locale.ROOT,
+                "tau -> l phi, %s fb^-1%s, sigma_tautau = %.4f nb, %.0f s%n",
+                num(cfg.luminosityFb()),
+                quick ? " (quick)" : "",
+                sigmaTauTau,
+                seconds));
+        List<SampleOutcome> all = new ArrayList<>(backgrounds);
+        for (Channel c : Channel.values()) {
+            all.add(signals.get(c));
+        }
+        for (SampleOutcome s : all) {
+            b.append(String.format(
+                    Locale.ROOT,
+                    "  %-10s %,14d events generated in %6.1f s%n",
+                    s.name(),
+                    s.generatedEvents(),
+                    s.seconds()));
+        }
+        b.append(String.format(
+                Locale.ROOT,
+                "%4s %9s %10s %6s %9s %9s %12s %12s%n",
+                "ch",
+                "eff [%]",
+                "N_bkg exp",
+                "N_obs",
+                "s_UL obs",
+                "s_UL exp",
+                "B_UL obs",
+                "B_UL exp"));
+        for (Channel c : Channel.values()) {
+            ChannelResult r = results.get(c);
+            b.append(String.format(
+                    Locale.ROOT,
+                    "%4s %9.3f %10.4g %6d %9.3f %9.3f %12.4g %12.4g%n",
+                    c.label(),
+                    100 * r.efficiency(),
+                    r.backgroundEstimate(),
+                    r.observed(),
+                    r.limit().observed(),
+                    r.limit().expected(),
+                    r.branchingObserved(),
+                    r.branchingExpected()));
+        }
+        return b.toString();
+    }
+
+    private static String num(double x) {
+        if (Double.isNaN(x)) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%.6g", x);
+    }
+
+    /** HEPData: one table of the per-channel limits, efficiencies and yields (channel = lepton PDG id). */
+    private void writeHepData(Path dir) {
+        var q = HepDataTables.limitQualifiers(100 * cfg.limit().cl(), beam.sqrtS(), cfg.luminosityFb());
+        List<HepDataValue> lepton = new ArrayList<>();
+        List<HepDataValue> obs = new ArrayList<>();
+        List<HepDataValue> exp = new ArrayList<>();
+        List<HepDataValue> eff = new ArrayList<>();
+        List<HepDataValue> bkg = new ArrayList<>();
+        List<HepDataValue> nobs = new ArrayList<>();
+        for (Channel c : Channel.values()) {
+            ChannelResult r = results.get(c);
+            lepton.add(HepDataValue.of(c.pdgId()));
+            obs.add(HepDataValue.of(r.branchingObserved()));
+            exp.add(HepDataValue.of(r.branchingExpected()));
+            eff.add(HepDataValue.of(r.efficiency(), HepDataError.sym("MC stat", r.efficiencyError())));
+            bkg.add(HepDataValue.of(r.backgroundEstimate()));
+            nobs.add(HepDataValue.of(r.observed()));
+        }
+        var table = new HepDataTable(
+                "Upper limits on B(tau -> l phi)",
+                "90% CL (CLs, toys) upper limits on B(tau -> l phi), phi -> K+ K-, per signal lepton (PDG id 11 = e, "
+                        + "13 = mu), with the signal efficiency, the sideband background estimate and the count observed in "
+                        + "a pseudo-dataset (Upsilon simulation).",
+                "limits.yaml",
+                Map.of("observables", List.of("BR"), "reactions", List.of("TAU --> LEPTON PHI")),
+                List.of(HepDataVariable.of("Lepton PDG id", "", lepton)),
+                List.of(
+                        new HepDataVariable("Observed upper limit on B", "", q, obs),
+                        new HepDataVariable("Expected upper limit on B", "", q, exp),
+                        HepDataVariable.of("Signal efficiency", "", eff),
+                        HepDataVariable.of("Expected background", "events", bkg),
+                        HepDataVariable.of("Observed events", "events", nobs)));
+        new HepDataSubmission("Upsilon reproduction of the Belle II tau -> l phi search (190 fb^-1)", List.of(table))
+                .write(dir);
+    }
+}

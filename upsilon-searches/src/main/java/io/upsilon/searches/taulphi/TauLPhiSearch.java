@@ -1,0 +1,418 @@
+package io.upsilon.searches.taulphi;
+
+import io.upsilon.core.beam.Beam;
+import io.upsilon.core.config.ConfigNode;
+import io.upsilon.core.error.InputException;
+import io.upsilon.core.exec.Job;
+import io.upsilon.core.random.RandomStreams;
+import io.upsilon.detector.DetectorCard;
+import io.upsilon.detector.FastSimulation;
+import io.upsilon.generators.process.CrossSectionEstimate;
+import io.upsilon.generators.process.CrossSectionRun;
+import io.upsilon.generators.process.GeneratorOptions;
+import io.upsilon.generators.process.Process;
+import io.upsilon.generators.process.ProcessParameters;
+import io.upsilon.searches.ChannelResults;
+import io.upsilon.searches.CutFlow;
+import io.upsilon.searches.RunOptions;
+import io.upsilon.searches.SampleProduction;
+import io.upsilon.searches.Search;
+import io.upsilon.searches.SelectedEvents;
+import io.upsilon.stats.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * {@code upsilon run tau-l-phi}: the Belle II search for τ → ℓφ (φ → K+K−, ℓ = e, μ) in e+e− →
+ * τ+τ− with 190 fb^-1, from generation to the branching-fraction limits.
+ *
+ * <ol>
+ *   <li>τ pairs (a configured fraction of σ × L, weights scaled to L), the QED backgrounds and the
+ *       signal (one τ → ℓφ per event, e and μ) are generated as weighted events, preselected at
+ *       generator level, run through the Belle II fast simulation and selected ({@link
+ *       TauLPhiSelection}).
+ *   <li>Per channel the signal region is a box in (M_ℓKK, ΔE) from the signal resolution:
+ *       weighted quantiles of the selected signal give the centre (median) and the widths (half
+ *       the 15.9–84.1% interval in M; in ΔE the lower and upper half-widths separately, for the ISR
+ *       tail), times the configured numbers of σ.
+ *   <li>The background in the signal region is estimated from the sideband box (signal region
+ *       excluded): the pseudo-observed sideband count (Poisson, job's seed) times the simulated
+ *       signal-region/sideband ratio, or the ratio of areas when too few simulated events fall in
+ *       the signal region. The observed count is a Poisson pseudo-observation of the simulated
+ *       expectation.
+ *   <li>{@link TauLPhiLimit}: toy-based 90% CL CLs limit s_UL on the signal count, then B_UL =
+ *       s_UL / (2 L σ_ττ ε) with σ_ττ from the generated τ-pair sample and ε measured on the
+ *       signal sample (times B(φ → K+K−)).
+ *   <li>{@link TauLPhiReport} writes result.json, the cut flow, the (M, ΔE) plots, the
+ *       workspaces and summary.json.
+ * </ol>
+ */
+public final class TauLPhiSearch implements Search {
+    /** Registry name. */
+    public static final String NAME = "tau-l-phi";
+
+    private static final long PILOT_EVENTS = 200_000;
+    private static final long QUICK_PILOT_EVENTS = 20_000;
+    private static final double QUICK_FRACTION = 0.01;
+    private static final long QUICK_SIGNAL_EVENTS = 10_000;
+    private static final long QUICK_BACKGROUND_EVENTS = 20_000;
+
+    /** Lower and upper one-sigma quantiles of a Gaussian. */
+    private static final double Q_LOW = 0.158655;
+
+    private static final double Q_HIGH = 0.841345;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "tau -> l phi (phi -> K+K-), 3-prong l K K vs inclusive tag, (M, Delta E) signal region,"
+                + " sideband background, CLs counting limits (Belle II, 190 fb^-1)";
+    }
+
+    /** One simulated sample's outcome. */
+    record SampleOutcome(
+            String name, String label, long generatedEvents, ChannelResults<Channel> result, double seconds) {}
+
+    /** A box in (M, ΔE), GeV. */
+    record Box(double mLo, double mHi, double deLo, double deHi) {
+        boolean contains(double m, double de) {
+            return m >= mLo && m <= mHi && de >= deLo && de <= deHi;
+        }
+
+        double area() {
+            return (mHi - mLo) * (deHi - deLo);
+        }
+    }
+
+    /**
+     * Signal resolution from the selected signal: medians and one-sigma widths.
+     *
+     * @param mCentre median M, GeV
+     * @param sigmaM half the 15.9–84.1% interval of M, GeV
+     * @param deCentre median ΔE, GeV
+     * @param sigmaDeLow median − 15.9% quantile of ΔE, GeV
+     * @param sigmaDeHigh 84.1% quantile − median of ΔE, GeV
+     */
+    record Resolution(double mCentre, double sigmaM, double deCentre, double sigmaDeLow, double sigmaDeHigh) {}
+
+    /** Weighted sum, its error and the Monte Carlo count of a sample in a region. */
+    record Yield(double events, double error, int mcEvents) {}
+
+    /**
+     * Everything of one channel.
+     *
+     * @param channel e or μ
+     * @param resolution signal resolution
+     * @param signalRegion the signal-region box
+     * @param sideband the sideband box (signal region excluded)
+     * @param signalYield selected signal in the signal region (weights: expected events at one
+     *     τ → ℓφ(→K+K−) per τ pair)
+     * @param efficiencyReco reconstruction efficiency (signal region / generated)
+     * @param efficiency ε = efficiencyReco × B(φ → K+K−)
+     * @param efficiencyError MC error of ε
+     * @param backgroundSr per background sample, yield in the signal region
+     * @param backgroundSb per background sample, yield in the sideband
+     * @param ratio signal-region / sideband ratio used
+     * @param ratioMethod "simulation" or "area"
+     * @param backgroundTrue expected background in the signal region (sideband expectation × ratio)
+     * @param sidebandObserved pseudo-observed sideband count
+     * @param backgroundEstimate sideband estimate of the background in the signal region
+     * @param backgroundUncertainty its relative uncertainty
+     * @param observed pseudo-observed count in the signal region
+     * @param workspace the counting workspace
+     * @param limit the limits on the signal count
+     * @param branchingObserved observed B_UL
+     * @param branchingExpected median expected B_UL
+     */
+    record ChannelResult(
+            Channel channel,
+            Resolution resolution,
+            Box signalRegion,
+            Box sideband,
+            Yield signalYield,
+            double efficiencyReco,
+            double efficiency,
+            double efficiencyError,
+            Map<String, Yield> backgroundSr,
+            Map<String, Yield> backgroundSb,
+            double ratio,
+            String ratioMethod,
+            double backgroundTrue,
+            int sidebandObserved,
+            double backgroundEstimate,
+            double backgroundUncertainty,
+            int observed,
+            Workspace workspace,
+            TauLPhiLimit.Result limit,
+            double branchingObserved,
+            double branchingExpected) {}
+
+    @Override
+    public String run(ConfigNode root, byte[] configBytes, RunOptions options) {
+        long t0 = System.nanoTime();
+        TauLPhiConfig cfg = TauLPhiConfig.read(root);
+        long seed = options.seed().orElse(cfg.seed());
+        Beam beam;
+        try {
+            beam = Beam.preset(cfg.beamPreset());
+        } catch (IllegalArgumentException e) {
+            throw new InputException(root.source(), "beam", e.getMessage());
+        }
+        DetectorCard card = DetectorCard.belle2();
+        FastSimulation detector = new FastSimulation(card, beam);
+        TauLPhiSelection selection = new TauLPhiSelection(cfg, beam);
+        double lumi = cfg.luminosityFb();
+        boolean quick = options.quick();
+
+        Process tauProcess = cfg.tautau().process();
+        ProcessParameters none =
+                ProcessParameters.parse(tauProcess.name(), tauProcess.parameters(), Map.of(), root.source());
+        CrossSectionEstimate pilot = CrossSectionRun.run(
+                tauProcess,
+                none,
+                GeneratorOptions.DEFAULT,
+                beam,
+                Job.of(NAME + "/pilot/tautau", seed, quick ? QUICK_PILOT_EVENTS : PILOT_EVENTS),
+                options.executor());
+        double fraction = cfg.tautau().luminosityFraction() * (quick ? QUICK_FRACTION : 1.0);
+        long tauEvents = Math.max(10_000, (long) Math.ceil(fraction * pilot.sigma() * lumi * 1e6));
+        List<SampleOutcome> backgrounds = new ArrayList<>();
+        backgrounds.add(produce(
+                "tautau",
+                "e+e- -> tau+tau-",
+                tauProcess,
+                none,
+                tauEvents,
+                beam,
+                detector,
+                lumi,
+                seed,
+                selection,
+                options));
+        for (TauLPhiConfig.Background b : cfg.backgrounds()) {
+            ProcessParameters p =
+                    ProcessParameters.parse(b.process().name(), b.process().parameters(), Map.of(), root.source());
+            long events = quick ? Math.min(QUICK_BACKGROUND_EVENTS, b.events()) : b.events();
+            backgrounds.add(produce(
+                    b.name(), b.label(), b.process(), p, events, beam, detector, lumi, seed, selection, options));
+        }
+        // sigma_tautau from the generated tau-pair sample: its weights sum to sigma x L.
+        double sigmaTauTau = backgrounds.get(0).result().flow(Channel.E).weight(0) / (lumi * 1e6);
+
+        Process signalProcess = cfg.signal().process();
+        long signalEvents = quick
+                ? Math.min(QUICK_SIGNAL_EVENTS, cfg.signal().events())
+                : cfg.signal().events();
+        Map<Channel, SampleOutcome> signals = new EnumMap<>(Channel.class);
+        for (Channel c : Channel.values()) {
+            ProcessParameters params;
+            try {
+                params = ProcessParameters.parse(
+                        signalProcess.name(),
+                        signalProcess.parameters(),
+                        Map.of("br", "1", "lepton", Integer.toString(c.pdgId())),
+                        root.source());
+            } catch (InputException e) {
+                throw new InputException(root.source(), "signal.process", e.problem());
+            }
+            signals.put(
+                    c,
+                    produce(
+                            "signal/" + c.label(),
+                            "tau -> " + c.label() + " phi",
+                            signalProcess,
+                            params,
+                            signalEvents,
+                            beam,
+                            detector,
+                            lumi,
+                            seed,
+                            selection,
+                            options));
+        }
+
+        RandomStreams streams = RandomStreams.of(seed).child(NAME);
+        int toys = quick ? cfg.limit().quickToys() : cfg.limit().toys();
+        Map<Channel, ChannelResult> results = new EnumMap<>(Channel.class);
+        for (Channel c : Channel.values()) {
+            results.put(c, analyse(c, cfg, signals.get(c), backgrounds, sigmaTauTau, streams, toys, seed));
+        }
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        TauLPhiReport report = new TauLPhiReport(
+                cfg, beam, card, seed, configBytes, quick, backgrounds, signals, results, sigmaTauTau, toys, seconds);
+        report.write(options.out());
+        return report.terminalSummary();
+    }
+
+    /** Signal region, background estimate, pseudo-observation and limit of one channel. */
+    static ChannelResult analyse(
+            Channel c,
+            TauLPhiConfig cfg,
+            SampleOutcome signal,
+            List<SampleOutcome> backgrounds,
+            double sigmaTauTau,
+            RandomStreams streams,
+            int toys,
+            long seed) {
+        TauLPhiConfig.Regions reg = cfg.regions();
+        SelectedEvents sig = signal.result().events(c);
+        if (sig.size() < 10) {
+            throw new IllegalStateException("too few selected signal events (" + sig.size() + ") in channel "
+                    + c.label() + " to measure the resolution; generate more signal");
+        }
+        Resolution res = resolution(sig);
+        Box sr = new Box(
+                res.mCentre() - reg.nSigmaMass() * res.sigmaM(),
+                res.mCentre() + reg.nSigmaMass() * res.sigmaM(),
+                res.deCentre() - reg.nSigmaDeLow() * res.sigmaDeLow(),
+                res.deCentre() + reg.nSigmaDeHigh() * res.sigmaDeHigh());
+        Box sbOuter =
+                new Box(reg.sidebandMass()[0], reg.sidebandMass()[1], reg.sidebandDeltaE()[0], reg.sidebandDeltaE()[1]);
+        Yield sigYield = yieldIn(sig, sr, null);
+        double generated = signal.result().flow(c).weight(0);
+        double effReco = sigYield.events() / generated;
+        double eff = effReco * cfg.signal().brPhiKk();
+        double effErr = sigYield.error() / generated * cfg.signal().brPhiKk();
+
+        Map<String, Yield> inSr = new java.util.LinkedHashMap<>();
+        Map<String, Yield> inSb = new java.util.LinkedHashMap<>();
+        double nSr = 0;
+        double varSr = 0;
+        int mcSr = 0;
+        double nSb = 0;
+        double varSb = 0;
+        for (SampleOutcome b : backgrounds) {
+            SelectedEvents ev = b.result().events(c);
+            Yield y = yieldIn(ev, sr, null);
+            Yield z = yieldIn(ev, sbOuter, sr);
+            inSr.put(b.name(), y);
+            inSb.put(b.name(), z);
+            nSr += y.events();
+            varSr += y.error() * y.error();
+            mcSr += y.mcEvents();
+            nSb += z.events();
+            varSb += z.error() * z.error();
+        }
+        // Area of the sideband box without the part of the signal region inside it.
+        double overlap = Math.max(0, Math.min(sr.mHi(), sbOuter.mHi()) - Math.max(sr.mLo(), sbOuter.mLo()))
+                * Math.max(0, Math.min(sr.deHi(), sbOuter.deHi()) - Math.max(sr.deLo(), sbOuter.deLo()));
+        double sbArea = sbOuter.area() - overlap;
+        double ratio;
+        double ratioRelErr;
+        String method;
+        if (mcSr >= reg.minMcEvents() && nSb > 0) {
+            ratio = nSr / nSb;
+            ratioRelErr = Math.sqrt(varSr / (nSr * nSr) + varSb / (nSb * nSb));
+            method = "simulation";
+        } else {
+            ratio = sr.area() / sbArea;
+            ratioRelErr = 1.0; // [E] flat-background assumption, 100% uncertainty
+            method = "area";
+        }
+        double bTrue = nSb * ratio;
+        int nSbObs = streams.stream("sideband/" + c.label()).nextPoisson(nSb);
+        int nObs = bTrue > 0 ? streams.stream("observed/" + c.label()).nextPoisson(bTrue) : 0;
+        double bEst = nSbObs * ratio;
+        double bUnc = Math.sqrt(1.0 / Math.max(nSbObs, 1) + ratioRelErr * ratioRelErr);
+        if (nSbObs == 0) {
+            // No sideband event: the background estimate is zero with the one-event scale as uncertainty.
+            bEst = 0;
+        }
+        Workspace ws =
+                TauLPhiLimit.workspace(c.label(), bEst, bUnc, cfg.signal().efficiencyUncertainty(), nObs);
+        TauLPhiLimit.Result lim =
+                TauLPhiLimit.limit(ws, cfg.limit().cl(), toys, seed ^ (c.pdgId() * 0x9E3779B97F4A7C15L));
+        double bObs = TauLPhiLimit.branchingLimit(lim.observed(), cfg.luminosityFb(), sigmaTauTau, eff);
+        double bExp = TauLPhiLimit.branchingLimit(lim.expected(), cfg.luminosityFb(), sigmaTauTau, eff);
+        return new ChannelResult(
+                c, res, sr, sbOuter, sigYield, effReco, eff, effErr, inSr, inSb, ratio, method, bTrue, nSbObs, bEst,
+                bUnc, nObs, ws, lim, bObs, bExp);
+    }
+
+    /** Weighted yield in {@code box} and not in {@code excluded} (may be null). */
+    static Yield yieldIn(SelectedEvents ev, Box box, Box excluded) {
+        double w = 0;
+        double w2 = 0;
+        int n = 0;
+        for (int i = 0; i < ev.size(); i++) {
+            double m = ev.observable(i);
+            double de = ev.feature(i, TauLPhiSelection.F_DELTA_E);
+            if (box.contains(m, de) && (excluded == null || !excluded.contains(m, de))) {
+                w += ev.weight(i);
+                w2 += ev.weight(i) * ev.weight(i);
+                n++;
+            }
+        }
+        return new Yield(w, Math.sqrt(w2), n);
+    }
+
+    /** Medians and one-sigma quantile widths of M and ΔE of the selected signal. */
+    static Resolution resolution(SelectedEvents sig) {
+        double[] m = new double[sig.size()];
+        double[] de = new double[sig.size()];
+        for (int i = 0; i < sig.size(); i++) {
+            m[i] = sig.observable(i);
+            de[i] = sig.feature(i, TauLPhiSelection.F_DELTA_E);
+        }
+        double mMed = quantile(sig, m, 0.5);
+        double deMed = quantile(sig, de, 0.5);
+        return new Resolution(
+                mMed,
+                (quantile(sig, m, Q_HIGH) - quantile(sig, m, Q_LOW)) / 2,
+                deMed,
+                deMed - quantile(sig, de, Q_LOW),
+                quantile(sig, de, Q_HIGH) - deMed);
+    }
+
+    /** Weighted quantile q of the values x of the selected events (ties broken by index). */
+    static double quantile(SelectedEvents ev, double[] x, double q) {
+        Integer[] idx = IntStream.range(0, x.length).boxed().toArray(Integer[]::new);
+        Arrays.sort(idx, Comparator.<Integer>comparingDouble(i -> x[i]).thenComparingInt(i -> i));
+        double total = 0;
+        for (int i = 0; i < x.length; i++) {
+            total += ev.weight(i);
+        }
+        double acc = 0;
+        for (Integer i : idx) {
+            acc += ev.weight(i);
+            if (acc >= q * total) {
+                return x[i];
+            }
+        }
+        return x[idx[idx.length - 1]];
+    }
+
+    private static SampleOutcome produce(
+            String name,
+            String label,
+            Process process,
+            ProcessParameters params,
+            long events,
+            Beam beam,
+            FastSimulation detector,
+            double lumi,
+            long seed,
+            TauLPhiSelection selection,
+            RunOptions options) {
+        SampleProduction.Sample sample =
+                new SampleProduction.Sample(name, process, params, GeneratorOptions.DEFAULT, events);
+        long ts = System.nanoTime();
+        ChannelResults<Channel> r = SampleProduction.run(
+                NAME + "/" + name, sample, beam, detector, lumi, seed, selection, options.executor());
+        return new SampleOutcome(name, label, events, r, (System.nanoTime() - ts) * 1e-9);
+    }
+
+    /** The cut flow of a sample in a channel (for the report). */
+    static CutFlow flow(SampleOutcome s, Channel c) {
+        return s.result().flow(c);
+    }
+}

@@ -1,0 +1,184 @@
+package io.upsilon.searches.taumass;
+
+import io.upsilon.core.config.ConfigNode;
+import io.upsilon.core.error.InputException;
+import io.upsilon.generators.process.Process;
+import io.upsilon.generators.process.ProcessRegistry;
+
+/**
+ * The numbers of the τ-mass measurement, read from {@code analyses/tau-mass.yaml} (or a user's
+ * copy) and checked: every key known, every number in range. Immutable.
+ *
+ * @param luminosityFb integrated luminosity, fb^-1
+ * @param beamPreset beam preset name
+ * @param seed master seed from the file
+ * @param dataFraction generated fraction of σ × L for the pseudo-dataset
+ * @param calibrationFraction same for the bias-calibration sample
+ * @param closureFraction same for the closure sample
+ * @param closureShift input τ-mass shift of the closure sample, GeV
+ * @param preselection generator-level preselection
+ * @param selection reconstruction-level selection
+ * @param fit the endpoint fit
+ * @param systematics the shifts
+ */
+public record TauMassConfig(
+        double luminosityFb,
+        String beamPreset,
+        long seed,
+        double dataFraction,
+        double calibrationFraction,
+        double closureFraction,
+        double closureShift,
+        Preselection preselection,
+        Selection selection,
+        Fit fit,
+        Systematics systematics) {
+
+    /** Name of the τ-pair process (the only one used). */
+    public static final String PROCESS = "ee-tautau";
+
+    /** At least {@code chargedMin} charged final-state particles with θ (rad) inside the range. */
+    public record Preselection(int chargedMin, double thetaMin, double thetaMax) {}
+
+    /**
+     * Reconstruction-level cuts.
+     *
+     * @param d0Max good track |d0|, cm
+     * @param z0Max good track |z0|, cm
+     * @param ptMin good track pT, GeV
+     * @param photonEMin neutral-cluster threshold for the thrust axis, GeV
+     * @param leptonIdMax electronID and muonID of every signal track must be below this
+     * @param kaonIdMax kaonID of every signal track must be below this
+     * @param signalPhotonEMin threshold of the photons counted in the signal hemisphere, GeV
+     * @param maxSignalPhotons most such photons allowed
+     * @param m3piMax upper cut on the three-pion mass, GeV
+     */
+    public record Selection(
+            double d0Max,
+            double z0Max,
+            double ptMin,
+            double photonEMin,
+            double leptonIdMax,
+            double kaonIdMax,
+            double signalPhotonEMin,
+            int maxSignalPhotons,
+            double m3piMax) {}
+
+    /**
+     * The endpoint fit.
+     *
+     * @param lo lower edge of the fit window, GeV
+     * @param hi upper edge, GeV
+     * @param p1 start of the edge position, GeV
+     * @param p2 start of the edge width, GeV (also its value when a fit has to fix it)
+     * @param p2Min lower bound of the edge width, GeV
+     * @param p3 start of the step height
+     * @param p5 start of the linear slope, 1/GeV
+     * @param fixP4 whether p4 is fixed at 0
+     * @param plotBinMev bin width of the plot, MeV
+     */
+    public record Fit(
+            double lo,
+            double hi,
+            double p1,
+            double p2,
+            double p2Min,
+            double p3,
+            double p5,
+            boolean fixP4,
+            double plotBinMev) {}
+
+    /**
+     * @param beamEnergyShift shift of the assumed E*_beam, GeV
+     * @param momentumScale relative track-momentum scale variation
+     */
+    public record Systematics(double beamEnergyShift, double momentumScale) {}
+
+    /** The τ-pair process from the registry. */
+    public static Process process() {
+        return ProcessRegistry.standard().get(PROCESS);
+    }
+
+    /** Reads and checks a configuration. */
+    public static TauMassConfig read(ConfigNode root) {
+        String analysis = root.string("analysis");
+        if (!analysis.equals(TauMassSearch.NAME)) {
+            throw root.error("analysis", "expected " + TauMassSearch.NAME + ", got '" + analysis + "'");
+        }
+        double lumi = root.number("luminosity_fb", 1e-6, 1e6);
+        String beam = root.string("beam");
+        long seed = root.longInteger("seed", 0, Long.MAX_VALUE);
+
+        ConfigNode s = root.block("samples");
+        ConfigNode d = s.block("data");
+        double fData = d.number("luminosity_fraction", 1e-6, 10);
+        d.finish();
+        ConfigNode c = s.block("calibration");
+        double fCal = c.number("luminosity_fraction", 1e-6, 10);
+        c.finish();
+        ConfigNode cl = s.block("closure");
+        double fClo = cl.number("luminosity_fraction", 1e-6, 10);
+        double shift = cl.number("tau_mass_shift_gev", -0.05, 0.05);
+        cl.finish();
+        s.finish();
+
+        ConfigNode pre = root.block("preselection");
+        Preselection preselection = new Preselection(
+                pre.integer("charged_min", 0, 10),
+                pre.degrees("theta_min_deg", 0, 180),
+                pre.degrees("theta_max_deg", 0, 180));
+        if (!(preselection.thetaMin() < preselection.thetaMax())) {
+            throw pre.error("theta_max_deg", "expected theta_max_deg > theta_min_deg");
+        }
+        pre.finish();
+
+        ConfigNode sel = root.block("selection");
+        Selection selection = new Selection(
+                sel.number("track_d0_max", 0, 100),
+                sel.number("track_z0_max", 0, 100),
+                sel.number("track_pt_min", 0, 10),
+                sel.number("photon_e_min", 0, 10),
+                sel.number("lepton_id_max", 0, 1),
+                sel.number("kaon_id_max", 0, 1),
+                sel.number("signal_photon_e_min", 0, 10),
+                sel.integer("max_signal_photons", 0, 100),
+                sel.number("m3pi_max", 0.4, 11));
+        sel.finish();
+
+        ConfigNode f = root.block("fit");
+        double[] window = f.numbers("window_gev", 1.0, 2.5);
+        if (window.length != 2 || !(window[0] < window[1])) {
+            throw f.error("window_gev", "expected a range [low, high] with low < high");
+        }
+        double p1 = f.number("p1_start", 1.0, 2.5);
+        if (!(p1 > window[0] && p1 < window[1])) {
+            throw f.error("p1_start", "expected a start value inside window_gev");
+        }
+        Fit fit = new Fit(
+                window[0],
+                window[1],
+                p1,
+                f.number("p2_start", 1e-5, 0.1),
+                f.number("p2_min_gev", 1e-6, 0.01),
+                f.number("p3_start", -0.63, 0),
+                f.number("p5_start", -5, 5),
+                f.bool("fix_p4", true),
+                f.number("plot_bin_mev", 0.1, 50));
+        if (!(fit.p2() > fit.p2Min())) {
+            throw f.error("p2_start", "expected p2_start > p2_min_gev");
+        }
+        f.finish();
+
+        ConfigNode sy = root.block("systematics");
+        Systematics systematics =
+                new Systematics(sy.number("beam_energy_shift_gev", 0, 0.1), sy.number("momentum_scale", 0, 0.1));
+        sy.finish();
+        root.finish();
+        try {
+            process();
+        } catch (InputException e) {
+            throw root.error("analysis", e.problem());
+        }
+        return new TauMassConfig(lumi, beam, seed, fData, fCal, fClo, shift, preselection, selection, fit, systematics);
+    }
+}

@@ -1,0 +1,439 @@
+package io.upsilon.searches.taumass;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.upsilon.analysis.output.AtomicFiles;
+import io.upsilon.analysis.output.StagedDirectory;
+import io.upsilon.analysis.output.hepdata.HepDataSubmission;
+import io.upsilon.analysis.output.hepdata.HepDataTables;
+import io.upsilon.analysis.output.hepdata.Qualifier;
+import io.upsilon.analysis.output.plot.Curve;
+import io.upsilon.analysis.output.plot.HistSeries;
+import io.upsilon.analysis.output.plot.HistogramPlot;
+import io.upsilon.analysis.output.plot.PlotFormat;
+import io.upsilon.analysis.output.plot.PlotLabels;
+import io.upsilon.analysis.output.plot.PlotWriter;
+import io.upsilon.analysis.output.provenance.Provenance;
+import io.upsilon.analysis.output.provenance.SummaryJson;
+import io.upsilon.core.beam.Beam;
+import io.upsilon.core.hist.Axis;
+import io.upsilon.core.hist.Hist1D;
+import io.upsilon.detector.DetectorCard;
+import io.upsilon.searches.CutFlow;
+import io.upsilon.searches.taumass.TauMassSearch.Measurement;
+import io.upsilon.searches.taumass.TauMassSearch.SampleOutcome;
+import io.upsilon.searches.taumass.TauMassSearch.Systematic;
+import java.awt.Color;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+
+/** Writes the τ-mass measurement's outputs into one directory, atomically (all files or none). */
+final class TauMassReport {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final int CURVE_POINTS = 400;
+
+    private final TauMassConfig cfg;
+    private final Beam beam;
+    private final DetectorCard card;
+    private final long seed;
+    private final byte[] configBytes;
+    private final boolean quick;
+    private final double sigmaNb;
+    private final List<SampleOutcome> samples;
+    private final Measurement m;
+    private final double seconds;
+
+    TauMassReport(
+            TauMassConfig cfg,
+            Beam beam,
+            DetectorCard card,
+            long seed,
+            byte[] configBytes,
+            boolean quick,
+            double sigmaNb,
+            SampleOutcome data,
+            SampleOutcome calibration,
+            SampleOutcome closure,
+            Measurement m,
+            double seconds) {
+        this.cfg = cfg;
+        this.beam = beam;
+        this.card = card;
+        this.seed = seed;
+        this.configBytes = configBytes.clone();
+        this.quick = quick;
+        this.sigmaNb = sigmaNb;
+        this.samples = List.of(data, calibration, closure);
+        this.m = m;
+        this.seconds = seconds;
+    }
+
+    private SampleOutcome data() {
+        return samples.get(0);
+    }
+
+    /** Writes every output into {@code out} (replacing it when complete). */
+    void write(Path out) {
+        try (StagedDirectory dir = AtomicFiles.stage(out)) {
+            Path d = dir.path();
+            AtomicFiles.writeString(d.resolve("result.json"), resultJson());
+            AtomicFiles.writeString(d.resolve("cutflow.csv"), cutFlowCsv());
+            AtomicFiles.writeString(d.resolve("cutflow.md"), cutFlowMarkdown());
+            AtomicFiles.writeString(d.resolve("mmin_histogram.csv"), histogramCsv());
+            new PlotWriter().write(plot().chart(), d, "mmin_fit", EnumSet.of(PlotFormat.PNG, PlotFormat.PDF));
+            writeHepData(d.resolve("hepdata"));
+            SummaryJson.write(d.resolve("summary.json"), provenance(), summary());
+            dir.commit();
+        }
+    }
+
+    private Provenance provenance() {
+        Provenance p = Provenance.of(seed, null, configBytes);
+        return new Provenance(p.upsilonVersion(), p.gitCommit(), seed, card.sha256(), p.configSha256(), p.jvmVersion());
+    }
+
+    // ---- result.json ----
+
+    /** The measurement as an ordered map (also the body of result.json). */
+    Map<String, Object> result() {
+        Map<String, Object> r = new LinkedHashMap<>();
+        double f = data().fraction();
+        r.put("analysis", TauMassSearch.NAME);
+        r.put("quick", quick);
+        r.put("m_tau_fit_gev", m.mTau());
+        r.put("stat_err_gev", m.data().p1Error());
+        r.put("stat_err_note", "Hessian error of p1 on the generated fraction of the luminosity");
+        r.put("data_luminosity_fraction", f);
+        r.put("data_luminosity_fb", f * cfg.luminosityFb());
+        r.put("stat_err_extrapolated_gev", m.data().p1Error() * Math.sqrt(f));
+        r.put(
+                "stat_err_extrapolated_note",
+                "stat_err_gev x sqrt(fraction): expected statistical error at the full " + num(cfg.luminosityFb())
+                        + " fb^-1");
+        r.put("m_tau_input_gev", m.inputMass());
+        r.put("p1_data_gev", m.data().p1());
+        r.put("bias_gev", m.bias());
+        r.put("bias_err_gev", m.biasError());
+        r.put("p1_calibration_gev", m.calibration().p1());
+        Map<String, Object> sy = new LinkedHashMap<>();
+        double total2 = 0;
+        for (Systematic s : m.systematics()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("shift", s.size());
+            o.put("shift_unit", s.name().equals("beam_energy") ? "GeV (assumed E*_beam)" : "relative (track momenta)");
+            o.put("delta_p1_up_gev", s.up());
+            o.put("delta_p1_down_gev", s.down());
+            o.put("quoted_gev", s.quoted());
+            sy.put(s.name(), o);
+            r.put("syst_" + s.name() + "_gev", s.quoted());
+            total2 += s.quoted() * s.quoted();
+        }
+        r.put("syst_total_gev", Math.sqrt(total2));
+        r.put("systematics", sy);
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("m_tau_input_gev", m.closureInputMass());
+        c.put("p1_gev", m.closure().p1());
+        c.put("m_tau_corrected_gev", m.closureMass());
+        c.put("err_gev", m.closureError());
+        c.put("pull", m.closurePull());
+        r.put("closure", c);
+        Map<String, Object> fits = new LinkedHashMap<>();
+        fits.put("data", fitMap(m.data()));
+        fits.put("calibration", fitMap(m.calibration()));
+        fits.put("closure", fitMap(m.closure()));
+        r.put("fits", fits);
+        r.put("fit_window_gev", new double[] {cfg.fit().lo(), cfg.fit().hi()});
+        CutFlow flow = data().result().flow();
+        int last = flow.steps().size() - 1;
+        r.put("selected_events_expected", flow.weight(last));
+        r.put("selection_efficiency", flow.efficiency(last));
+        r.put("not_modelled", notModelled());
+        return r;
+    }
+
+    private static List<String> notModelled() {
+        return List.of(
+                "e+e- -> q qbar continuum background (no q qbar generator in Upsilon)",
+                "QED and two-photon backgrounds (not generated; removed by the 3x1 four-track topology in the paper)",
+                "pi0 reconstruction (signal-hemisphere photon veto instead; no tag-side pi0 requirement)",
+                "systematics other than beam energy and momentum scale (misalignment, fit model, material, ISR/FSR"
+                        + " modelling, backgrounds)");
+    }
+
+    private static Map<String, Object> fitMap(EndpointFit.Outcome o) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("status", o.result().status().toString());
+        f.put("message", o.result().message());
+        f.put("width_fixed", o.widthFixed());
+        f.put("events", o.events());
+        f.put("candidates", o.candidates());
+        f.put("unweighting_efficiency", o.unweightingEfficiency());
+        for (String p : List.of(EndpointFit.P1, EndpointFit.P2, EndpointFit.P3, EndpointFit.P4, EndpointFit.P5)) {
+            f.put(p, o.result().value(p));
+            f.put(p + "_err", o.result().error(p));
+        }
+        return f;
+    }
+
+    String resultJson() {
+        try {
+            return JSON.writeValueAsString(result()) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- cut flow ----
+
+    String cutFlowCsv() {
+        StringBuilder b = new StringBuilder("step");
+        for (SampleOutcome s : samples) {
+            b.append(',')
+                    .append(s.name())
+                    .append("_mc_events,")
+                    .append(s.name())
+                    .append("_expected_events,")
+                    .append(s.name())
+                    .append("_efficiency");
+        }
+        b.append('\n');
+        List<String> steps = data().result().flow().steps();
+        for (int i = 0; i < steps.size(); i++) {
+            b.append('"').append(steps.get(i)).append('"');
+            for (SampleOutcome s : samples) {
+                CutFlow f = s.result().flow();
+                b.append(',')
+                        .append(f.count(i))
+                        .append(',')
+                        .append(num(f.weight(i)))
+                        .append(',')
+                        .append(num(f.efficiency(i)));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    String cutFlowMarkdown() {
+        StringBuilder b = new StringBuilder("# tau mass: cut flow\n\n");
+        b.append(String.format(
+                Locale.ROOT,
+                "Expected events at %s fb^-1 (weights scaled to the luminosity) and Monte Carlo events of the"
+                        + " pseudo-data sample (%.4g of sigma x L generated, sigma(ee -> tau tau) = %.4f nb).%n%n",
+                num(cfg.luminosityFb()),
+                data().fraction(),
+                sigmaNb));
+        b.append("| step | MC events | expected events | efficiency |\n| --- | ---: | ---: | ---: |\n");
+        CutFlow f = data().result().flow();
+        for (int i = 0; i < f.steps().size(); i++) {
+            b.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.4g | %.4g |%n",
+                    f.steps().get(i),
+                    f.count(i),
+                    f.weight(i),
+                    f.efficiency(i)));
+        }
+        b.append(String.format(
+                Locale.ROOT,
+                "| M_min in the fit window [%s, %s] GeV (after unweighting) | %d | | |%n",
+                num(cfg.fit().lo()),
+                num(cfg.fit().hi()),
+                m.data().events()));
+        return b.toString();
+    }
+
+    // ---- plot ----
+
+    private Axis plotAxis() {
+        double width = cfg.fit().plotBinMev() * 1e-3;
+        int bins = Math.max(1, (int) Math.round((cfg.fit().hi() - cfg.fit().lo()) / width));
+        return Axis.regular(bins, cfg.fit().lo(), cfg.fit().hi());
+    }
+
+    Hist1D dataHistogram() {
+        Hist1D h = new Hist1D(plotAxis());
+        h.fill(m.data().values());
+        return h;
+    }
+
+    String histogramCsv() {
+        Hist1D h = dataHistogram();
+        double[] edges = h.edges();
+        DoubleUnaryOperator fitted = m.data().density();
+        double n = m.data().events();
+        StringBuilder b = new StringBuilder("mmin_lo_gev,mmin_hi_gev,events,fit_expected\n");
+        for (int i = 0; i < h.bins(); i++) {
+            double expected = n * integrate(fitted, edges[i], edges[i + 1]);
+            b.append(num(edges[i]))
+                    .append(',')
+                    .append(num(edges[i + 1]))
+                    .append(',')
+                    .append(num(h.content(i)))
+                    .append(',')
+                    .append(num(expected))
+                    .append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Simpson's rule with 16 intervals (the density is smooth on a bin). */
+    private static double integrate(DoubleUnaryOperator f, double a, double b) {
+        int n = 16;
+        double h = (b - a) / n;
+        double s = f.applyAsDouble(a) + f.applyAsDouble(b);
+        for (int i = 1; i < n; i++) {
+            s += (i % 2 == 1 ? 4 : 2) * f.applyAsDouble(a + i * h);
+        }
+        return s * h / 3;
+    }
+
+    HistogramPlot plot() {
+        Hist1D h = dataHistogram();
+        double width = h.axis().width(0);
+        DoubleUnaryOperator fitted = m.data().density();
+        double n = m.data().events();
+        double[] x = new double[CURVE_POINTS + 1];
+        double[] y = new double[CURVE_POINTS + 1];
+        for (int i = 0; i <= CURVE_POINTS; i++) {
+            x[i] = cfg.fit().lo() + (cfg.fit().hi() - cfg.fit().lo()) * i / CURVE_POINTS;
+            y[i] = n * width * fitted.applyAsDouble(x[i]);
+        }
+        PlotLabels labels = PlotLabels.simulation(cfg.luminosityFb())
+                .withLine("e+e- → τ+τ−, τ → πππν (3x1)")
+                .withLine(String.format(
+                        Locale.ROOT,
+                        "pseudo-data: %.3g of the luminosity generated%s",
+                        data().fraction(),
+                        quick ? " (quick mode)" : ""))
+                .withLine(String.format(
+                        Locale.ROOT,
+                        "p1 = %s ± %s MeV, m(τ) = p1 − bias = %s MeV",
+                        TauMassSearch.mev(m.data().p1()),
+                        TauMassSearch.mev(m.data().p1Error()),
+                        TauMassSearch.mev(m.mTau())));
+        return HistogramPlot.builder()
+                .xLabel("M_{min} [GeV]")
+                .yLabel("Events / (" + PlotLabels.formatNumber(width * 1e3) + " MeV)")
+                .labels(labels)
+                .histogram(HistSeries.of("pseudo-data (unweighted simulation)", h))
+                .curve(Curve.solid("endpoint-function fit", x, y, new Color(0xD62728)))
+                .build();
+    }
+
+    // ---- summary ----
+
+    private Map<String, Object> summary() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("analysis", TauMassSearch.NAME);
+        s.put("quick", quick);
+        s.put("luminosity_fb", cfg.luminosityFb());
+        s.put("beam", beam.name());
+        s.put("sqrt_s_gev", beam.sqrtS());
+        s.put("e_star_beam_gev", beam.eStarBeam());
+        s.put("sigma_tautau_nb", sigmaNb);
+        s.put("seconds", seconds);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (SampleOutcome o : samples) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", o.name());
+            e.put("input_tau_mass_gev", o.inputMass());
+            e.put("luminosity_fraction", o.fraction());
+            e.put("generated_events", o.generatedEvents());
+            e.put("selected_mc_events", o.result().events().size());
+            e.put("seconds", o.seconds());
+            list.add(e);
+        }
+        s.put("samples", list);
+        s.put("result", result());
+        return s;
+    }
+
+    /** A short table for the terminal. */
+    String terminalSummary() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(
+                Locale.ROOT,
+                "tau mass, %s fb^-1%s, %.0f s%n",
+                num(cfg.luminosityFb()),
+                quick ? " (quick)" : "",
+                seconds));
+        for (SampleOutcome o : samples) {
+            b.append(String.format(
+                    Locale.ROOT,
+                    "  %-12s m_in = %s MeV, %,12d events generated in %6.1f s, %,9d selected%n",
+                    o.name(),
+                    TauMassSearch.mev(o.inputMass()),
+                    o.generatedEvents(),
+                    o.seconds(),
+                    o.result().events().size()));
+        }
+        b.append(String.format(
+                Locale.ROOT,
+                "  p1(data) = %s ± %s MeV (%d events in the window); bias = %s ± %s MeV%n",
+                TauMassSearch.mev(m.data().p1()),
+                TauMassSearch.mev(m.data().p1Error()),
+                m.data().events(),
+                TauMassSearch.mev(m.bias()),
+                TauMassSearch.mev(m.biasError())));
+        b.append(String.format(
+                Locale.ROOT,
+                "  m_tau = %s ± %s (stat; %s at %s fb^-1) MeV, input %s MeV%n",
+                TauMassSearch.mev(m.mTau()),
+                TauMassSearch.mev(m.data().p1Error()),
+                TauMassSearch.mev(m.data().p1Error() * Math.sqrt(data().fraction())),
+                num(cfg.luminosityFb()),
+                TauMassSearch.mev(m.inputMass())));
+        for (Systematic s : m.systematics()) {
+            b.append(String.format(
+                    Locale.ROOT,
+                    "  syst %-15s %s MeV (up %s, down %s)%n",
+                    s.name(),
+                    TauMassSearch.mev(s.quoted()),
+                    TauMassSearch.mev(s.up()),
+                    TauMassSearch.mev(s.down())));
+        }
+        b.append(String.format(
+                Locale.ROOT,
+                "  closure: input %s MeV, corrected %s ± %s MeV, pull %.2f%n",
+                TauMassSearch.mev(m.closureInputMass()),
+                TauMassSearch.mev(m.closureMass()),
+                TauMassSearch.mev(m.closureError()),
+                m.closurePull()));
+        return b.toString();
+    }
+
+    private static String num(double x) {
+        if (Double.isNaN(x)) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%.6g", x);
+    }
+
+    /** HEPData: the M_min distribution of the pseudo-data that the endpoint fit sees. */
+    private void writeHepData(Path dir) {
+        var table = HepDataTables.histogram(
+                "mmin.yaml",
+                "Pseudomass distribution",
+                "M_min of the selected tau -> 3 pi nu hemispheres (3x1 topology) in the pseudo-dataset, the input of the "
+                        + "unbinned endpoint fit (Upsilon simulation).",
+                dataHistogram(),
+                "M_min",
+                "GeV",
+                "Events",
+                "",
+                "stat",
+                List.of(new Qualifier("SQRT(S)", String.valueOf(beam.sqrtS()), "GeV")),
+                Map.of("observables", List.of("M"), "reactions", List.of("E+ E- --> TAU+ TAU-")));
+        new HepDataSubmission(
+                        "Upsilon reproduction of the Belle II tau mass measurement (PRD 108, 032006)", List.of(table))
+                .write(dir);
+    }
+}

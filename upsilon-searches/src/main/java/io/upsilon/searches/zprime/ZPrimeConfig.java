@@ -1,0 +1,323 @@
+package io.upsilon.searches.zprime;
+
+import io.upsilon.analysis.particles.DecayString;
+import io.upsilon.analysis.particles.ParticleListName;
+import io.upsilon.analysis.select.CutExpression;
+import io.upsilon.analysis.variables.StandardVariables;
+import io.upsilon.analysis.variables.Variable;
+import io.upsilon.analysis.variables.VariableRegistry;
+import io.upsilon.core.config.ConfigNode;
+import io.upsilon.core.error.InputException;
+import io.upsilon.core.pdg.ParticleTable;
+import io.upsilon.generators.process.Process;
+import io.upsilon.generators.process.ProcessRegistry;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The numbers of the Z' → invisible search, read from {@code analyses/zprime-invisible.yaml} (or a
+ * user's copy) and checked: every key known, every number in range, every cut parsed, every process
+ * registered. Immutable.
+ *
+ * @param luminosityFb integrated luminosity, fb^-1
+ * @param beamPreset beam preset name
+ * @param seed master seed from the file
+ * @param signal the signal grid
+ * @param backgrounds the background samples
+ * @param preselection the generator-level preselection
+ * @param selection particle lists, candidate and cuts
+ * @param observable the fitted variable and its fine binning
+ * @param fit the limit setting
+ * @param bdt the classifier stage (disabled when the block is absent)
+ */
+public record ZPrimeConfig(
+        double luminosityFb,
+        String beamPreset,
+        long seed,
+        Signal signal,
+        List<Background> backgrounds,
+        Preselection preselection,
+        Selection selection,
+        Observable observable,
+        Fit fit,
+        Bdt bdt) {
+
+    /**
+     * @param process the signal process (ee-mumu-zprime)
+     * @param generationGprime coupling used for generation (narrow width); sigma scales as g'^2
+     * @param fullyInvisible whether the g' limits use BR(invisible) = 1 instead of the nu nubar one
+     * @param masses Z' masses, GeV, ascending
+     * @param events generated events per mass
+     * @param plotMasses masses drawn in the recoil-mass plot
+     * @param efficiencyUncertainty relative signal-efficiency uncertainty
+     */
+    public record Signal(
+            Process process,
+            double generationGprime,
+            boolean fullyInvisible,
+            double[] masses,
+            long events,
+            double[] plotMasses,
+            double efficiencyUncertainty) {}
+
+    /**
+     * @param name short name (sample and nuisance-parameter names)
+     * @param process the process
+     * @param label legend label
+     * @param events generated events, or -1 for "luminosity" (sigma x L)
+     * @param normalisationUncertainty relative normalisation uncertainty
+     */
+    public record Background(
+            String name, Process process, String label, long events, double normalisationUncertainty) {}
+
+    /** Generator-level preselection: {@code chargedMin} charged particles with p and theta (rad) inside. */
+    public record Preselection(int chargedMin, double pMin, double thetaMin, double thetaMax) {}
+
+    /** Particle list, its cut, the candidate's decay string and the ordered named cuts. */
+    public record Selection(
+            ParticleListName muonList,
+            CutExpression muonCut,
+            DecayString candidate,
+            List<String> cutNames,
+            List<CutExpression> cuts) {}
+
+    /** The fitted variable with its fine histogram binning. */
+    public record Observable(Variable variable, double lo, double hi, int bins) {}
+
+    /** Fit window (signal quantiles), bins in the window, confidence level. */
+    public record Fit(double windowLow, double windowHigh, int windowBins, double cl) {}
+
+    /**
+     * The classifier stage: one BDT per mass region; a mass uses it when it lowers the expected limit.
+     *
+     * @param enabled whether to train at all
+     * @param regionLow lowest mass of each region, GeV
+     * @param regionHigh highest mass of each region, GeV
+     * @param folds cross-training folds (each event is scored by a classifier that did not see it)
+     * @param trees number of trees
+     * @param maxDepth tree depth
+     * @param learningRate shrinkage
+     * @param minChildWeight minimum (balanced) weight in a leaf, against overtraining
+     * @param minBackgroundEvents the score cut keeps at least this many background MC events
+     */
+    public record Bdt(
+            boolean enabled,
+            double[] regionLow,
+            double[] regionHigh,
+            int folds,
+            int trees,
+            int maxDepth,
+            double learningRate,
+            double minChildWeight,
+            int minBackgroundEvents) {
+        static final Bdt DISABLED = new Bdt(false, new double[0], new double[0], 2, 1, 1, 0.1, 1, 1);
+
+        /** The region holding {@code mass}, or -1. */
+        int regionOf(double mass) {
+            for (int r = 0; r < regionLow.length; r++) {
+                if (mass >= regionLow[r] && mass <= regionHigh[r]) {
+                    return r;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** Reads and checks a configuration. */
+    public static ZPrimeConfig read(ConfigNode root) {
+        ProcessRegistry processes = ProcessRegistry.standard();
+        ParticleTable table = ParticleTable.standard();
+        VariableRegistry variables = StandardVariables.registry();
+        String analysis = root.string("analysis");
+        if (!analysis.equals(ZPrimeInvisibleSearch.NAME)) {
+            throw root.error("analysis", "expected " + ZPrimeInvisibleSearch.NAME + ", got '" + analysis + "'");
+        }
+        double lumi = root.number("luminosity_fb", 1e-6, 1e6);
+        String beam = root.string("beam");
+        long seed = root.longInteger("seed", 0, Long.MAX_VALUE);
+
+        ConfigNode s = root.block("signal");
+        Process signalProcess = process(s, "process", processes);
+        double g0 = s.number("generation_gprime", 1e-6, 1.0);
+        String scenario = s.string("gprime_scenario");
+        if (!scenario.equals("vanilla") && !scenario.equals("fully-invisible")) {
+            throw s.error("gprime_scenario", "expected vanilla or fully-invisible, got '" + scenario + "'");
+        }
+        double[] masses = ascending(s, "masses", s.numbers("masses", 0.05, 10.0));
+        long signalEvents = s.longInteger("events", 100, 1_000_000_000L);
+        double[] plotMasses = s.numbers("plot_masses", 0.05, 10.0);
+        for (double m : plotMasses) {
+            if (Arrays.stream(masses).noneMatch(x -> x == m)) {
+                throw s.error("plot_masses", "plot mass " + m + " is not one of the signal masses");
+            }
+        }
+        double effUnc = s.number("efficiency_uncertainty", 0, 1);
+        s.finish();
+        Signal signal = new Signal(
+                signalProcess, g0, scenario.equals("fully-invisible"), masses, signalEvents, plotMasses, effUnc);
+
+        List<Background> backgrounds = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (ConfigNode b : root.blocks("backgrounds")) {
+            String name = b.string("name");
+            if (!name.matches("[a-z][a-z0-9_]*")) {
+                throw b.error("name", "expected a short lower-case name (letters, digits, _), got '" + name + "'");
+            }
+            if (names.contains(name)) {
+                throw b.error("name", "background '" + name + "' is listed twice");
+            }
+            names.add(name);
+            Process p = process(b, "process", processes);
+            String label = b.string("label");
+            long events;
+            if (b.has("events") && "luminosity".equals(textOrNull(b, "events"))) {
+                b.string("events");
+                events = -1;
+            } else {
+                events = b.longInteger("events", 100, 10_000_000_000L);
+            }
+            double unc = b.number("normalisation_uncertainty", 0, 1);
+            b.finish();
+            backgrounds.add(new Background(name, p, label, events, unc));
+        }
+
+        ConfigNode pre = root.block("preselection");
+        Preselection preselection = new Preselection(
+                pre.integer("charged_min", 0, 10),
+                pre.number("p_min", 0, 10),
+                pre.degrees("theta_min_deg", 0, 180),
+                pre.degrees("theta_max_deg", 0, 180));
+        if (!(preselection.thetaMin() < preselection.thetaMax())) {
+            throw pre.error("theta_max_deg", "expected theta_max_deg > theta_min_deg");
+        }
+        pre.finish();
+
+        ConfigNode sel = root.block("selection");
+        ConfigNode mu = sel.block("muons");
+        ParticleListName list = listName(mu, table);
+        CutExpression muonCut = cut(mu, "cut", variables);
+        mu.finish();
+        String decayText = sel.string("candidate");
+        DecayString decay;
+        try {
+            decay = DecayString.parse(decayText, table);
+        } catch (InputException e) {
+            throw sel.error("candidate", e.problem());
+        }
+        List<String> cutNames = new ArrayList<>();
+        List<CutExpression> cuts = new ArrayList<>();
+        for (ConfigNode c : sel.blocks("cuts")) {
+            cutNames.add(c.string("name"));
+            cuts.add(cut(c, "cut", variables));
+            c.finish();
+        }
+        sel.finish();
+
+        ConfigNode obs = root.block("observable");
+        String varName = obs.string("variable");
+        Variable variable;
+        try {
+            variable = variables.resolve(varName, obs.source(), 1);
+        } catch (InputException e) {
+            throw obs.error("variable", e.problem());
+        }
+        double lo = obs.number("lo", -1e3, 1e3);
+        double hi = obs.number("hi", -1e3, 1e3);
+        if (!(hi > lo)) {
+            throw obs.error("hi", "expected hi > lo");
+        }
+        Observable observable = new Observable(variable, lo, hi, obs.integer("bins", 1, 100_000));
+        obs.finish();
+
+        ConfigNode f = root.block("fit");
+        double[] q = f.numbers("window_quantiles", 0, 1);
+        if (q.length != 2 || !(q[0] < q[1])) {
+            throw f.error("window_quantiles", "expected two quantiles [low, high] with low < high");
+        }
+        Fit fit = new Fit(q[0], q[1], f.integer("window_bins", 1, 1000), f.number("cl", 0.5, 0.999));
+        f.finish();
+
+        Bdt bdt = Bdt.DISABLED;
+        if (root.has("bdt")) {
+            ConfigNode bn = root.block("bdt");
+            boolean enabled = bn.bool("enabled", true);
+            List<ConfigNode> regions = bn.blocks("regions");
+            double[] lowR = new double[regions.size()];
+            double[] highR = new double[regions.size()];
+            for (int r = 0; r < regions.size(); r++) {
+                ConfigNode rn = regions.get(r);
+                lowR[r] = rn.number("from", 0.0, 10.0);
+                highR[r] = rn.number("to", lowR[r], 10.0);
+                if (r > 0 && !(lowR[r] > highR[r - 1])) {
+                    throw rn.error("from", "regions must be ascending and must not overlap");
+                }
+                rn.finish();
+            }
+            bdt = new Bdt(
+                    enabled,
+                    lowR,
+                    highR,
+                    bn.integer("folds", 2, 10),
+                    bn.integer("trees", 1, 5000),
+                    bn.integer("max_depth", 1, 16),
+                    bn.number("learning_rate", 1e-4, 1.0),
+                    bn.number("min_child_weight", 0, 1e4),
+                    bn.integer("min_background_events", 1, 1_000_000));
+            bn.finish();
+        }
+        root.finish();
+        return new ZPrimeConfig(
+                lumi,
+                beam,
+                seed,
+                signal,
+                List.copyOf(backgrounds),
+                preselection,
+                new Selection(list, muonCut, decay, List.copyOf(cutNames), List.copyOf(cuts)),
+                observable,
+                fit,
+                bdt);
+    }
+
+    private static String textOrNull(ConfigNode n, String key) {
+        try {
+            return n.string(key);
+        } catch (InputException e) {
+            return null;
+        }
+    }
+
+    private static double[] ascending(ConfigNode n, String key, double[] v) {
+        for (int i = 1; i < v.length; i++) {
+            if (!(v[i] > v[i - 1])) {
+                throw n.error(key, "expected strictly increasing values");
+            }
+        }
+        return v;
+    }
+
+    private static Process process(ConfigNode n, String key, ProcessRegistry processes) {
+        String name = n.string(key);
+        try {
+            return processes.get(name);
+        } catch (InputException e) {
+            throw n.error(key, e.problem());
+        }
+    }
+
+    private static ParticleListName listName(ConfigNode n, ParticleTable table) {
+        String text = n.string("list");
+        try {
+            return ParticleListName.parse(text, table);
+        } catch (InputException e) {
+            throw n.error("list", e.problem());
+        }
+    }
+
+    private static CutExpression cut(ConfigNode n, String key, VariableRegistry variables) {
+        String text = n.string(key);
+        String where = n.source() + " at " + (n.path().isEmpty() ? key : n.path() + "." + key);
+        return CutExpression.parse(text, variables, where, 1);
+    }
+}

@@ -1,0 +1,312 @@
+package io.upsilon.searches.zprime;
+
+import io.upsilon.core.beam.Beam;
+import io.upsilon.core.config.ConfigNode;
+import io.upsilon.core.error.InputException;
+import io.upsilon.core.exec.Job;
+import io.upsilon.core.hist.Axis;
+import io.upsilon.core.hist.Hist1D;
+import io.upsilon.core.random.RandomStreams;
+import io.upsilon.detector.DetectorCard;
+import io.upsilon.detector.FastSimulation;
+import io.upsilon.generators.process.CrossSectionEstimate;
+import io.upsilon.generators.process.CrossSectionRun;
+import io.upsilon.generators.process.GeneratorOptions;
+import io.upsilon.generators.process.LMuLTauZPrime;
+import io.upsilon.generators.process.Process;
+import io.upsilon.generators.process.ProcessParameters;
+import io.upsilon.searches.Histograms;
+import io.upsilon.searches.RunOptions;
+import io.upsilon.searches.SampleProduction;
+import io.upsilon.searches.Search;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code upsilon run zprime-invisible}: the Belle II search for e+e- → μ+μ−Z′, Z′ → invisible
+ * (L_μ − L_τ), from generation to the limit plot.
+ *
+ * <ol>
+ *   <li>Backgrounds (μμ(γ), ττ(γ), eeμμ) and the signal at each mass are generated as weighted
+ *       events, preselected at generator level, run through the Belle II fast simulation and
+ *       selected ({@link ZPrimeSelection}); weights are scaled to the luminosity.
+ *   <li>A pseudo-dataset is drawn from the background expectation with the job's seed.
+ *   <li>At each mass, a fit window in M_rec² and a HistFactory workspace give the asymptotic CLs
+ *       limit on σ × BR(invisible), then on g′ through the generated cross section (σ ∝ g′²) and
+ *       BR(Z′ → invisible) ({@link ZPrimeFit}).
+ *   <li>{@link ZPrimeReport} writes the tables, plots, workspaces, HEPData and summary.
+ * </ol>
+ */
+public final class ZPrimeInvisibleSearch implements Search {
+    /** Registry name. */
+    public static final String NAME = "zprime-invisible";
+
+    private static final long PILOT_EVENTS = 200_000;
+    private static final double QUICK_BACKGROUND_FRACTION = 0.01;
+    private static final long QUICK_SIGNAL_EVENTS = 4000;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Z' -> invisible in e+e- -> mu+ mu- Z' (L_mu - L_tau), Belle II PRL 130, 231801 (79.7 fb^-1)";
+    }
+
+    @Override
+    public String run(ConfigNode root, byte[] configBytes, RunOptions options) {
+        long t0 = System.nanoTime();
+        ZPrimeConfig cfg = ZPrimeConfig.read(root);
+        long seed = options.seed().orElse(cfg.seed());
+        Beam beam;
+        try {
+            beam = Beam.preset(cfg.beamPreset());
+        } catch (IllegalArgumentException e) {
+            throw new InputException(root.source(), "beam", e.getMessage());
+        }
+        DetectorCard card = DetectorCard.belle2();
+        FastSimulation detector = new FastSimulation(card, beam);
+        ZPrimeSelection selection = new ZPrimeSelection(cfg, beam);
+        double lumi = cfg.luminosityFb();
+        boolean quick = options.quick();
+
+        // Backgrounds.
+        List<ZPrimeReport.SampleOutcome> backgrounds = new ArrayList<>();
+        for (ZPrimeConfig.Background b : cfg.backgrounds()) {
+            ProcessParameters none =
+                    ProcessParameters.parse(b.process().name(), b.process().parameters(), Map.of(), root.source());
+            long events = b.events();
+            if (events < 0) {
+                CrossSectionEstimate pilot = CrossSectionRun.run(
+                        b.process(),
+                        none,
+                        GeneratorOptions.DEFAULT,
+                        beam,
+                        Job.of(NAME + "/pilot/" + b.name(), seed, PILOT_EVENTS),
+                        options.executor());
+                events = (long) Math.ceil(pilot.sigma() * lumi * 1e6);
+            }
+            if (quick) {
+                events = Math.max(10_000, (long) (events * QUICK_BACKGROUND_FRACTION));
+            }
+            SampleProduction.Sample sample =
+                    new SampleProduction.Sample(b.name(), b.process(), none, GeneratorOptions.DEFAULT, events);
+            long ts = System.nanoTime();
+            ZPrimeSelection.Result r = SampleProduction.run(
+                    NAME + "/" + b.name(), sample, beam, detector, lumi, seed, selection, options.executor());
+            backgrounds.add(
+                    new ZPrimeReport.SampleOutcome(b.name(), b.label(), events, r, (System.nanoTime() - ts) * 1e-9));
+        }
+
+        // Signal grid.
+        double[] masses = quick ? cfg.signal().plotMasses() : cfg.signal().masses();
+        long signalEvents = quick
+                ? Math.min(QUICK_SIGNAL_EVENTS, cfg.signal().events())
+                : cfg.signal().events();
+        List<ZPrimeReport.SampleOutcome> signals = new ArrayList<>();
+        Process signalProcess = cfg.signal().process();
+        for (double m : masses) {
+            Map<String, String> given = new LinkedHashMap<>();
+            given.put("mass", Double.toString(m));
+            given.put("gprime", Double.toString(cfg.signal().generationGprime()));
+            given.put("scenario", "1"); // Z' written as one invisible particle: the recoil is all that matters
+            ProcessParameters params;
+            try {
+                params =
+                        ProcessParameters.parse(signalProcess.name(), signalProcess.parameters(), given, root.source());
+            } catch (InputException e) {
+                throw new InputException(root.source(), "signal.masses", e.problem());
+            }
+            String tag = ZPrimeFit.massTag(m);
+            SampleProduction.Sample sample = new SampleProduction.Sample(
+                    "signal-" + tag, signalProcess, params, GeneratorOptions.DEFAULT, signalEvents);
+            long ts = System.nanoTime();
+            ZPrimeSelection.Result r = SampleProduction.run(
+                    NAME + "/signal/" + tag, sample, beam, detector, lumi, seed, selection, options.executor());
+            signals.add(new ZPrimeReport.SampleOutcome(
+                    "signal " + tag, "Z' M = " + m + " GeV", signalEvents, r, (System.nanoTime() - ts) * 1e-9));
+        }
+
+        // Histograms: backgrounds and pseudo-data.
+        ZPrimeConfig.Observable obs = cfg.observable();
+        Axis axis = Axis.regular(obs.bins(), obs.lo(), obs.hi());
+        List<ZPrimeFit.BackgroundHist> bkgHists = new ArrayList<>();
+        Hist1D total = new Hist1D(axis);
+        for (int i = 0; i < backgrounds.size(); i++) {
+            Hist1D h = fill(axis, backgrounds.get(i).result(), 1.0);
+            bkgHists.add(new ZPrimeFit.BackgroundHist(
+                    cfg.backgrounds().get(i).name(), h, cfg.backgrounds().get(i).normalisationUncertainty()));
+            total.add(h);
+        }
+        Hist1D data = Histograms.pseudoData(total, RandomStreams.of(seed).child(NAME).stream("pseudo-data"));
+
+        // Limits at each mass with the common selection ("cut-based").
+        double g0 = cfg.signal().generationGprime();
+        ZPrimeFit.Candidate[] cutBased = new ZPrimeFit.Candidate[masses.length];
+        for (int k = 0; k < masses.length; k++) {
+            ZPrimeSelection.Result r = signals.get(k).result();
+            cutBased[k] = evaluate(masses[k], "cut-based", r.events(), r.flow().weight(0), axis, bkgHists, data, cfg);
+        }
+
+        // The BDT stage: one classifier per mass region; a mass uses it where the expected limit improves.
+        List<ZPrimeBdt.Region> regions = new ArrayList<>();
+        List<ZPrimeReport.RegionPlot> regionPlots = new ArrayList<>();
+        ZPrimeFit.Candidate[] withBdt = new ZPrimeFit.Candidate[masses.length];
+        ZPrimeConfig.Bdt bdtCfg = cfg.bdt();
+        if (bdtCfg.enabled()) {
+            long[] bkgSalts = new long[backgrounds.size()];
+            List<io.upsilon.searches.SelectedEvents> bkgEvents = new ArrayList<>();
+            for (int b = 0; b < backgrounds.size(); b++) {
+                bkgSalts[b] = ZPrimeBdt.salt(seed, b);
+                bkgEvents.add(backgrounds.get(b).result().events());
+            }
+            for (int reg = 0; reg < bdtCfg.regionLow().length; reg++) {
+                List<Integer> inRegion = new ArrayList<>();
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                for (int k = 0; k < masses.length; k++) {
+                    if (bdtCfg.regionOf(masses[k]) == reg && cutBased[k].window() != null) {
+                        inRegion.add(k);
+                        lo = Math.min(lo, cutBased[k].window().lo());
+                        hi = Math.max(hi, cutBased[k].window().hi());
+                    }
+                }
+                if (inRegion.isEmpty()) {
+                    continue;
+                }
+                List<io.upsilon.searches.SelectedEvents> sig = new ArrayList<>();
+                long[] sigSalts = new long[inRegion.size()];
+                for (int j = 0; j < inRegion.size(); j++) {
+                    sig.add(signals.get(inRegion.get(j)).result().events());
+                    sigSalts[j] = ZPrimeBdt.salt(seed, 1000 + inRegion.get(j));
+                }
+                ZPrimeBdt.Region region = ZPrimeBdt.train(
+                        bdtCfg.regionLow()[reg],
+                        bdtCfg.regionHigh()[reg],
+                        sig,
+                        sigSalts,
+                        bkgEvents,
+                        bkgSalts,
+                        lo,
+                        hi,
+                        bdtCfg,
+                        seed);
+                regions.add(region);
+                // Background templates and pseudo-data after this region's cut.
+                List<ZPrimeFit.BackgroundHist> regionBkg = new ArrayList<>();
+                Hist1D regionTotal = new Hist1D(axis);
+                for (int b = 0; b < backgrounds.size(); b++) {
+                    // Factorised: the shape before the cut times the pass fraction in the region's windows.
+                    Hist1D h = bkgHists.get(b).hist().scaled(region.backgroundPass()[b]);
+                    String name = cfg.backgrounds().get(b).name();
+                    regionBkg.add(new ZPrimeFit.BackgroundHist(
+                            name,
+                            h,
+                            cfg.backgrounds().get(b).normalisationUncertainty(),
+                            "bdt_pass_" + name + "_region" + reg,
+                            region.backgroundPassError()[b]));
+                    regionTotal.add(h);
+                }
+                Hist1D regionData = Histograms.pseudoData(
+                        regionTotal, RandomStreams.of(seed).child(NAME).stream("pseudo-data/bdt-region-" + reg));
+                List<ZPrimeReport.SignalShape> shapes = new ArrayList<>();
+                for (int k : inRegion) {
+                    ZPrimeSelection.Result r = signals.get(k).result();
+                    var kept = ZPrimeBdt.selected(region, r.events(), ZPrimeBdt.salt(seed, 1000 + k));
+                    withBdt[k] = evaluate(masses[k], "bdt", kept, r.flow().weight(0), axis, regionBkg, regionData, cfg);
+                    shapes.add(new ZPrimeReport.SignalShape(
+                            masses[k],
+                            Histograms.fill(axis, kept, 1.0),
+                            r.flow().weight(0)));
+                }
+                regionPlots.add(new ZPrimeReport.RegionPlot(region, lo, hi, regionBkg, regionData, shapes));
+            }
+        }
+
+        List<ZPrimeReport.MassPoint> points = new ArrayList<>();
+        for (int k = 0; k < masses.length; k++) {
+            double m = masses[k];
+            ZPrimeSelection.Result r = signals.get(k).result();
+            double sigmaG1Fb = r.flow().weight(0) / lumi / (g0 * g0);
+            double brInv =
+                    cfg.signal().fullyInvisible() ? 1.0 : new LMuLTauZPrime(m, g0, 0).invisibleBranchingFraction();
+            ZPrimeFit.Candidate chosen = cutBased[k];
+            if (withBdt[k] != null && withBdt[k].expectedMedian() < chosen.expectedMedian()) {
+                chosen = withBdt[k];
+            }
+            points.add(new ZPrimeReport.MassPoint(
+                    m,
+                    sigmaG1Fb,
+                    brInv,
+                    r.events().size(),
+                    chosen,
+                    cutBased[k].expectedMedian(),
+                    withBdt[k] == null ? Double.NaN : withBdt[k].expectedMedian()));
+        }
+
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        ZPrimeReport report = new ZPrimeReport(
+                cfg,
+                beam,
+                card,
+                seed,
+                configBytes,
+                quick,
+                backgrounds,
+                signals,
+                axis,
+                bkgHists,
+                data,
+                points,
+                regions,
+                regionPlots,
+                seconds);
+        report.write(options.out());
+        return report.terminalSummary();
+    }
+
+    /**
+     * The limit at one mass from the given selected signal events (weights in expected events at the
+     * generated cross section, which {@code generated} holds times L) against the given backgrounds.
+     */
+    private static ZPrimeFit.Candidate evaluate(
+            double m,
+            String selection,
+            io.upsilon.searches.SelectedEvents signal,
+            double generated,
+            Axis axis,
+            List<ZPrimeFit.BackgroundHist> bkg,
+            Hist1D data,
+            ZPrimeConfig cfg) {
+        double sumw = 0;
+        double sumw2 = 0;
+        for (int i = 0; i < signal.size(); i++) {
+            sumw += signal.weight(i);
+            sumw2 += signal.weight(i) * signal.weight(i);
+        }
+        double eff = sumw / generated;
+        double effErr = Math.sqrt(sumw2) / generated;
+        if (signal.size() < ZPrimeFit.MIN_SIGNAL_EVENTS) {
+            return new ZPrimeFit.Candidate(selection, eff, effErr, null, null);
+        }
+        // Template at sigma x BR = 1 fb: expected events eff x L.
+        Hist1D sig = Histograms.fill(axis, signal, cfg.luminosityFb() / generated);
+        ZPrimeFit.Window w = ZPrimeFit.window(
+                m, sig, signal, bkg, data, cfg.fit(), cfg.signal().efficiencyUncertainty());
+        return new ZPrimeFit.Candidate(
+                selection,
+                eff,
+                effErr,
+                w,
+                ZPrimeFit.limit(w.workspace(), cfg.fit().cl()));
+    }
+
+    /** The selected events' observable, weights times {@code scale}. */
+    static Hist1D fill(Axis axis, ZPrimeSelection.Result r, double scale) {
+        return Histograms.fill(axis, r.events(), scale);
+    }
+}

@@ -1,0 +1,175 @@
+package io.upsilon.searches.zprime;
+
+import io.upsilon.analysis.particles.CandidateCombiner;
+import io.upsilon.analysis.particles.Particle;
+import io.upsilon.analysis.particles.ParticleList;
+import io.upsilon.analysis.particles.ParticleLists;
+import io.upsilon.analysis.variables.EventContext;
+import io.upsilon.core.beam.Beam;
+import io.upsilon.core.event.EventBuffer;
+import io.upsilon.core.event.GenParticle;
+import io.upsilon.core.event.RecoEvent;
+import io.upsilon.core.kinematics.LorentzVector;
+import io.upsilon.core.pdg.ParticleTable;
+import io.upsilon.detector.DetectorState;
+import io.upsilon.detector.SimulationRun;
+import io.upsilon.searches.CutFlow;
+import io.upsilon.searches.SampleProduction;
+import io.upsilon.searches.SelectedEvents;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The event selection of the Z' → invisible search, as a {@link SampleProduction.EventAnalysis}:
+ * generator-level preselection, fast simulation, exactly two tracks, a μ+μ− candidate from
+ * identified muons, then the configured cuts; every step a cut-flow row. Selected events keep the
+ * observable (M_rec²) and the CM-frame features of {@link #FEATURES}.
+ */
+final class ZPrimeSelection implements SampleProduction.EventAnalysis<ZPrimeSelection.Result> {
+    /** Names of the per-event features (CM frame; muon 1 is the harder one). */
+    static final List<String> FEATURES = List.of(
+            "pStarMu1",
+            "pStarMu2",
+            "cosThetaStarMu1",
+            "cosThetaStarMu2",
+            "ptStarMuMu",
+            "cosThetaStarRecoil",
+            "cosOpeningStar",
+            "acoplanarityStar");
+
+    /** The fixed steps before the configured cuts. */
+    static final List<String> FIXED_STEPS =
+            List.of("generated", "preselection (generator level)", "exactly two tracks", "mu+ mu- candidate (muon ID)");
+
+    private final ZPrimeConfig config;
+    private final Beam beam;
+    private final ParticleTable table = ParticleTable.standard();
+    private final CandidateCombiner combiner;
+    private final List<String> steps;
+
+    ZPrimeSelection(ZPrimeConfig config, Beam beam) {
+        this.config = config;
+        this.beam = beam;
+        this.combiner = new CandidateCombiner(table);
+        List<String> s = new ArrayList<>(FIXED_STEPS);
+        s.addAll(config.selection().cutNames());
+        this.steps = List.copyOf(s);
+    }
+
+    /** Cut flow and selected events of one sample (or partition). */
+    record Result(CutFlow flow, SelectedEvents events) {
+        Result merge(Result o) {
+            return new Result(flow.merge(o.flow), events.merge(o.events));
+        }
+    }
+
+    List<String> steps() {
+        return steps;
+    }
+
+    @Override
+    public Result newResult() {
+        return new Result(new CutFlow(steps), new SelectedEvents(FEATURES.size()));
+    }
+
+    @Override
+    public Result merge(Result a, Result b) {
+        return a.merge(b);
+    }
+
+    @Override
+    public void accept(EventBuffer generated, SimulationRun detector, long number, double weight, Result result) {
+        int passed = 0;
+        if (preselected(generated)) {
+            passed = 1;
+            DetectorState state = detector.process(generated);
+            if (state.trackCount() == 2) {
+                passed = 2;
+                passed = analyse(detector.lastEvent(number, false), number, weight, result, passed);
+            }
+        }
+        result.flow().pass(passed, weight);
+    }
+
+    private int analyse(RecoEvent event, long number, double weight, Result result, int passed) {
+        EventContext ctx = new EventContext(event, beam, table);
+        ZPrimeConfig.Selection sel = config.selection();
+        ParticleList muons =
+                ParticleList.fromTracks(sel.muonList(), event, sel.muonCut().in(ctx));
+        ParticleList pairs = combiner.combine(sel.candidate(), new ParticleLists().add(muons), p -> true);
+        if (pairs.isEmpty()) {
+            return passed;
+        }
+        passed++;
+        Particle pair = pairs.particles().get(0);
+        for (int c = 0; c < sel.cuts().size(); c++) {
+            if (!sel.cuts().get(c).test(pair, ctx)) {
+                return passed;
+            }
+            passed++;
+        }
+        double x = config.observable().variable().evaluate(pair, ctx);
+        result.events().add(number, x, weight, features(pair));
+        return passed;
+    }
+
+    /** CM-frame kinematics of the pair and its recoil. */
+    private float[] features(Particle pair) {
+        LorentzVector a = beam.toCms(pair.daughter(0).p4Lab());
+        LorentzVector b = beam.toCms(pair.daughter(1).p4Lab());
+        if (b.p() > a.p()) {
+            LorentzVector t = a;
+            a = b;
+            b = t;
+        }
+        LorentzVector sum = a.plus(b);
+        LorentzVector recoil = beam.toCms(beam.total()).minus(sum);
+        double cosOpen = a.p3().dot(b.p3()) / (a.p() * b.p());
+        double dphi = Math.abs(a.phi() - b.phi());
+        if (dphi > Math.PI) {
+            dphi = 2 * Math.PI - dphi;
+        }
+        return new float[] {
+            (float) a.p(),
+            (float) b.p(),
+            (float) a.cosTheta(),
+            (float) b.cosTheta(),
+            (float) sum.pt(),
+            (float) recoil.cosTheta(),
+            (float) cosOpen,
+            (float) (Math.PI - dphi)
+        };
+    }
+
+    /** At least {@code chargedMin} charged final-state particles inside the momentum and angle range. */
+    private boolean preselected(EventBuffer ev) {
+        ZPrimeConfig.Preselection pre = config.preselection();
+        double p2min = pre.pMin() * pre.pMin();
+        double cosMax = Math.cos(pre.thetaMin());
+        double cosMin = Math.cos(pre.thetaMax());
+        int n = 0;
+        for (int i = 0; i < ev.size(); i++) {
+            if (ev.status(i) != GenParticle.FINAL || !isLongLivedCharged(ev.pdgId(i))) {
+                continue;
+            }
+            double px = ev.px(i);
+            double py = ev.py(i);
+            double pz = ev.pz(i);
+            double p2 = px * px + py * py + pz * pz;
+            if (p2 < p2min) {
+                continue;
+            }
+            double cos = pz / Math.sqrt(p2);
+            if (cos <= cosMax && cos >= cosMin && ++n >= pre.chargedMin()) {
+                return true;
+            }
+        }
+        return n >= pre.chargedMin();
+    }
+
+    /** Charged particles that reach the tracker: e, mu, pi, K, p. */
+    private static boolean isLongLivedCharged(int pdg) {
+        int a = Math.abs(pdg);
+        return a == 11 || a == 13 || a == 211 || a == 321 || a == 2212;
+    }
+}

@@ -1,0 +1,65 @@
+package io.upsilon.searches.taualpha;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.upsilon.core.config.ConfigNode;
+import io.upsilon.core.error.InputException;
+import io.upsilon.searches.Searches;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TauAlphaConfigTest {
+    private static String bundled() {
+        return new String(Searches.bundled("tau-l-alpha"), StandardCharsets.UTF_8);
+    }
+
+    private static TauAlphaConfig read(String yaml) throws Exception {
+        return TauAlphaConfig.read(ConfigNode.root(new YAMLMapper().readTree(yaml), "test.yaml", "the bundled file"));
+    }
+
+    @Test
+    void theBundledConfigurationHasThePapersNumbers() throws Exception {
+        TauAlphaConfig c = read(bundled());
+        assertThat(c.luminosityFb()).isEqualTo(62.8); // PRL 130, 181803 (PHYSICS.md 4.4)
+        assertThat(c.signal().masses()).containsExactly(0.0, 0.5, 0.7, 1.0, 1.2, 1.4, 1.6);
+        assertThat(c.signal().process().name()).isEqualTo("tau-lalpha");
+        assertThat(c.tautau().process().name()).isEqualTo("ee-tautau");
+        // ANALYSES.md: thrust [0.90, 0.99] (e) / [0.90, 1.00] (mu), E_3h from 1.2 (e) / 1.1 (mu) to 5.3 GeV.
+        assertThat(c.selection().thrust(Channel.E)).containsExactly(0.90, 0.99);
+        assertThat(c.selection().thrust(Channel.MU)).containsExactly(0.90, 1.00);
+        assertThat(c.selection().tagEnergy(Channel.E)).containsExactly(1.2, 5.3);
+        assertThat(c.selection().tagEnergy(Channel.MU)).containsExactly(1.1, 5.3);
+        assertThat(c.selection().tagMass()).containsExactly(0.5, 1.7);
+        assertThat(Math.toDegrees(c.selection().missingTheta()[0]))
+                .isCloseTo(20.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(c.fit().cls()).containsExactly(0.95, 0.90);
+        // The paper's q qbar background is not modelled: the file says so.
+        assertThat(bundled()).contains("NOT MODELLED").contains("q qbar");
+    }
+
+    @Test
+    void anUnknownKeyIsRejectedWithItsPath() {
+        String yaml = bundled().replace("  closure_ratio: 5.0e-3", "  closure_ratio: 5.0e-3\n  closure_ratoi: 1");
+        assertThatThrownBy(() -> read(yaml))
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).location()).isEqualTo("fit.closure_ratoi"));
+    }
+
+    @Test
+    void badRangesAndMassesNameTheirPlace() {
+        assertThatThrownBy(() -> read(bundled().replace("thrust_e: [0.90, 0.99]", "thrust_e: [0.99, 0.90]")))
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).location()).isEqualTo("selection.thrust_e"));
+        assertThatThrownBy(() -> read(bundled().replace("plot_masses: [0.0, 1.0, 1.6]", "plot_masses: [0.3]")))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("0.3");
+        assertThatThrownBy(() -> read(bundled().replace("1.4, 1.6]", "1.4, 1.9]")))
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).location()).startsWith("signal.masses"));
+        assertThatThrownBy(() -> read(bundled().replace("process: ee-tautau", "process: ee-qq")))
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).location()).isEqualTo("tautau.process"));
+    }
+}

@@ -1,0 +1,59 @@
+package io.upsilon.searches.taulphi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.upsilon.core.config.ConfigNode;
+import io.upsilon.core.error.InputException;
+import io.upsilon.searches.Searches;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TauLPhiConfigTest {
+    private static String bundled() {
+        return new String(Searches.bundled("tau-l-phi"), StandardCharsets.UTF_8);
+    }
+
+    private static TauLPhiConfig read(String yaml) throws Exception {
+        return TauLPhiConfig.read(ConfigNode.root(new YAMLMapper().readTree(yaml), "test.yaml", "the bundled file"));
+    }
+
+    @Test
+    void theBundledConfigurationHasTheAnalysisNumbers() throws Exception {
+        TauLPhiConfig c = read(bundled());
+        assertThat(c.luminosityFb()).isEqualTo(190.0); // ANALYSES.md
+        assertThat(c.limit().cl()).isEqualTo(0.90);
+        assertThat(c.signal().process().name()).isEqualTo("tau-lphi");
+        assertThat(c.tautau().process().name()).isEqualTo("ee-tautau");
+        assertThat(c.backgrounds())
+                .extracting(b -> b.process().name())
+                .containsExactly("ee-mumu", "ee-ee", "ee-eemumu", "ee-eeee");
+        assertThat(c.signal().brPhiKk()).isEqualTo(0.491);
+        assertThat(bundled()).contains("NOT MODELLED").contains("q qbar").contains("BDT");
+        // Every number in the file carries a source tag.
+        for (String line : bundled().split("\n")) {
+            String code = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
+            if (code.matches(".*:\\s*\\[?-?[0-9].*") && !code.trim().startsWith("seed")) {
+                assertThat(line).as(line).containsPattern("\\[[SRED]\\]");
+            }
+        }
+    }
+
+    @Test
+    void badValuesNameTheFileAndTheYamlPath() {
+        assertThatThrownBy(() -> read(bundled().replace("kaon_id_min: 0.6", "kaon_id_min: 1.6")))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("test.yaml")
+                .satisfies(e -> assertThat(((InputException) e).location()).isEqualTo("selection.kaon_id_min"));
+        assertThatThrownBy(() -> read(bundled().replace("sideband_mass: [1.50, 2.00]", "sideband_mass: [1.30, 2.00]")))
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).location()).isEqualTo("regions.sideband_mass"));
+        assertThatThrownBy(() -> read(bundled().replace("process: tau-lphi", "process: tau-lrho")))
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).location()).isEqualTo("signal.process"));
+        assertThatThrownBy(() -> read(bundled().replace("  quick_toys: 300", "  quick_toys: 300\n  quick_tosy: 1")))
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).location()).isEqualTo("limit.quick_tosy"));
+    }
+}

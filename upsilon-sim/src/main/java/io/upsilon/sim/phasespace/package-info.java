@@ -1,2 +1,0 @@
-/** Phase-space generators with correct weights: two-body decays and n-body (GENBOD-like) Lorentz-invariant phase space. */
-package io.upsilon.sim.phasespace;
