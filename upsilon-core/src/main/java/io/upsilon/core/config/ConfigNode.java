@@ -151,6 +151,23 @@ public final class ConfigNode {
         return (int) longInteger(key, min, max);
     }
 
+    /** An integer in [min, max], or {@code fallback} when the key is absent. */
+    public int integer(String key, int min, int max, int fallback) {
+        read.add(key);
+        return has(key) ? integer(key, min, max) : fallback;
+    }
+
+    /** An integer in [min, max], or {@code fallback} when the key is absent. */
+    public long longInteger(String key, long min, long max, long fallback) {
+        read.add(key);
+        return has(key) ? longInteger(key, min, max) : fallback;
+    }
+
+    /** True if {@code key} holds a string (rather than a number, list or mapping). */
+    public boolean isText(String key) {
+        return has(key) && node.get(key).isTextual();
+    }
+
     /** An integer in [min, max] (YAML may write large counts as 2.0e7 if they are whole numbers). */
     public long longInteger(String key, long min, long max) {
         JsonNode v = required(key);

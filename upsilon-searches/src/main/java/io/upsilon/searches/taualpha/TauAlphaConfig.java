@@ -4,6 +4,11 @@ import io.upsilon.core.config.ConfigNode;
 import io.upsilon.core.error.InputException;
 import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessRegistry;
+import io.upsilon.searches.CommonConfig;
+import io.upsilon.searches.Preselection;
+import io.upsilon.searches.QuickScaling;
+import io.upsilon.searches.SampleSpec;
+import io.upsilon.searches.SignalGrid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,9 +17,7 @@ import java.util.List;
  * The numbers of the τ → ℓα search, read from {@code analyses/tau-l-alpha.yaml} (or a user's copy)
  * and checked: every key known, every number in range, every process registered. Immutable.
  *
- * @param luminosityFb integrated luminosity, fb^-1
- * @param beamPreset beam preset name
- * @param seed master seed from the file
+ * @param common the keys every search shares (luminosity, beam, seed, detector, quick scaling)
  * @param signal the signal grid
  * @param tautau the τ-pair sample
  * @param backgrounds the other (QED) background samples
@@ -25,42 +28,36 @@ import java.util.List;
  * @param fit confidence levels and the closure test
  */
 public record TauAlphaConfig(
-        double luminosityFb,
-        String beamPreset,
-        long seed,
+        CommonConfig common,
         Signal signal,
-        TauTau tautau,
-        List<Background> backgrounds,
+        SampleSpec tautau,
+        List<SampleSpec> backgrounds,
         Preselection preselection,
         Selection selection,
         Observable observable,
         Systematics systematics,
         Fit fit) {
 
+    /** Quick mode: 1% of the τ pairs, at most 20000 events of each QED sample, 10000 per signal point. */
+    static final QuickScaling QUICK = new QuickScaling(0.01, 20_000, 10_000, QuickScaling.FULL_PILOT_EVENTS);
+
+    /** Integrated luminosity, fb^-1. */
+    public double luminosityFb() {
+        return common.luminosityFb();
+    }
+
     /**
-     * @param process the signal process (tau-lalpha)
-     * @param masses α masses, GeV, ascending
-     * @param events generated events per mass and lepton flavour
-     * @param plotMasses masses drawn in the x_ℓ plots
+     * @param grid the signal process (tau-lalpha), α masses (GeV), events per mass and lepton
+     *     flavour, masses drawn in the x_ℓ plots
      * @param brENuNu B(τ → eνν)
      * @param brMuNuNu B(τ → μνν)
      */
-    public record Signal(
-            Process process, double[] masses, long events, double[] plotMasses, double brENuNu, double brMuNuNu) {
+    public record Signal(SignalGrid grid, double brENuNu, double brMuNuNu) {
         /** B(τ → ℓνν) of a channel. */
         public double brLNuNu(Channel c) {
             return c == Channel.E ? brENuNu : brMuNuNu;
         }
     }
-
-    /** The τ-pair sample: process and the generated fraction of σ × L. */
-    public record TauTau(Process process, double luminosityFraction) {}
-
-    /** A QED background: name, process, legend label, generated (weighted) events. */
-    public record Background(String name, Process process, String label, long events) {}
-
-    /** At least {@code chargedMin} charged final-state particles with θ (rad) inside the range. */
-    public record Preselection(int chargedMin, double thetaMin, double thetaMax) {}
 
     /**
      * Reconstruction-level cuts; ranges are [low, high].
@@ -127,67 +124,24 @@ public record TauAlphaConfig(
     /** Reads and checks a configuration. */
     public static TauAlphaConfig read(ConfigNode root) {
         ProcessRegistry processes = ProcessRegistry.standard();
-        String analysis = root.string("analysis");
-        if (!analysis.equals(TauAlphaSearch.NAME)) {
-            throw root.error("analysis", "expected " + TauAlphaSearch.NAME + ", got '" + analysis + "'");
-        }
-        double lumi = root.number("luminosity_fb", 1e-6, 1e6);
-        String beam = root.string("beam");
-        long seed = root.longInteger("seed", 0, Long.MAX_VALUE);
+        CommonConfig common = CommonConfig.read(root, TauAlphaSearch.NAME, QUICK);
 
         ConfigNode s = root.block("signal");
-        Process signalProcess = process(s, "process", processes);
-        double[] masses = ascending(s, "masses", s.numbers("masses", 0.0, 1.6));
-        long signalEvents = s.longInteger("events", 100, 1_000_000_000L);
-        double[] plotMasses = s.numbers("plot_masses", 0.0, 1.6);
-        for (double m : plotMasses) {
-            if (Arrays.stream(masses).noneMatch(x -> x == m)) {
-                throw s.error("plot_masses", "plot mass " + m + " is not one of the signal masses");
-            }
-        }
-        Signal signal = new Signal(
-                signalProcess,
-                masses,
-                signalEvents,
-                plotMasses,
-                s.number("br_e_nunu", 1e-3, 1),
-                s.number("br_mu_nunu", 1e-3, 1));
+        SignalGrid grid = SignalGrid.read(s, processes, 0.0, 1.6);
+        Signal signal = new Signal(grid, s.number("br_e_nunu", 1e-3, 1), s.number("br_mu_nunu", 1e-3, 1));
         s.finish();
 
         ConfigNode t = root.block("tautau");
-        TauTau tautau = new TauTau(process(t, "process", processes), t.number("luminosity_fraction", 1e-4, 10));
+        SampleSpec tautau = SampleSpec.read(t, "tautau", "e+e- -> tau+tau-", processes);
+        if (!tautau.luminositySized()) {
+            throw t.error("events", "the tau-pair sample is sized by the luminosity (give luminosity_fraction)");
+        }
         t.finish();
 
-        List<Background> backgrounds = new ArrayList<>();
-        List<String> names = new ArrayList<>(List.of("tautau", "lnunu", "taubkg", "signal"));
-        if (root.has("backgrounds")) {
-            for (ConfigNode b : root.blocks("backgrounds")) {
-                String name = b.string("name");
-                if (!name.matches("[a-z][a-z0-9_]*")) {
-                    throw b.error("name", "expected a short lower-case name (letters, digits, _), got '" + name + "'");
-                }
-                if (names.contains(name)) {
-                    throw b.error("name", "sample name '" + name + "' is used twice (or reserved)");
-                }
-                names.add(name);
-                backgrounds.add(new Background(
-                        name,
-                        process(b, "process", processes),
-                        b.string("label"),
-                        b.longInteger("events", 100, 10_000_000_000L)));
-                b.finish();
-            }
-        }
-
-        ConfigNode pre = root.block("preselection");
-        Preselection preselection = new Preselection(
-                pre.integer("charged_min", 0, 10),
-                pre.degrees("theta_min_deg", 0, 180),
-                pre.degrees("theta_max_deg", 0, 180));
-        if (!(preselection.thetaMin() < preselection.thetaMax())) {
-            throw pre.error("theta_max_deg", "expected theta_max_deg > theta_min_deg");
-        }
-        pre.finish();
+        List<SampleSpec> backgrounds = root.has("backgrounds")
+                ? SampleSpec.readList(root, "backgrounds", List.of("tautau", "lnunu", "taubkg", "signal"), processes)
+                : List.of();
+        Preselection preselection = Preselection.read(root);
 
         ConfigNode sel = root.block("selection");
         Selection selection = new Selection(
@@ -228,19 +182,17 @@ public record TauAlphaConfig(
             throw f.error("cls", "expected at least one confidence level");
         }
         double closureMass = f.number("closure_mass", 0, 1.6);
-        if (Arrays.stream(masses).noneMatch(x -> x == closureMass)) {
+        if (Arrays.stream(grid.masses()).noneMatch(x -> x == closureMass)) {
             throw f.error("closure_mass", "closure mass " + closureMass + " is not one of the signal masses");
         }
         Fit fit = new Fit(cls, closureMass, f.number("closure_ratio", 0, 1));
         f.finish();
         root.finish();
         return new TauAlphaConfig(
-                lumi,
-                beam,
-                seed,
+                common,
                 signal,
                 tautau,
-                List.copyOf(backgrounds),
+                backgrounds,
                 preselection,
                 selection,
                 observable,
@@ -261,24 +213,4 @@ public record TauAlphaConfig(
         return new double[] {Math.toRadians(v[0]), Math.toRadians(v[1])};
     }
 
-    private static double[] ascending(ConfigNode n, String key, double[] v) {
-        if (v.length == 0) {
-            throw n.error(key, "expected at least one mass");
-        }
-        for (int i = 1; i < v.length; i++) {
-            if (!(v[i] > v[i - 1])) {
-                throw n.error(key, "expected strictly increasing values");
-            }
-        }
-        return v;
-    }
-
-    private static Process process(ConfigNode n, String key, ProcessRegistry processes) {
-        String name = n.string(key);
-        try {
-            return processes.get(name);
-        } catch (InputException e) {
-            throw n.error(key, e.problem());
-        }
-    }
 }

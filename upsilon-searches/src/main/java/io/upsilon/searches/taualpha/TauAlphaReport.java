@@ -18,11 +18,15 @@ import io.upsilon.core.beam.Beam;
 import io.upsilon.core.hist.Axis;
 import io.upsilon.core.hist.Hist1D;
 import io.upsilon.detector.DetectorCard;
+import io.upsilon.searches.ChannelResults;
 import io.upsilon.searches.CutFlow;
+import io.upsilon.searches.CutFlowTable;
+import io.upsilon.searches.RunContext;
+import io.upsilon.searches.SampleOutcome;
+import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.taualpha.TauAlphaSearch.ChannelHists;
 import io.upsilon.searches.taualpha.TauAlphaSearch.Closure;
 import io.upsilon.searches.taualpha.TauAlphaSearch.MassPoint;
-import io.upsilon.searches.taualpha.TauAlphaSearch.SampleOutcome;
 import io.upsilon.searches.taualpha.TauAlphaSearch.SignalOutcome;
 import io.upsilon.stats.workspace.WorkspaceWriter;
 import java.io.IOException;
@@ -42,41 +46,31 @@ final class TauAlphaReport {
     static final double PLOT_RATIO = 0.05;
 
     private final TauAlphaConfig cfg;
+    private final RunContext ctx;
     private final Beam beam;
-    private final DetectorCard card;
-    private final long seed;
-    private final byte[] configBytes;
     private final boolean quick;
-    private final SampleOutcome tautau;
-    private final List<SampleOutcome> others;
+    private final SampleOutcome<ChannelResults<Channel>> tautau;
+    private final List<SampleOutcome<ChannelResults<Channel>>> others;
     private final List<SignalOutcome> signals;
     private final Axis axis;
     private final Map<Channel, ChannelHists> hists;
     private final List<MassPoint> points;
     private final List<Closure> closures;
-    private final double seconds;
 
     TauAlphaReport(
             TauAlphaConfig cfg,
-            Beam beam,
-            DetectorCard card,
-            long seed,
-            byte[] configBytes,
-            boolean quick,
-            SampleOutcome tautau,
-            List<SampleOutcome> others,
+            RunContext ctx,
+            SampleOutcome<ChannelResults<Channel>> tautau,
+            List<SampleOutcome<ChannelResults<Channel>>> others,
             List<SignalOutcome> signals,
             Axis axis,
             Map<Channel, ChannelHists> hists,
             List<MassPoint> points,
-            List<Closure> closures,
-            double seconds) {
+            List<Closure> closures) {
         this.cfg = cfg;
-        this.beam = beam;
-        this.card = card;
-        this.seed = seed;
-        this.configBytes = configBytes.clone();
-        this.quick = quick;
+        this.ctx = ctx;
+        this.beam = ctx.beam();
+        this.quick = ctx.quick();
         this.tautau = tautau;
         this.others = List.copyOf(others);
         this.signals = List.copyOf(signals);
@@ -84,7 +78,6 @@ final class TauAlphaReport {
         this.hists = Map.copyOf(hists);
         this.points = List.copyOf(points);
         this.closures = List.copyOf(closures);
-        this.seconds = seconds;
     }
 
     List<MassPoint> points() {
@@ -99,25 +92,27 @@ final class TauAlphaReport {
         return hists;
     }
 
-    /** Writes every output into {@code out} (replacing it when complete). */
-    void write(Path out) {
-        try (StagedDirectory dir = AtomicFiles.stage(out)) {
-            Path d = dir.path();
-            AtomicFiles.writeString(d.resolve("limits.csv"), limitsCsv());
-            AtomicFiles.writeString(d.resolve("cutflow.csv"), cutFlowCsv());
-            AtomicFiles.writeString(d.resolve("cutflow.md"), cutFlowMarkdown());
-            AtomicFiles.writeString(d.resolve("xl_histograms.csv"), histogramsCsv());
-            writePlots(d);
-            writeWorkspaces(d.resolve("workspaces"));
-            writeHepData(d.resolve("hepdata"));
-            SummaryJson.write(d.resolve("summary.json"), provenance(), summary());
-            dir.commit();
-        }
-    }
+    /** Title of the tables and the terminal summary. */
+    static final String TITLE = "tau -> l alpha";
 
-    private Provenance provenance() {
-        Provenance p = Provenance.of(seed, null, configBytes);
-        return new Provenance(p.upsilonVersion(), p.gitCommit(), seed, card.sha256(), p.configSha256(), p.jvmVersion());
+    /** The run's outputs. */
+    SearchOutput output() {
+        List<SampleOutcome<ChannelResults<Channel>>> all = new ArrayList<>(backgroundColumns());
+        signals.forEach(s -> all.add(s.outcome()));
+        SearchOutput out = SearchOutput.of(ctx, TITLE)
+                .samples(all)
+                .cutFlow(cutFlowTable(), truthSplitMarkdown())
+                .files(d -> {
+                    AtomicFiles.writeString(d.resolve("limits.csv"), limitsCsv());
+                    AtomicFiles.writeString(d.resolve("xl_histograms.csv"), histogramsCsv());
+                    writePlots(d);
+                    writeHepData(d.resolve("hepdata"));
+                })
+                .summary(summary());
+        for (MassPoint p : points) {
+            out.workspace("taualpha_" + p.channel().label() + "_" + TauAlphaFit.massTag(p.mass()), p.workspace());
+        }
+        return out;
     }
 
     private double cl(int k) {
@@ -159,95 +154,58 @@ final class TauAlphaReport {
         return b.toString();
     }
 
-    private List<SampleOutcome> backgroundColumns() {
-        List<SampleOutcome> cols = new ArrayList<>();
+    private List<SampleOutcome<ChannelResults<Channel>>> backgroundColumns() {
+        List<SampleOutcome<ChannelResults<Channel>>> cols = new ArrayList<>();
         cols.add(tautau);
         cols.addAll(others);
         return cols;
     }
 
-    String cutFlowCsv() {
-        StringBuilder b = new StringBuilder("channel,step");
-        for (SampleOutcome s : backgroundColumns()) {
-            b.append(',').append(s.name()).append("_events,").append(s.name()).append("_events_err");
-        }
-        b.append(",signal_efficiencies\n");
+    CutFlowTable cutFlowTable() {
+        CutFlowTable.Builder t = CutFlowTable.builder(
+                TITLE,
+                String.format(
+                        Locale.ROOT,
+                        "Backgrounds: expected events at %s fb^-1 (weighted Monte Carlo; error = MC statistics). "
+                                + "Signal: efficiency in %% of generated events with one tau -> l alpha.%s "
+                                + "Not modelled: e+e- -> q qbar continuum.",
+                        num(cfg.luminosityFb()),
+                        quick ? " QUICK MODE: reduced statistics." : ""));
         for (Channel c : Channel.values()) {
-            List<String> steps = tautau.result().flow(c).steps();
-            for (int i = 0; i < steps.size(); i++) {
-                b.append(c.label()).append(",\"").append(steps.get(i)).append('"');
-                for (SampleOutcome s : backgroundColumns()) {
-                    CutFlow f = s.result().flow(c);
-                    b.append(',').append(num(f.weight(i))).append(',').append(num(f.weightError(i)));
+            t.channel(c.label());
+            for (SampleOutcome<ChannelResults<Channel>> s : backgroundColumns()) {
+                t.column(s.name(), s.name(), CutFlowTable.Kind.BACKGROUND, s.generatedEvents(), s.result().flow(c));
+            }
+            for (SignalOutcome s : signals) {
+                if (s.channel() == c) {
+                    t.column(
+                            "signal_" + TauAlphaFit.massTag(s.mass()),
+                            String.format(Locale.ROOT, "m_α = %.1f GeV", s.mass()),
+                            CutFlowTable.Kind.SIGNAL,
+                            s.outcome().generatedEvents(),
+                            s.outcome().result().flow(c));
                 }
-                List<String> effs = new ArrayList<>();
-                for (SignalOutcome s : signals) {
-                    if (s.channel() == c) {
-                        effs.add(num(s.outcome().result().flow(c).efficiency(i)));
-                    }
-                }
-                b.append(",\"").append(String.join(";", effs)).append("\"\n");
             }
         }
-        return b.toString();
+        return t.build();
     }
 
-    String cutFlowMarkdown() {
+    /** How the selected τ pairs split by truth, per channel (appended to cutflow.md). */
+    String truthSplitMarkdown() {
         StringBuilder b = new StringBuilder();
-        b.append("# tau -> l alpha: cut flow\n\n");
-        b.append(String.format(
-                Locale.ROOT,
-                "Backgrounds: expected events at %s fb^-1 (weighted Monte Carlo; error = MC statistics). "
-                        + "Signal: efficiency in %% of generated events with one tau -> l alpha.%s "
-                        + "Not modelled: e+e- -> q qbar continuum.%n",
-                num(cfg.luminosityFb()),
-                quick ? " QUICK MODE: reduced statistics." : ""));
         for (Channel c : Channel.values()) {
-            b.append("\n## channel ").append(c.label()).append("\n\n| step |");
-            List<SampleOutcome> bk = backgroundColumns();
-            List<SignalOutcome> sig =
-                    signals.stream().filter(s -> s.channel() == c).toList();
-            for (SampleOutcome s : bk) {
-                b.append(' ').append(s.name()).append(" |");
-            }
-            for (SignalOutcome s : sig) {
-                b.append(String.format(Locale.ROOT, " m_α = %.1f GeV |", s.mass()));
-            }
-            b.append("\n|---|").append("---:|".repeat(bk.size() + sig.size())).append('\n');
-            List<String> steps = tautau.result().flow(c).steps();
-            for (int i = 0; i < steps.size(); i++) {
-                b.append("| ").append(steps.get(i)).append(" |");
-                for (SampleOutcome s : bk) {
-                    CutFlow f = s.result().flow(c);
-                    b.append(String.format(Locale.ROOT, " %.4g ± %.2g |", f.weight(i), f.weightError(i)));
-                }
-                for (SignalOutcome s : sig) {
-                    b.append(String.format(
-                            Locale.ROOT,
-                            " %.2f%% |",
-                            100 * s.outcome().result().flow(c).efficiency(i)));
-                }
-                b.append('\n');
-            }
             ChannelHists h = hists.get(c);
             b.append(String.format(
                     Locale.ROOT,
-                    "%nSelected tau pairs split by truth: tau -> %s nu nu %.4g, other tau decays %.4g; "
+                    "Channel %s: selected tau pairs split by truth: tau -> %s nu nu %.4g, other tau decays %.4g; "
                             + "eps(tau -> %s nu nu, 3x1) = %.4g%%.%n",
+                    c.label(),
                     c.label(),
                     h.backgrounds().get(0).nominal().integral(true),
                     h.backgrounds().get(1).nominal().integral(true),
                     c.label(),
                     100 * h.lnunuEfficiency()));
         }
-        b.append("\nGenerated events: ");
-        List<String> gen = new ArrayList<>();
-        for (SampleOutcome s : backgroundColumns()) {
-            gen.add(s.name() + " " + s.generatedEvents());
-        }
-        gen.add("signal " + (signals.isEmpty() ? 0 : signals.get(0).outcome().generatedEvents())
-                + " per mass and channel");
-        b.append(String.join(", ", gen)).append(".\n");
         return b.toString();
     }
 
@@ -372,7 +330,7 @@ final class TauAlphaReport {
         if (name.equals("taubkg")) {
             return "other τ decays (mis-ID)";
         }
-        for (SampleOutcome o : others) {
+        for (SampleOutcome<ChannelResults<Channel>> o : others) {
             if (o.name().equals(name)) {
                 return o.label();
             }
@@ -381,7 +339,7 @@ final class TauAlphaReport {
     }
 
     private boolean isPlotMass(double m) {
-        for (double x : cfg.signal().plotMasses()) {
+        for (double x : cfg.signal().grid().plotMasses()) {
             if (x == m) {
                 return true;
             }
@@ -390,19 +348,6 @@ final class TauAlphaReport {
     }
 
     // ---- workspaces, HEPData, summary ----
-
-    private void writeWorkspaces(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (MassPoint p : points) {
-            AtomicFiles.writeString(
-                    dir.resolve("taualpha_" + p.channel().label() + "_" + TauAlphaFit.massTag(p.mass()) + ".json"),
-                    WorkspaceWriter.toJson(p.workspace()));
-        }
-    }
 
     private void writeHepData(Path dir) {
         List<HepDataTable> tables = new ArrayList<>();
@@ -441,20 +386,12 @@ final class TauAlphaReport {
 
     private Map<String, Object> summary() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("analysis", TauAlphaSearch.NAME);
-        m.put("quick", quick);
-        m.put("luminosity_fb", cfg.luminosityFb());
-        m.put("beam", beam.name());
-        m.put("sqrt_s_gev", beam.sqrtS());
         m.put("cls", cfg.fit().cls());
         m.put("not_modelled", List.of("e+e- -> q qbar continuum (no generator in Upsilon)"));
-        m.put("seconds", seconds);
         List<Map<String, Object>> bk = new ArrayList<>();
-        for (SampleOutcome s : backgroundColumns()) {
+        for (SampleOutcome<ChannelResults<Channel>> s : backgroundColumns()) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("name", s.name());
-            o.put("generated_events", s.generatedEvents());
-            o.put("seconds", s.seconds());
             for (Channel c : Channel.values()) {
                 CutFlow f = s.result().flow(c);
                 int last = f.steps().size() - 1;
@@ -512,29 +449,8 @@ final class TauAlphaReport {
     }
 
     /** A short table for the terminal. */
-    String terminalSummary() {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(
-                Locale.ROOT,
-                "tau -> l alpha, %s fb^-1%s: %d fits in %.0f s%n",
-                num(cfg.luminosityFb()),
-                quick ? " (quick)" : "",
-                points.size(),
-                seconds));
-        for (SampleOutcome s : backgroundColumns()) {
-            b.append(String.format(
-                    Locale.ROOT,
-                    "  %-8s %,14d events generated in %6.1f s%n",
-                    s.name(),
-                    s.generatedEvents(),
-                    s.seconds()));
-        }
-        b.append(String.format(
-                Locale.ROOT,
-                "  %-8s %,14d events generated in %6.1f s%n",
-                "signal",
-                signals.stream().mapToLong(s -> s.outcome().generatedEvents()).sum(),
-                signals.stream().mapToDouble(s -> s.outcome().seconds()).sum()));
+    String terminalSummary(SearchOutput out) {
+        StringBuilder b = new StringBuilder(out.terminalHeader(points.size() + " fits"));
         b.append(String.format(
                 Locale.ROOT,
                 "%4s %8s %9s %12s %12s %12s%n",

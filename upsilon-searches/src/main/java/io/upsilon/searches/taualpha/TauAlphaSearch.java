@@ -18,7 +18,11 @@ import io.upsilon.searches.ChannelResults;
 import io.upsilon.searches.Histograms;
 import io.upsilon.searches.RunOptions;
 import io.upsilon.searches.SampleProduction;
+import io.upsilon.searches.RunContext;
+import io.upsilon.searches.SampleOutcome;
+import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.Search;
+import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectedEvents;
 import io.upsilon.stats.workspace.Workspace;
 import java.util.ArrayList;
@@ -49,11 +53,6 @@ public final class TauAlphaSearch implements Search {
     /** Registry name. */
     public static final String NAME = "tau-l-alpha";
 
-    private static final long PILOT_EVENTS = 200_000;
-    private static final double QUICK_FRACTION = 0.01;
-    private static final long QUICK_SIGNAL_EVENTS = 10_000;
-    private static final long QUICK_BACKGROUND_EVENTS = 20_000;
-
     @Override
     public String name() {
         return NAME;
@@ -65,12 +64,8 @@ public final class TauAlphaSearch implements Search {
                 + " Belle II PRL 130, 181803 (62.8 fb^-1)";
     }
 
-    /** One simulated sample's outcome. */
-    record SampleOutcome(
-            String name, String label, long generatedEvents, ChannelResults<Channel> result, double seconds) {}
-
     /** A signal sample: channel, mass and outcome. */
-    record SignalOutcome(Channel channel, double mass, SampleOutcome outcome) {}
+    record SignalOutcome(Channel channel, double mass, SampleOutcome<ChannelResults<Channel>> outcome) {}
 
     /**
      * Results for one channel at one mass.
@@ -112,89 +107,37 @@ public final class TauAlphaSearch implements Search {
 
     @Override
     public String run(ConfigNode root, byte[] configBytes, RunOptions options) {
-        long t0 = System.nanoTime();
         TauAlphaConfig cfg = TauAlphaConfig.read(root);
-        long seed = options.seed().orElse(cfg.seed());
-        Beam beam;
-        try {
-            beam = Beam.preset(cfg.beamPreset());
-        } catch (IllegalArgumentException e) {
-            throw new InputException(root.source(), "beam", e.getMessage());
-        }
-        DetectorCard card = DetectorCard.belle2();
-        FastSimulation detector = new FastSimulation(card, beam);
-        TauAlphaSelection selection = new TauAlphaSelection(cfg, beam);
-        double lumi = cfg.luminosityFb();
-        boolean quick = options.quick();
+        RunContext ctx = RunContext.start(NAME, cfg.common(), root, configBytes, options);
+        TauAlphaSelection selection = new TauAlphaSelection(cfg, ctx.beam());
+        boolean quick = ctx.quick();
 
-        // Tau pairs: a fraction of sigma x L.
-        Process tauProcess = cfg.tautau().process();
-        ProcessParameters none =
-                ProcessParameters.parse(tauProcess.name(), tauProcess.parameters(), Map.of(), root.source());
-        CrossSectionEstimate pilot = CrossSectionRun.run(
-                tauProcess,
-                none,
-                GeneratorOptions.DEFAULT,
-                beam,
-                Job.of(NAME + "/pilot/tautau", seed, PILOT_EVENTS),
-                options.executor());
-        double fraction = cfg.tautau().luminosityFraction() * (quick ? QUICK_FRACTION : 1.0);
-        long tauEvents = Math.max(10_000, (long) Math.ceil(fraction * pilot.sigma() * lumi * 1e6));
-        SampleOutcome tautau = produce(
-                "tautau",
-                "e+e- -> tau+tau-",
-                tauProcess,
-                none,
-                tauEvents,
-                beam,
-                detector,
-                lumi,
-                seed,
-                selection,
-                options);
-
-        List<SampleOutcome> others = new ArrayList<>();
-        for (TauAlphaConfig.Background b : cfg.backgrounds()) {
-            ProcessParameters p =
-                    ProcessParameters.parse(b.process().name(), b.process().parameters(), Map.of(), root.source());
-            long events = quick ? Math.min(QUICK_BACKGROUND_EVENTS, b.events()) : b.events();
-            others.add(produce(
-                    b.name(), b.label(), b.process(), p, events, beam, detector, lumi, seed, selection, options));
+        SampleOutcome<ChannelResults<Channel>> tautau = ctx.produce(cfg.tautau(), selection);
+        List<SampleOutcome<ChannelResults<Channel>>> others = new ArrayList<>();
+        for (SampleSpec b : cfg.backgrounds()) {
+            others.add(ctx.produce(b, selection));
         }
 
         // Signal grid.
-        double[] masses = quick ? cfg.signal().plotMasses() : cfg.signal().masses();
-        long signalEvents = quick
-                ? Math.min(QUICK_SIGNAL_EVENTS, cfg.signal().events())
-                : cfg.signal().events();
+        double[] masses = cfg.signal().grid().masses(quick);
+        long signalEvents = cfg.signal().grid().events(cfg.common().quick(), quick);
         List<SignalOutcome> signals = new ArrayList<>();
-        Process signalProcess = cfg.signal().process();
+        Process signalProcess = cfg.signal().grid().process();
         for (Channel c : Channel.values()) {
             for (double m : masses) {
                 Map<String, String> given = new LinkedHashMap<>();
                 given.put("mass", Double.toString(m));
                 given.put("br", "1");
                 given.put("lepton", Integer.toString(c.pdgId()));
-                ProcessParameters params;
-                try {
-                    params = ProcessParameters.parse(
-                            signalProcess.name(), signalProcess.parameters(), given, root.source());
-                } catch (InputException e) {
-                    throw new InputException(root.source(), "signal.masses", e.problem());
-                }
+                ProcessParameters params = ctx.parameters(signalProcess, given, "signal.masses");
                 String tag = c.label() + "/" + TauAlphaFit.massTag(m);
-                SampleOutcome o = produce(
+                SampleOutcome<ChannelResults<Channel>> o = ctx.produce(
                         "signal/" + tag,
                         "τ → " + c.label() + "α, m_α = " + m + " GeV",
                         signalProcess,
                         params,
                         signalEvents,
-                        beam,
-                        detector,
-                        lumi,
-                        seed,
-                        selection,
-                        options);
+                        selection);
                 signals.add(new SignalOutcome(c, m, o));
             }
         }
@@ -203,7 +146,7 @@ public final class TauAlphaSearch implements Search {
         TauAlphaConfig.Observable ob = cfg.observable();
         Axis axis = Axis.regular(ob.bins(), ob.lo(), ob.hi());
         TauAlphaConfig.Systematics sys = cfg.systematics();
-        RandomStreams streams = RandomStreams.of(seed).child(NAME);
+        RandomStreams streams = ctx.streams();
         Map<Channel, ChannelHists> hists = new EnumMap<>(Channel.class);
         List<MassPoint> points = new ArrayList<>();
         List<Closure> closures = new ArrayList<>();
@@ -212,7 +155,7 @@ public final class TauAlphaSearch implements Search {
             List<TauAlphaFit.Template> bkgs = new ArrayList<>();
             bkgs.add(template("lnunu", axis, tau, sys, 1.0, true, 0.0, true));
             bkgs.add(template("taubkg", axis, tau, sys, 1.0, false, 0.0, false));
-            for (SampleOutcome o : others) {
+            for (SampleOutcome<ChannelResults<Channel>> o : others) {
                 SelectedEvents ev = o.result().events(c);
                 bkgs.add(template(o.name(), axis, ev, sys, 1.0, null, 0.2, false));
             }
@@ -263,44 +206,19 @@ public final class TauAlphaSearch implements Search {
             }
         }
 
-        double seconds = (System.nanoTime() - t0) * 1e-9;
         TauAlphaReport report = new TauAlphaReport(
                 cfg,
-                beam,
-                card,
-                seed,
-                configBytes,
-                quick,
+                ctx,
                 tautau,
                 others,
                 signals,
                 axis,
                 hists,
                 points,
-                closures,
-                seconds);
-        report.write(options.out());
-        return report.terminalSummary();
-    }
-
-    private static SampleOutcome produce(
-            String name,
-            String label,
-            Process process,
-            ProcessParameters params,
-            long events,
-            Beam beam,
-            FastSimulation detector,
-            double lumi,
-            long seed,
-            TauAlphaSelection selection,
-            RunOptions options) {
-        SampleProduction.Sample sample =
-                new SampleProduction.Sample(name, process, params, GeneratorOptions.DEFAULT, events);
-        long ts = System.nanoTime();
-        ChannelResults<Channel> r = SampleProduction.run(
-                NAME + "/" + name, sample, beam, detector, lumi, seed, selection, options.executor());
-        return new SampleOutcome(name, label, events, r, (System.nanoTime() - ts) * 1e-9);
+                closures);
+        SearchOutput out = report.output();
+        out.write();
+        return report.terminalSummary(out);
     }
 
     /**

@@ -205,9 +205,8 @@ final class TauAlphaSelection implements SampleProduction.EventAnalysis<ChannelR
         return v >= range[0] && v <= range[1];
     }
 
-    /** At least {@code chargedMin} charged final-state particles inside the CDC polar-angle range. */
+    /** The generator-level preselection of the configuration. */
     boolean preselected(EventBuffer ev) {
-        TauAlphaConfig.Preselection pre = config.preselection();
-        return ThreeByOne.chargedInAcceptance(ev, pre.chargedMin(), pre.thetaMin(), pre.thetaMax());
+        return config.preselection().accepts(ev);
     }
 }

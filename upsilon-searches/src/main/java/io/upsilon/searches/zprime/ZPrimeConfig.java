@@ -11,6 +11,11 @@ import io.upsilon.core.error.InputException;
 import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessRegistry;
+import io.upsilon.searches.CommonConfig;
+import io.upsilon.searches.Preselection;
+import io.upsilon.searches.QuickScaling;
+import io.upsilon.searches.SampleSpec;
+import io.upsilon.searches.SignalGrid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,11 +23,10 @@ import java.util.List;
 /**
  * The numbers of the Z' → invisible search, read from {@code analyses/zprime-invisible.yaml} (or a
  * user's copy) and checked: every key known, every number in range, every cut parsed, every process
- * registered. Immutable.
+ * registered. The shared keys (luminosity, beam, seed, detector, quick scaling), the samples and the
+ * preselection use the framework's readers. Immutable.
  *
- * @param luminosityFb integrated luminosity, fb^-1
- * @param beamPreset beam preset name
- * @param seed master seed from the file
+ * @param common the keys every search shares
  * @param signal the signal grid
  * @param backgrounds the background samples
  * @param preselection the generator-level preselection
@@ -32,47 +36,45 @@ import java.util.List;
  * @param bdt the classifier stage (disabled when the block is absent)
  */
 public record ZPrimeConfig(
-        double luminosityFb,
-        String beamPreset,
-        long seed,
+        CommonConfig common,
         Signal signal,
-        List<Background> backgrounds,
+        List<SampleSpec> backgrounds,
         Preselection preselection,
         Selection selection,
         Observable observable,
         Fit fit,
         Bdt bdt) {
 
+    /** Quick mode: 1% of the luminosity samples, 4000 events per signal mass (the plot masses). */
+    static final QuickScaling QUICK = new QuickScaling(0.01, 600_000, 4000, QuickScaling.FULL_PILOT_EVENTS);
+
+    /** Integrated luminosity, fb^-1. */
+    public double luminosityFb() {
+        return common.luminosityFb();
+    }
+
     /**
-     * @param process the signal process (ee-mumu-zprime)
+     * @param grid the signal process (ee-mumu-zprime), masses, events per mass, plot masses
      * @param generationGprime coupling used for generation (narrow width); sigma scales as g'^2
      * @param fullyInvisible whether the g' limits use BR(invisible) = 1 instead of the nu nubar one
-     * @param masses Z' masses, GeV, ascending
-     * @param events generated events per mass
-     * @param plotMasses masses drawn in the recoil-mass plot
      * @param efficiencyUncertainty relative signal-efficiency uncertainty
      */
-    public record Signal(
-            Process process,
-            double generationGprime,
-            boolean fullyInvisible,
-            double[] masses,
-            long events,
-            double[] plotMasses,
-            double efficiencyUncertainty) {}
+    public record Signal(SignalGrid grid, double generationGprime, boolean fullyInvisible, double efficiencyUncertainty) {
+        /** The signal process. */
+        public Process process() {
+            return grid.process();
+        }
 
-    /**
-     * @param name short name (sample and nuisance-parameter names)
-     * @param process the process
-     * @param label legend label
-     * @param events generated events, or -1 for "luminosity" (sigma x L)
-     * @param normalisationUncertainty relative normalisation uncertainty
-     */
-    public record Background(
-            String name, Process process, String label, long events, double normalisationUncertainty) {}
+        /** Z' masses, GeV, ascending. */
+        public double[] masses() {
+            return grid.masses();
+        }
 
-    /** Generator-level preselection: {@code chargedMin} charged particles with p and theta (rad) inside. */
-    public record Preselection(int chargedMin, double pMin, double thetaMin, double thetaMax) {}
+        /** Masses drawn in the recoil-mass plot (and run by --quick). */
+        public double[] plotMasses() {
+            return grid.plotMasses();
+        }
+    }
 
     /** Particle list, its cut, the candidate's decay string and the ordered named cuts. */
     public record Selection(
@@ -129,69 +131,21 @@ public record ZPrimeConfig(
         ProcessRegistry processes = ProcessRegistry.standard();
         ParticleTable table = ParticleTable.standard();
         VariableRegistry variables = StandardVariables.registry();
-        String analysis = root.string("analysis");
-        if (!analysis.equals(ZPrimeInvisibleSearch.NAME)) {
-            throw root.error("analysis", "expected " + ZPrimeInvisibleSearch.NAME + ", got '" + analysis + "'");
-        }
-        double lumi = root.number("luminosity_fb", 1e-6, 1e6);
-        String beam = root.string("beam");
-        long seed = root.longInteger("seed", 0, Long.MAX_VALUE);
+        CommonConfig common = CommonConfig.read(root, ZPrimeInvisibleSearch.NAME, QUICK);
 
         ConfigNode s = root.block("signal");
-        Process signalProcess = process(s, "process", processes);
+        SignalGrid grid = SignalGrid.read(s, processes, 0.05, 10.0);
         double g0 = s.number("generation_gprime", 1e-6, 1.0);
         String scenario = s.string("gprime_scenario");
         if (!scenario.equals("vanilla") && !scenario.equals("fully-invisible")) {
             throw s.error("gprime_scenario", "expected vanilla or fully-invisible, got '" + scenario + "'");
         }
-        double[] masses = ascending(s, "masses", s.numbers("masses", 0.05, 10.0));
-        long signalEvents = s.longInteger("events", 100, 1_000_000_000L);
-        double[] plotMasses = s.numbers("plot_masses", 0.05, 10.0);
-        for (double m : plotMasses) {
-            if (Arrays.stream(masses).noneMatch(x -> x == m)) {
-                throw s.error("plot_masses", "plot mass " + m + " is not one of the signal masses");
-            }
-        }
         double effUnc = s.number("efficiency_uncertainty", 0, 1);
         s.finish();
-        Signal signal = new Signal(
-                signalProcess, g0, scenario.equals("fully-invisible"), masses, signalEvents, plotMasses, effUnc);
+        Signal signal = new Signal(grid, g0, scenario.equals("fully-invisible"), effUnc);
 
-        List<Background> backgrounds = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (ConfigNode b : root.blocks("backgrounds")) {
-            String name = b.string("name");
-            if (!name.matches("[a-z][a-z0-9_]*")) {
-                throw b.error("name", "expected a short lower-case name (letters, digits, _), got '" + name + "'");
-            }
-            if (names.contains(name)) {
-                throw b.error("name", "background '" + name + "' is listed twice");
-            }
-            names.add(name);
-            Process p = process(b, "process", processes);
-            String label = b.string("label");
-            long events;
-            if (b.has("events") && "luminosity".equals(textOrNull(b, "events"))) {
-                b.string("events");
-                events = -1;
-            } else {
-                events = b.longInteger("events", 100, 10_000_000_000L);
-            }
-            double unc = b.number("normalisation_uncertainty", 0, 1);
-            b.finish();
-            backgrounds.add(new Background(name, p, label, events, unc));
-        }
-
-        ConfigNode pre = root.block("preselection");
-        Preselection preselection = new Preselection(
-                pre.integer("charged_min", 0, 10),
-                pre.number("p_min", 0, 10),
-                pre.degrees("theta_min_deg", 0, 180),
-                pre.degrees("theta_max_deg", 0, 180));
-        if (!(preselection.thetaMin() < preselection.thetaMax())) {
-            throw pre.error("theta_max_deg", "expected theta_max_deg > theta_min_deg");
-        }
-        pre.finish();
+        List<SampleSpec> backgrounds = SampleSpec.readList(root, "backgrounds", List.of(), processes);
+        Preselection preselection = Preselection.read(root);
 
         ConfigNode sel = root.block("selection");
         ConfigNode mu = sel.block("muons");
@@ -268,42 +222,14 @@ public record ZPrimeConfig(
         }
         root.finish();
         return new ZPrimeConfig(
-                lumi,
-                beam,
-                seed,
+                common,
                 signal,
-                List.copyOf(backgrounds),
+                backgrounds,
                 preselection,
                 new Selection(list, muonCut, decay, List.copyOf(cutNames), List.copyOf(cuts)),
                 observable,
                 fit,
                 bdt);
-    }
-
-    private static String textOrNull(ConfigNode n, String key) {
-        try {
-            return n.string(key);
-        } catch (InputException e) {
-            return null;
-        }
-    }
-
-    private static double[] ascending(ConfigNode n, String key, double[] v) {
-        for (int i = 1; i < v.length; i++) {
-            if (!(v[i] > v[i - 1])) {
-                throw n.error(key, "expected strictly increasing values");
-            }
-        }
-        return v;
-    }
-
-    private static Process process(ConfigNode n, String key, ProcessRegistry processes) {
-        String name = n.string(key);
-        try {
-            return processes.get(name);
-        } catch (InputException e) {
-            throw n.error(key, e.problem());
-        }
     }
 
     private static ParticleListName listName(ConfigNode n, ParticleTable table) {

@@ -18,7 +18,11 @@ import io.upsilon.generators.process.ProcessParameters;
 import io.upsilon.searches.Histograms;
 import io.upsilon.searches.RunOptions;
 import io.upsilon.searches.SampleProduction;
+import io.upsilon.searches.RunContext;
+import io.upsilon.searches.SampleOutcome;
+import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.Search;
+import io.upsilon.searches.SearchOutput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,76 +63,33 @@ public final class ZPrimeInvisibleSearch implements Search {
 
     @Override
     public String run(ConfigNode root, byte[] configBytes, RunOptions options) {
-        long t0 = System.nanoTime();
         ZPrimeConfig cfg = ZPrimeConfig.read(root);
-        long seed = options.seed().orElse(cfg.seed());
-        Beam beam;
-        try {
-            beam = Beam.preset(cfg.beamPreset());
-        } catch (IllegalArgumentException e) {
-            throw new InputException(root.source(), "beam", e.getMessage());
-        }
-        DetectorCard card = DetectorCard.belle2();
-        FastSimulation detector = new FastSimulation(card, beam);
-        ZPrimeSelection selection = new ZPrimeSelection(cfg, beam);
+        RunContext ctx = RunContext.start(NAME, cfg.common(), root, configBytes, options);
+        ZPrimeSelection selection = new ZPrimeSelection(cfg, ctx.beam());
         double lumi = cfg.luminosityFb();
-        boolean quick = options.quick();
+        boolean quick = ctx.quick();
+        long seed = ctx.seed();
 
-        // Backgrounds.
-        List<ZPrimeReport.SampleOutcome> backgrounds = new ArrayList<>();
-        for (ZPrimeConfig.Background b : cfg.backgrounds()) {
-            ProcessParameters none =
-                    ProcessParameters.parse(b.process().name(), b.process().parameters(), Map.of(), root.source());
-            long events = b.events();
-            if (events < 0) {
-                CrossSectionEstimate pilot = CrossSectionRun.run(
-                        b.process(),
-                        none,
-                        GeneratorOptions.DEFAULT,
-                        beam,
-                        Job.of(NAME + "/pilot/" + b.name(), seed, PILOT_EVENTS),
-                        options.executor());
-                events = (long) Math.ceil(pilot.sigma() * lumi * 1e6);
-            }
-            if (quick) {
-                events = Math.max(10_000, (long) (events * QUICK_BACKGROUND_FRACTION));
-            }
-            SampleProduction.Sample sample =
-                    new SampleProduction.Sample(b.name(), b.process(), none, GeneratorOptions.DEFAULT, events);
-            long ts = System.nanoTime();
-            ZPrimeSelection.Result r = SampleProduction.run(
-                    NAME + "/" + b.name(), sample, beam, detector, lumi, seed, selection, options.executor());
-            backgrounds.add(
-                    new ZPrimeReport.SampleOutcome(b.name(), b.label(), events, r, (System.nanoTime() - ts) * 1e-9));
+        List<SampleOutcome<ZPrimeSelection.Result>> backgrounds = new ArrayList<>();
+        for (SampleSpec b : cfg.backgrounds()) {
+            backgrounds.add(ctx.produce(b, selection));
         }
 
         // Signal grid.
-        double[] masses = quick ? cfg.signal().plotMasses() : cfg.signal().masses();
-        long signalEvents = quick
-                ? Math.min(QUICK_SIGNAL_EVENTS, cfg.signal().events())
-                : cfg.signal().events();
-        List<ZPrimeReport.SampleOutcome> signals = new ArrayList<>();
+        double[] masses = cfg.signal().grid().masses(quick);
+        long signalEvents = cfg.signal().grid().events(cfg.common().quick(), quick);
+        List<SampleOutcome<ZPrimeSelection.Result>> signals = new ArrayList<>();
         Process signalProcess = cfg.signal().process();
         for (double m : masses) {
             Map<String, String> given = new LinkedHashMap<>();
             given.put("mass", Double.toString(m));
             given.put("gprime", Double.toString(cfg.signal().generationGprime()));
             given.put("scenario", "1"); // Z' written as one invisible particle: the recoil is all that matters
-            ProcessParameters params;
-            try {
-                params =
-                        ProcessParameters.parse(signalProcess.name(), signalProcess.parameters(), given, root.source());
-            } catch (InputException e) {
-                throw new InputException(root.source(), "signal.masses", e.problem());
-            }
+            ProcessParameters params = ctx.parameters(signalProcess, given, "signal.masses");
             String tag = ZPrimeFit.massTag(m);
-            SampleProduction.Sample sample = new SampleProduction.Sample(
-                    "signal-" + tag, signalProcess, params, GeneratorOptions.DEFAULT, signalEvents);
-            long ts = System.nanoTime();
-            ZPrimeSelection.Result r = SampleProduction.run(
-                    NAME + "/signal/" + tag, sample, beam, detector, lumi, seed, selection, options.executor());
-            signals.add(new ZPrimeReport.SampleOutcome(
-                    "signal " + tag, "Z' M = " + m + " GeV", signalEvents, r, (System.nanoTime() - ts) * 1e-9));
+            SampleOutcome<ZPrimeSelection.Result> o = ctx.produce(
+                    "signal/" + tag, "Z' M = " + m + " GeV", signalProcess, params, signalEvents, selection);
+            signals.add(new SampleOutcome<>("signal " + tag, o.label(), o.generatedEvents(), o.result(), o.seconds()));
         }
 
         // Histograms: backgrounds and pseudo-data.
@@ -142,7 +103,7 @@ public final class ZPrimeInvisibleSearch implements Search {
                     cfg.backgrounds().get(i).name(), h, cfg.backgrounds().get(i).normalisationUncertainty()));
             total.add(h);
         }
-        Hist1D data = Histograms.pseudoData(total, RandomStreams.of(seed).child(NAME).stream("pseudo-data"));
+        Hist1D data = Histograms.pseudoData(total, ctx.streams().stream("pseudo-data"));
 
         // Limits at each mass with the common selection ("cut-based").
         double g0 = cfg.signal().generationGprime();
@@ -212,7 +173,7 @@ public final class ZPrimeInvisibleSearch implements Search {
                     regionTotal.add(h);
                 }
                 Hist1D regionData = Histograms.pseudoData(
-                        regionTotal, RandomStreams.of(seed).child(NAME).stream("pseudo-data/bdt-region-" + reg));
+                        regionTotal, ctx.streams().stream("pseudo-data/bdt-region-" + reg));
                 List<ZPrimeReport.SignalShape> shapes = new ArrayList<>();
                 for (int k : inRegion) {
                     ZPrimeSelection.Result r = signals.get(k).result();
@@ -248,14 +209,9 @@ public final class ZPrimeInvisibleSearch implements Search {
                     withBdt[k] == null ? Double.NaN : withBdt[k].expectedMedian()));
         }
 
-        double seconds = (System.nanoTime() - t0) * 1e-9;
         ZPrimeReport report = new ZPrimeReport(
                 cfg,
-                beam,
-                card,
-                seed,
-                configBytes,
-                quick,
+                ctx,
                 backgrounds,
                 signals,
                 axis,
@@ -263,10 +219,10 @@ public final class ZPrimeInvisibleSearch implements Search {
                 data,
                 points,
                 regions,
-                regionPlots,
-                seconds);
-        report.write(options.out());
-        return report.terminalSummary();
+                regionPlots);
+        SearchOutput out = report.output();
+        out.write();
+        return report.terminalSummary(out);
     }
 
     /**

@@ -19,6 +19,10 @@ import io.upsilon.core.hist.Axis;
 import io.upsilon.core.hist.Hist1D;
 import io.upsilon.detector.DetectorCard;
 import io.upsilon.searches.CutFlow;
+import io.upsilon.searches.CutFlowTable;
+import io.upsilon.searches.RunContext;
+import io.upsilon.searches.SampleOutcome;
+import io.upsilon.searches.SearchOutput;
 import io.upsilon.stats.workspace.WorkspaceWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +36,9 @@ import java.util.Map;
 
 /** Writes the Z' search's outputs into one directory, atomically (all files or none). */
 final class ZPrimeReport {
+    /** Title of the tables and the terminal summary. */
+    static final String TITLE = "Z' -> invisible";
+
     /** Coupling at which signals are drawn in the recoil-mass plot. */
     static final double PLOT_GPRIME = 0.1;
 
@@ -49,10 +56,6 @@ final class ZPrimeReport {
             List<ZPrimeFit.BackgroundHist> backgrounds,
             Hist1D data,
             List<SignalShape> signals) {}
-
-    /** One simulated sample's outcome. */
-    record SampleOutcome(
-            String name, String label, long generatedEvents, ZPrimeSelection.Result result, double seconds) {}
 
     /**
      * Results at one mass.
@@ -100,43 +103,33 @@ final class ZPrimeReport {
     }
 
     private final ZPrimeConfig cfg;
+    private final RunContext ctx;
     private final Beam beam;
-    private final DetectorCard card;
-    private final long seed;
-    private final byte[] configBytes;
     private final boolean quick;
-    private final List<SampleOutcome> backgrounds;
-    private final List<SampleOutcome> signals;
+    private final List<SampleOutcome<ZPrimeSelection.Result>> backgrounds;
+    private final List<SampleOutcome<ZPrimeSelection.Result>> signals;
     private final Axis axis;
     private final List<ZPrimeFit.BackgroundHist> bkgHists;
     private final Hist1D data;
     private final List<MassPoint> points;
     private final List<ZPrimeBdt.Region> regions;
     private final List<RegionPlot> regionPlots;
-    private final double seconds;
 
     ZPrimeReport(
             ZPrimeConfig cfg,
-            Beam beam,
-            DetectorCard card,
-            long seed,
-            byte[] configBytes,
-            boolean quick,
-            List<SampleOutcome> backgrounds,
-            List<SampleOutcome> signals,
+            RunContext ctx,
+            List<SampleOutcome<ZPrimeSelection.Result>> backgrounds,
+            List<SampleOutcome<ZPrimeSelection.Result>> signals,
             Axis axis,
             List<ZPrimeFit.BackgroundHist> bkgHists,
             Hist1D data,
             List<MassPoint> points,
             List<ZPrimeBdt.Region> regions,
-            List<RegionPlot> regionPlots,
-            double seconds) {
+            List<RegionPlot> regionPlots) {
         this.cfg = cfg;
-        this.beam = beam;
-        this.card = card;
-        this.seed = seed;
-        this.configBytes = configBytes.clone();
-        this.quick = quick;
+        this.ctx = ctx;
+        this.beam = ctx.beam();
+        this.quick = ctx.quick();
         this.backgrounds = List.copyOf(backgrounds);
         this.signals = List.copyOf(signals);
         this.axis = axis;
@@ -145,31 +138,30 @@ final class ZPrimeReport {
         this.points = List.copyOf(points);
         this.regions = List.copyOf(regions);
         this.regionPlots = List.copyOf(regionPlots);
-        this.seconds = seconds;
     }
 
     List<MassPoint> points() {
         return points;
     }
 
-    /** Writes every output into {@code out} (replacing it when complete). */
-    void write(Path out) {
-        try (StagedDirectory dir = AtomicFiles.stage(out)) {
-            Path d = dir.path();
-            AtomicFiles.writeString(d.resolve("limits.csv"), limitsCsv());
-            AtomicFiles.writeString(d.resolve("cutflow.csv"), cutFlowCsv());
-            AtomicFiles.writeString(d.resolve("cutflow.md"), cutFlowMarkdown());
-            writePlots(d);
-            writeWorkspaces(d.resolve("workspaces"));
-            writeHepData(d.resolve("hepdata"));
-            SummaryJson.write(d.resolve("summary.json"), provenance(), summary());
-            dir.commit();
+    /** The run's outputs. */
+    SearchOutput output() {
+        SearchOutput out = SearchOutput.of(ctx, TITLE)
+                .samples(backgrounds)
+                .samples(signals)
+                .cutFlow(cutFlowTable(), bdtMarkdown())
+                .files(d -> {
+                    AtomicFiles.writeString(d.resolve("limits.csv"), limitsCsv());
+                    writePlots(d);
+                    writeHepData(d.resolve("hepdata"));
+                })
+                .summary(summary());
+        for (MassPoint p : points) {
+            if (p.window() != null) {
+                out.workspace("zprime_" + ZPrimeFit.massTag(p.mass()), p.window().workspace());
+            }
         }
-    }
-
-    private Provenance provenance() {
-        Provenance p = Provenance.of(seed, null, configBytes);
-        return new Provenance(p.upsilonVersion(), p.gitCommit(), seed, card.sha256(), p.configSha256(), p.jvmVersion());
+        return out;
     }
 
     private List<MassPoint> withLimits() {
@@ -207,75 +199,29 @@ final class ZPrimeReport {
         return b.toString();
     }
 
-    private List<SampleOutcome> cutFlowColumns() {
-        List<SampleOutcome> cols = new ArrayList<>(backgrounds);
-        for (SampleOutcome s : signals) {
-            cols.add(s);
+    CutFlowTable cutFlowTable() {
+        CutFlowTable.Builder t = CutFlowTable.builder(
+                TITLE,
+                String.format(
+                        Locale.ROOT,
+                        "Backgrounds: expected events at %s fb^-1 (weighted Monte Carlo; error = MC statistics). "
+                                + "Signal: efficiency in %% of generated e+e- -> mu+mu-Z' events.%s",
+                        PlotLabels.formatNumber(cfg.luminosityFb()),
+                        quick ? " QUICK MODE: reduced statistics." : ""));
+        for (SampleOutcome<ZPrimeSelection.Result> s : backgrounds) {
+            t.column(s.name(), s.name(), CutFlowTable.Kind.BACKGROUND, s.generatedEvents(), s.result().flow());
         }
-        return cols;
+        for (SampleOutcome<ZPrimeSelection.Result> s : signals) {
+            t.column(s.name().replace(' ', '_'), s.label(), CutFlowTable.Kind.SIGNAL, s.generatedEvents(), s.result().flow());
+        }
+        return t.build();
     }
 
-    String cutFlowCsv() {
-        List<SampleOutcome> cols = cutFlowColumns();
-        StringBuilder b = new StringBuilder("step");
-        for (SampleOutcome s : backgrounds) {
-            b.append(',').append(s.name()).append("_events,").append(s.name()).append("_events_err");
-        }
-        for (SampleOutcome s : signals) {
-            String n = s.name().replace(' ', '_');
-            b.append(',').append(n).append("_efficiency,").append(n).append("_efficiency_err");
-        }
-        b.append('\n');
-        List<String> steps = cols.get(0).result().flow().steps();
-        for (int i = 0; i < steps.size(); i++) {
-            b.append('"').append(steps.get(i)).append('"');
-            for (SampleOutcome s : backgrounds) {
-                CutFlow f = s.result().flow();
-                b.append(',').append(num(f.weight(i))).append(',').append(num(f.weightError(i)));
-            }
-            for (SampleOutcome s : signals) {
-                CutFlow f = s.result().flow();
-                b.append(',').append(num(f.efficiency(i))).append(',').append(num(f.weightError(i) / f.weight(0)));
-            }
-            b.append('\n');
-        }
-        return b.toString();
-    }
-
-    String cutFlowMarkdown() {
+    /** The BDT section of cutflow.md. */
+    String bdtMarkdown() {
         StringBuilder b = new StringBuilder();
-        b.append("# Z' -> invisible: cut flow\n\n");
-        b.append(String.format(
-                Locale.ROOT,
-                "Backgrounds: expected events at %s fb^-1 (weighted Monte Carlo; error = MC statistics). "
-                        + "Signal: efficiency in %% of generated e+e- -> mu+mu-Z' events.%s%n%n",
-                PlotLabels.formatNumber(cfg.luminosityFb()),
-                quick ? " QUICK MODE: reduced statistics." : ""));
-        List<String> steps = backgrounds.get(0).result().flow().steps();
-        b.append("| step |");
-        for (SampleOutcome s : backgrounds) {
-            b.append(' ').append(s.name()).append(" |");
-        }
-        for (SampleOutcome s : signals) {
-            b.append(' ').append(s.label()).append(" |");
-        }
-        b.append("\n|---|");
-        b.append("---:|".repeat(backgrounds.size() + signals.size()));
-        b.append('\n');
-        for (int i = 0; i < steps.size(); i++) {
-            b.append("| ").append(steps.get(i)).append(" |");
-            for (SampleOutcome s : backgrounds) {
-                CutFlow f = s.result().flow();
-                b.append(String.format(Locale.ROOT, " %.4g ± %.2g |", f.weight(i), f.weightError(i)));
-            }
-            for (SampleOutcome s : signals) {
-                CutFlow f = s.result().flow();
-                b.append(String.format(Locale.ROOT, " %.2f%% |", 100 * f.efficiency(i)));
-            }
-            b.append('\n');
-        }
         if (!regions.isEmpty()) {
-            b.append("\n## BDT stage (per mass region)\n\n");
+            b.append("## BDT stage (per mass region)\n\n");
             b.append("XGBoost classifiers per region on the CM kinematics of the pair, cross-trained in "
                     + cfg.bdt().folds() + " folds: every event is scored by a classifier that did not see it, and all "
                     + "events fill the signal templates. The cut maximises the Punzi figure of merit (a = 1.645) on "
@@ -314,12 +260,6 @@ final class ZPrimeReport {
                         Double.isFinite(p.expectedBdt()) ? String.format(Locale.ROOT, "%.4g", p.expectedBdt()) : "-"));
             }
         }
-        b.append("\nGenerated events per sample: ");
-        List<String> gen = new ArrayList<>();
-        for (SampleOutcome s : cutFlowColumns()) {
-            gen.add(s.name() + " " + s.generatedEvents());
-        }
-        b.append(String.join(", ", gen)).append(".\n");
         return b.toString();
     }
 
@@ -398,7 +338,7 @@ final class ZPrimeReport {
                 if (p.mass() != m) {
                     continue;
                 }
-                SampleOutcome s = signals.get(k);
+                SampleOutcome<ZPrimeSelection.Result> s = signals.get(k);
                 double g0 = cfg.signal().generationGprime();
                 double scale = (PLOT_GPRIME / g0) * (PLOT_GPRIME / g0) * p.brInvisible();
                 b.signal(HistSeries.of(
@@ -493,21 +433,6 @@ final class ZPrimeReport {
 
     // ---- workspaces, HEPData, summary ----
 
-    private void writeWorkspaces(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        for (MassPoint p : points) {
-            if (p.window() != null) {
-                AtomicFiles.writeString(
-                        dir.resolve("zprime_" + ZPrimeFit.massTag(p.mass()) + ".json"),
-                        WorkspaceWriter.toJson(p.window().workspace()));
-            }
-        }
-    }
-
     private void writeHepData(Path dir) {
         List<MassPoint> lim = withLimits();
         if (lim.isEmpty()) {
@@ -546,15 +471,10 @@ final class ZPrimeReport {
 
     private Map<String, Object> summary() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("analysis", ZPrimeInvisibleSearch.NAME);
-        m.put("quick", quick);
-        m.put("luminosity_fb", cfg.luminosityFb());
-        m.put("beam", beam.name());
-        m.put("sqrt_s_gev", beam.sqrtS());
         m.put("cl", cfg.fit().cl());
         m.put("gprime_scenario", cfg.signal().fullyInvisible() ? "fully-invisible" : "vanilla");
         List<Map<String, Object>> bk = new ArrayList<>();
-        for (SampleOutcome s : backgrounds) {
+        for (SampleOutcome<ZPrimeSelection.Result> s : backgrounds) {
             CutFlow f = s.result().flow();
             int last = f.steps().size() - 1;
             Map<String, Object> o = new LinkedHashMap<>();
@@ -621,15 +541,8 @@ final class ZPrimeReport {
     }
 
     /** A short table for the terminal. */
-    String terminalSummary() {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(
-                Locale.ROOT,
-                "Z' -> invisible, %s fb^-1%s: %d mass points in %.0f s%n",
-                PlotLabels.formatNumber(cfg.luminosityFb()),
-                quick ? " (quick)" : "",
-                points.size(),
-                seconds));
+    String terminalSummary(SearchOutput out) {
+        StringBuilder b = new StringBuilder(out.terminalHeader(points.size() + " mass points"));
         b.append(String.format(
                 Locale.ROOT,
                 "%8s %10s %14s %14s %12s%n",
@@ -638,22 +551,6 @@ final class ZPrimeReport {
                 "sigma_exp [fb]",
                 "sigma_obs [fb]",
                 "g'_exp"));
-        double signalSeconds =
-                signals.stream().mapToDouble(SampleOutcome::seconds).sum();
-        for (SampleOutcome s : backgrounds) {
-            b.append(String.format(
-                    Locale.ROOT,
-                    "  %-8s %,14d events generated in %6.1f s%n",
-                    s.name(),
-                    s.generatedEvents(),
-                    s.seconds()));
-        }
-        b.append(String.format(
-                Locale.ROOT,
-                "  %-8s %,14d events generated in %6.1f s%n",
-                "signal",
-                signals.stream().mapToLong(SampleOutcome::generatedEvents).sum(),
-                signalSeconds));
         for (MassPoint p : points) {
             if (p.hasLimit()) {
                 b.append(String.format(
@@ -690,9 +587,6 @@ final class ZPrimeReport {
     }
 
     private static String num(double x) {
-        if (Double.isNaN(x)) {
-            return "";
-        }
-        return String.format(Locale.ROOT, "%.6g", x);
+        return CutFlowTable.num(x);
     }
 }

@@ -7,7 +7,6 @@ import io.upsilon.analysis.particles.ParticleLists;
 import io.upsilon.analysis.variables.EventContext;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.event.EventBuffer;
-import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.event.RecoEvent;
 import io.upsilon.core.kinematics.LorentzVector;
 import io.upsilon.core.pdg.ParticleTable;
@@ -80,7 +79,7 @@ final class ZPrimeSelection implements SampleProduction.EventAnalysis<ZPrimeSele
     @Override
     public void accept(EventBuffer generated, SimulationRun detector, long number, double weight, Result result) {
         int passed = 0;
-        if (preselected(generated)) {
+        if (config.preselection().accepts(generated)) {
             passed = 1;
             DetectorState state = detector.process(generated);
             if (state.trackCount() == 2) {
@@ -141,35 +140,4 @@ final class ZPrimeSelection implements SampleProduction.EventAnalysis<ZPrimeSele
         };
     }
 
-    /** At least {@code chargedMin} charged final-state particles inside the momentum and angle range. */
-    private boolean preselected(EventBuffer ev) {
-        ZPrimeConfig.Preselection pre = config.preselection();
-        double p2min = pre.pMin() * pre.pMin();
-        double cosMax = Math.cos(pre.thetaMin());
-        double cosMin = Math.cos(pre.thetaMax());
-        int n = 0;
-        for (int i = 0; i < ev.size(); i++) {
-            if (ev.status(i) != GenParticle.FINAL || !isLongLivedCharged(ev.pdgId(i))) {
-                continue;
-            }
-            double px = ev.px(i);
-            double py = ev.py(i);
-            double pz = ev.pz(i);
-            double p2 = px * px + py * py + pz * pz;
-            if (p2 < p2min) {
-                continue;
-            }
-            double cos = pz / Math.sqrt(p2);
-            if (cos <= cosMax && cos >= cosMin && ++n >= pre.chargedMin()) {
-                return true;
-            }
-        }
-        return n >= pre.chargedMin();
-    }
-
-    /** Charged particles that reach the tracker: e, mu, pi, K, p. */
-    private static boolean isLongLivedCharged(int pdg) {
-        int a = Math.abs(pdg);
-        return a == 11 || a == 13 || a == 211 || a == 321 || a == 2212;
-    }
 }

@@ -26,9 +26,9 @@ class ZPrimeConfigTest {
         assertThat(c.signal().masses()).contains(1.0, 3.0, 6.0, 8.0);
         assertThat(c.signal().process().name()).isEqualTo("ee-mumu-zprime");
         assertThat(c.backgrounds())
-                .extracting(ZPrimeConfig.Background::name)
+                .extracting(io.upsilon.searches.SampleSpec::name)
                 .containsExactly("mumu", "tautau", "eemumu");
-        assertThat(c.backgrounds().get(0).events()).isEqualTo(-1); // "luminosity"
+        assertThat(c.backgrounds().get(0).luminositySized()).isTrue(); // "luminosity"
         assertThat(c.selection().cuts()).hasSameSizeAs(c.selection().cutNames());
         assertThat(c.observable().variable().name()).isEqualTo("m2Recoil");
         assertThat(c.fit().cl()).isEqualTo(0.90);

@@ -1,0 +1,229 @@
+package io.upsilon.searches;
+
+import io.upsilon.analysis.output.provenance.Provenance;
+import io.upsilon.core.beam.Beam;
+import io.upsilon.core.config.ConfigNode;
+import io.upsilon.core.error.InputException;
+import io.upsilon.core.exec.Executor;
+import io.upsilon.core.exec.Job;
+import io.upsilon.core.random.RandomStreams;
+import io.upsilon.detector.DetectorCard;
+import io.upsilon.detector.FastSimulation;
+import io.upsilon.generators.process.CrossSectionRun;
+import io.upsilon.generators.process.GeneratorOptions;
+import io.upsilon.generators.process.Process;
+import io.upsilon.generators.process.ProcessParameters;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything a search run shares, resolved once: the seed (the file's, or {@code --seed}) and the
+ * run's random-stream family {@code seed → search name}, the beam, the detector card and its fast
+ * simulation, the executor, the luminosity and quick mode; and sample production on top of them.
+ * Every job of the run is named {@code SEARCH/...}, so each sample, pilot run and toy draws from
+ * its own named streams, independent of the thread count.
+ */
+public final class RunContext {
+    private static final double NB_INV_PER_FB_INV = 1e6;
+
+    /** Fewest events of a luminosity-sized sample (a tiny fraction would leave nothing to select). */
+    static final long MIN_LUMINOSITY_EVENTS = 10_000;
+
+    private final String name;
+    private final CommonConfig common;
+    private final String source;
+    private final byte[] configBytes;
+    private final RunOptions options;
+    private final long seed;
+    private final RandomStreams streams;
+    private final Beam beam;
+    private final DetectorCard card;
+    private final FastSimulation detector;
+    private final long startNanos;
+
+    private RunContext(String name, CommonConfig common, ConfigNode root, byte[] configBytes, RunOptions options) {
+        this.startNanos = System.nanoTime();
+        this.name = name;
+        this.common = common;
+        this.source = root.source();
+        this.configBytes = configBytes.clone();
+        this.options = options;
+        this.seed = options.seed().orElse(common.seed());
+        this.streams = RandomStreams.of(seed).child(name);
+        try {
+            this.beam = Beam.preset(common.beamPreset());
+        } catch (IllegalArgumentException e) {
+            throw new InputException(source, "beam", e.getMessage());
+        }
+        this.card = card(common.detector(), source);
+        this.detector = new FastSimulation(card, beam);
+    }
+
+    /**
+     * Starts a run of the search {@code name}.
+     *
+     * @param common the file's shared keys
+     * @param root the file's root (for messages)
+     * @param configBytes the file's bytes (provenance)
+     * @param options output directory, seed override, quick mode, executor
+     * @throws InputException for an unknown beam preset or a bad detector card
+     */
+    public static RunContext start(
+            String name, CommonConfig common, ConfigNode root, byte[] configBytes, RunOptions options) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(common, "common");
+        Objects.requireNonNull(options, "options");
+        return new RunContext(name, common, root, configBytes, options);
+    }
+
+    private static DetectorCard card(String detector, String source) {
+        if (detector.equals(CommonConfig.BUNDLED_DETECTOR)) {
+            return DetectorCard.belle2();
+        }
+        // A relative card path is relative to the analysis file that names it.
+        Path file = Path.of(detector);
+        Path config = Path.of(source);
+        if (!file.isAbsolute() && Files.isRegularFile(config) && config.toAbsolutePath().getParent() != null) {
+            file = config.toAbsolutePath().getParent().resolve(file);
+        }
+        return DetectorCard.load(file);
+    }
+
+    /** The search's name (prefix of every job and stream name of the run). */
+    public String name() {
+        return name;
+    }
+
+    /** The shared configuration. */
+    public CommonConfig common() {
+        return common;
+    }
+
+    /** The configuration file's name, for messages. */
+    public String source() {
+        return source;
+    }
+
+    /** The master seed of the run. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The run's stream family ({@code seed → search name}): pseudo-data, toys, splits, classifier seeds. */
+    public RandomStreams streams() {
+        return streams;
+    }
+
+    public Beam beam() {
+        return beam;
+    }
+
+    public DetectorCard card() {
+        return card;
+    }
+
+    public FastSimulation detector() {
+        return detector;
+    }
+
+    public Executor executor() {
+        return options.executor();
+    }
+
+    /** Integrated luminosity, fb^-1. */
+    public double luminosityFb() {
+        return common.luminosityFb();
+    }
+
+    public boolean quick() {
+        return options.quick();
+    }
+
+    /** The output directory. */
+    public Path out() {
+        return options.out();
+    }
+
+    /** Seconds since the run started. */
+    public double seconds() {
+        return (System.nanoTime() - startNanos) * 1e-9;
+    }
+
+    /** Where the run's outputs came from: version, commit, seed, card and configuration hashes. */
+    public Provenance provenance() {
+        Provenance p = Provenance.of(seed, null, configBytes);
+        return new Provenance(p.upsilonVersion(), p.gitCommit(), seed, card.sha256(), p.configSha256(), p.jvmVersion());
+    }
+
+    /** The parameters of {@code process} at their defaults with {@code given} values ({@code InputException} at {@code where}). */
+    public ProcessParameters parameters(Process process, Map<String, String> given, String where) {
+        try {
+            return ProcessParameters.parse(process.name(), process.parameters(), given, source);
+        } catch (InputException e) {
+            throw new InputException(source, where, e.problem());
+        }
+    }
+
+    /**
+     * The cross section of {@code process} (nb) from a pilot run of its own, job {@code
+     * SEARCH/pilot/PILOT}: the sizing of luminosity samples, not a result.
+     */
+    public double pilotCrossSection(String pilot, Process process, ProcessParameters params) {
+        long events = quick() ? common.quick().pilotEvents() : QuickScaling.FULL_PILOT_EVENTS;
+        return CrossSectionRun.run(
+                        process,
+                        params,
+                        GeneratorOptions.DEFAULT,
+                        beam,
+                        Job.of(name + "/pilot/" + pilot, seed, events),
+                        options.executor())
+                .sigma();
+    }
+
+    /**
+     * Events to generate for a fraction of σ × L (the quick fraction applied): at least {@link
+     * #MIN_LUMINOSITY_EVENTS}.
+     */
+    public long luminosityEvents(double fraction, double sigmaNb) {
+        double f = fraction * (quick() ? common.quick().luminosityFraction() : 1.0);
+        return Math.max(MIN_LUMINOSITY_EVENTS, (long) Math.ceil(f * sigmaNb * luminosityFb() * NB_INV_PER_FB_INV));
+    }
+
+    /** Events to generate for a sample with a fixed count: the count, capped in quick mode. */
+    public long fixedEvents(long events) {
+        return quick() ? Math.min(common.quick().maxEvents(), events) : events;
+    }
+
+    /**
+     * Produces a declared sample (default process parameters): sized by the luminosity (pilot run
+     * {@code SEARCH/pilot/NAME}) or by its fixed count, then generated, simulated and analysed.
+     */
+    public <R> SampleOutcome<R> produce(SampleSpec spec, SampleProduction.EventAnalysis<R> analysis) {
+        ProcessParameters none = parameters(spec.process(), Map.of(), spec.name());
+        long events = spec.luminositySized()
+                ? luminosityEvents(spec.luminosityFraction(), pilotCrossSection(spec.name(), spec.process(), none))
+                : fixedEvents(spec.fixedEvents());
+        return produce(spec.name(), spec.label(), spec.process(), none, events, analysis);
+    }
+
+    /**
+     * Generates {@code events} events of {@code process} as job {@code SEARCH/NAME} (its streams
+     * derive from the name), simulates and analyses them; weights are scaled to the luminosity.
+     */
+    public <R> SampleOutcome<R> produce(
+            String sampleName,
+            String label,
+            Process process,
+            ProcessParameters params,
+            long events,
+            SampleProduction.EventAnalysis<R> analysis) {
+        SampleProduction.Sample sample =
+                new SampleProduction.Sample(sampleName, process, params, GeneratorOptions.DEFAULT, events);
+        long ts = System.nanoTime();
+        R r = SampleProduction.run(
+                name + "/" + sampleName, sample, beam, detector, luminosityFb(), seed, analysis, options.executor());
+        return new SampleOutcome<>(sampleName, label, events, r, (System.nanoTime() - ts) * 1e-9);
+    }
+}

@@ -1,0 +1,166 @@
+package io.upsilon.searches;
+
+import io.upsilon.analysis.output.AtomicFiles;
+import io.upsilon.analysis.output.StagedDirectory;
+import io.upsilon.analysis.output.plot.PlotLabels;
+import io.upsilon.analysis.output.provenance.SummaryJson;
+import io.upsilon.stats.workspace.Workspace;
+import io.upsilon.stats.workspace.WorkspaceWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The outputs every search writes, written the same way: into a staged directory that replaces the
+ * output directory in one rename when everything is written (nothing half-written on failure),
+ * with {@code cutflow.md}/{@code cutflow.csv} from a {@link CutFlowTable}, the pyhf workspaces in
+ * {@code workspaces/}, {@code summary.json} (provenance, the run, the samples, then the search's
+ * own numbers), and the search's own files (result tables, plots, HEPData). The terminal summary
+ * starts with {@link #terminalHeader}.
+ */
+public final class SearchOutput {
+    /** Writes a search's own files into the staged directory. */
+    @FunctionalInterface
+    public interface FileWriter {
+        /** Writes into {@code dir} (through {@link AtomicFiles}). */
+        void write(Path dir);
+    }
+
+    private final RunContext ctx;
+    private final String title;
+    private final List<SampleOutcome<?>> samples = new ArrayList<>();
+    private final Map<String, Workspace> workspaces = new LinkedHashMap<>();
+    private final List<FileWriter> files = new ArrayList<>();
+    private CutFlowTable cutFlow;
+    private String cutFlowExtra = "";
+    private Map<String, ?> summary = Map.of();
+
+    private SearchOutput(RunContext ctx, String title) {
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
+        this.title = Objects.requireNonNull(title, "title");
+    }
+
+    /** The outputs of the run {@code ctx} of the search titled {@code title} (e.g. "tau -> l alpha"). */
+    public static SearchOutput of(RunContext ctx, String title) {
+        return new SearchOutput(ctx, title);
+    }
+
+    /** Samples listed in the summary and the terminal, in order. */
+    public SearchOutput samples(List<? extends SampleOutcome<?>> outcomes) {
+        samples.addAll(outcomes);
+        return this;
+    }
+
+    /** The cut flow, and markdown appended to {@code cutflow.md} (e.g. a classifier table; "" for none). */
+    public SearchOutput cutFlow(CutFlowTable table, String extraMarkdown) {
+        this.cutFlow = Objects.requireNonNull(table, "table");
+        this.cutFlowExtra = Objects.requireNonNull(extraMarkdown, "extraMarkdown");
+        return this;
+    }
+
+    /** A pyhf workspace, written as {@code workspaces/NAME.json}. */
+    public SearchOutput workspace(String name, Workspace ws) {
+        if (workspaces.put(name, Objects.requireNonNull(ws, "ws")) != null) {
+            throw new IllegalArgumentException("workspace " + name + " added twice");
+        }
+        return this;
+    }
+
+    /** The search's own files. */
+    public SearchOutput files(FileWriter writer) {
+        files.add(Objects.requireNonNull(writer, "writer"));
+        return this;
+    }
+
+    /** The search's own part of {@code summary.json} (after the run and sample entries). */
+    public SearchOutput summary(Map<String, ?> body) {
+        this.summary = Objects.requireNonNull(body, "body");
+        return this;
+    }
+
+    /** Writes everything into the run's output directory, replacing it only when all is written. */
+    public void write() {
+        if (cutFlow == null) {
+            throw new IllegalStateException("a search's outputs need its cut flow");
+        }
+        try (StagedDirectory dir = AtomicFiles.stage(ctx.out())) {
+            Path d = dir.path();
+            AtomicFiles.writeString(d.resolve("cutflow.csv"), cutFlow.csv());
+            AtomicFiles.writeString(d.resolve("cutflow.md"), cutFlow.markdown(cutFlowExtra));
+            if (!workspaces.isEmpty()) {
+                Path w = d.resolve("workspaces");
+                createDirectories(w);
+                workspaces.forEach((name, ws) ->
+                        AtomicFiles.writeString(w.resolve(name + ".json"), WorkspaceWriter.toJson(ws)));
+            }
+            for (FileWriter f : files) {
+                f.write(d);
+            }
+            SummaryJson.write(d.resolve("summary.json"), ctx.provenance(), summaryMap());
+            dir.commit();
+        }
+    }
+
+    private Map<String, Object> summaryMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("analysis", ctx.name());
+        m.put("quick", ctx.quick());
+        m.put("luminosity_fb", ctx.luminosityFb());
+        m.put("beam", ctx.beam().name());
+        m.put("sqrt_s_gev", ctx.beam().sqrtS());
+        m.put("seconds", ctx.seconds());
+        List<Map<String, Object>> s = new ArrayList<>();
+        for (SampleOutcome<?> o : samples) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", o.name());
+            e.put("label", o.label());
+            e.put("generated_events", o.generatedEvents());
+            e.put("seconds", o.seconds());
+            s.add(e);
+        }
+        m.put("samples", s);
+        m.putAll(summary);
+        return m;
+    }
+
+    /**
+     * The first lines of the terminal summary: "TITLE, L fb^-1 (quick): WHAT in N s" and one line
+     * per sample group (samples whose names share the part before a '/' or ' ' are summed, so a
+     * signal grid is one line).
+     */
+    public String terminalHeader(String what) {
+        StringBuilder b = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%s, %s fb^-1%s: %s in %.0f s%n",
+                title,
+                PlotLabels.formatNumber(ctx.luminosityFb()),
+                ctx.quick() ? " (quick)" : "",
+                what,
+                ctx.seconds()));
+        Map<String, long[]> events = new LinkedHashMap<>();
+        Map<String, double[]> seconds = new LinkedHashMap<>();
+        for (SampleOutcome<?> o : samples) {
+            String group = o.name().split("[/ ]", 2)[0];
+            events.computeIfAbsent(group, k -> new long[1])[0] += o.generatedEvents();
+            seconds.computeIfAbsent(group, k -> new double[1])[0] += o.seconds();
+        }
+        events.forEach((g, n) -> b.append(String.format(
+                Locale.ROOT, "  %-11s %,14d events generated in %6.1f s%n", g, n[0], seconds.get(g)[0])));
+        return b.toString();
+    }
+
+    private static void createDirectories(Path p) {
+        try {
+            Files.createDirectories(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
