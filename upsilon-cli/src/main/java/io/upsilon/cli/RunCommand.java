@@ -46,7 +46,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(
             names = "--quick",
-            description = "Smoke run: about 1% of the statistics and three mass points (about a minute).")
+            description = "Smoke run: about 1%% of the statistics and three mass points (about a minute).")
     boolean quick;
 
     @CommandLine.Spec

@@ -155,7 +155,7 @@ public final class StatsCommand implements Runnable {
     }
 
     /** {@code upsilon stats upperlimit}: CLs upper limit by scan or root finding. */
-    @Command(name = "upperlimit", mixinStandardHelpOptions = true, description = "95% CL upper limit on the POI.")
+    @Command(name = "upperlimit", mixinStandardHelpOptions = true, description = "95%% CL upper limit on the POI.")
     static final class UpperLimitCommand implements Callable<Integer> {
         @Mixin
         WorkspaceOptions ws;
