@@ -45,7 +45,7 @@ class ReadmeMainCommandTest {
             assertThat(f).hasSize(11);
             double mass = Double.parseDouble(f[0]);
             double gExp = Double.parseDouble(f[8]);
-            // Belle II's abstract (PRL 130, 231801; PHYSICS.md 4.1 [S]) quotes a g' reach "from 3e-3 at low
+            // Belle II's abstract (PRL 130, 231801, arXiv:2212.03066 [S]) quotes a g' reach "from 3e-3 at low
             // masses to 1 at 8 GeV" with its neural-network selection; this simpler selection must land within
             // an order of magnitude of that reach at both ends.
             if (mass >= 1.0 && mass <= 2.0) {

@@ -21,7 +21,7 @@ class XsecCommandTest {
         assertThat(json.get("radiation").asBoolean()).isTrue();
         double sigma = json.get("sigma_nb").asDouble();
         double born = json.get("born_analytic_sigma_nb").asDouble();
-        // PHYSICS.md 2.2: Born 0.776 nb at the preset's sqrt(s) [D]; vacuum polarisation (x 1.07-1.08) and
+        // Textbook Born formula: 0.776 nb at the preset's sqrt(s) [D]; vacuum polarisation (x 1.07-1.08, estimate) and
         // ISR with its radiative return raise sigma(mu mu (gamma)) to about 1.15 nb; the exact value is
         // checked against a quadrature in FermionPairRadiativeTest, here only the order of magnitude.
         assertThat(born).isCloseTo(0.776, within(0.0005));

@@ -6,7 +6,9 @@ import io.upsilon.core.kinematics.Norms;
 import io.upsilon.core.random.RandomStream;
 
 /**
- * L1 trigger emulation (engineering model, PHYSICS.md section 3.5 [E]): each line checks its
+ * L1 trigger emulation (an engineering model [E]: thresholds and efficiencies are estimates, not
+ * published numbers; the real L1 works on CDC, ECL and KLM inputs, basf2
+ * online_book/fundamentals/02-datataking.rst): each line checks its
  * condition on the reconstructed tracks and clusters and, when it holds, fires with the line's
  * efficiency (independent draws).
  *

@@ -25,23 +25,23 @@ class DetectorCardTest {
     @Test
     void bundledCardCarriesPhysicsMdNumbers() {
         DetectorCard card = DetectorCard.belle2();
-        // PHYSICS.md 3.1 [S]: CDC 17-150 deg.
+        // CDC 17-150 deg, [S] basf2 analysis/variables/src/AcceptanceVariables.cc.
         assertThat(Math.toDegrees(card.tracking().thetaMin())).isCloseTo(17.0, within(1e-9));
         assertThat(Math.toDegrees(card.tracking().thetaMax())).isCloseTo(150.0, within(1e-9));
-        // PHYSICS.md 3.2 [R]: a = 0.0011, b = 0.0025.
+        // a = 0.0011, b = 0.0025: [R] design value, Belle II TDR arXiv:1011.0352 / Physics Book arXiv:1808.10567.
         assertThat(card.tracking().a()).isEqualTo(0.0011);
         assertThat(card.tracking().b()).isEqualTo(0.0025);
-        // PHYSICS.md 3.3 [D]: the ECL formula gives 1.6% at 1 GeV and 2.1% at 0.1 GeV.
+        // [D] the ECL formula (Belle, NIM A 479 (2002) 117) gives 1.6% at 1 GeV and 2.1% at 0.1 GeV.
         assertThat(card.ecl().relativeEnergyResolution(1.0)).isCloseTo(0.016, within(0.0005));
         assertThat(card.ecl().relativeEnergyResolution(0.1)).isCloseTo(0.021, within(0.0005));
-        // PHYSICS.md 3.1 [S]: ECL regions and gaps.
+        // ECL regions and gaps, [S] basf2 analysis/variables/src/AcceptanceVariables.cc.
         assertThat(card.ecl().region(Math.toRadians(20))).isEqualTo(1);
         assertThat(card.ecl().region(Math.toRadians(31.8))).isZero();
         assertThat(card.ecl().region(Math.toRadians(90))).isEqualTo(2);
         assertThat(card.ecl().region(Math.toRadians(129.7))).isZero();
         assertThat(card.ecl().region(Math.toRadians(140))).isEqualTo(3);
         assertThat(card.ecl().region(Math.toRadians(160))).isZero();
-        // PHYSICS.md 3.4 [B]: working points.
+        // Working points [B] (Belle II talk numbers, approximate, not verified against a paper).
         assertThat(card.pid().muon().efficiency()).isEqualTo(0.90);
         assertThat(card.pid().muon().misId(Species.PION)).isEqualTo(0.07);
         assertThat(card.pid().electron().efficiency()).isEqualTo(0.86);

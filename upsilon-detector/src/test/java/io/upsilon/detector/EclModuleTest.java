@@ -9,8 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * ECL clusters against the card (PHYSICS.md 3.3: energy resolution [R], position resolution,
- * efficiency and MIP deposit [E], regions [S]). The tests check the simulation reproduces the
+ * ECL clusters against the card (energy resolution [R] Belle, NIM A 479 (2002) 117; position
+ * resolution, efficiency and MIP deposit [E] estimates; regions [S] basf2
+ * analysis/variables/src/AcceptanceVariables.cc). The tests check the simulation reproduces the
  * card; tolerances are statistical with a margin.
  */
 class EclModuleTest {
@@ -36,7 +37,7 @@ class EclModuleTest {
                 k++;
             }
         }
-        // sigma_E/E: 2.1% at 0.1 GeV, 1.6% at 1 GeV, 1.4% at 5 GeV (PHYSICS.md 3.3 [R]/[D]).
+        // sigma_E/E: 2.1% at 0.1 GeV, 1.6% at 1 GeV, 1.4% at 5 GeV ([D] from the [R] Belle ECL formula).
         double[] ms = Gun.meanAndSigma(r, k);
         assertThat(ms[0]).isCloseTo(0.0, within(0.002));
         assertThat(ms[1] / CARD.relativeEnergyResolution(e)).isCloseTo(1.0, within(0.04));
@@ -48,7 +49,7 @@ class EclModuleTest {
     @Test
     void gapsAndOutsideGiveNoCluster() {
         SimulationRun run = SIM.start(RandomStreams.of(22));
-        // PHYSICS.md 3.1 [S]: gaps 31.4-32.2 and 128.7-130.7 deg; ECL 12.4-155.1 deg.
+        // [S] basf2 AcceptanceVariables.cc: gaps 31.4-32.2 and 128.7-130.7 deg; ECL 12.4-155.1 deg.
         for (double theta : new double[] {10.0, 31.8, 129.7, 157.0}) {
             for (int i = 0; i < 1000; i++) {
                 assertThat(run.process(Gun.fire(22, 2.0, theta)).nClusters)
@@ -104,11 +105,11 @@ class EclModuleTest {
                 }
             }
         }
-        // "~0.2 GeV" MIP deposit, PHYSICS.md 3.3 brief [E]; card mean 0.19 GeV, width 0.03 GeV.
+        // "~0.2 GeV" MIP deposit, an estimate [E]; card mean 0.19 GeV, width 0.03 GeV.
         double[] ms = Gun.meanAndSigma(e, k);
         assertThat(ms[0]).isCloseTo(CARD.mipMean(), within(0.003));
         assertThat(ms[1]).isCloseTo(CARD.mipSigma(), within(0.003));
-        // Low-pT charged particles do not reach the barrel (pT > 0.28 GeV, PHYSICS.md 3.1 [S]).
+        // Low-pT charged particles do not reach the barrel (pT > 0.28 GeV, [S] basf2 AcceptanceVariables.cc).
         for (int i = 0; i < 500; i++) {
             assertThat(run.process(Gun.fire(13, 0.25, 90)).nClusters).isZero();
         }

@@ -104,7 +104,7 @@ class FastSimulationTest {
         }
         // Most mu pairs (no generator-level angular cut, 1 + cos^2 theta*) have both muons in the CDC.
         assertThat(condition).isGreaterThan(events.size() / 2);
-        // TWO_TRACK efficiency 95% and SINGLE_MUON 90% (PHYSICS.md 3.5 [E]), within 3 binomial sigma.
+        // TWO_TRACK efficiency 95% and SINGLE_MUON 90% (trigger-model estimates [E]), within 3 binomial sigma.
         double eff = (double) fired / condition;
         assertThat(eff).isCloseTo(trig.twoTrackEfficiency(), within(Gun.threeSigma(0.95, condition)));
         double effMu = (double) singleMuonFired / singleMuonCondition;
@@ -234,7 +234,7 @@ class FastSimulationTest {
                 fired += r.fired(TriggerLine.THREE_TRACK) ? 1 : 0;
             }
         }
-        // THREE_TRACK 98% (PHYSICS.md 3.5 [E]); tracking plateau 0.99^3 of the events qualify.
+        // THREE_TRACK 98% (trigger-model estimate [E]); tracking plateau 0.99^3 of the events qualify.
         assertThat(condition).isGreaterThan(20_000 * 95 / 100);
         double eff = (double) fired / condition;
         double expected = SIM.card().trigger().threeTrackEfficiency();

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import io.upsilon.core.random.RandomStreams;
 import org.junit.jupiter.api.Test;
 
-/** KLM response against the card (PHYSICS.md 3.1 acceptances [S]; muon reach and K_L efficiency [E]). */
+/**
+ * KLM response against the card (acceptances [S] basf2 analysis/variables/src/AcceptanceVariables.cc; muon
+ * reach and K_L efficiency [E], estimates).
+ */
 class KlmModuleTest {
     private static final FastSimulation SIM = FastSimulation.belle2();
     private static final KlmCard CARD = SIM.card().klm();
@@ -39,7 +42,7 @@ class KlmModuleTest {
     @Test
     void klongEfficiencyRisesFromZeroToSixtyPercent() {
         SimulationRun run = SIM.start(RandomStreams.of(32));
-        // PHYSICS.md 3.4 [E]: ~0 at 0.5 GeV, ~60% at 3 GeV; linear in between on this card.
+        // Estimate [E]: ~0 at 0.5 GeV, ~60% at 3 GeV; linear in between on this card.
         for (double p : new double[] {0.45, 1.75, 3.0, 4.0}) {
             int n = 10_000;
             int found = 0;

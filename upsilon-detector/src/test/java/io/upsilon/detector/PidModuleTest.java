@@ -8,8 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * PID working points. The card's efficiencies and mis-ID rates are [B] numbers of PHYSICS.md 3.4
- * (the turn-ons and non-pion mis-IDs [E]); the test checks that a cut at the card's working point
+ * PID working points. The card's efficiencies and pion mis-ID rates are [B] numbers (quoted in Belle II
+ * talks, plausibly the working points of arXiv:2212.03634 / 2212.03066, not verified; the turn-ons
+ * and non-pion mis-IDs are [E] estimates); the test checks that a cut at the card's working point
  * on the simulated scores reproduces them, within 3 binomial standard deviations.
  */
 class PidModuleTest {
@@ -68,7 +69,7 @@ class PidModuleTest {
         assertThat((double) mu / tracks).as("muonID").isCloseTo(expMu, within(Gun.threeSigma(expMu, tracks)));
         assertThat((double) e / tracks).as("electronID").isCloseTo(expE, within(Gun.threeSigma(expE, tracks)));
         assertThat((double) k / tracks).as("kaonID").isCloseTo(expK, within(Gun.threeSigma(expK, tracks)));
-        // Above the turn-ons the rates are the PHYSICS.md 3.4 plateaus themselves.
+        // Above the turn-ons the rates are the card's [B] plateaus themselves.
         if (p >= 1.5 && pdg == 13) {
             assertThat(expMu).isCloseTo(0.90, within(0.001));
         }

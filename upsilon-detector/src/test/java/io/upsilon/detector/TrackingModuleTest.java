@@ -10,10 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Tracking against its card. The card numbers themselves are [R] (resolution) and [E]
- * (efficiency, angles, impact parameters) in PHYSICS.md; these tests check that the simulation
- * reproduces the card, so the tolerances are statistical (binomial or the error of a standard
- * deviation, 1/sqrt(2N)) with a margin.
+ * Tracking against its card. The card numbers themselves are [R] (resolution: design value of the
+ * Belle II TDR, arXiv:1011.0352, recalled) and [E] (efficiency, angles, impact parameters:
+ * estimates); these tests check that the simulation reproduces the card, so the tolerances are
+ * statistical (binomial or the error of a standard deviation, 1/sqrt(2N)) with a margin.
  */
 class TrackingModuleTest {
     private static final FastSimulation SIM = FastSimulation.belle2();
@@ -46,7 +46,7 @@ class TrackingModuleTest {
         }
         double[] ms = Gun.meanAndSigma(rel, k);
         double[] pull = Gun.meanAndSigma(pulls, k);
-        // sigma(pT)/pT = a pT (+) b/beta, PHYSICS.md 3.2 [R]: at 1 GeV 0.27%, at 4 GeV 0.53%.
+        // sigma(pT)/pT = a pT (+) b/beta, [R] TDR design value: at 1 GeV 0.27%, at 4 GeV 0.53%.
         assertThat(ms[1] / sigma).isCloseTo(1.0, within(0.03));
         assertThat(pull[0]).isCloseTo(0.0, within(0.03));
         assertThat(pull[1]).isCloseTo(1.0, within(0.03));
@@ -74,7 +74,7 @@ class TrackingModuleTest {
     @Test
     void nothingOutsideTheCdcAcceptance() {
         SimulationRun run = SIM.start(RandomStreams.of(13));
-        // PHYSICS.md 3.1 [S]: 17 < theta < 150 deg.
+        // [S] basf2 AcceptanceVariables.cc: 17 < theta < 150 deg.
         for (double theta : new double[] {12.0, 16.5, 150.5, 160.0}) {
             for (int i = 0; i < 2000; i++) {
                 assertThat(run.process(Gun.fire(MUON, 2.0, theta)).truthToTrack[0])
@@ -140,7 +140,7 @@ class TrackingModuleTest {
                 }
             }
         }
-        double rate = (double) fakes / real; // 1% per track, PHYSICS.md 3.2 [E]
+        double rate = (double) fakes / real; // 1% per track, an estimate [E]
         assertThat(rate).isCloseTo(CARD.fakeRate(), within(Gun.threeSigma(CARD.fakeRate(), real)));
     }
 }

@@ -25,7 +25,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Loads ../shared/stats-reference/cases.json and computes each referenced quantity with Upsilon. */
+/**
+ * Loads ../shared/stats-reference/cases.json (pyhf reference numbers: the values pyhf's own test suite
+ * asserts for the workspaces in ../shared/pyhf_validation and ../shared/published_likelihoods, pyhf
+ * commit b3dc4bb) and computes each referenced quantity with Upsilon.
+ */
 final class ReferenceCases {
 
     private ReferenceCases() {}

@@ -4,9 +4,9 @@ import io.upsilon.core.kinematics.Vec3;
 import java.util.List;
 
 /**
- * Fox–Wolfram moments H_l = sum_{i,j} |p_i| |p_j| P_l(cos theta_ij) / E_vis^2 (PHYSICS.md section
- * 5; the sum runs over all ordered pairs, i = j included) and their ratios R_l = H_l / H_0. R2 is
- * near 1 for two back-to-back jets and near 0 for a spherical event.
+ * Fox–Wolfram moments H_l = sum_{i,j} |p_i| |p_j| P_l(cos theta_ij) / E_vis^2 (G. C. Fox and
+ * S. Wolfram, PRL 41 (1978) 1581; the sum runs over all ordered pairs, i = j included) and their
+ * ratios R_l = H_l / H_0. R2 is near 1 for two back-to-back jets and near 0 for a spherical event.
  */
 public final class FoxWolfram {
     private final double[] h;

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The two hemispheres of an event about an axis (usually the thrust axis): particle i is in the
- * positive hemisphere if p_i . n >= 0, otherwise in the negative one (PHYSICS.md section 5).
+ * positive hemisphere if p_i . n >= 0, otherwise in the negative one (the thrust-hemisphere split of
+ * Belle II's 3x1 tau analyses, e.g. PRD 108, 032006, arXiv:2305.19116).
  *
  * @param positive indices of the momenta with p . n >= 0
  * @param negative indices of the momenta with p . n < 0

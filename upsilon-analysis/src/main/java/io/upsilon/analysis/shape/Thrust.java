@@ -4,9 +4,9 @@ import io.upsilon.core.kinematics.Vec3;
 import java.util.List;
 
 /**
- * Thrust T = max over unit n of sum_i |p_i . n| / sum_i |p_i| and its axis n_T (PHYSICS.md section
- * 5). The maximum equals max over signs e_i = +-1 of |sum_i e_i p_i| / sum_i |p_i|, and the axis is
- * along that sum.
+ * Thrust T = max over unit n of sum_i |p_i . n| / sum_i |p_i| and its axis n_T (E. Farhi,
+ * PRL 39 (1977) 1587; basf2 analysis/variables/src/EventShapeVariables.cc). The maximum equals max
+ * over signs e_i = +-1 of |sum_i e_i p_i| / sum_i |p_i|, and the axis is along that sum.
  *
  * <p>Three algorithms, chosen by multiplicity: up to {@link #SIGNS_LIMIT} momenta every sign
  * combination is tried (exact, 2^(n-1) sums); up to {@link #PLANES_LIMIT} the exact O(n^3) plane

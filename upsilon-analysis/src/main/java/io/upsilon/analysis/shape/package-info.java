@@ -3,6 +3,6 @@
  * multiplicities, iterated for large ones), {@link io.upsilon.analysis.shape.Hemispheres},
  * {@link io.upsilon.analysis.shape.FoxWolfram} moments H_l and R_l = H_l/H_0, and the
  * {@link io.upsilon.analysis.shape.RestOfEvent} of a candidate. Momenta are given in the frame the
- * caller wants (the CM frame for the standard variables, PHYSICS.md section 5).
+ * caller wants (the CM frame for the standard variables, as in basf2's event-shape variables).
  */
 package io.upsilon.analysis.shape;

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The standard variables, with basf2 names and definitions (PHYSICS.md section 5): one
+ * The standard variables, with basf2 names and definitions (basf2 variable manager,
+ * analysis/variables/src/, e.g. Variables.cc for Mbc and deltaE): one
  * registration line each. Starred quantities are in the nominal CM frame of the beam; E*_beam =
  * sqrt(s)/2. The event-level variables use every track (as a charged pion) and every neutral ECL
  * cluster (as a photon). Kinematic variables follow the frame of their context ({@code

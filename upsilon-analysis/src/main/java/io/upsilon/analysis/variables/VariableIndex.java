@@ -20,7 +20,7 @@ public final class VariableIndex {
         sb.append("# Analysis variables\n\n");
         sb.append(
                 "Generated from `io.upsilon.analysis.variables.StandardVariables` by `VariableIndex`: do not edit by\n");
-        sb.append("hand. Names and definitions follow basf2 (PHYSICS.md section 5). Starred quantities are in the\n");
+        sb.append("hand. Names and definitions follow basf2 (analysis/variables/src). Starred quantities are in the\n");
         sb.append("nominal CM frame of the beam, E*_beam = sqrt(s)/2. Kinematic variables are in the lab unless\n");
         sb.append("wrapped in `useCMSFrame(...)`. Event-level variables use every track (as a pion) and every\n");
         sb.append("neutral ECL cluster (as a photon). Use the names in cut expressions and ntuple columns.\n\n");

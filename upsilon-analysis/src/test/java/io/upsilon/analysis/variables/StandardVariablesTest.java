@@ -55,8 +55,9 @@ class StandardVariablesTest {
 
     @Test
     void bWithBeamEnergyHasMbcEqualToItsMassAndZeroDeltaE() {
-        // E*_B = E*_beam = sqrt(s)/2 (Y4S preset, PHYSICS.md section 1) => Mbc = m_B, deltaE = 0 by
-        // definition (PHYSICS.md section 5); p*_B = sqrt(E*_beam^2 - m_B^2) along an arbitrary direction.
+        // E*_B = E*_beam = sqrt(s)/2 (Y4S preset, basf2 beamparameters.py) => Mbc = m_B, deltaE = 0 by
+        // definition (basf2 Mbc, deltaE: analysis/variables/src/Variables.cc); p*_B = sqrt(E*_beam^2 - m_B^2)
+        // along an arbitrary direction.
         double mB = TABLE.byName("B0").mass();
         double eBeam = BEAM.eStarBeam();
         Vec3 pB = new Vec3(0.3, -0.5, 0.8).unit().times(Math.sqrt(eBeam * eBeam - mB * mB));
@@ -107,7 +108,7 @@ class StandardVariablesTest {
     @Test
     void recoilMassAgainstAMuonPairIsTheMassOfTheInvisibleParticle() {
         // e+e- -> mu+ mu- X with M_X = 3 GeV: X and the mu-mu system back to back in the CM frame,
-        // the mu-mu system decayed, everything boosted to the lab. PHYSICS.md section 5:
+        // the mu-mu system decayed, everything boosted to the lab. Recoil mass (basf2 m2Recoil):
         // M_rec^2 = s - 2 sqrt(s) E*_mumu + M_mumu^2 = M_X^2.
         double mX = 3.0;
         Vec3 k = new Vec3(0.7, -0.4, 1.9);

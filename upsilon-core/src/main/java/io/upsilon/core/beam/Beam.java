@@ -14,7 +14,8 @@ import java.util.Objects;
  *
  * <p>Geometry: the HER (e-) travels along (sin a_H, 0, cos a_H), the LER (e+) along (sin a_L, 0,
  * -cos a_L), with half-angles a_H = a_L = 41.5 mrad, so the CM frame moves with beta ~ (0.0415,
- * 0, 0.2726) in the lab (PHYSICS.md section 1). The beam is an object: no code uses a literal 10.58.
+ * 0, 0.2726) in the lab (derived from the "Y4S" preset of basf2
+ * generators/scripts/beamparameters.py). The beam is an object: no code uses a literal 10.58.
  */
 public final class Beam {
     /** Electron mass in GeV, from the particle table, for the beam four-momenta. */

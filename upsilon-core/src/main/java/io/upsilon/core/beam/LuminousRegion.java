@@ -5,7 +5,8 @@ import io.upsilon.core.random.RandomStream;
 
 /**
  * The luminous region: where e+e- collisions happen, as the normalised product of the two
- * Gaussian bunch densities (the basf2 beam-spot algorithm, PHYSICS.md section 1). Each bunch is a
+ * Gaussian bunch densities (the beam-spot algorithm of calculate_beamspot() in basf2
+ * generators/scripts/beamparameters.py). Each bunch is a
  * Gaussian with sizes (sx, sy, sz) in its own frame, rotated about y by its crossing half-angle;
  * the product of two Gaussians with covariances S1 and S2 is a Gaussian with covariance (S1^-1 +
  * S2^-1)^-1. Lengths in cm.

@@ -1,6 +1,6 @@
 package io.upsilon.core.event;
 
-/** The L1 trigger lines of the engineering trigger model (PHYSICS.md section 3.5 [E]). */
+/** The L1 trigger lines of the engineering trigger model ([E]: estimated conditions, not Belle II's published ones). */
 public enum TriggerLine {
     /** >= 2 tracks with pT > 0.3 GeV and opening angle > 90 deg. */
     TWO_TRACK,

@@ -35,7 +35,7 @@ public record ParticleData(
 
     /**
      * Reduced Planck constant in GeV s (CODATA 2018; exact in the 2019 SI, quoted to the digits of
-     * PHYSICS.md section 6).
+     * the PDG 2024 review "Physical constants").
      */
     public static final double HBAR_GEV_S = 6.582119569e-25;
 

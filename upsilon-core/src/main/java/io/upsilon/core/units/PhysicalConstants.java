@@ -1,8 +1,8 @@
 package io.upsilon.core.units;
 
 /**
- * Fundamental constants (CODATA 2018 values as quoted in the PDG 2024 review "Physical constants",
- * PHYSICS.md section 6). Particle masses are not here: they live in the particle table.
+ * Fundamental constants (CODATA 2018 values as quoted in the PDG 2024 review "Physical constants").
+ * Particle masses are not here: they live in the particle table.
  */
 public final class PhysicalConstants {
     private PhysicalConstants() {}
@@ -23,7 +23,8 @@ public final class PhysicalConstants {
     public static final double G_FERMI = 1.1663788e-5;
 
     /**
-     * Weak mixing angle sin^2(theta_W) = 0.23121 (MS-bar at M_Z; PHYSICS.md section 6 [R]); used in
+     * Weak mixing angle sin^2(theta_W) = 0.23121 (MS-bar at M_Z; PDG 2024 "Physical constants", [R]
+     * recalled, not re-read); used in
      * the low-energy neutral-current couplings, where the running to Q^2 ~ 0 (~0.238) is neglected.
      */
     public static final double SIN2_THETA_W = 0.23121;

@@ -11,7 +11,11 @@ import io.upsilon.core.random.RandomStream;
 import io.upsilon.core.random.RandomStreams;
 import org.junit.jupiter.api.Test;
 
-/** Reference values: PHYSICS.md section 1, all [D] (derived from the [S] basf2 presets). */
+/**
+ * Reference values: all [D], derived by hand from the [S] "Y4S" preset of basf2
+ * generators/scripts/beamparameters.py (four-vector sum of the two beams; luminous region as in its
+ * calculate_beamspot()).
+ */
 class BeamTest {
     private final Beam y4s = Beam.preset("Y4S");
 
@@ -23,7 +27,7 @@ class BeamTest {
         // [D] beta = (0.0415, 0, 0.2726), quoted to 4 decimals.
         assertThat(beta.x()).isCloseTo(0.0415, within(0.00005));
         assertThat(beta.y()).isZero();
-        // PHYSICS.md quotes 0.2726, but pz/E of its own [D] CM momentum is 2.9994/11.006 = 0.27253, which
+        // The hand derivation quotes 0.2726, but pz/E of its own [D] CM momentum is 2.9994/11.006 = 0.27253, which
         // rounds to 0.2725: the quoted digit is off by one, so the check is to 1e-4, plus the exact ratio.
         assertThat(beta.z()).isCloseTo(0.2726, within(0.0001));
         assertThat(beta.z()).isCloseTo(y4s.total().pz() / y4s.total().e(), within(1e-15));
@@ -79,7 +83,7 @@ class BeamTest {
         Vec3 s = y4s.luminousRegion().sigma();
         // [D] sigma_y = 59 nm / sqrt(2) = 41.7 nm exactly for equal vertical sizes.
         assertThat(s.y()).isCloseTo(59e-7 / Math.sqrt(2), within(1e-10));
-        // [D] sigma_z ~ 154 um (PHYSICS.md: "~154 um").
+        // [D] sigma_z ~ 154 um (the hand derivation: "~154 um").
         assertThat(s.z()).isCloseTo(154e-4, within(2e-4));
         // [D] sigma_x ~ 6.2 um: the "~" is honest only to about 5%, we get 6.41 um.
         assertThat(s.x()).isCloseTo(6.2e-4, within(0.35e-4));

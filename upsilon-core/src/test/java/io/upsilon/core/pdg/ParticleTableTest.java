@@ -22,7 +22,7 @@ class ParticleTableTest {
         return ParticleTable.load(new StringReader(text), "test.tsv");
     }
 
-    // ---- reference values: PHYSICS.md section 6, PDG 2024 (mass_width_2024.mcd) ----
+    // ---- reference values: PDG 2024 Monte-Carlo mass/width table (scikit-hep/particle mass_width_2024.mcd) ----
 
     @ParameterizedTest(name = "{0}: m = {1} GeV")
     @CsvSource({
@@ -103,11 +103,12 @@ class ParticleTableTest {
     }
 
     /*
-     * Lifetimes and c tau are derived here from the width (tau = hbar / Gamma). PHYSICS.md quotes
-     * them rounded to 4 significant digits (e.g. 290.3 fs, 491.1 um: half a unit in the last digit
-     * is <= 0.02%), and the widths themselves carry 4-5 digits (rounding <= 0.013%), so derived and
-     * quoted values agree to about 0.03%. The tolerances (0.1% for lifetimes, 0.2% for c tau, as
-     * asked in the brief) leave room for that rounding while still catching a wrong width or unit.
+     * Lifetimes and c tau are derived here from the width (tau = hbar / Gamma). The reference values,
+     * derived independently from the same PDG 2024 widths, are rounded to 4 significant digits (e.g.
+     * 290.3 fs, 491.1 um: half a unit in the last digit is <= 0.02%), and the widths themselves
+     * carry 4-5 digits (rounding <= 0.013%), so derived and quoted values agree to about 0.03%. The
+     * tolerances (0.1% for lifetimes, 0.2% for c tau, as asked in the brief) leave room for that
+     * rounding while still catching a wrong width or unit.
      */
     @ParameterizedTest(name = "{0}: tau = {1} s")
     @CsvSource({

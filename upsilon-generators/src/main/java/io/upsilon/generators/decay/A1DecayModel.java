@@ -6,8 +6,8 @@ import io.upsilon.core.random.RandomStream;
 import java.util.List;
 
 /**
- * tau- -&gt; (3 pi)- nu_tau through the axial current of a1(1260) -&gt; rho pi (PHYSICS.md 4.8 [R],
- * Kuhn-Santamaria as in TAUOLA), for pi- pi- pi+ and pi0 pi0 pi-:
+ * tau- -&gt; (3 pi)- nu_tau through the axial current of a1(1260) -&gt; rho pi ([R] J. H. Kuhn
+ * and A. Santamaria, Z. Phys. C48 (1990) 445, as in TAUOLA), for pi- pi- pi+ and pi0 pi0 pi-:
  *
  * <pre>
  *   J^mu = BW_a1(Q^2) T^mu_nu [ BW_rho(s1) (p1 - p3)^nu + BW_rho(s2) (p2 - p3)^nu ],   T = g - Q Q / Q^2,

@@ -4,7 +4,7 @@ import io.upsilon.generators.phasespace.TwoBody;
 
 /**
  * A vector-meson Breit-Wigner with a p-wave running width, normalised to 1 at s = 0 (the
- * Kuhn-Santamaria convention, PHYSICS.md 4.8 [R]):
+ * Kuhn-Santamaria convention, Z. Phys. C48 (1990) 445 [R]):
  *
  * <pre>
  *   BW(s) = m^2 / (m^2 - s - i sqrt(s) Gamma(s)),   Gamma(s) = Gamma (m / sqrt(s)) (p(s) / p(m^2))^3

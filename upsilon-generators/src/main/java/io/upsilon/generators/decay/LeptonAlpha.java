@@ -6,8 +6,9 @@ import io.upsilon.core.pdg.SignalParticleIds;
 import java.util.List;
 
 /**
- * The lepton-flavour-violating mode tau- -&gt; l- alpha with alpha an invisible spin-0 boson
- * (PHYSICS.md 4.4): an isotropic two-body decay (P = 0) with the lepton energy
+ * The lepton-flavour-violating mode tau- -&gt; l- alpha with alpha an invisible spin-0 boson (the
+ * signal of Belle II, PRL 130, 181803, arXiv:2212.03634): an isotropic two-body decay (P = 0) with
+ * the lepton energy
  *
  * <pre>
  *   E*_l = (m_tau^2 + m_l^2 - m_alpha^2) / (2 m_tau)

@@ -8,8 +8,8 @@ import io.upsilon.generators.phasespace.TwoBody;
 import java.util.List;
 
 /**
- * The lepton-flavour-violating mode tau- -&gt; l- phi with phi -&gt; K+ K- (the tau -&gt; l phi
- * search, ANALYSES.md): products l-, K+, K- (the phi is not written to the event record; its
+ * The lepton-flavour-violating mode tau- -&gt; l- phi with phi -&gt; K+ K- (the Belle II tau -&gt; l phi
+ * search with 190 fb^-1, INSPIRE record 2657628): products l-, K+, K- (the phi is not written to the event record; its
  * four-momentum is the K+ K- sum).
  *
  * <p>Dynamics [E]: no LFV operator structure. The tau decays isotropically to l and a K+ K-
@@ -25,7 +25,7 @@ import java.util.List;
  * The kaons are isotropic in the K K rest frame (unpolarised phi). The lepton energy in the tau
  * rest frame is the two-body value E*_l = (m_tau^2 + m_l^2 - m^2) / (2 m_tau) for the sampled m.
  * The branching fraction B(phi -&gt; K+ K-) is not applied: every signal phi decays to K+ K-, so a
- * yield for a physical B(tau -&gt; l phi) needs the factor B(phi -&gt; K+ K-) (PHYSICS.md 6).
+ * yield for a physical B(tau -&gt; l phi) needs the factor B(phi -&gt; K+ K-) (PDG 2024).
  */
 public final class LeptonPhi {
     /** Mode name used in decay tables. */

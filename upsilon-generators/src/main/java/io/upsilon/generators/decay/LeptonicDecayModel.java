@@ -13,7 +13,8 @@ import java.util.List;
  *   |M|^2 proportional to (p_tau . p_nubar_l) (p_l . p_nu_tau)
  * </pre>
  *
- * (PHYSICS.md 4.4; its lepton spectrum is the Michel form with rho = 3/4, eta = 0). Sampling is
+ * (V-A; its lepton spectrum is the Michel form with rho = 3/4, eta = 0, PDG 2024 review "Muon decay
+ * parameters"). Sampling is
  * exact, not accept-reject on the full phase space: with s = (p_l + p_nu_tau)^2, |M|^2 = (M^2 -
  * s)(s - m^2)/4 depends on s only, and the Dalitz-plot length in the other invariant at fixed s is
  * proportional to (M^2 - s)(s - m^2)/s, so s has the density (M^2 - s)^2 (s - m^2)^2 / s on [m^2,

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * tau- -&gt; pi- pi0 nu_tau through the vector current J^mu = (p_pi- - p_pi0)_T^mu F_pi(s), s =
- * m(pi pi0)^2, with the Kuhn-Santamaria form factor (PHYSICS.md 4.8 [R], Z. Phys. C48 (1990)
- * 445):
+ * m(pi pi0)^2, with the Kuhn-Santamaria form factor ([R] J. H. Kuhn and A. Santamaria,
+ * Z. Phys. C48 (1990) 445):
  *
  * <pre>
  *   F_pi(s) = [BW_rho(s) + beta' BW_rho'(s)] / (1 + beta'),   p-wave running widths ({@link BreitWigner}),

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * An isotropic two-body decay (tau -&gt; pi nu, K nu, l alpha for an unpolarised tau): each
  * daughter has the fixed momentum lambda^(1/2)(M^2, m1^2, m2^2)/(2M) in the parent rest frame,
- * e.g. E*_pi = (m_tau^2 + m_pi^2)/(2 m_tau) = 0.894 GeV (PHYSICS.md 4.8).
+ * e.g. E*_pi = (m_tau^2 + m_pi^2)/(2 m_tau) = 0.894 GeV (PDG 2024 masses).
  */
 final class TwoBodyDecayModel implements DecayModel {
     private final double p;

@@ -15,7 +15,8 @@ import java.util.OptionalDouble;
 
 /**
  * e+e- -&gt; gamma a with an axion-like particle a coupling to photons (g_agg), a -&gt; gamma gamma
- * at a displaced vertex (PHYSICS.md 4.3):
+ * at a displaced vertex (cross section: M. J. Dolan et al., JHEP 12 (2017) 094, arXiv:1709.00009, [R]
+ * recalled; width: textbook):
  *
  * <pre>
  *   sigma = (alpha g_agg^2 / 24) (1 - m_a^2/s)^3,   d sigma / d cos(theta*) = sigma (3/8)(1 + cos^2 theta*)

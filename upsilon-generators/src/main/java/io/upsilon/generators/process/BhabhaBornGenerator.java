@@ -18,10 +18,11 @@ import java.util.OptionalDouble;
  *   t = -s (1 - c)/2,  u = -s (1 + c)/2,  c = cos(theta*) of the e- to the e- beam (CM frame).
  * </pre>
  *
- * Generation cuts (PHYSICS.md 2.1 reference selection): both e+- inside theta* in [thetaMin,
- * thetaMax] (10-170 degrees by default; at Born level the pair is back to back, so one condition)
- * and E* &gt; 0.15 GeV (always true at Born level). The forward t-channel peak is sampled as
- * 1/(1 - c)^2 (1/t^2) exactly; weights stay within a factor ~4. Tree level ({@code --no-radiation};
+ * Generation cuts (reference selection of the Belle II Physics Book cross-section table,
+ * arXiv:1808.10567): both e+- inside theta* in [thetaMin, thetaMax] (10-170 degrees by default; at
+ * Born level the pair is back to back, so one condition) and E* &gt; 0.15 GeV (always true at Born
+ * level). The forward t-channel peak is sampled as 1/(1 - c)^2 (1/t^2) exactly; weights stay within
+ * a factor ~4. Tree level ({@code --no-radiation};
  * the radiative generator is {@link BhabhaRadiative}). Electron momenta carry the electron mass (from the particle table).
  */
 public final class BhabhaBornGenerator implements EventGenerator {

@@ -10,7 +10,11 @@ public final class BhabhaProcess implements Process {
     /** Registry name. */
     public static final String NAME = "ee-ee";
 
-    /** Reference generation cuts, PHYSICS.md 2.1: 10-170 degrees (CMS) and E* &gt; 0.15 GeV. */
+    /**
+     * Reference generation cuts of the Belle II Physics Book cross-section table, arXiv:1808.10567:
+     * 10-170 degrees (CMS, also the basf2 BabaYaga@NLO default) and E* &gt; 0.15 GeV ([R] recalled
+     * from the table).
+     */
     static final double THETA_MIN_DEG = 10;
 
     static final double THETA_MAX_DEG = 170;

@@ -13,7 +13,8 @@ import java.util.OptionalDouble;
 
 /**
  * e+e- -&gt; gamma A' with an invisible dark photon A' (kinetic mixing epsilon), massless electrons
- * (PHYSICS.md 4.2 [D]):
+ * ([D], derived from |M|^2 of e+e- -&gt; gamma V for a massive vector with coupling epsilon e; for
+ * m -&gt; 0 the e+e- -&gt; gamma gamma result):
  *
  * <pre>
  *   d sigma / d cos(theta*) = (2 pi alpha^2 epsilon^2 / s) (1 - r) [ (1 + c^2) + 4 r / (1 - r)^2 ] / (1 - c^2),   r = m^2/s

@@ -17,10 +17,11 @@ import java.util.OptionalDouble;
  *         = (pi alpha^2 / s) [ 4 atanh(cmax) - 2 cmax ]  for |c| &lt; cmax.
  * </pre>
  *
- * Generation cuts (PHYSICS.md 2.1 reference selection): both photons inside theta* in [thetaMin,
- * 180 - thetaMin] (10-170 degrees by default; back to back at Born level, so one symmetric
- * condition) and E* &gt; 0.15 GeV (always true at Born level). The 1/(1 - c^2) peak is sampled
- * exactly (c = tanh u). Tree level; radiation not yet modelled.
+ * Generation cuts (reference selection of the Belle II Physics Book cross-section table,
+ * arXiv:1808.10567): both photons inside theta* in [thetaMin, 180 - thetaMin] (10-170 degrees by
+ * default; back to back at Born level, so one symmetric condition) and E* &gt; 0.15 GeV (always
+ * true at Born level). The 1/(1 - c^2) peak is sampled exactly (c = tanh u). Tree level; radiation
+ * not yet modelled.
  */
 public final class DiphotonBornGenerator implements EventGenerator {
     private final Beam beam;

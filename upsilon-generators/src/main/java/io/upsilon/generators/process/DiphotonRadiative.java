@@ -16,7 +16,8 @@ import io.upsilon.generators.radiation.IsrStructureFunction;
  * F(x, s), one explicit photon off the e- or e+ at the collinear-peak angle), and the two hard
  * photons come from the massless Born e+e- -&gt; gamma gamma at s' = s(1 - x) in their own rest frame
  * ({@link DiphotonBornGenerator#differentialCrossSection}). There is no vacuum polarisation (no
- * s-channel photon) and no final-state radiation off photons. The generation cuts of PHYSICS.md 2.1
+ * s-channel photon) and no final-state radiation off photons. The generation cuts of the Belle II Physics
+ * Book table (arXiv:1808.10567)
  * (both hard photons at 10-170 deg and E* &gt; 0.15 GeV in the CM frame of the collision) are applied
  * after the boost; the hard photons are drawn in their rest frame within 1 deg of the beam axis
  * ({@link #REST_FRAME_THETA_MIN_DEG}), wide enough that boosted events entering the CM acceptance

@@ -16,7 +16,7 @@ import java.util.OptionalDouble;
  *   sigma = N_c Q_f^2 (4 pi alpha^2 / 3s) beta (3 - beta^2)/2,   beta = sqrt(1 - 4 m_f^2/s)
  * </pre>
  *
- * (PHYSICS.md section 2.2). theta* is the angle between the fermion and the e- beam in the CM
+ * (textbook QED Born cross section). theta* is the angle between the fermion and the e- beam in the CM
  * frame of each collision. Each event: beam energies smeared, cos(theta*) drawn from 1 + cos^2
  * by inverting its cumulative (a cubic with one real root) and weighted by the exact
  * differential cross section over that density, so weights are within a few 1e-3 of each other

@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * A named generator-level selection in the lab frame, e.g. the Belle II reference selections of
- * PHYSICS.md section 2.1 ("p_mu &gt; 0.5 GeV in CDC"), for quoting fiducial cross sections next to
- * total ones.
+ * A named generator-level selection in the lab frame, e.g. the Belle II reference selections of the
+ * Physics Book cross-section table, arXiv:1808.10567 ("p_mu &gt; 0.5 GeV in CDC"), for quoting
+ * fiducial cross sections next to total ones.
  *
  * @param name short name used in outputs
  * @param description what it selects, with the source of its numbers

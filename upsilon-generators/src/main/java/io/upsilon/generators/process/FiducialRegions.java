@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reference selections of PHYSICS.md section 2.1 per process, in one place, applied to
- * generated (not reconstructed) particles in the lab frame. Acceptances from PHYSICS.md section
- * 3.1 [S] (basf2 AcceptanceVariables): CDC 17-150 deg, ECL 12.4-155.1 deg (gaps included, as in
+ * The reference selections of the Belle II Physics Book cross-section table (E. Kou et al., PTEP
+ * 2019, 123C01, arXiv:1808.10567) per process, in one place, applied to generated (not
+ * reconstructed) particles in the lab frame. Acceptances [S] from basf2
+ * analysis/variables/src/AcceptanceVariables.cc: CDC 17-150 deg, ECL 12.4-155.1 deg (gaps included, as in
  * "in ECL" of the reference table). These angles move to the detector card when it exists.
  */
 public final class FiducialRegions {

@@ -4,9 +4,10 @@ import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.core.pdg.SignalParticleIds;
 
 /**
- * The L_mu - L_tau Z' of PHYSICS.md section 4.1: a vector boson of mass M coupling with strength
+ * The L_mu - L_tau Z' of the basf2 MadGraph model generators/madgraph/models/Lmu_minus_Ltau_UFO
+ * (Eq. 2.12 of R. Essig et al., JHEP 02 (2015) 157, arXiv:1412.0018): a vector boson of mass M coupling with strength
  * g' to mu, tau (vector) and to left-handed nu_mu, nu_tau, optionally to a light Dirac dark fermion
- * chi. Tree-level partial widths (PHYSICS.md 4.1 [S], basf2 Lmu_minus_Ltau_UFO decays.py):
+ * chi. Tree-level partial widths ([S] basf2 generators/madgraph/models/Lmu_minus_Ltau_UFO/decays.py):
  *
  * <pre>
  *   Gamma(Z' -&gt; l+ l-)      = g'^2 M / (12 pi) (1 + 2 m_l^2/M^2) sqrt(1 - 4 m_l^2/M^2),  l = mu, tau

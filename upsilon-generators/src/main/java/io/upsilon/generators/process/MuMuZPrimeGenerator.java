@@ -14,10 +14,10 @@ import io.upsilon.generators.radiation.IsrSampler;
 import io.upsilon.generators.radiation.VacuumPolarization;
 
 /**
- * e+e- -&gt; mu+ mu- Z' with the L_mu - L_tau Z' radiated from the final-state muons (PHYSICS.md
- * 4.1): exact tree-level 2 -&gt; 3 matrix element from {@link EeFfVectorAmplitude} (the two FSR
- * diagrams, massive muons, explicit sum over the three Z' helicities), on-shell Z' (narrow
- * width), massless electrons.
+ * e+e- -&gt; mu+ mu- Z' with the L_mu - L_tau Z' radiated from the final-state muons (as in Belle
+ * II, PRL 130, 231801, arXiv:2212.03066): exact tree-level 2 -&gt; 3 matrix element from {@link
+ * EeFfVectorAmplitude} (the two FSR diagrams, massive muons, explicit sum over the three Z'
+ * helicities), on-shell Z' (narrow width), massless electrons.
  *
  * <p>With radiation ({@link GeneratorOptions#DEFAULT}) the beams radiate first: initial-state
  * radiation by the Kuraev-Fadin structure function with one explicit photon ({@link IsrEmission}),
@@ -27,7 +27,7 @@ import io.upsilon.generators.radiation.VacuumPolarization;
  * frame (about the beam axis) and boosted against the photon. The x sampling has channels for the
  * radiative return to the narrow vector resonances above threshold. Not modelled: FSR photons off
  * the muons, initial-final interference. Without radiation ({@link GeneratorOptions#BORN}) events
- * are tree level at s (the PHYSICS.md 4.1 table).
+ * are tree level at s (the independent tree-level table in docs/signal-cross-sections.md).
  *
  * <p>Phase space: with x = (p_mu- + k)^2 and y = (p_mu+ + k)^2 the Dalitz variables,
  * dPhi_3 = dx dy / (128 pi^3 s) times a uniform orientation. The muon propagators peak where x or y

@@ -70,7 +70,10 @@ public final class ProcessRegistry {
         };
     }
 
-    /** Minimum lepton-pair mass of the two-photon processes (PHYSICS.md 2.1, AAFH default in basf2 [S]). */
+    /**
+     * Minimum lepton-pair mass of the two-photon processes (Belle II Physics Book table, W_ll &gt; 0.5
+     * GeV; AAFH default minmass in basf2 generators/scripts/generators.py [S]).
+     */
     private static final double TWO_PHOTON_MIN_MASS = 0.5;
 
     private static Process twoPhoton(String name, int leptonId) {

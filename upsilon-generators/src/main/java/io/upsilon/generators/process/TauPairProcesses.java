@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Tau-pair processes with decays, built on a process that makes undecayed tau pairs (e+e- -&gt;
- * tau+ tau-): {@link #withDecays} decays both taus per the PHYSICS.md 4.8 table, {@link
+ * tau+ tau-): {@link #withDecays} decays both taus per the PDG 2024 table, {@link
  * #leptonAlpha} is the tau -&gt; l alpha signal, {@link #leptonPhi} the tau -&gt; l phi signal.
  */
 public final class TauPairProcesses {

@@ -30,8 +30,8 @@ import io.upsilon.core.units.PhysicalConstants;
  * </pre>
  *
  * The scattered e+ and e- are built exactly from (x, Q^2, phi); the photons are their four-momentum
- * transfers and the pair mass W is that of their sum (generation cut W &gt; W_min, PHYSICS.md 2.1:
- * W_ll &gt; 0.5 GeV). The pair decays in its rest frame with the Breit-Wheeler angular
+ * transfers and the pair mass W is that of their sum (generation cut W &gt; W_min, Belle II Physics Book
+ * table and basf2 AAFH default: W_ll &gt; 0.5 GeV). The pair decays in its rest frame with the Breit-Wheeler angular
  * distribution about the photon axis. Approximations [E]: no interference,
  * bremsstrahlung or annihilation diagrams (exact AAFH-type matrix elements are not used), no
  * radiative corrections; expect O(10%) accuracy for the no-tag cross section.

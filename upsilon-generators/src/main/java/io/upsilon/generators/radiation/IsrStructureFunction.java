@@ -5,7 +5,7 @@ import io.upsilon.core.units.PhysicalConstants;
 /**
  * Initial-state radiation by the electron structure function (Kuraev and Fadin, Sov. J. Nucl.
  * Phys. 41 (1985) 466, exponentiated soft photons plus the O(beta) and O(beta^2) hard terms,
- * [textbook]; PHYSICS.md section 2.2 gives its leading form):
+ * [textbook]; its leading form is leadingValue):
  *
  * <pre>
  *   sigma(s) = int_0^xmax dx F(x, s) sigma_0(s (1 - x)),   beta = (2 alpha/pi)(ln(s/m_e^2) - 1),
@@ -52,7 +52,7 @@ public final class IsrStructureFunction {
         return hard(x, beta(s));
     }
 
-    /** The leading form of PHYSICS.md 2.2: beta x^(beta-1)(1 + 3 beta/4) - beta (1 - x/2). */
+    /** The leading Kuraev-Fadin form: beta x^(beta-1)(1 + 3 beta/4) - beta (1 - x/2). */
     public double leadingValue(double x, double s) {
         double b = beta(s);
         return b * Math.pow(x, b - 1) * (1 + 0.75 * b) - b * (1 - 0.5 * x);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Amplitudes built with the engine: Born limits, gauge invariance, crossing symmetry. */
 class AmplitudeTest {
-    private static final double M_MU = 0.1056583755; // PDG 2024 [S], PHYSICS.md section 6
+    private static final double M_MU = 0.1056583755; // PDG 2024 [S] (scikit-hep/particle mass_width_2024.mcd)
     private static final double SQRT_S = 10.58;
     private final RandomStream rng = RandomStreams.of(17).stream("amplitudes");
 
@@ -64,7 +64,7 @@ class AmplitudeTest {
 
     @Test
     void bornMuonPairReproducesTheAnalyticFormula() {
-        // Textbook (PHYSICS.md 2.2 differential form): sum |M|^2 = 4 e^4 (2 - beta^2 + beta^2 cos^2 theta)
+        // Textbook (differential QED Born cross section): sum |M|^2 = 4 e^4 (2 - beta^2 + beta^2 cos^2 theta)
         // for massless electrons; here without e^4.
         double[] p = new double[16];
         for (int trial = 0; trial < 200; trial++) {

@@ -17,7 +17,10 @@ import io.upsilon.core.random.RandomStreams;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The decay models in the tau rest frame, against the spectra of PHYSICS.md 4.4 and 4.8. */
+/**
+ * The decay models in the tau rest frame, against the V-A (Michel) lepton spectra and the
+ * Kuhn-Santamaria hadronic spectra (Z. Phys. C48 (1990) 445).
+ */
 class DecayModelsTest {
     private static final ParticleTable PDG = ParticleTable.standard();
     private static final TauDecayTable TABLE = TauDecayTable.standard();
@@ -47,7 +50,7 @@ class DecayModelsTest {
 
     @Test
     void electronSpectrumIsMichel() {
-        // PHYSICS.md 4.4 [D]: P = 0, m_e -> 0: f(x) = 2 x^2 (3 - 2x) on [0, 1]. The electron mass
+        // [D] Michel spectrum (rho = 3/4) with P = 0, m_e -> 0: f(x) = 2 x^2 (3 - 2x) on [0, 1]. The electron mass
         // changes the spectrum by O(m_e/m_tau) ~ 3e-4 (and moves the endpoint to 1 + 8e-8): far below
         // the statistical precision of 50 bins with 4e5 events (~1% per bin).
         int bins = 50;
@@ -59,9 +62,9 @@ class DecayModelsTest {
 
     @Test
     void muonSpectrumIsMassiveMichel() {
-        // PHYSICS.md 4.4 [R PDG review]: with x' = E/W, W = (m_tau^2 + m_mu^2)/(2 m_tau), x0 = m_mu/W,
+        // [R] PDG 2024 review "Muon decay parameters": with x' = E/W, W = (m_tau^2 + m_mu^2)/(2 m_tau), x0 = m_mu/W,
         // rho = 3/4, eta = 0, P = 0: density ~ sqrt(x'^2 - x0^2) [x'(1 - x') + (2/9) rho (4x'^2 - 3x' - x0^2)].
-        // The histogram is in x = 2E/m_tau on [0, 1.0036) (endpoint 1.0035, PHYSICS.md 4.4 [D]).
+        // The histogram is in x = 2E/m_tau on [0, 1.0036) (endpoint 1 + m_mu^2/m_tau^2 = 1.0035 [D]).
         double mMu = PDG.byId(13).mass();
         double w = (M_TAU * M_TAU + mMu * mMu) / (2 * M_TAU);
         double x0 = mMu / w;
@@ -84,7 +87,7 @@ class DecayModelsTest {
 
     @Test
     void twoBodyLines() {
-        // PHYSICS.md 4.8 [D]: E*_pi = (m_tau^2 + m_pi^2)/(2 m_tau) = 0.894 GeV, p* = 0.883 GeV (3 digits).
+        // [D] with PDG 2024 masses: E*_pi = (m_tau^2 + m_pi^2)/(2 m_tau) = 0.894 GeV, p* = 0.883 GeV (3 digits).
         double[] v = new double[8];
         TauDecayChannel pi = TABLE.channel("pi-nu");
         pi.model().generate(rng("pi"), v);
@@ -100,7 +103,7 @@ class DecayModelsTest {
 
     @Test
     void lAlphaLinesAtTheTableValues() {
-        // PHYSICS.md 4.4 table [D, 3 decimals]: x_l = 2 E*_l / m_tau per m_alpha, for e and mu.
+        // [D, 3 decimals] x_l = 2 E*_l / m_tau = 1 + (m_l^2 - m_alpha^2)/m_tau^2 per m_alpha, for e and mu.
         double[] mAlpha = {0.0, 0.5, 0.7, 1.0, 1.2, 1.4, 1.6};
         double[] xE = {1.000, 0.921, 0.845, 0.683, 0.544, 0.379, 0.189};
         double[] xMu = {1.0035, 0.924, 0.848, 0.687, 0.548, 0.383, 0.193};
@@ -146,7 +149,7 @@ class DecayModelsTest {
             fill(hm, 0.2, 1.2, m);
         }
         assertThat(model.envelopeViolations()).isZero();
-        // The m^2 spectrum is the Kuhn-Santamaria dGamma/ds of PHYSICS.md 4.8 [R] (the model's density).
+        // The m^2 spectrum is the Kuhn-Santamaria dGamma/ds, Z. Phys. C48 (1990) 445 [R] (the model's density).
         double c2 = chi2(hs, sLo, sHi, model::density);
         assertChi2(c2, bins - 1, "m(pi pi0)^2 vs dGamma/ds");
         // Peak near the rho(770) mass 0.775 GeV [S PDG24]: the phase-space and V-A factors pull it down
@@ -223,7 +226,7 @@ class DecayModelsTest {
             assertThat(model.envelopeViolations())
                     .as(mode + " envelope violations")
                     .isZero();
-            // m(3 pi)^2 follows the model's dGamma/dQ^2 (PHYSICS.md 4.8 [R] current, tabulated
+            // m(3 pi)^2 follows the model's dGamma/dQ^2 (Kuhn-Santamaria [R] current, tabulated
             // three-pion integral): checks the exact Q^2 sampling and that the Dalitz and
             // orientation accept-reject at fixed Q^2 does not distort it.
             double c2 = chi2(hq, 0, M_TAU * M_TAU, model::density);

@@ -20,7 +20,7 @@ class TauDecayTableTest {
     @Test
     void standardTableHasThePdgFractions() {
         TauDecayTable t = TauDecayTable.standard();
-        // PHYSICS.md 4.8 [R]: PDG 2024 fit values, copied into the data file; exact match of the text.
+        // [R] PDG 2024 fit values (recalled, not re-read), copied into the data file; exact match of the text.
         Map<String, Double> expected = Map.of(
                 "e-nu-nu", 0.1782,
                 "mu-nu-nu", 0.1739,
@@ -37,7 +37,7 @@ class TauDecayTableTest {
                 .mapToDouble(TauDecayChannel::branchingFraction)
                 .sum();
         assertThat(sum).isCloseTo(1.0, within(1e-12));
-        // Topological fractions (PHYSICS.md 4.8 [R]: 1-prong ~85.2%, 3-prong ~14.6%), counting
+        // Topological fractions (PDG 2024 [R]: 1-prong ~85.2%, 3-prong ~14.6%), counting
         // charged daughters (K_S0 not decayed): within 0.5% absolute, the remainder's uncertainty.
         double oneProng = 0;
         double threeProng = 0;

@@ -132,7 +132,7 @@ class TauDecayerTest {
 
     @Test
     void flightLengthMeanIsBetaGammaCTau() {
-        // c tau = 87.04 um from the PDG24 width (PHYSICS.md 4.8 [S/D], 4 digits).
+        // c tau = 87.04 um [D] from the PDG 2024 width Gamma_tau = 2.267e-12 GeV [S] (4 digits).
         double cTau = PDG.byId(15).cTau();
         assertThat(cTau).isCloseTo(87.04e-4, within(0.01e-4));
         TauDecayer decayer = new TauDecayer();
@@ -163,7 +163,7 @@ class TauDecayerTest {
 
     @Test
     void twoBodyLineInTheTauRestFrameForAMovingTau() {
-        // PHYSICS.md 4.8 [D]: E*_pi = 0.894 GeV; boost back from a tau of 4 GeV/c.
+        // [D] E*_pi = (m_tau^2 + m_pi^2)/(2 m_tau) = 0.894 GeV; boost back from a tau of 4 GeV/c.
         TauDecayTable only = TauDecayTable.standard();
         TauDecayer decayer = new TauDecayer(only);
         RandomStream rng = RandomStreams.of(8).stream("line");
@@ -232,7 +232,7 @@ class TauDecayerTest {
                     if (b.pdgId(mother) == 15) {
                         fromTauMinus++;
                     }
-                    // x_mu = 0.848 at m_alpha = 0.7 (PHYSICS.md 4.4 table [D], 3 decimals).
+                    // x_mu = 1 + (m_mu^2 - m_alpha^2)/m_tau^2 = 0.848 at m_alpha = 0.7 ([D], 3 decimals).
                     LorentzVector tau = b.momentum(mother);
                     assertThat(2 * b.momentum(lepton).inRestFrameOf(tau).e() / M_TAU)
                             .isCloseTo(0.848, within(1e-3));

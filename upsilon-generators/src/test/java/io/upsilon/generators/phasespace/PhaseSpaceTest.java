@@ -23,7 +23,7 @@ class PhaseSpaceTest {
 
     @Test
     void twoBodyMomentumAndVolume() {
-        // tau -> pi nu: p* = (m_tau^2 - m_pi^2)/(2 m_tau) = 0.883 GeV (PHYSICS.md 4.8 [D]).
+        // tau -> pi nu: p* = (m_tau^2 - m_pi^2)/(2 m_tau) = 0.883 GeV ([D], PDG 2024 masses).
         assertThat(TwoBody.momentum(1.77693, 0.13957039, 0)).isCloseTo(0.883, within(0.0005));
         assertThat(TwoBody.momentum(1.0, 0.6, 0.6)).isZero();
         // Massless: Phi_2 = 1/(8 pi) for any M.

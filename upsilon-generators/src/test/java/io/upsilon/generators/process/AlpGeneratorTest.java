@@ -14,7 +14,8 @@ class AlpGeneratorTest {
 
     @Test
     void reproducesTheQuotedCrossSectionsAndLifetime() {
-        // PHYSICS.md 4.3 [D]: g_agg = 1e-3 GeV^-1 at sqrt(s) = 10.58 GeV: 118 fb (m = 0.2), 115 (1), 92 (3),
+        // [D] from sigma = (alpha g^2/24)(1 - m^2/s)^3 (Dolan et al., arXiv:1709.00009): g_agg = 1e-3 GeV^-1 at
+        // sqrt(s) = 10.58 GeV: 118 fb (m = 0.2), 115 (1), 92 (3),
         // 37 (6), 2.5 fb (9 GeV), quoted to 2-3 digits. Requirement: within 1% (the 2-digit values carry
         // up to 1.35% rounding, so those get the rounding half-unit where it is larger).
         double[][] table = {{0.2, 118, 0.5}, {1, 115, 0.5}, {3, 92, 0.5}, {6, 37, 0.5}, {9, 2.5, 0.05}};
@@ -27,7 +28,7 @@ class AlpGeneratorTest {
         AlpGenerator one = new AlpGenerator(beam, 1.0, 1e-3);
         double expected = (1 / 137.035999084) * 1e-6 / 24 * Math.pow(1 - 1 / beam.s(), 3) * 0.3893793721e6;
         assertThat(one.crossSection(beam.s())).isCloseTo(expected, within(1e-12 * expected));
-        // PHYSICS.md 4.3 [D]: c tau = 5 um at m = 0.2 GeV, g = 1e-3 GeV^-1 (one digit quoted).
+        // [D] from Gamma = g^2 m^3/(64 pi): c tau = 5 um at m = 0.2 GeV, g = 1e-3 GeV^-1 (one digit quoted).
         assertThat(new AlpGenerator(beam, 0.2, 1e-3).properDecayLength() * 1e4).isCloseTo(5.0, within(0.5));
     }
 

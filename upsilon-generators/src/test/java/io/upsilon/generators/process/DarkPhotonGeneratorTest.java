@@ -18,8 +18,8 @@ class DarkPhotonGeneratorTest {
 
     @Test
     void closedFormAgreesWithTheHelicityAmplitudes() {
-        // PHYSICS.md 4.2 [D] formula versus e+e- -> gamma V from the engine (massless electrons):
-        // d sigma / dc = (1 - m^2/s) <|M|^2> / (32 pi s), <|M|^2> = e^4 eps^2 sum |M|^2 / 4.
+        // The [D] closed form (derived from |M|^2, see DarkPhotonGenerator) versus e+e- -> gamma V from the engine
+        // (massless electrons): d sigma / dc = (1 - m^2/s) <|M|^2> / (32 pi s), <|M|^2> = e^4 eps^2 sum |M|^2 / 4.
         RandomStream rng = RandomStreams.of(1).stream("points");
         double sqrtS = 10.58;
         double s = sqrtS * sqrtS;
@@ -53,8 +53,8 @@ class DarkPhotonGeneratorTest {
 
     @Test
     void reproducesTheIntegratedTable() {
-        // PHYSICS.md 4.2 [D]: sigma(epsilon = 1) in pb for |cos theta*| < 0.6 and < 0.9 at sqrt(s) = 10.58 GeV,
-        // quoted to 4 digits. Requirement: within 1%.
+        // [D] by integrating that closed form independently: sigma(epsilon = 1) in pb for |cos theta*| < 0.6 and < 0.9
+        // at sqrt(s) = 10.58 GeV, quoted to 4 digits. Requirement: within 1%.
         double[][] table = {
             {0, 1830, 4759}, {1, 1872, 4840}, {2, 2004, 5097}, {4, 2645, 6365}, {6, 4301, 9727}, {8, 9401, 20340}
         };

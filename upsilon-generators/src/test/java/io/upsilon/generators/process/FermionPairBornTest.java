@@ -18,13 +18,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FermionPairBornTest {
-    private static final double M_MU = 0.1056583755; // PDG 2024 [S], PHYSICS.md section 6
+    private static final double M_MU = 0.1056583755; // PDG 2024 [S] (scikit-hep/particle mass_width_2024.mcd)
     private final Beam y4s = BeamPresets.standard().get("Y4S");
     private final Process eeMuMu = ProcessRegistry.standard().get("ee-mumu");
 
     @Test
     void analyticBornCrossSectionAt1058() {
-        // PHYSICS.md 2.2 [D]: sigma_Born(mumu) = 0.7759 nb at sqrt(s) = 10.58 GeV, quoted to 4 digits.
+        // [D] textbook Born formula (alpha = 1/137.036, (hbar c)^2 = 0.3893794 GeV^2 mb): sigma_Born(mumu) = 0.7759 nb
+        // at sqrt(s) = 10.58 GeV, quoted to 4 digits.
         FermionPairBorn mumu = new FermionPairBorn(y4s, 13, M_MU, 1, -1);
         assertThat(mumu.crossSection(10.58 * 10.58)).isCloseTo(0.7759, within(0.00005));
         // [D] sigma_Born(tautau) = 0.772 nb (beta_tau = 0.942).

@@ -17,12 +17,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MuMuZPrimeGeneratorTest {
-    private static final double M_MU = 0.1056583755; // PDG 2024 [S], PHYSICS.md section 6
+    private static final double M_MU = 0.1056583755; // PDG 2024 [S] (scikit-hep/particle mass_width_2024.mcd)
     private final Beam beam = TestBeams.at1058();
 
     @Test
     void reproducesTheProductionCrossSectionTable() {
-        // PHYSICS.md 4.1 [D]: sigma(e+e- -> mu+ mu- Z', g' = 1) in pb, own tree-level calculation, no ISR, no
+        // [D] sigma(e+e- -> mu+ mu- Z', g' = 1) in pb, an independent tree-level calculation (Dirac traces with MC
+        // phase space, cross-checked by helicity amplitudes; not a published number), no ISR, no
         // cuts, on-shell Z', sqrt(s) = 10.58 GeV (numerical uncertainty ~3e-4). Requirement: within 2%.
         double[][] table = {
             {0.25, 340.5},
@@ -191,7 +192,8 @@ class MuMuZPrimeGeneratorTest {
 
     @Test
     void widthsAndBranchingFractionsFollowTheTable() {
-        // PHYSICS.md 4.1 [D] table: Gamma/g'^2 [GeV], BR(inv), BR(mu mu), BR(tau tau), quoted to 3 digits.
+        // [D] from the basf2 Lmu_minus_Ltau_UFO decays.py widths: Gamma/g'^2 [GeV], BR(inv), BR(mu mu), BR(tau tau),
+        // quoted to 3 digits.
         double[][] table = {
             {0.1, 2.65e-3, 1.000, 0, 0}, {0.3, 1.50e-2, 0.530, 0.470, 0}, {1.0, 5.30e-2, 0.500, 0.500, 0},
             {4.0, 0.280, 0.379, 0.379, 0.242}, {6.0, 0.469, 0.339, 0.339, 0.321}, {8.0, 0.633, 0.335, 0.335, 0.330}

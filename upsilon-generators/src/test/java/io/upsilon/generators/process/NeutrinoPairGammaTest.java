@@ -17,7 +17,7 @@ class NeutrinoPairGammaTest {
         // pi).
         double gf = PhysicalConstants.G_FERMI;
         double sw2 = PhysicalConstants.SIN2_THETA_W;
-        double mz = 91.1880; // PHYSICS.md section 6 [S]
+        double mz = 91.1880; // PDG 2024 [S] (mass_width_2024.mcd)
         double gz = 2.4955;
         double gve = -0.5 + 2 * sw2;
         double gae = -0.5;

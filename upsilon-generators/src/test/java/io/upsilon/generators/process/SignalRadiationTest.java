@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * structure-function integral, four-momentum conservation, and the recoil-mass tail.
  */
 class SignalRadiationTest {
-    private static final double M_E = 5.1099895000e-4; // PDG 2024 [S], PHYSICS.md section 6
+    private static final double M_E = 5.1099895000e-4; // PDG 2024 [S] (scikit-hep/particle mass_width_2024.mcd)
     private static final double M_MU = 0.1056583755;
     private final Beam fixed = TestBeams.at1058();
     private final ProcessRegistry registry = ProcessRegistry.standard();
@@ -106,8 +106,9 @@ class SignalRadiationTest {
 
     @Test
     void alpRadiativeCrossSectionIsTheStructureFunctionIntegralOfTheClosedForm() {
-        // sigma_hat(s') = (alpha g^2/24)(1 - m^2/s')^3 (PHYSICS.md 4.3) is smooth, so the quadrature is exact up to
-        // its grid (< 1e-4); the generator's MC error at 1e6 events is ~0.1%. Tolerance: 5 MC errors + 3e-4.
+        // sigma_hat(s') = (alpha g^2/24)(1 - m^2/s')^3 (Dolan et al., arXiv:1709.00009) is smooth, so the quadrature is
+        // exact up to its grid (< 1e-4); the generator's MC error at 1e6 events is ~0.1%. Tolerance: 5 MC errors +
+        // 3e-4.
         double mass = 1.0;
         AlpGenerator born = new AlpGenerator(fixed, mass, 1e-3);
         double s = fixed.s();
@@ -115,7 +116,7 @@ class SignalRadiationTest {
         CrossSectionEstimate est = sigma("ee-gamma-alp", Map.of("mass", "1"), GeneratorOptions.DEFAULT, 1_000_000);
         assertThat(est.sigma()).isCloseTo(expected, within(5 * est.error() + 3e-4 * expected));
         // Size and sign: sigma_hat falls only as (1 - m^2/s')^3, so ISR (which lowers s') takes away a few per cent
-        // and vacuum polarisation (x ~1.075 at 10.58 GeV, PHYSICS.md 2.2) adds: the ratio to the Born is
+        // and vacuum polarisation (x ~1.075 at 10.58 GeV, estimate) adds: the ratio to the Born is
         // (1 + delta_VP)(1 - O(beta)) ~ 1.03-1.08. Without VP, the same integral lies below the Born.
         double ratio = est.sigma() / born.crossSection(s);
         assertThat(ratio).isBetween(1.0, 1.09);
@@ -128,11 +129,11 @@ class SignalRadiationTest {
 
     @Test
     void zPrimeRadiativeCrossSectionIsTheStructureFunctionIntegralOfTheTreeLevelOne() {
-        // sigma_hat(s') from the (separately tested, PHYSICS.md 4.1) tree-level 2 -> 3 integration on a grid of 40
-        // points in sqrt(s') from threshold to sqrt(s), linear interpolation in between; the point at s, where the
-        // soft ISR peak puts ~2/3 of the integral, with 4e5 points (0.15%), the others 4e4 (0.5%, averaged down
-        // over the grid). Generator: 1e6 events (~0.3%). Tolerance: 1% (grid + MC), against an ISR + VP effect
-        // of O(10%).
+        // sigma_hat(s') from the (separately tested, MuMuZPrimeGeneratorTest) tree-level 2 -> 3 integration on a grid
+        // of 40 points in sqrt(s') from threshold to sqrt(s), linear interpolation in between; the point at s, where
+        // the soft ISR peak puts ~2/3 of the integral, with 4e5 points (0.15%), the others 4e4 (0.5%, averaged down
+        // over the grid). Generator: 1e6 events (~0.3%). Tolerance: 1% (grid + MC), against an ISR + VP effect of
+        // O(10%).
         double mass = 3.0;
         LMuLTauZPrime model = new LMuLTauZPrime(mass, 1, 0);
         MuMuZPrimeGenerator tree = new MuMuZPrimeGenerator(fixed, model);
@@ -163,7 +164,7 @@ class SignalRadiationTest {
         CrossSectionEstimate est =
                 sigma("ee-mumu-zprime", Map.of("mass", "3", "gprime", "1"), GeneratorOptions.DEFAULT, 1_000_000);
         assertThat(est.sigma()).isCloseTo(expected, within(0.01 * expected));
-        // The tree-level value (PHYSICS.md 4.1: 13.71 pb) is restored with radiation off.
+        // The tree-level value (independent calculation [D]: 13.71 pb) is restored with radiation off.
         CrossSectionEstimate born =
                 sigma("ee-mumu-zprime", Map.of("mass", "3", "gprime", "1"), GeneratorOptions.BORN, 400_000);
         assertThat(born.sigma() * 1e3).isCloseTo(13.71, within(0.02 * 13.71));
@@ -231,9 +232,9 @@ class SignalRadiationTest {
         double closed = born.crossSection(s, cmax);
         assertThat(tree.sigma()).isCloseTo(closed, within(5 * tree.error()));
         // Sign and size: radiation raises sigma. sigma_hat(s') grows as s' falls (1/s') and, towards s' -> m^2, as
-        // the soft-photon term 4r/(1 - r) of PHYSICS.md 4.2 (the tagged photon becomes soft; cut at E* = 0.5 GeV):
-        // the radiative-return integral beta int dx/x [sigma_hat(s(1-x))/sigma_hat(s) - 1] is O(beta ln(s/m^2)) ~
-        // 0.1-0.4 with beta = 0.088, while the soft+virtual factor changes sigma by < 1%.
+        // the soft-photon term 4r/(1 - r) of the DarkPhotonGenerator closed form (the tagged photon becomes soft; cut
+        // at E* = 0.5 GeV): the radiative-return integral beta int dx/x [sigma_hat(s(1-x))/sigma_hat(s) - 1] is O(beta
+        // ln(s/m^2)) ~ 0.1-0.4 with beta = 0.088, while the soft+virtual factor changes sigma by < 1%.
         assertThat(est.sigma() / closed).isBetween(1.05, 1.4);
     }
 

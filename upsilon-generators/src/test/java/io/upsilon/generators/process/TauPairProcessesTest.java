@@ -61,7 +61,7 @@ class TauPairProcessesTest {
                     .isLessThan(1e-9 * 11);
         }
         // The decays leave the weight alone: the mean is still sigma_Born(tautau) = 0.772 nb
-        // (PHYSICS.md 2.2 [D]); with Born weights nearly constant, 1% covers the spread.
+        // ([D] textbook Born formula, beta_tau = 0.942); with Born weights nearly constant, 1% covers the spread.
         assertThat(sumW / n).isCloseTo(0.772, within(0.008));
     }
 
@@ -112,7 +112,7 @@ class TauPairProcessesTest {
                     GenParticle tau = e.particles().get(q.mother1());
                     GenParticle lepton = e.particles().get(tau.firstDaughter());
                     assertThat(Math.abs(lepton.pdgId())).isEqualTo(13);
-                    // x_mu = 0.548 at m_alpha = 1.2 GeV (PHYSICS.md 4.4 table [D], 3 decimals).
+                    // x_mu = 1 + (m_mu^2 - m_alpha^2)/m_tau^2 = 0.548 at m_alpha = 1.2 GeV ([D], 3 decimals).
                     double x =
                             2 * lepton.momentum().inRestFrameOf(tau.momentum()).e() / 1.77693;
                     assertThat(x).isCloseTo(0.548, within(1e-3));

@@ -8,7 +8,7 @@ final class TestBeams {
 
     /**
      * The Y4S preset (crossing angle, bunch sizes) with both energies scaled so that sqrt(s) = 10.58
-     * GeV exactly and no energy spread: the PHYSICS.md section 4 tables are defined at sqrt(s) =
+     * GeV exactly and no energy spread: the reference tables of the signal tests are defined at sqrt(s) =
      * 10.58 GeV, while the preset gives 10.5796 GeV.
      */
     static Beam at1058() {

@@ -10,13 +10,13 @@ class IsrStructureFunctionTest {
 
     @Test
     void largeLogAt1058() {
-        // PHYSICS.md 2.2 [D]: beta_ISR = (2 alpha/pi)(ln(s/m_e^2) - 1) = 0.0877 at 10.58 GeV.
+        // [D] beta_ISR = (2 alpha/pi)(ln(s/m_e^2) - 1) = 0.0877 at 10.58 GeV (Kuraev-Fadin large log).
         assertThat(isr.beta(10.58 * 10.58)).isCloseTo(0.0877, within(0.00005));
     }
 
     @Test
     void leadingFormConservesProbability() {
-        // The O(beta) form of PHYSICS.md 2.2 integrates to 1 + 3 beta/4 - (3/4) beta = 1 exactly:
+        // The O(beta) Kuraev-Fadin form integrates to 1 + 3 beta/4 - (3/4) beta = 1 exactly:
         // int_0^1 beta x^(beta-1) dx = 1 analytically, the hard term numerically.
         double s = 10.58 * 10.58;
         double b = isr.beta(s);

@@ -39,8 +39,9 @@ class VacuumPolarizationTest {
 
     @Test
     void leptonicPartAgreesWithTheAsymptoticFormula() {
-        // PHYSICS.md 2.2 [D]: Delta alpha_lep ~ (alpha/3pi) sum_l (ln(s/m_l^2) - 5/3) = 0.0214 at 10.58 GeV,
-        // "tau term approximate". For e and mu (s >> m^2) the exact loop equals the asymptotic form to O(m^2/s).
+        // [D] textbook one-loop asymptotic form: Delta alpha_lep ~ (alpha/3pi) sum_l (ln(s/m_l^2) - 5/3) = 0.0214 at
+        // 10.58 GeV, "tau term approximate". For e and mu (s >> m^2) the exact loop equals the asymptotic form to
+        // O(m^2/s).
         double a = PhysicalConstants.ALPHA / (3 * Math.PI);
         assertThat(VacuumPolarization.fermionLoop(S_1058, M_E * M_E))
                 .isCloseTo(a * (Math.log(S_1058 / (M_E * M_E)) - 5.0 / 3), within(1e-9));
@@ -52,7 +53,7 @@ class VacuumPolarizationTest {
 
     @Test
     void hadronicModelLandsInTheExpectedRange() {
-        // PHYSICS.md 2.2 [E]: Delta alpha_had(10.58 GeV) ~ 0.015-0.016; the model is not fitted to it.
+        // Estimate [E], not a published fit: Delta alpha_had(10.58 GeV) ~ 0.015-0.016; the model is not fitted to it.
         assertThat(vp.deltaAlphaHadronic(S_1058)).isBetween(0.0145, 0.0165);
         // [D/E] VP factor on s-channel cross sections ~1.07-1.08.
         assertThat(vp.factor(S_1058)).isBetween(1.07, 1.08);
@@ -98,7 +99,7 @@ class VacuumPolarizationTest {
             assertThat(d[0]).as("q2 = %s", q2).isGreaterThan(previous);
             previous = d[0];
         }
-        // Leptonic part at |q^2| >> m_l^2: (alpha/3 pi) sum_l (ln(|q^2|/m_l^2) - 5/3) [textbook, PHYSICS.md 2.2];
+        // Leptonic part at |q^2| >> m_l^2: (alpha/3 pi) sum_l (ln(|q^2|/m_l^2) - 5/3) [textbook];
         // at q^2 = -s the tau loop (4 m_tau^2/s = 0.11) is not yet asymptotic: compare e + mu only, with the tau
         // taken from the closed form. Power corrections m^2/|q^2| < 1e-3 for the muon: 1e-5 absolute.
         double a = PhysicalConstants.ALPHA / (3 * Math.PI);
@@ -112,7 +113,7 @@ class VacuumPolarizationTest {
         // Time-like: |dressing|^2 is the factor used for s-channel cross sections.
         vp.dressing(S_1058, d);
         assertThat(d[0] * d[0] + d[1] * d[1]).isCloseTo(vp.factor(S_1058), within(1e-12));
-        // The hadronic space-like part at -s is of the size of the time-like one (PHYSICS.md 2.2: 0.015-0.016 [E]
+        // The hadronic space-like part at -s is of the size of the time-like one (estimate 0.015-0.016 [E]
         // at 10.58 GeV), within a factor 2 (the resonance terms change sign between the two sides of their poles).
         assertThat(vp.deltaAlphaHadronic(-S_1058)).isBetween(0.007, 0.03);
     }

@@ -22,11 +22,12 @@ class TauAlphaConfigTest {
     @Test
     void theBundledConfigurationHasThePapersNumbers() throws Exception {
         TauAlphaConfig c = read(bundled());
-        assertThat(c.luminosityFb()).isEqualTo(62.8); // PRL 130, 181803 (PHYSICS.md 4.4)
+        assertThat(c.luminosityFb()).isEqualTo(62.8); // PRL 130, 181803 (arXiv:2212.03634)
         assertThat(c.signal().masses()).containsExactly(0.0, 0.5, 0.7, 1.0, 1.2, 1.4, 1.6);
         assertThat(c.signal().process().name()).isEqualTo("tau-lalpha");
         assertThat(c.tautau().process().name()).isEqualTo("ee-tautau");
-        // ANALYSES.md: thrust [0.90, 0.99] (e) / [0.90, 1.00] (mu), E_3h from 1.2 (e) / 1.1 (mu) to 5.3 GeV.
+        // Belle II, PRL 130, 181803: thrust [0.90, 0.99] (e) / [0.90, 1.00] (mu), E_3h from 1.2 (e) / 1.1 (mu) to 5.3
+        // GeV.
         assertThat(c.selection().thrust(Channel.E)).containsExactly(0.90, 0.99);
         assertThat(c.selection().thrust(Channel.MU)).containsExactly(0.90, 1.00);
         assertThat(c.selection().tagEnergy(Channel.E)).containsExactly(1.2, 5.3);

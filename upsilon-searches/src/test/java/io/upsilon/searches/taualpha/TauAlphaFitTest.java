@@ -28,7 +28,7 @@ class TauAlphaFitTest {
         double[] c = new double[10];
         for (int i = 0; i < 10; i++) {
             double x = 0.05 + 0.1 * i;
-            c[i] = scale * 2e4 * x * x * (3 - 2 * x); // Michel spectrum shape, PHYSICS.md 4.4
+            c[i] = scale * 2e4 * x * x * (3 - 2 * x); // Michel spectrum shape (rho = 3/4, unpolarised)
         }
         return c;
     }

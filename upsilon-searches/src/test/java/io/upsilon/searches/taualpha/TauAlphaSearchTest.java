@@ -130,7 +130,7 @@ class TauAlphaSearchTest {
         JsonNode s = summary(one);
         assertThat(s.get("provenance").get("seed").asLong()).isEqualTo(7);
         for (JsonNode p : s.get("mass_points")) {
-            // B(3-prong) ~ 14.6% (PHYSICS.md 4.8) times acceptance and lepton ID: a few per cent;
+            // B(3-prong) ~ 14.6% (PDG 2024) times acceptance and lepton ID: a few per cent;
             // the mu ID turn-on (~0.7 GeV) removes most of the soft m_alpha = 1.6 GeV muons.
             assertThat(p.get("efficiency").asDouble()).as(p.toString()).isBetween(0.003, 0.146);
         }

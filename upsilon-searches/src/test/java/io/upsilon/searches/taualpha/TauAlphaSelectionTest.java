@@ -21,7 +21,7 @@ import io.upsilon.searches.Searches;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The pseudo-rest-frame observable x_ℓ of PHYSICS.md §4.4. */
+/** The pseudo-rest-frame observable x_ℓ (De La Cruz-Burelo et al., arXiv:2007.08239; PRL 130, 181803). */
 class TauAlphaSelectionTest {
     private static final double M_TAU = 1.77693;
     private static final double E_BEAM = 10.58 / 2;
@@ -39,8 +39,8 @@ class TauAlphaSelectionTest {
     @Test
     void xIsExactWhenTheTauDirectionIsExactlyOppositeToTheTag() {
         Vec3 dir = new Vec3(0.3, -0.5, 0.8);
-        // Two-body tau -> e alpha at m_alpha = 1 GeV: x = (m_tau^2 + m_e^2 - m_alpha^2)/m_tau^2 = 0.683 (PHYSICS.md 4.4
-        // table).
+        // Two-body tau -> e alpha at m_alpha = 1 GeV: x = (m_tau^2 + m_e^2 - m_alpha^2)/m_tau^2 = 0.683 ([D],
+        // 3 decimals).
         double eStar = (M_TAU * M_TAU - 1.0) / (2 * M_TAU);
         for (double cos : new double[] {-0.9, -0.2, 0.4, 0.95}) {
             LorentzVector l = leptonInCms(dir, eStar, 0, cos, 1.1);

@@ -78,7 +78,8 @@ class TauLPhiSearchTest {
                         "workspaces/taulphi_mu.json");
         JsonNode r = json(one, "result.json");
         assertThat(r.get("luminosity_fb").asDouble()).isEqualTo(190.0);
-        // sigma(ee -> tautau) at 10.58 GeV is 0.919 nb (PHYSICS.md 2.1); measured from the sample.
+        // sigma(ee -> tautau) at 10.58 GeV is 0.919 nb (Belle II Physics Book table, arXiv:1808.10567); measured from
+        // the sample.
         assertThat(r.get("sigma_tautau_nb").asDouble()).isBetween(0.85, 0.98);
         for (String c : List.of("e", "mu")) {
             JsonNode ch = r.get("channels").get(c);
@@ -109,8 +110,8 @@ class TauLPhiSearchTest {
         JsonNode r = json(one, "result.json");
         for (String c : List.of("e", "mu")) {
             JsonNode ch = r.get("channels").get(c);
-            // Three-prong signal side with two kaon IDs and a lepton ID: the reconstruction efficiency
-            // (signal region / generated) is a few 10%; Belle II quotes ~6% after its BDT (ANALYSES.md).
+            // Three-prong signal side with two kaon IDs and a lepton ID: the reconstruction efficiency (signal region /
+            // generated) is a few 10%; Belle II quotes ~6% after its BDT (INSPIRE 2657628; not re-checked there).
             assertThat(ch.get("efficiency_reco").asDouble()).as(c).isBetween(0.10, 0.50);
             // eps includes B(phi -> K+K-) = 0.491.
             assertThat(ch.get("efficiency").asDouble())

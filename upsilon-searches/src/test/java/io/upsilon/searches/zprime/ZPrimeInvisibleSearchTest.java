@@ -120,8 +120,9 @@ class ZPrimeInvisibleSearchTest {
             assertThat(r.get("auc_out_of_fold").asDouble())
                     .isBetween(0.6, r.get("auc_in_fold").asDouble());
         }
-        // sigma(g'=1) from the generator (ISR included) is of the size of PHYSICS.md 4.1's tree-level
-        // table (99.56 pb at 1 GeV, 13.71 pb at 3 GeV, 0.6632 pb at 6 GeV): ISR changes it by tens of per cent at most.
+        // sigma(g'=1) from the generator (ISR included) is of the size of the independent tree-level table of
+        // docs/signal-cross-sections.md (99.56 pb at 1 GeV, 13.71 pb at 3 GeV, 0.6632 pb at 6 GeV): ISR changes it by
+        // tens of per cent at most.
         double[] table = {99.56e3, 13.71e3, 663.2};
         for (int k = 0; k < 3; k++) {
             double sigma = s.get("mass_points").get(k).get("sigma_gprime1_fb").asDouble();

@@ -3,10 +3,12 @@ package io.upsilon.stats.unbinned;
 import java.util.List;
 
 /**
- * The empirical endpoint function of the tau pseudomass M_min (PHYSICS.md §4.5; ARGUS, Belle and
- * Belle II edge fits): F(M) = (p3 + p4 M) atan((M - p1) / p2) + p5 M + 1, with p1 the edge position
- * (the m_tau estimator before bias correction) and p2 the edge width. For a falling edge p3 + p4 M
- * is negative near p1. The constant 1 fixes the scale, so p3..p5 are shape parameters.
+ * The empirical endpoint function of the tau pseudomass M_min (the edge fits of ARGUS, PLB 292
+ * (1992) 221, Belle, PRL 99, 011801 (2007), and Belle II, PRD 108, 032006 (2023), arXiv:2305.19116;
+ * the form is recalled [R], its exact parameterisation not verified against Eq. (2) there): F(M) =
+ * (p3 + p4 M) atan((M - p1) / p2) + p5 M + 1, with p1 the edge position (the m_tau estimator before
+ * bias correction) and p2 the edge width. For a falling edge p3 + p4 M is negative near p1. The
+ * constant 1 fixes the scale, so p3..p5 are shape parameters.
  *
  * <p>Normalised in closed form: with u = (M - p1)/p2, ∫ atan u dM = p2 (u atan u - ln(1 + u^2)/2)
  * and ∫ M atan u dM = p1 ∫ atan u dM + p2^2 ((u^2 + 1) atan u - u) / 2. F must be positive on the

@@ -105,7 +105,7 @@ class FitClosureTest {
         // free as well, fits of 3000 events often run to its bounds: on a 150 MeV window the slope
         // mostly rescales the "+1" and p3. 10000 events: at 5000 the edge width p2 showed an ML
         // small-sample bias of -0.21 in pull units (a width estimator's O(1/N) bias; the real
-        // analysis corrects the edge for its estimator bias with simulation, ANALYSES.md), which
+        // analysis, Belle II PRD 108, 032006, corrects the edge for its estimator bias with simulation), which
         // shrinks as 1/sqrt(N) in pull units.
         Observable m = new Observable("mmin", 1.70, 1.85);
         EndpointFunction ef = new EndpointFunction(

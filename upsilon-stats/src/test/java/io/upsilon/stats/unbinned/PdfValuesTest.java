@@ -125,7 +125,8 @@ class PdfValuesTest {
         EndpointFunction ef = TestPdfs.endpoint(p1, p2, p3, p4, p5);
         double ma = 1.72;
         double mb = 1.79;
-        // F(M) = (p3 + p4 M) atan((M - p1)/p2) + p5 M + 1 (PHYSICS.md §4.5); the normalisation cancels
+        // F(M) = (p3 + p4 M) atan((M - p1)/p2) + p5 M + 1 (ARGUS/Belle II edge fit, arXiv:2305.19116); the
+        // normalisation cancels
         double fa = (p3 + p4 * ma) * Math.atan((ma - p1) / p2) + p5 * ma + 1;
         double fb = (p3 + p4 * mb) * Math.atan((mb - p1) / p2) + p5 * mb + 1;
         rel(ef.density(ma) / ef.density(mb), fa / fb);

@@ -51,7 +51,8 @@ final class TestPdfs {
         // Breit-Wigner: centred, peak far outside (the same-side arctan branch)
         l.add(new BreitWigner(x(0.7, 0.85), p("m", 0.775), p("gamma", 0.149)));
         l.add(new BreitWigner(x(3, 4), p("m", 0), p("gamma", 0.01)));
-        // Endpoint function (PHYSICS.md §4.5): a falling tau-pseudomass edge, flat, and rising slopes
+        // Endpoint function (ARGUS/Belle II tau-pseudomass edge, arXiv:2305.19116): a falling edge, flat, and rising
+        // slopes
         l.add(endpoint(1.777, 0.004, -0.55, 0, 0));
         l.add(endpoint(1.777, 0.0005, -0.5, 0.0, 0.2));
         l.add(endpoint(1.78, 0.01, 0.4, -0.5, 0.1));
