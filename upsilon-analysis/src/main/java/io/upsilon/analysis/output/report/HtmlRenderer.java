@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,9 @@ final class HtmlRenderer {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
 
     private static final String CSS = loadCss();
+
+    /** Cells longer than this many characters make a text column "wide" (see {@link #columnClasses}). */
+    private static final int LONG_TEXT = 30;
 
     private final HtmlReport report;
     private final StringBuilder out = new StringBuilder(1 << 16);
@@ -113,17 +117,17 @@ final class HtmlRenderer {
 
     private void table(Table table, TableKind kind) {
         tableNumber++;
-        List<Alignment> align = table.alignments();
+        List<String> classes = columnClasses(table);
         line("<div class=\"table-wrap\">");
         line("<table class=\"data " + kind.cssClass() + "\" id=\"table-" + tableNumber + "\">");
         String caption = table.caption().isBlank() ? "" : " " + Html.escape(table.caption());
         line("<caption><span class=\"label\">Table " + tableNumber + ".</span>" + caption + "</caption>");
         line("<thead>");
-        row("th", table.header(), align);
+        row("th", table.header(), classes);
         line("</thead>");
         line("<tbody>");
         for (List<String> r : table.rows()) {
-            row("td", r, align);
+            row("td", r, classes);
         }
         line("</tbody>");
         line("</table>");
@@ -133,10 +137,27 @@ final class HtmlRenderer {
         }
     }
 
-    private void row(String cell, List<String> cells, List<Alignment> align) {
+    /**
+     * The CSS class of each column: its alignment, and "w" (a minimum width) for left-aligned columns
+     * of long text, which a table too wide for the page would otherwise squeeze to one word per line.
+     */
+    private static List<String> columnClasses(Table table) {
+        List<String> classes = new ArrayList<>();
+        for (int c = 0; c < table.header().size(); c++) {
+            Alignment a = table.alignments().get(c);
+            int longest = 0;
+            for (List<String> r : table.rows()) {
+                longest = Math.max(longest, r.get(c).length());
+            }
+            classes.add(a == Alignment.LEFT && longest > LONG_TEXT ? "w" : a.cssClass());
+        }
+        return classes;
+    }
+
+    private void row(String cell, List<String> cells, List<String> classes) {
         out.append("<tr>");
         for (int c = 0; c < cells.size(); c++) {
-            String css = align.get(c).cssClass();
+            String css = classes.get(c);
             out.append('<').append(cell);
             if (cell.equals("th")) {
                 out.append(" scope=\"col\"");
