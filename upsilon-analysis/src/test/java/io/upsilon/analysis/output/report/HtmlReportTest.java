@@ -56,8 +56,8 @@ class HtmlReportTest {
                 .contains("<h1>Title " + EVIL_ESCAPED + "</h1>")
                 .contains("<p class=\"description\">Description " + EVIL_ESCAPED + "</p>")
                 .contains("<th scope=\"row\">note " + EVIL_ESCAPED + "</th><td>" + EVIL_ESCAPED + "</td>")
-                .contains("<th scope=\"col\">limit &amp; note</th>")
-                .contains("<td>" + EVIL_ESCAPED + "</td>")
+                .contains("<th scope=\"col\" class=\"w\">limit &amp; note</th>")
+                .contains("<td class=\"w\">" + EVIL_ESCAPED + "</td>")
                 .contains("</span> limits " + EVIL_ESCAPED + "</caption>")
                 .contains("<p class=\"note\">note " + EVIL_ESCAPED + "</p>")
                 .contains("alt=\"caption " + EVIL_ESCAPED + "\"")
@@ -155,6 +155,18 @@ class HtmlReportTest {
                 .contains("<tr><th scope=\"col\">step</th><th scope=\"col\" class=\"r\">events</th>")
                 .contains("<tr><td>generated</td><td class=\"r\">5.754e+07 ± 1.2e+05</td><td class=\"r\">100.00%</td>"
                         + "<td>1.0</td></tr>");
+    }
+
+    @Test
+    void longTextColumnsGetAMinimumWidthClass() {
+        // ZPrimeReport's BDT table ends in a column of long text, which a too-wide table squeezes.
+        Table t = Table.of(
+                List.of("region", "B pass fraction per sample"),
+                List.of(List.of("0.5-2", "mumu 0.208 ± 15%, tautau 0.0407 ± 22%, eemumu 0.0189 ± 90%")));
+        String html = HtmlReport.builder("T").results("R", List.of(t)).build().render();
+        assertThat(html)
+                .contains("<tr><td class=\"r\">0.5-2</td><td class=\"w\">mumu 0.208")
+                .contains("<th scope=\"col\" class=\"w\">B pass fraction per sample</th>");
     }
 
     @Test
