@@ -90,7 +90,8 @@ public final class CutFlowTable {
             }
             Column c = new Column(name, label, kind, generatedEvents, flow);
             if (!current.isEmpty() && !current.get(0).flow().steps().equals(flow.steps())) {
-                throw new IllegalArgumentException("column " + name + " has other steps than " + current.get(0).name());
+                throw new IllegalArgumentException("column " + name + " has other steps than "
+                        + current.get(0).name());
             }
             current.add(c);
             return this;
@@ -151,7 +152,11 @@ public final class CutFlowTable {
     /** {@code cutflow.md}: title, introduction, one table per channel, the generated events, then {@code extra}. */
     public String markdown(String extra) {
         StringBuilder b = new StringBuilder();
-        b.append("# ").append(title).append(": cut flow\n\n").append(introduction).append("\n\n");
+        b.append("# ")
+                .append(title)
+                .append(": cut flow\n\n")
+                .append(introduction)
+                .append("\n\n");
         for (String ch : channels.keySet()) {
             if (!ch.isEmpty()) {
                 b.append("## channel ").append(ch).append("\n\n");
@@ -160,7 +165,9 @@ public final class CutFlowTable {
             for (int r = 0; r < rows.size(); r++) {
                 b.append("| ").append(String.join(" | ", rows.get(r))).append(" |\n");
                 if (r == 0) {
-                    b.append("|---|").append("---:|".repeat(rows.get(0).size() - 1)).append('\n');
+                    b.append("|---|")
+                            .append("---:|".repeat(rows.get(0).size() - 1))
+                            .append('\n');
                 }
             }
             b.append('\n');

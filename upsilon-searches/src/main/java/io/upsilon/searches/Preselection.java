@@ -20,8 +20,8 @@ public record Preselection(int chargedMin, double pMin, double thetaMin, double 
     /** Validates. */
     public Preselection {
         if (chargedMin < 0 || !(pMin >= 0) || !(thetaMin >= 0 && thetaMin < thetaMax && thetaMax <= Math.PI)) {
-            throw new IllegalArgumentException("bad preselection " + chargedMin + ", " + pMin + ", " + thetaMin + ", "
-                    + thetaMax);
+            throw new IllegalArgumentException(
+                    "bad preselection " + chargedMin + ", " + pMin + ", " + thetaMin + ", " + thetaMax);
         }
     }
 

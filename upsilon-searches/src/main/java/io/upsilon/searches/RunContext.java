@@ -85,7 +85,9 @@ public final class RunContext {
         // A relative card path is relative to the analysis file that names it.
         Path file = Path.of(detector);
         Path config = Path.of(source);
-        if (!file.isAbsolute() && Files.isRegularFile(config) && config.toAbsolutePath().getParent() != null) {
+        if (!file.isAbsolute()
+                && Files.isRegularFile(config)
+                && config.toAbsolutePath().getParent() != null) {
             file = config.toAbsolutePath().getParent().resolve(file);
         }
         return DetectorCard.load(file);

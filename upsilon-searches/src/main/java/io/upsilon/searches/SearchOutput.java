@@ -97,8 +97,8 @@ public final class SearchOutput {
             if (!workspaces.isEmpty()) {
                 Path w = d.resolve("workspaces");
                 createDirectories(w);
-                workspaces.forEach((name, ws) ->
-                        AtomicFiles.writeString(w.resolve(name + ".json"), WorkspaceWriter.toJson(ws)));
+                workspaces.forEach(
+                        (name, ws) -> AtomicFiles.writeString(w.resolve(name + ".json"), WorkspaceWriter.toJson(ws)));
             }
             for (FileWriter f : files) {
                 f.write(d);
@@ -151,8 +151,8 @@ public final class SearchOutput {
             events.computeIfAbsent(group, k -> new long[1])[0] += o.generatedEvents();
             seconds.computeIfAbsent(group, k -> new double[1])[0] += o.seconds();
         }
-        events.forEach((g, n) -> b.append(String.format(
-                Locale.ROOT, "  %-11s %,14d events generated in %6.1f s%n", g, n[0], seconds.get(g)[0])));
+        events.forEach((g, n) -> b.append(
+                String.format(Locale.ROOT, "  %-11s %,14d events generated in %6.1f s%n", g, n[0], seconds.get(g)[0])));
         return b.toString();
     }
 

@@ -1,15 +1,12 @@
 package io.upsilon.searches.taualpha;
 
 import io.upsilon.core.config.ConfigNode;
-import io.upsilon.core.error.InputException;
-import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessRegistry;
 import io.upsilon.searches.CommonConfig;
 import io.upsilon.searches.Preselection;
 import io.upsilon.searches.QuickScaling;
 import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.SignalGrid;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -189,15 +186,7 @@ public record TauAlphaConfig(
         f.finish();
         root.finish();
         return new TauAlphaConfig(
-                common,
-                signal,
-                tautau,
-                backgrounds,
-                preselection,
-                selection,
-                observable,
-                systematics,
-                fit);
+                common, signal, tautau, backgrounds, preselection, selection, observable, systematics, fit);
     }
 
     private static double[] range(ConfigNode n, String key, double min, double max) {
@@ -212,5 +201,4 @@ public record TauAlphaConfig(
         double[] v = range(n, key, 0, 180);
         return new double[] {Math.toRadians(v[0]), Math.toRadians(v[1])};
     }
-
 }

@@ -2,7 +2,6 @@ package io.upsilon.searches.taualpha;
 
 import io.upsilon.analysis.output.AtomicFiles;
 import io.upsilon.analysis.output.LimitPoint;
-import io.upsilon.analysis.output.StagedDirectory;
 import io.upsilon.analysis.output.hepdata.HepDataSubmission;
 import io.upsilon.analysis.output.hepdata.HepDataTable;
 import io.upsilon.analysis.output.hepdata.HepDataTables;
@@ -12,12 +11,9 @@ import io.upsilon.analysis.output.plot.PlotFormat;
 import io.upsilon.analysis.output.plot.PlotLabels;
 import io.upsilon.analysis.output.plot.PlotWriter;
 import io.upsilon.analysis.output.plot.StackedHistogramPlot;
-import io.upsilon.analysis.output.provenance.Provenance;
-import io.upsilon.analysis.output.provenance.SummaryJson;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.hist.Axis;
 import io.upsilon.core.hist.Hist1D;
-import io.upsilon.detector.DetectorCard;
 import io.upsilon.searches.ChannelResults;
 import io.upsilon.searches.CutFlow;
 import io.upsilon.searches.CutFlowTable;
@@ -28,10 +24,6 @@ import io.upsilon.searches.taualpha.TauAlphaSearch.ChannelHists;
 import io.upsilon.searches.taualpha.TauAlphaSearch.Closure;
 import io.upsilon.searches.taualpha.TauAlphaSearch.MassPoint;
 import io.upsilon.searches.taualpha.TauAlphaSearch.SignalOutcome;
-import io.upsilon.stats.workspace.WorkspaceWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -174,7 +166,12 @@ final class TauAlphaReport {
         for (Channel c : Channel.values()) {
             t.channel(c.label());
             for (SampleOutcome<ChannelResults<Channel>> s : backgroundColumns()) {
-                t.column(s.name(), s.name(), CutFlowTable.Kind.BACKGROUND, s.generatedEvents(), s.result().flow(c));
+                t.column(
+                        s.name(),
+                        s.name(),
+                        CutFlowTable.Kind.BACKGROUND,
+                        s.generatedEvents(),
+                        s.result().flow(c));
             }
             for (SignalOutcome s : signals) {
                 if (s.channel() == c) {

@@ -1,24 +1,15 @@
 package io.upsilon.searches.taualpha;
 
-import io.upsilon.core.beam.Beam;
 import io.upsilon.core.config.ConfigNode;
-import io.upsilon.core.error.InputException;
-import io.upsilon.core.exec.Job;
 import io.upsilon.core.hist.Axis;
 import io.upsilon.core.hist.Hist1D;
 import io.upsilon.core.random.RandomStreams;
-import io.upsilon.detector.DetectorCard;
-import io.upsilon.detector.FastSimulation;
-import io.upsilon.generators.process.CrossSectionEstimate;
-import io.upsilon.generators.process.CrossSectionRun;
-import io.upsilon.generators.process.GeneratorOptions;
 import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessParameters;
 import io.upsilon.searches.ChannelResults;
 import io.upsilon.searches.Histograms;
-import io.upsilon.searches.RunOptions;
-import io.upsilon.searches.SampleProduction;
 import io.upsilon.searches.RunContext;
+import io.upsilon.searches.RunOptions;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.Search;
@@ -206,16 +197,7 @@ public final class TauAlphaSearch implements Search {
             }
         }
 
-        TauAlphaReport report = new TauAlphaReport(
-                cfg,
-                ctx,
-                tautau,
-                others,
-                signals,
-                axis,
-                hists,
-                points,
-                closures);
+        TauAlphaReport report = new TauAlphaReport(cfg, ctx, tautau, others, signals, axis, hists, points, closures);
         SearchOutput out = report.output();
         out.write();
         return report.terminalSummary(out);

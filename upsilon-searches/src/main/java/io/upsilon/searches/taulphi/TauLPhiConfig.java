@@ -1,10 +1,12 @@
 package io.upsilon.searches.taulphi;
 
 import io.upsilon.core.config.ConfigNode;
-import io.upsilon.core.error.InputException;
-import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessRegistry;
-import java.util.ArrayList;
+import io.upsilon.searches.CommonConfig;
+import io.upsilon.searches.Preselection;
+import io.upsilon.searches.QuickScaling;
+import io.upsilon.searches.SampleSpec;
+import io.upsilon.searches.SignalGrid;
 import java.util.List;
 
 /**
@@ -12,9 +14,7 @@ import java.util.List;
  * and checked: every key known, every number in range, every process registered. Immutable (the
  * range arrays are only read).
  *
- * @param luminosityFb integrated luminosity, fb^-1
- * @param beamPreset beam preset name
- * @param seed master seed from the file
+ * @param common the keys every search shares (luminosity, beam, seed, detector, quick scaling)
  * @param signal the signal samples
  * @param tautau the τ-pair sample
  * @param backgrounds the other (QED) background samples
@@ -24,33 +24,32 @@ import java.util.List;
  * @param limit confidence level and toys
  */
 public record TauLPhiConfig(
-        double luminosityFb,
-        String beamPreset,
-        long seed,
+        CommonConfig common,
         Signal signal,
-        TauTau tautau,
-        List<Background> backgrounds,
+        SampleSpec tautau,
+        List<SampleSpec> backgrounds,
         Preselection preselection,
         Selection selection,
         Regions regions,
         Limit limit) {
 
     /**
-     * @param process the signal process (tau-lphi)
-     * @param events generated events per lepton flavour
+     * Quick mode: 1% of the τ pairs, at most 20000 events of each QED sample and 10000 per signal
+     * lepton, a 20000-event pilot run.
+     */
+    static final QuickScaling QUICK = new QuickScaling(0.01, 20_000, 10_000, 20_000);
+
+    /** Integrated luminosity, fb^-1. */
+    public double luminosityFb() {
+        return common.luminosityFb();
+    }
+
+    /**
+     * @param grid the signal process (tau-lphi) and the generated events per lepton flavour
      * @param brPhiKk B(φ → K+K−), folded into the efficiency (the generator decays every φ to K+K−)
      * @param efficiencyUncertainty relative signal-efficiency uncertainty in the limit
      */
-    public record Signal(Process process, long events, double brPhiKk, double efficiencyUncertainty) {}
-
-    /** The τ-pair sample: process and the generated fraction of σ × L. */
-    public record TauTau(Process process, double luminosityFraction) {}
-
-    /** A QED background: name, process, legend label, generated (weighted) events. */
-    public record Background(String name, Process process, String label, long events) {}
-
-    /** At least {@code chargedMin} charged final-state particles with θ (rad) inside the range. */
-    public record Preselection(int chargedMin, double thetaMin, double thetaMax) {}
+    public record Signal(SignalGrid grid, double brPhiKk, double efficiencyUncertainty) {}
 
     /**
      * Reconstruction-level cuts.
@@ -103,56 +102,26 @@ public record TauLPhiConfig(
     /** Reads and checks a configuration. */
     public static TauLPhiConfig read(ConfigNode root) {
         ProcessRegistry processes = ProcessRegistry.standard();
-        String analysis = root.string("analysis");
-        if (!analysis.equals(TauLPhiSearch.NAME)) {
-            throw root.error("analysis", "expected " + TauLPhiSearch.NAME + ", got '" + analysis + "'");
-        }
-        double lumi = root.number("luminosity_fb", 1e-6, 1e6);
-        String beam = root.string("beam");
-        long seed = root.longInteger("seed", 0, Long.MAX_VALUE);
+        CommonConfig common = CommonConfig.read(root, TauLPhiSearch.NAME, QUICK);
 
         ConfigNode s = root.block("signal");
         Signal signal = new Signal(
-                process(s, "process", processes),
-                s.longInteger("events", 100, 1_000_000_000L),
+                SignalGrid.readSinglePoint(s, processes),
                 s.number("br_phi_kk", 1e-3, 1),
                 s.number("efficiency_uncertainty", 0, 0.9));
         s.finish();
 
         ConfigNode t = root.block("tautau");
-        TauTau tautau = new TauTau(process(t, "process", processes), t.number("luminosity_fraction", 1e-4, 10));
+        SampleSpec tautau = SampleSpec.read(t, "tautau", "e+e- -> tau+tau-", processes);
+        if (!tautau.luminositySized()) {
+            throw t.error("events", "the tau-pair sample is sized by the luminosity (give luminosity_fraction)");
+        }
         t.finish();
 
-        List<Background> backgrounds = new ArrayList<>();
-        List<String> names = new ArrayList<>(List.of("tautau", "signal"));
-        if (root.has("backgrounds")) {
-            for (ConfigNode b : root.blocks("backgrounds")) {
-                String name = b.string("name");
-                if (!name.matches("[a-z][a-z0-9_]*")) {
-                    throw b.error("name", "expected a short lower-case name (letters, digits, _), got '" + name + "'");
-                }
-                if (names.contains(name)) {
-                    throw b.error("name", "sample name '" + name + "' is used twice (or reserved)");
-                }
-                names.add(name);
-                backgrounds.add(new Background(
-                        name,
-                        process(b, "process", processes),
-                        b.string("label"),
-                        b.longInteger("events", 100, 10_000_000_000L)));
-                b.finish();
-            }
-        }
-
-        ConfigNode pre = root.block("preselection");
-        Preselection preselection = new Preselection(
-                pre.integer("charged_min", 0, 10),
-                pre.degrees("theta_min_deg", 0, 180),
-                pre.degrees("theta_max_deg", 0, 180));
-        if (!(preselection.thetaMin() < preselection.thetaMax())) {
-            throw pre.error("theta_max_deg", "expected theta_max_deg > theta_min_deg");
-        }
-        pre.finish();
+        List<SampleSpec> backgrounds = root.has("backgrounds")
+                ? SampleSpec.readList(root, "backgrounds", List.of("tautau", "signal"), processes)
+                : List.of();
+        Preselection preselection = Preselection.read(root);
 
         ConfigNode sel = root.block("selection");
         Selection selection = new Selection(
@@ -185,8 +154,7 @@ public record TauLPhiConfig(
                 l.number("cl", 0.5, 0.999), l.integer("toys", 10, 1_000_000), l.integer("quick_toys", 10, 1_000_000));
         l.finish();
         root.finish();
-        return new TauLPhiConfig(
-                lumi, beam, seed, signal, tautau, List.copyOf(backgrounds), preselection, selection, regions, limit);
+        return new TauLPhiConfig(common, signal, tautau, backgrounds, preselection, selection, regions, limit);
     }
 
     private static void inside(ConfigNode n, String key, double[] v, double[] outer) {
@@ -201,14 +169,5 @@ public record TauLPhiConfig(
             throw n.error(key, "expected a range [low, high] with low < high");
         }
         return v;
-    }
-
-    private static Process process(ConfigNode n, String key, ProcessRegistry processes) {
-        String name = n.string(key);
-        try {
-            return processes.get(name);
-        } catch (InputException e) {
-            throw n.error(key, e.problem());
-        }
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.upsilon.analysis.output.AtomicFiles;
-import io.upsilon.analysis.output.StagedDirectory;
 import io.upsilon.analysis.output.hepdata.HepDataError;
 import io.upsilon.analysis.output.hepdata.HepDataSubmission;
 import io.upsilon.analysis.output.hepdata.HepDataTable;
@@ -15,23 +14,20 @@ import io.upsilon.analysis.output.plot.PlotFormat;
 import io.upsilon.analysis.output.plot.PlotLabels;
 import io.upsilon.analysis.output.plot.PlotStyle;
 import io.upsilon.analysis.output.plot.PlotWriter;
-import io.upsilon.analysis.output.provenance.Provenance;
-import io.upsilon.analysis.output.provenance.SummaryJson;
 import io.upsilon.core.beam.Beam;
-import io.upsilon.detector.DetectorCard;
+import io.upsilon.searches.ChannelResults;
 import io.upsilon.searches.CutFlow;
+import io.upsilon.searches.CutFlowTable;
+import io.upsilon.searches.RunContext;
+import io.upsilon.searches.SampleOutcome;
+import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectedEvents;
 import io.upsilon.searches.taulphi.TauLPhiSearch.Box;
 import io.upsilon.searches.taulphi.TauLPhiSearch.ChannelResult;
-import io.upsilon.searches.taulphi.TauLPhiSearch.SampleOutcome;
 import io.upsilon.searches.taulphi.TauLPhiSearch.Yield;
-import io.upsilon.stats.workspace.WorkspaceWriter;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -56,63 +52,60 @@ final class TauLPhiReport {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final TauLPhiConfig cfg;
+    private final RunContext ctx;
     private final Beam beam;
-    private final DetectorCard card;
-    private final long seed;
-    private final byte[] configBytes;
     private final boolean quick;
-    private final List<SampleOutcome> backgrounds;
-    private final Map<Channel, SampleOutcome> signals;
+    private final List<SampleOutcome<ChannelResults<Channel>>> backgrounds;
+    private final Map<Channel, SampleOutcome<ChannelResults<Channel>>> signals;
     private final Map<Channel, ChannelResult> results;
     private final double sigmaTauTau;
     private final int toys;
-    private final double seconds;
 
     TauLPhiReport(
             TauLPhiConfig cfg,
-            Beam beam,
-            DetectorCard card,
-            long seed,
-            byte[] configBytes,
-            boolean quick,
-            List<SampleOutcome> backgrounds,
-            Map<Channel, SampleOutcome> signals,
+            RunContext ctx,
+            List<SampleOutcome<ChannelResults<Channel>>> backgrounds,
+            Map<Channel, SampleOutcome<ChannelResults<Channel>>> signals,
             Map<Channel, ChannelResult> results,
             double sigmaTauTau,
-            int toys,
-            double seconds) {
+            int toys) {
         this.cfg = cfg;
-        this.beam = beam;
-        this.card = card;
-        this.seed = seed;
-        this.configBytes = configBytes.clone();
-        this.quick = quick;
+        this.ctx = ctx;
+        this.beam = ctx.beam();
+        this.quick = ctx.quick();
         this.backgrounds = List.copyOf(backgrounds);
         this.signals = Map.copyOf(signals);
         this.results = Map.copyOf(results);
         this.sigmaTauTau = sigmaTauTau;
         this.toys = toys;
-        this.seconds = seconds;
     }
 
-    /** Writes every output into {@code out} (replacing it when complete). */
-    void write(Path out) {
-        try (StagedDirectory dir = AtomicFiles.stage(out)) {
-            Path d = dir.path();
-            AtomicFiles.writeString(d.resolve("result.json"), json(result()));
-            AtomicFiles.writeString(d.resolve("cutflow.csv"), cutFlowCsv());
-            AtomicFiles.writeString(d.resolve("cutflow.md"), cutFlowMarkdown());
-            writePlots(d);
-            writeWorkspaces(d.resolve("workspaces"));
-            writeHepData(d.resolve("hepdata"));
-            SummaryJson.write(d.resolve("summary.json"), provenance(), summary());
-            dir.commit();
+    /** Title of the tables and the terminal summary. */
+    static final String TITLE = "tau -> l phi";
+
+    /** The run's outputs. */
+    SearchOutput output() {
+        SearchOutput out = SearchOutput.of(ctx, TITLE)
+                .samples(allSamples())
+                .cutFlow(cutFlowTable(), signalRegionMarkdown())
+                .files(d -> {
+                    AtomicFiles.writeString(d.resolve("result.json"), json(result()));
+                    writePlots(d);
+                    writeHepData(d.resolve("hepdata"));
+                })
+                .summary(summary());
+        for (Channel c : Channel.values()) {
+            out.workspace("taulphi_" + c.label(), results.get(c).workspace());
         }
+        return out;
     }
 
-    private Provenance provenance() {
-        Provenance p = Provenance.of(seed, null, configBytes);
-        return new Provenance(p.upsilonVersion(), p.gitCommit(), seed, card.sha256(), p.configSha256(), p.jvmVersion());
+    private List<SampleOutcome<ChannelResults<Channel>>> allSamples() {
+        List<SampleOutcome<ChannelResults<Channel>>> all = new ArrayList<>(backgrounds);
+        for (Channel c : Channel.values()) {
+            all.add(signals.get(c));
+        }
+        return all;
     }
 
     private static String json(Object o) {
@@ -171,11 +164,6 @@ final class TauLPhiReport {
 
     private Map<String, Object> summary() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("analysis", TauLPhiSearch.NAME);
-        m.put("quick", quick);
-        m.put("luminosity_fb", cfg.luminosityFb());
-        m.put("beam", beam.name());
-        m.put("sqrt_s_gev", beam.sqrtS());
         m.put("sigma_tautau_nb", sigmaTauTau);
         m.put("toys", toys);
         m.put(
@@ -183,17 +171,10 @@ final class TauLPhiReport {
                 List.of(
                         "e+e- -> q qbar continuum (no generator in Upsilon; the paper's BDT against it is not used)",
                         "LFV operator structure of tau -> l phi (isotropic two-body decay)"));
-        m.put("seconds", seconds);
         List<Map<String, Object>> samples = new ArrayList<>();
-        List<SampleOutcome> all = new ArrayList<>(backgrounds);
-        for (Channel c : Channel.values()) {
-            all.add(signals.get(c));
-        }
-        for (SampleOutcome s : all) {
+        for (SampleOutcome<ChannelResults<Channel>> s : allSamples()) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("name", s.name());
-            o.put("generated_events", s.generatedEvents());
-            o.put("seconds", s.seconds());
             o.put("expected_events_total", s.result().flow(Channel.E).weight(0));
             for (Channel c : Channel.values()) {
                 CutFlow f = s.result().flow(c);
@@ -203,7 +184,7 @@ final class TauLPhiReport {
             }
             samples.add(o);
         }
-        m.put("samples", samples);
+        m.put("sample_yields", samples);
         Map<String, Object> ch = new LinkedHashMap<>();
         for (Channel c : Channel.values()) {
             ChannelResult r = results.get(c);
@@ -231,88 +212,57 @@ final class TauLPhiReport {
 
     // ---- cut flow ----
 
-    private List<SampleOutcome> columns(Channel c) {
-        List<SampleOutcome> cols = new ArrayList<>(backgrounds);
+    private List<SampleOutcome<ChannelResults<Channel>>> columns(Channel c) {
+        List<SampleOutcome<ChannelResults<Channel>>> cols = new ArrayList<>(backgrounds);
         cols.add(signals.get(c));
         return cols;
     }
 
-    String cutFlowCsv() {
-        StringBuilder b = new StringBuilder("channel,step,sample,events,events_err,mc_events\n");
+    CutFlowTable cutFlowTable() {
+        CutFlowTable.Builder t = CutFlowTable.builder(
+                TITLE,
+                String.format(
+                        Locale.ROOT,
+                        "Backgrounds: expected events at %s fb^-1 (weighted Monte Carlo, error = MC statistics). Signal:"
+                                + " efficiency in %% of generated events with one tau -> l phi(-> K+K-) (B(phi -> K+K-)"
+                                + " not applied).%s Not modelled: e+e- -> q qbar continuum.",
+                        num(cfg.luminosityFb()),
+                        quick ? " QUICK MODE: reduced statistics." : ""));
         for (Channel c : Channel.values()) {
-            for (SampleOutcome s : columns(c)) {
-                CutFlow f = s.result().flow(c);
-                for (int i = 0; i < f.steps().size(); i++) {
-                    row(b, c, f.steps().get(i), s.name(), f.weight(i), f.weightError(i), f.count(i));
-                }
-                Yield y = s.name().startsWith("signal")
-                        ? results.get(c).signalYield()
-                        : results.get(c).backgroundSr().get(s.name());
-                row(b, c, "signal region", s.name(), y.events(), y.error(), y.mcEvents());
+            t.channel(c.label());
+            for (SampleOutcome<ChannelResults<Channel>> s : columns(c)) {
+                boolean sig = s == signals.get(c);
+                t.column(
+                        s.name().replace('/', '_'),
+                        s.name(),
+                        sig ? CutFlowTable.Kind.SIGNAL : CutFlowTable.Kind.BACKGROUND,
+                        s.generatedEvents(),
+                        s.result().flow(c));
             }
         }
-        return b.toString();
+        return t.build();
     }
 
-    private static void row(StringBuilder b, Channel c, String step, String sample, double w, double e, long n) {
-        b.append(c.label())
-                .append(",\"")
-                .append(step)
-                .append("\",")
-                .append(sample)
-                .append(',')
-                .append(num(w))
-                .append(',')
-                .append(num(e))
-                .append(',')
-                .append(n)
-                .append('\n');
-    }
-
-    String cutFlowMarkdown() {
-        StringBuilder b = new StringBuilder("# tau -> l phi: cut flow\n\n");
-        b.append(String.format(
-                Locale.ROOT,
-                "Expected events at %s fb^-1 (weighted Monte Carlo, error = MC statistics); the signal column"
-                        + " is the efficiency in %% of generated events with one tau -> l phi(-> K+K-) (B(phi -> K+K-)"
-                        + " not applied).%s Not modelled: e+e- -> q qbar continuum.%n",
-                num(cfg.luminosityFb()),
-                quick ? " QUICK MODE: reduced statistics." : ""));
+    /** Yields in the signal region and the background estimate per channel (appended to cutflow.md). */
+    String signalRegionMarkdown() {
+        StringBuilder b = new StringBuilder();
         for (Channel c : Channel.values()) {
-            List<SampleOutcome> cols = columns(c);
-            b.append("\n## channel ").append(c.label()).append("\n\n| step |");
-            for (SampleOutcome s : cols) {
-                b.append(' ').append(s.name()).append(" |");
+            b.append("Channel ").append(c.label()).append(", signal region yields:");
+            for (SampleOutcome<ChannelResults<Channel>> s : columns(c)) {
+                boolean sig = s == signals.get(c);
+                Yield y = sig
+                        ? results.get(c).signalYield()
+                        : results.get(c).backgroundSr().get(s.name());
+                b.append(
+                        sig
+                                ? String.format(
+                                        Locale.ROOT,
+                                        " %s %.3f%%",
+                                        s.name(),
+                                        100 * y.events() / s.result().flow(c).weight(0))
+                                : String.format(Locale.ROOT, " %s %.4g ± %.2g;", s.name(), y.events(), y.error()));
             }
-            b.append("\n|---|").append("---:|".repeat(cols.size())).append('\n');
-            List<String> steps = cols.get(0).result().flow(c).steps();
-            for (int i = 0; i <= steps.size(); i++) {
-                b.append("| ")
-                        .append(i < steps.size() ? steps.get(i) : "signal region")
-                        .append(" |");
-                for (SampleOutcome s : cols) {
-                    boolean sig = s.name().startsWith("signal");
-                    CutFlow f = s.result().flow(c);
-                    double w;
-                    double e;
-                    if (i < steps.size()) {
-                        w = f.weight(i);
-                        e = f.weightError(i);
-                    } else {
-                        Yield y = sig
-                                ? results.get(c).signalYield()
-                                : results.get(c).backgroundSr().get(s.name());
-                        w = y.events();
-                        e = y.error();
-                    }
-                    if (sig) {
-                        b.append(String.format(Locale.ROOT, " %.3f%% |", 100 * w / f.weight(0)));
-                    } else {
-                        b.append(String.format(Locale.ROOT, " %.4g ± %.2g |", w, e));
-                    }
-                }
-                b.append('\n');
-            }
+            b.append(".\n");
             ChannelResult r = results.get(c);
             b.append(String.format(
                     Locale.ROOT,
@@ -358,7 +308,7 @@ final class TauLPhiReport {
         XYPlot plot = PlotStyle.plot(x, y);
         XYSeriesCollection points = new XYSeriesCollection();
         XYSeries bkg = new XYSeries("background MC (unweighted)", false, true);
-        for (SampleOutcome s : backgrounds) {
+        for (SampleOutcome<ChannelResults<Channel>> s : backgrounds) {
             SelectedEvents ev = s.result().events(c);
             for (int i = 0; i < ev.size(); i++) {
                 bkg.add(ev.observable(i), ev.feature(i, TauLPhiSelection.F_DELTA_E));
@@ -421,41 +371,10 @@ final class TauLPhiReport {
         return s;
     }
 
-    private void writeWorkspaces(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (Channel c : Channel.values()) {
-            AtomicFiles.writeString(
-                    dir.resolve("taulphi_" + c.label() + ".json"),
-                    WorkspaceWriter.toJson(results.get(c).workspace()));
-        }
-    }
-
     /** A short table for the terminal. */
-    String terminalSummary() {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(
-                Locale.ROOT,
-                "tau -> l phi, %s fb^-1%s, sigma_tautau = %.4f nb, %.0f s%n",
-                num(cfg.luminosityFb()),
-                quick ? " (quick)" : "",
-                sigmaTauTau,
-                seconds));
-        List<SampleOutcome> all = new ArrayList<>(backgrounds);
-        for (Channel c : Channel.values()) {
-            all.add(signals.get(c));
-        }
-        for (SampleOutcome s : all) {
-            b.append(String.format(
-                    Locale.ROOT,
-                    "  %-10s %,14d events generated in %6.1f s%n",
-                    s.name(),
-                    s.generatedEvents(),
-                    s.seconds()));
-        }
+    String terminalSummary(SearchOutput out) {
+        StringBuilder b = new StringBuilder(
+                out.terminalHeader(String.format(Locale.ROOT, "sigma_tautau = %.4f nb, 2 channels", sigmaTauTau)));
         b.append(String.format(
                 Locale.ROOT,
                 "%4s %9s %10s %6s %9s %9s %12s %12s%n",

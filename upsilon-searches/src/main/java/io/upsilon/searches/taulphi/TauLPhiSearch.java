@@ -1,22 +1,17 @@
 package io.upsilon.searches.taulphi;
 
-import io.upsilon.core.beam.Beam;
 import io.upsilon.core.config.ConfigNode;
-import io.upsilon.core.error.InputException;
-import io.upsilon.core.exec.Job;
 import io.upsilon.core.random.RandomStreams;
-import io.upsilon.detector.DetectorCard;
-import io.upsilon.detector.FastSimulation;
-import io.upsilon.generators.process.CrossSectionEstimate;
-import io.upsilon.generators.process.CrossSectionRun;
-import io.upsilon.generators.process.GeneratorOptions;
 import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessParameters;
 import io.upsilon.searches.ChannelResults;
 import io.upsilon.searches.CutFlow;
+import io.upsilon.searches.RunContext;
 import io.upsilon.searches.RunOptions;
-import io.upsilon.searches.SampleProduction;
+import io.upsilon.searches.SampleOutcome;
+import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.Search;
+import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectedEvents;
 import io.upsilon.stats.workspace.Workspace;
 import java.util.ArrayList;
@@ -56,12 +51,6 @@ public final class TauLPhiSearch implements Search {
     /** Registry name. */
     public static final String NAME = "tau-l-phi";
 
-    private static final long PILOT_EVENTS = 200_000;
-    private static final long QUICK_PILOT_EVENTS = 20_000;
-    private static final double QUICK_FRACTION = 0.01;
-    private static final long QUICK_SIGNAL_EVENTS = 10_000;
-    private static final long QUICK_BACKGROUND_EVENTS = 20_000;
-
     /** Lower and upper one-sigma quantiles of a Gaussian. */
     private static final double Q_LOW = 0.158655;
 
@@ -77,10 +66,6 @@ public final class TauLPhiSearch implements Search {
         return "tau -> l phi (phi -> K+K-), 3-prong l K K vs inclusive tag, (M, Delta E) signal region,"
                 + " sideband background, CLs counting limits (Belle II, 190 fb^-1)";
     }
-
-    /** One simulated sample's outcome. */
-    record SampleOutcome(
-            String name, String label, long generatedEvents, ChannelResults<Channel> result, double seconds) {}
 
     /** A box in (M, ΔE), GeV. */
     record Box(double mLo, double mHi, double deLo, double deHi) {
@@ -158,107 +143,56 @@ public final class TauLPhiSearch implements Search {
 
     @Override
     public String run(ConfigNode root, byte[] configBytes, RunOptions options) {
-        long t0 = System.nanoTime();
         TauLPhiConfig cfg = TauLPhiConfig.read(root);
-        long seed = options.seed().orElse(cfg.seed());
-        Beam beam;
-        try {
-            beam = Beam.preset(cfg.beamPreset());
-        } catch (IllegalArgumentException e) {
-            throw new InputException(root.source(), "beam", e.getMessage());
-        }
-        DetectorCard card = DetectorCard.belle2();
-        FastSimulation detector = new FastSimulation(card, beam);
-        TauLPhiSelection selection = new TauLPhiSelection(cfg, beam);
+        RunContext ctx = RunContext.start(NAME, cfg.common(), root, configBytes, options);
+        TauLPhiSelection selection = new TauLPhiSelection(cfg, ctx.beam());
         double lumi = cfg.luminosityFb();
-        boolean quick = options.quick();
+        boolean quick = ctx.quick();
+        long seed = ctx.seed();
 
-        Process tauProcess = cfg.tautau().process();
-        ProcessParameters none =
-                ProcessParameters.parse(tauProcess.name(), tauProcess.parameters(), Map.of(), root.source());
-        CrossSectionEstimate pilot = CrossSectionRun.run(
-                tauProcess,
-                none,
-                GeneratorOptions.DEFAULT,
-                beam,
-                Job.of(NAME + "/pilot/tautau", seed, quick ? QUICK_PILOT_EVENTS : PILOT_EVENTS),
-                options.executor());
-        double fraction = cfg.tautau().luminosityFraction() * (quick ? QUICK_FRACTION : 1.0);
-        long tauEvents = Math.max(10_000, (long) Math.ceil(fraction * pilot.sigma() * lumi * 1e6));
-        List<SampleOutcome> backgrounds = new ArrayList<>();
-        backgrounds.add(produce(
-                "tautau",
-                "e+e- -> tau+tau-",
-                tauProcess,
-                none,
-                tauEvents,
-                beam,
-                detector,
-                lumi,
-                seed,
-                selection,
-                options));
-        for (TauLPhiConfig.Background b : cfg.backgrounds()) {
-            ProcessParameters p =
-                    ProcessParameters.parse(b.process().name(), b.process().parameters(), Map.of(), root.source());
-            long events = quick ? Math.min(QUICK_BACKGROUND_EVENTS, b.events()) : b.events();
-            backgrounds.add(produce(
-                    b.name(), b.label(), b.process(), p, events, beam, detector, lumi, seed, selection, options));
+        List<SampleOutcome<ChannelResults<Channel>>> backgrounds = new ArrayList<>();
+        backgrounds.add(ctx.produce(cfg.tautau(), selection));
+        for (SampleSpec b : cfg.backgrounds()) {
+            backgrounds.add(ctx.produce(b, selection));
         }
         // sigma_tautau from the generated tau-pair sample: its weights sum to sigma x L.
         double sigmaTauTau = backgrounds.get(0).result().flow(Channel.E).weight(0) / (lumi * 1e6);
 
-        Process signalProcess = cfg.signal().process();
-        long signalEvents = quick
-                ? Math.min(QUICK_SIGNAL_EVENTS, cfg.signal().events())
-                : cfg.signal().events();
-        Map<Channel, SampleOutcome> signals = new EnumMap<>(Channel.class);
+        Process signalProcess = cfg.signal().grid().process();
+        long signalEvents = cfg.signal().grid().events(cfg.common().quick(), quick);
+        Map<Channel, SampleOutcome<ChannelResults<Channel>>> signals = new EnumMap<>(Channel.class);
         for (Channel c : Channel.values()) {
-            ProcessParameters params;
-            try {
-                params = ProcessParameters.parse(
-                        signalProcess.name(),
-                        signalProcess.parameters(),
-                        Map.of("br", "1", "lepton", Integer.toString(c.pdgId())),
-                        root.source());
-            } catch (InputException e) {
-                throw new InputException(root.source(), "signal.process", e.problem());
-            }
+            ProcessParameters params = ctx.parameters(
+                    signalProcess, Map.of("br", "1", "lepton", Integer.toString(c.pdgId())), "signal.process");
             signals.put(
                     c,
-                    produce(
+                    ctx.produce(
                             "signal/" + c.label(),
                             "tau -> " + c.label() + " phi",
                             signalProcess,
                             params,
                             signalEvents,
-                            beam,
-                            detector,
-                            lumi,
-                            seed,
-                            selection,
-                            options));
+                            selection));
         }
 
-        RandomStreams streams = RandomStreams.of(seed).child(NAME);
+        RandomStreams streams = ctx.streams();
         int toys = quick ? cfg.limit().quickToys() : cfg.limit().toys();
         Map<Channel, ChannelResult> results = new EnumMap<>(Channel.class);
         for (Channel c : Channel.values()) {
             results.put(c, analyse(c, cfg, signals.get(c), backgrounds, sigmaTauTau, streams, toys, seed));
         }
-        double seconds = (System.nanoTime() - t0) * 1e-9;
-        TauLPhiReport report = new TauLPhiReport(
-                cfg, beam, card, seed, configBytes, quick, backgrounds, signals, results, sigmaTauTau, toys, seconds);
-        report.write(options.out());
-        return report.terminalSummary();
+        TauLPhiReport report = new TauLPhiReport(cfg, ctx, backgrounds, signals, results, sigmaTauTau, toys);
+        SearchOutput out = report.output();
+        out.write();
+        return report.terminalSummary(out);
     }
 
     /** Signal region, background estimate, pseudo-observation and limit of one channel. */
     static ChannelResult analyse(
             Channel c,
             TauLPhiConfig cfg,
-            SampleOutcome signal,
-            List<SampleOutcome> backgrounds,
+            SampleOutcome<ChannelResults<Channel>> signal,
+            List<SampleOutcome<ChannelResults<Channel>>> backgrounds,
             double sigmaTauTau,
             RandomStreams streams,
             int toys,
@@ -290,7 +224,7 @@ public final class TauLPhiSearch implements Search {
         int mcSr = 0;
         double nSb = 0;
         double varSb = 0;
-        for (SampleOutcome b : backgrounds) {
+        for (SampleOutcome<ChannelResults<Channel>> b : backgrounds) {
             SelectedEvents ev = b.result().events(c);
             Yield y = yieldIn(ev, sr, null);
             Yield z = yieldIn(ev, sbOuter, sr);
@@ -391,28 +325,8 @@ public final class TauLPhiSearch implements Search {
         return x[idx[idx.length - 1]];
     }
 
-    private static SampleOutcome produce(
-            String name,
-            String label,
-            Process process,
-            ProcessParameters params,
-            long events,
-            Beam beam,
-            FastSimulation detector,
-            double lumi,
-            long seed,
-            TauLPhiSelection selection,
-            RunOptions options) {
-        SampleProduction.Sample sample =
-                new SampleProduction.Sample(name, process, params, GeneratorOptions.DEFAULT, events);
-        long ts = System.nanoTime();
-        ChannelResults<Channel> r = SampleProduction.run(
-                NAME + "/" + name, sample, beam, detector, lumi, seed, selection, options.executor());
-        return new SampleOutcome(name, label, events, r, (System.nanoTime() - ts) * 1e-9);
-    }
-
     /** The cut flow of a sample in a channel (for the report). */
-    static CutFlow flow(SampleOutcome s, Channel c) {
+    static CutFlow flow(SampleOutcome<ChannelResults<Channel>> s, Channel c) {
         return s.result().flow(c);
     }
 }

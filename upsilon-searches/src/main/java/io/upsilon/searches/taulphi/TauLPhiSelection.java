@@ -4,7 +4,6 @@ import io.upsilon.analysis.shape.Hemispheres;
 import io.upsilon.analysis.shape.Thrust;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.event.EventBuffer;
-import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.event.RecoCluster;
 import io.upsilon.core.event.RecoEvent;
 import io.upsilon.core.event.RecoTrack;
@@ -252,32 +251,6 @@ final class TauLPhiSelection implements SampleProduction.EventAnalysis<ChannelRe
      * an event failing this can reach four tracks only with two or more fake tracks.
      */
     boolean preselected(EventBuffer ev) {
-        TauLPhiConfig.Preselection pre = config.preselection();
-        double cosMax = Math.cos(pre.thetaMin());
-        double cosMin = Math.cos(pre.thetaMax());
-        int n = 0;
-        for (int i = 0; i < ev.size(); i++) {
-            if (ev.status(i) != GenParticle.FINAL || !isLongLivedCharged(ev.pdgId(i))) {
-                continue;
-            }
-            double px = ev.px(i);
-            double py = ev.py(i);
-            double pz = ev.pz(i);
-            double p = Math.sqrt(px * px + py * py + pz * pz);
-            if (p == 0) {
-                continue;
-            }
-            double cos = pz / p;
-            if (cos <= cosMax && cos >= cosMin && ++n >= pre.chargedMin()) {
-                return true;
-            }
-        }
-        return n >= pre.chargedMin();
-    }
-
-    /** Charged particles that reach the tracker: e, μ, π, K, p. */
-    private static boolean isLongLivedCharged(int pdg) {
-        int a = Math.abs(pdg);
-        return a == 11 || a == 13 || a == 211 || a == 321 || a == 2212;
+        return config.preselection().accepts(ev);
     }
 }

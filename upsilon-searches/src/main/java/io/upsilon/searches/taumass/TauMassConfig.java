@@ -4,14 +4,15 @@ import io.upsilon.core.config.ConfigNode;
 import io.upsilon.core.error.InputException;
 import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessRegistry;
+import io.upsilon.searches.CommonConfig;
+import io.upsilon.searches.Preselection;
+import io.upsilon.searches.QuickScaling;
 
 /**
  * The numbers of the τ-mass measurement, read from {@code analyses/tau-mass.yaml} (or a user's
  * copy) and checked: every key known, every number in range. Immutable.
  *
- * @param luminosityFb integrated luminosity, fb^-1
- * @param beamPreset beam preset name
- * @param seed master seed from the file
+ * @param common the keys every search shares (luminosity, beam, seed, detector, quick scaling)
  * @param dataFraction generated fraction of σ × L for the pseudo-dataset
  * @param calibrationFraction same for the bias-calibration sample
  * @param closureFraction same for the closure sample
@@ -22,9 +23,7 @@ import io.upsilon.generators.process.ProcessRegistry;
  * @param systematics the shifts
  */
 public record TauMassConfig(
-        double luminosityFb,
-        String beamPreset,
-        long seed,
+        CommonConfig common,
         double dataFraction,
         double calibrationFraction,
         double closureFraction,
@@ -37,8 +36,13 @@ public record TauMassConfig(
     /** Name of the τ-pair process (the only one used). */
     public static final String PROCESS = "ee-tautau";
 
-    /** At least {@code chargedMin} charged final-state particles with θ (rad) inside the range. */
-    public record Preselection(int chargedMin, double thetaMin, double thetaMax) {}
+    /** Quick mode: a tenth of each sample's fraction of σ × L, a 20000-event pilot run. */
+    static final QuickScaling QUICK = new QuickScaling(0.1, 20_000, 10_000, 20_000);
+
+    /** Integrated luminosity, fb^-1. */
+    public double luminosityFb() {
+        return common.luminosityFb();
+    }
 
     /**
      * Reconstruction-level cuts.
@@ -101,13 +105,7 @@ public record TauMassConfig(
 
     /** Reads and checks a configuration. */
     public static TauMassConfig read(ConfigNode root) {
-        String analysis = root.string("analysis");
-        if (!analysis.equals(TauMassSearch.NAME)) {
-            throw root.error("analysis", "expected " + TauMassSearch.NAME + ", got '" + analysis + "'");
-        }
-        double lumi = root.number("luminosity_fb", 1e-6, 1e6);
-        String beam = root.string("beam");
-        long seed = root.longInteger("seed", 0, Long.MAX_VALUE);
+        CommonConfig common = CommonConfig.read(root, TauMassSearch.NAME, QUICK);
 
         ConfigNode s = root.block("samples");
         ConfigNode d = s.block("data");
@@ -122,15 +120,7 @@ public record TauMassConfig(
         cl.finish();
         s.finish();
 
-        ConfigNode pre = root.block("preselection");
-        Preselection preselection = new Preselection(
-                pre.integer("charged_min", 0, 10),
-                pre.degrees("theta_min_deg", 0, 180),
-                pre.degrees("theta_max_deg", 0, 180));
-        if (!(preselection.thetaMin() < preselection.thetaMax())) {
-            throw pre.error("theta_max_deg", "expected theta_max_deg > theta_min_deg");
-        }
-        pre.finish();
+        Preselection preselection = Preselection.read(root);
 
         ConfigNode sel = root.block("selection");
         Selection selection = new Selection(
@@ -179,6 +169,6 @@ public record TauMassConfig(
         } catch (InputException e) {
             throw root.error("analysis", e.problem());
         }
-        return new TauMassConfig(lumi, beam, seed, fData, fCal, fClo, shift, preselection, selection, fit, systematics);
+        return new TauMassConfig(common, fData, fCal, fClo, shift, preselection, selection, fit, systematics);
     }
 }

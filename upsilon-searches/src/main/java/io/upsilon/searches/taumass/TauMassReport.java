@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.upsilon.analysis.output.AtomicFiles;
-import io.upsilon.analysis.output.StagedDirectory;
 import io.upsilon.analysis.output.hepdata.HepDataSubmission;
 import io.upsilon.analysis.output.hepdata.HepDataTables;
 import io.upsilon.analysis.output.hepdata.Qualifier;
@@ -14,15 +13,15 @@ import io.upsilon.analysis.output.plot.HistogramPlot;
 import io.upsilon.analysis.output.plot.PlotFormat;
 import io.upsilon.analysis.output.plot.PlotLabels;
 import io.upsilon.analysis.output.plot.PlotWriter;
-import io.upsilon.analysis.output.provenance.Provenance;
-import io.upsilon.analysis.output.provenance.SummaryJson;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.hist.Axis;
 import io.upsilon.core.hist.Hist1D;
-import io.upsilon.detector.DetectorCard;
 import io.upsilon.searches.CutFlow;
+import io.upsilon.searches.CutFlowTable;
+import io.upsilon.searches.RunContext;
+import io.upsilon.searches.SearchOutput;
+import io.upsilon.searches.taumass.TauMassSearch.MassSample;
 import io.upsilon.searches.taumass.TauMassSearch.Measurement;
-import io.upsilon.searches.taumass.TauMassSearch.SampleOutcome;
 import io.upsilon.searches.taumass.TauMassSearch.Systematic;
 import java.awt.Color;
 import java.nio.file.Path;
@@ -40,63 +39,49 @@ final class TauMassReport {
     private static final int CURVE_POINTS = 400;
 
     private final TauMassConfig cfg;
+    private final RunContext ctx;
     private final Beam beam;
-    private final DetectorCard card;
-    private final long seed;
-    private final byte[] configBytes;
     private final boolean quick;
     private final double sigmaNb;
-    private final List<SampleOutcome> samples;
+    private final List<MassSample> samples;
     private final Measurement m;
-    private final double seconds;
 
     TauMassReport(
             TauMassConfig cfg,
-            Beam beam,
-            DetectorCard card,
-            long seed,
-            byte[] configBytes,
-            boolean quick,
+            RunContext ctx,
             double sigmaNb,
-            SampleOutcome data,
-            SampleOutcome calibration,
-            SampleOutcome closure,
-            Measurement m,
-            double seconds) {
+            MassSample data,
+            MassSample calibration,
+            MassSample closure,
+            Measurement m) {
         this.cfg = cfg;
-        this.beam = beam;
-        this.card = card;
-        this.seed = seed;
-        this.configBytes = configBytes.clone();
-        this.quick = quick;
+        this.ctx = ctx;
+        this.beam = ctx.beam();
+        this.quick = ctx.quick();
         this.sigmaNb = sigmaNb;
         this.samples = List.of(data, calibration, closure);
         this.m = m;
-        this.seconds = seconds;
     }
 
-    private SampleOutcome data() {
+    private MassSample data() {
         return samples.get(0);
     }
 
-    /** Writes every output into {@code out} (replacing it when complete). */
-    void write(Path out) {
-        try (StagedDirectory dir = AtomicFiles.stage(out)) {
-            Path d = dir.path();
-            AtomicFiles.writeString(d.resolve("result.json"), resultJson());
-            AtomicFiles.writeString(d.resolve("cutflow.csv"), cutFlowCsv());
-            AtomicFiles.writeString(d.resolve("cutflow.md"), cutFlowMarkdown());
-            AtomicFiles.writeString(d.resolve("mmin_histogram.csv"), histogramCsv());
-            new PlotWriter().write(plot().chart(), d, "mmin_fit", EnumSet.of(PlotFormat.PNG, PlotFormat.PDF));
-            writeHepData(d.resolve("hepdata"));
-            SummaryJson.write(d.resolve("summary.json"), provenance(), summary());
-            dir.commit();
-        }
-    }
+    /** Title of the tables and the terminal summary. */
+    static final String TITLE = "tau mass";
 
-    private Provenance provenance() {
-        Provenance p = Provenance.of(seed, null, configBytes);
-        return new Provenance(p.upsilonVersion(), p.gitCommit(), seed, card.sha256(), p.configSha256(), p.jvmVersion());
+    /** The run's outputs. */
+    SearchOutput output() {
+        return SearchOutput.of(ctx, TITLE)
+                .samples(samples.stream().map(MassSample::outcome).toList())
+                .cutFlow(cutFlowTable(), fitWindowMarkdown())
+                .files(d -> {
+                    AtomicFiles.writeString(d.resolve("result.json"), resultJson());
+                    AtomicFiles.writeString(d.resolve("mmin_histogram.csv"), histogramCsv());
+                    new PlotWriter().write(plot().chart(), d, "mmin_fit", EnumSet.of(PlotFormat.PNG, PlotFormat.PDF));
+                    writeHepData(d.resolve("hepdata"));
+                })
+                .summary(summary());
     }
 
     // ---- result.json ----
@@ -192,62 +177,38 @@ final class TauMassReport {
 
     // ---- cut flow ----
 
-    String cutFlowCsv() {
-        StringBuilder b = new StringBuilder("step");
-        for (SampleOutcome s : samples) {
-            b.append(',')
-                    .append(s.name())
-                    .append("_mc_events,")
-                    .append(s.name())
-                    .append("_expected_events,")
-                    .append(s.name())
-                    .append("_efficiency");
+    CutFlowTable cutFlowTable() {
+        CutFlowTable.Builder t = CutFlowTable.builder(
+                TITLE,
+                String.format(
+                        Locale.ROOT,
+                        "Expected events at %s fb^-1 (weights scaled to the luminosity) of the pseudo-data, bias-calibration"
+                                + " and closure samples (%.4g, %.4g and %.4g of sigma x L generated, sigma(ee -> tau tau) ="
+                                + " %.4f nb); MC events in cutflow.csv.",
+                        num(cfg.luminosityFb()),
+                        samples.get(0).fraction(),
+                        samples.get(1).fraction(),
+                        samples.get(2).fraction(),
+                        sigmaNb));
+        for (MassSample s : samples) {
+            t.column(
+                    s.name(),
+                    s.name(),
+                    CutFlowTable.Kind.BACKGROUND,
+                    s.generatedEvents(),
+                    s.result().flow());
         }
-        b.append('\n');
-        List<String> steps = data().result().flow().steps();
-        for (int i = 0; i < steps.size(); i++) {
-            b.append('"').append(steps.get(i)).append('"');
-            for (SampleOutcome s : samples) {
-                CutFlow f = s.result().flow();
-                b.append(',')
-                        .append(f.count(i))
-                        .append(',')
-                        .append(num(f.weight(i)))
-                        .append(',')
-                        .append(num(f.efficiency(i)));
-            }
-            b.append('\n');
-        }
-        return b.toString();
+        return t.build();
     }
 
-    String cutFlowMarkdown() {
-        StringBuilder b = new StringBuilder("# tau mass: cut flow\n\n");
-        b.append(String.format(
+    /** The fit-window row of the pseudo-data (appended to cutflow.md). */
+    String fitWindowMarkdown() {
+        return String.format(
                 Locale.ROOT,
-                "Expected events at %s fb^-1 (weights scaled to the luminosity) and Monte Carlo events of the"
-                        + " pseudo-data sample (%.4g of sigma x L generated, sigma(ee -> tau tau) = %.4f nb).%n%n",
-                num(cfg.luminosityFb()),
-                data().fraction(),
-                sigmaNb));
-        b.append("| step | MC events | expected events | efficiency |\n| --- | ---: | ---: | ---: |\n");
-        CutFlow f = data().result().flow();
-        for (int i = 0; i < f.steps().size(); i++) {
-            b.append(String.format(
-                    Locale.ROOT,
-                    "| %s | %d | %.4g | %.4g |%n",
-                    f.steps().get(i),
-                    f.count(i),
-                    f.weight(i),
-                    f.efficiency(i)));
-        }
-        b.append(String.format(
-                Locale.ROOT,
-                "| M_min in the fit window [%s, %s] GeV (after unweighting) | %d | | |%n",
+                "Pseudo-data events with M_min in the fit window [%s, %s] GeV after unweighting: %d.%n",
                 num(cfg.fit().lo()),
                 num(cfg.fit().hi()),
-                m.data().events()));
-        return b.toString();
+                m.data().events());
     }
 
     // ---- plot ----
@@ -332,47 +293,31 @@ final class TauMassReport {
 
     private Map<String, Object> summary() {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("analysis", TauMassSearch.NAME);
-        s.put("quick", quick);
-        s.put("luminosity_fb", cfg.luminosityFb());
-        s.put("beam", beam.name());
-        s.put("sqrt_s_gev", beam.sqrtS());
         s.put("e_star_beam_gev", beam.eStarBeam());
         s.put("sigma_tautau_nb", sigmaNb);
-        s.put("seconds", seconds);
         List<Map<String, Object>> list = new ArrayList<>();
-        for (SampleOutcome o : samples) {
+        for (MassSample o : samples) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", o.name());
             e.put("input_tau_mass_gev", o.inputMass());
             e.put("luminosity_fraction", o.fraction());
-            e.put("generated_events", o.generatedEvents());
             e.put("selected_mc_events", o.result().events().size());
-            e.put("seconds", o.seconds());
             list.add(e);
         }
-        s.put("samples", list);
+        s.put("sample_inputs", list);
         s.put("result", result());
         return s;
     }
 
     /** A short table for the terminal. */
-    String terminalSummary() {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(
-                Locale.ROOT,
-                "tau mass, %s fb^-1%s, %.0f s%n",
-                num(cfg.luminosityFb()),
-                quick ? " (quick)" : "",
-                seconds));
-        for (SampleOutcome o : samples) {
+    String terminalSummary(SearchOutput out) {
+        StringBuilder b = new StringBuilder(out.terminalHeader("endpoint fits of 3 samples"));
+        for (MassSample o : samples) {
             b.append(String.format(
                     Locale.ROOT,
-                    "  %-12s m_in = %s MeV, %,12d events generated in %6.1f s, %,9d selected%n",
+                    "  %-12s m_in = %s MeV, %,9d selected%n",
                     o.name(),
                     TauMassSearch.mev(o.inputMass()),
-                    o.generatedEvents(),
-                    o.seconds(),
                     o.result().events().size()));
         }
         b.append(String.format(

@@ -1,22 +1,16 @@
 package io.upsilon.searches.taumass;
 
-import io.upsilon.core.beam.Beam;
 import io.upsilon.core.config.ConfigNode;
-import io.upsilon.core.error.InputException;
-import io.upsilon.core.exec.Job;
 import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.core.random.RandomStreams;
-import io.upsilon.detector.DetectorCard;
-import io.upsilon.detector.FastSimulation;
-import io.upsilon.generators.process.CrossSectionEstimate;
-import io.upsilon.generators.process.CrossSectionRun;
-import io.upsilon.generators.process.GeneratorOptions;
 import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessParameters;
 import io.upsilon.generators.process.TauPairProcesses;
+import io.upsilon.searches.RunContext;
 import io.upsilon.searches.RunOptions;
-import io.upsilon.searches.SampleProduction;
+import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.Search;
+import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectedEvents;
 import java.util.Locale;
 import java.util.Map;
@@ -44,13 +38,6 @@ public final class TauMassSearch implements Search {
     /** Registry name. */
     public static final String NAME = "tau-mass";
 
-    private static final long PILOT_EVENTS = 200_000;
-    private static final long QUICK_PILOT_EVENTS = 20_000;
-    /** --quick generates this fraction of every configured sample. */
-    static final double QUICK_FACTOR = 1.0 / 10;
-
-    private static final double NB_INV_PER_FB_INV = 1e6;
-
     @Override
     public String name() {
         return NAME;
@@ -63,22 +50,29 @@ public final class TauMassSearch implements Search {
     }
 
     /**
-     * One simulated sample's outcome.
+     * One τ-pair sample: the framework's outcome with the generated τ mass and fraction of σ × L.
      *
-     * @param name data, calibration or closure
+     * @param outcome name (data, calibration or closure), events, cut flow and selected events
      * @param inputMass the generated τ mass, GeV
      * @param fraction the generated fraction of σ × L
-     * @param generatedEvents generated events
-     * @param result cut flow and selected events
-     * @param seconds wall time of the production
      */
-    record SampleOutcome(
-            String name,
-            double inputMass,
-            double fraction,
-            long generatedEvents,
-            TauMassSelection.Result result,
-            double seconds) {}
+    record MassSample(SampleOutcome<TauMassSelection.Result> outcome, double inputMass, double fraction) {
+        String name() {
+            return outcome.name();
+        }
+
+        long generatedEvents() {
+            return outcome.generatedEvents();
+        }
+
+        TauMassSelection.Result result() {
+            return outcome.result();
+        }
+
+        double seconds() {
+            return outcome.seconds();
+        }
+    }
 
     /**
      * A systematic variation: the refits with the quantity shifted up and down.
@@ -143,76 +137,24 @@ public final class TauMassSearch implements Search {
 
     @Override
     public String run(ConfigNode root, byte[] configBytes, RunOptions options) {
-        long t0 = System.nanoTime();
         TauMassConfig cfg = TauMassConfig.read(root);
-        long seed = options.seed().orElse(cfg.seed());
-        Beam beam;
-        try {
-            beam = Beam.preset(cfg.beamPreset());
-        } catch (IllegalArgumentException e) {
-            throw new InputException(root.source(), "beam", e.getMessage());
-        }
-        DetectorCard card = DetectorCard.belle2();
-        FastSimulation detector = new FastSimulation(card, beam);
-        TauMassSelection selection = new TauMassSelection(cfg, beam);
-        boolean quick = options.quick();
+        RunContext ctx = RunContext.start(NAME, cfg.common(), root, configBytes, options);
+        TauMassSelection selection = new TauMassSelection(cfg, ctx.beam());
         Process process = TauMassConfig.process();
         double mInput = ParticleTable.standard().byId(15).mass();
         double mClosure = mInput + cfg.closureShift();
 
-        ProcessParameters nominal = params(process, mInput, root);
-        ProcessParameters shifted = params(process, mClosure, root);
-        CrossSectionEstimate pilot = CrossSectionRun.run(
-                process,
-                nominal,
-                GeneratorOptions.DEFAULT,
-                beam,
-                Job.of(NAME + "/pilot/tautau", seed, quick ? QUICK_PILOT_EVENTS : PILOT_EVENTS),
-                options.executor());
-        double pairs = pilot.sigma() * cfg.luminosityFb() * NB_INV_PER_FB_INV;
-        double q = quick ? QUICK_FACTOR : 1.0;
-        SampleOutcome data = produce(
-                "data",
-                process,
-                nominal,
-                mInput,
-                cfg.dataFraction() * q,
-                pairs,
-                beam,
-                detector,
-                cfg,
-                seed,
-                selection,
-                options);
-        SampleOutcome calibration = produce(
-                "calibration",
-                process,
-                nominal,
-                mInput,
-                cfg.calibrationFraction() * q,
-                pairs,
-                beam,
-                detector,
-                cfg,
-                seed,
-                selection,
-                options);
-        SampleOutcome closure = produce(
-                "closure",
-                process,
-                shifted,
-                mClosure,
-                cfg.closureFraction() * q,
-                pairs,
-                beam,
-                detector,
-                cfg,
-                seed,
-                selection,
-                options);
+        ProcessParameters nominal = params(ctx, process, mInput);
+        ProcessParameters shifted = params(ctx, process, mClosure);
+        double sigma = ctx.pilotCrossSection("tautau", process, nominal);
+        MassSample data = produce(ctx, "data", process, nominal, mInput, cfg.dataFraction(), sigma, selection);
+        MassSample calibration =
+                produce(ctx, "calibration", process, nominal, mInput, cfg.calibrationFraction(), sigma, selection);
+        MassSample closure =
+                produce(ctx, "closure", process, shifted, mClosure, cfg.closureFraction(), sigma, selection);
 
         EndpointFit fitter = new EndpointFit(cfg.fit());
-        RandomStreams streams = RandomStreams.of(seed).child(NAME);
+        RandomStreams streams = ctx.streams();
         EndpointFit.Outcome dataFit = fit(fitter, data, -1, streams);
         EndpointFit.Outcome calFit = fit(fitter, calibration, -1, streams);
         EndpointFit.Outcome cloFit = fit(fitter, closure, -1, streams);
@@ -229,30 +171,24 @@ public final class TauMassSearch implements Search {
                 fit(fitter, data, TauMassSelection.F_MMIN_PSCALE_DOWN, streams).p1() - p1);
         Measurement m = new Measurement(dataFit, calFit, cloFit, java.util.List.of(ebeam, pscale), mInput, mClosure);
 
-        double seconds = (System.nanoTime() - t0) * 1e-9;
-        TauMassReport report = new TauMassReport(
-                cfg, beam, card, seed, configBytes, quick, pilot.sigma(), data, calibration, closure, m, seconds);
-        report.write(options.out());
-        return report.terminalSummary();
+        TauMassReport report = new TauMassReport(cfg, ctx, sigma, data, calibration, closure, m);
+        SearchOutput out = report.output();
+        out.write();
+        return report.terminalSummary(out);
     }
 
-    private static ProcessParameters params(Process process, double tauMass, ConfigNode root) {
-        try {
-            return ProcessParameters.parse(
-                    process.name(),
-                    process.parameters(),
-                    Map.of(TauPairProcesses.TAU_MASS, Double.toString(tauMass)),
-                    root.source());
-        } catch (InputException e) {
-            throw new InputException(root.source(), "samples.closure.tau_mass_shift_gev", e.problem());
-        }
+    private static ProcessParameters params(RunContext ctx, Process process, double tauMass) {
+        return ctx.parameters(
+                process,
+                Map.of(TauPairProcesses.TAU_MASS, Double.toString(tauMass)),
+                "samples.closure.tau_mass_shift_gev");
     }
 
     /**
      * Fits a sample: feature {@code feature} of the selected events as M_min, or the nominal M_min
      * for -1. The unweighting stream is the sample's, so every fit of a sample keeps the same events.
      */
-    static EndpointFit.Outcome fit(EndpointFit fitter, SampleOutcome s, int feature, RandomStreams streams) {
+    static EndpointFit.Outcome fit(EndpointFit fitter, MassSample s, int feature, RandomStreams streams) {
         SelectedEvents ev = s.result().events();
         return fitter.fit(
                 ev.size(),
@@ -261,26 +197,20 @@ public final class TauMassSearch implements Search {
                 streams.stream("unweight/" + s.name()));
     }
 
-    private static SampleOutcome produce(
+    /** A sample of {@code fraction} of σ × L (σ from the pilot run), with its generated τ mass. */
+    private static MassSample produce(
+            RunContext ctx,
             String name,
             Process process,
             ProcessParameters params,
             double inputMass,
             double fraction,
-            double pairs,
-            Beam beam,
-            FastSimulation detector,
-            TauMassConfig cfg,
-            long seed,
-            TauMassSelection selection,
-            RunOptions options) {
-        long events = Math.max(10_000, (long) Math.ceil(fraction * pairs));
-        SampleProduction.Sample sample =
-                new SampleProduction.Sample(name, process, params, GeneratorOptions.DEFAULT, events);
-        long ts = System.nanoTime();
-        TauMassSelection.Result r = SampleProduction.run(
-                NAME + "/" + name, sample, beam, detector, cfg.luminosityFb(), seed, selection, options.executor());
-        return new SampleOutcome(name, inputMass, events / pairs, events, r, (System.nanoTime() - ts) * 1e-9);
+            double sigma,
+            TauMassSelection selection) {
+        long events = ctx.luminosityEvents(fraction, sigma);
+        SampleOutcome<TauMassSelection.Result> o = ctx.produce(name, name, process, params, events, selection);
+        double pairs = sigma * ctx.luminosityFb() * 1e6;
+        return new MassSample(o, inputMass, events / pairs);
     }
 
     /** Formats GeV as MeV with three decimals. */

@@ -173,7 +173,6 @@ final class TauMassSelection implements SampleProduction.EventAnalysis<TauMassSe
 
     /** At least {@code chargedMin} charged final-state particles inside the CDC polar-angle range. */
     boolean preselected(EventBuffer ev) {
-        TauMassConfig.Preselection pre = config.preselection();
-        return ThreeByOne.chargedInAcceptance(ev, pre.chargedMin(), pre.thetaMin(), pre.thetaMax());
+        return config.preselection().accepts(ev);
     }
 }

@@ -17,7 +17,6 @@ import io.upsilon.searches.QuickScaling;
 import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.SignalGrid;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -59,7 +58,8 @@ public record ZPrimeConfig(
      * @param fullyInvisible whether the g' limits use BR(invisible) = 1 instead of the nu nubar one
      * @param efficiencyUncertainty relative signal-efficiency uncertainty
      */
-    public record Signal(SignalGrid grid, double generationGprime, boolean fullyInvisible, double efficiencyUncertainty) {
+    public record Signal(
+            SignalGrid grid, double generationGprime, boolean fullyInvisible, double efficiencyUncertainty) {
         /** The signal process. */
         public Process process() {
             return grid.process();

@@ -1,24 +1,14 @@
 package io.upsilon.searches.zprime;
 
-import io.upsilon.core.beam.Beam;
 import io.upsilon.core.config.ConfigNode;
-import io.upsilon.core.error.InputException;
-import io.upsilon.core.exec.Job;
 import io.upsilon.core.hist.Axis;
 import io.upsilon.core.hist.Hist1D;
-import io.upsilon.core.random.RandomStreams;
-import io.upsilon.detector.DetectorCard;
-import io.upsilon.detector.FastSimulation;
-import io.upsilon.generators.process.CrossSectionEstimate;
-import io.upsilon.generators.process.CrossSectionRun;
-import io.upsilon.generators.process.GeneratorOptions;
 import io.upsilon.generators.process.LMuLTauZPrime;
 import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessParameters;
 import io.upsilon.searches.Histograms;
-import io.upsilon.searches.RunOptions;
-import io.upsilon.searches.SampleProduction;
 import io.upsilon.searches.RunContext;
+import io.upsilon.searches.RunOptions;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.Search;
@@ -172,8 +162,8 @@ public final class ZPrimeInvisibleSearch implements Search {
                             region.backgroundPassError()[b]));
                     regionTotal.add(h);
                 }
-                Hist1D regionData = Histograms.pseudoData(
-                        regionTotal, ctx.streams().stream("pseudo-data/bdt-region-" + reg));
+                Hist1D regionData =
+                        Histograms.pseudoData(regionTotal, ctx.streams().stream("pseudo-data/bdt-region-" + reg));
                 List<ZPrimeReport.SignalShape> shapes = new ArrayList<>();
                 for (int k : inRegion) {
                     ZPrimeSelection.Result r = signals.get(k).result();
@@ -209,17 +199,8 @@ public final class ZPrimeInvisibleSearch implements Search {
                     withBdt[k] == null ? Double.NaN : withBdt[k].expectedMedian()));
         }
 
-        ZPrimeReport report = new ZPrimeReport(
-                cfg,
-                ctx,
-                backgrounds,
-                signals,
-                axis,
-                bkgHists,
-                data,
-                points,
-                regions,
-                regionPlots);
+        ZPrimeReport report =
+                new ZPrimeReport(cfg, ctx, backgrounds, signals, axis, bkgHists, data, points, regions, regionPlots);
         SearchOutput out = report.output();
         out.write();
         return report.terminalSummary(out);

@@ -2,7 +2,6 @@ package io.upsilon.searches.zprime;
 
 import io.upsilon.analysis.output.AtomicFiles;
 import io.upsilon.analysis.output.LimitPoint;
-import io.upsilon.analysis.output.StagedDirectory;
 import io.upsilon.analysis.output.hepdata.HepDataSubmission;
 import io.upsilon.analysis.output.hepdata.HepDataTable;
 import io.upsilon.analysis.output.hepdata.HepDataTables;
@@ -12,19 +11,14 @@ import io.upsilon.analysis.output.plot.PlotFormat;
 import io.upsilon.analysis.output.plot.PlotLabels;
 import io.upsilon.analysis.output.plot.PlotWriter;
 import io.upsilon.analysis.output.plot.StackedHistogramPlot;
-import io.upsilon.analysis.output.provenance.Provenance;
-import io.upsilon.analysis.output.provenance.SummaryJson;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.hist.Axis;
 import io.upsilon.core.hist.Hist1D;
-import io.upsilon.detector.DetectorCard;
 import io.upsilon.searches.CutFlow;
 import io.upsilon.searches.CutFlowTable;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SearchOutput;
-import io.upsilon.stats.workspace.WorkspaceWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -158,7 +152,8 @@ final class ZPrimeReport {
                 .summary(summary());
         for (MassPoint p : points) {
             if (p.window() != null) {
-                out.workspace("zprime_" + ZPrimeFit.massTag(p.mass()), p.window().workspace());
+                out.workspace(
+                        "zprime_" + ZPrimeFit.massTag(p.mass()), p.window().workspace());
             }
         }
         return out;
@@ -209,10 +204,20 @@ final class ZPrimeReport {
                         PlotLabels.formatNumber(cfg.luminosityFb()),
                         quick ? " QUICK MODE: reduced statistics." : ""));
         for (SampleOutcome<ZPrimeSelection.Result> s : backgrounds) {
-            t.column(s.name(), s.name(), CutFlowTable.Kind.BACKGROUND, s.generatedEvents(), s.result().flow());
+            t.column(
+                    s.name(),
+                    s.name(),
+                    CutFlowTable.Kind.BACKGROUND,
+                    s.generatedEvents(),
+                    s.result().flow());
         }
         for (SampleOutcome<ZPrimeSelection.Result> s : signals) {
-            t.column(s.name().replace(' ', '_'), s.label(), CutFlowTable.Kind.SIGNAL, s.generatedEvents(), s.result().flow());
+            t.column(
+                    s.name().replace(' ', '_'),
+                    s.label(),
+                    CutFlowTable.Kind.SIGNAL,
+                    s.generatedEvents(),
+                    s.result().flow());
         }
         return t.build();
     }

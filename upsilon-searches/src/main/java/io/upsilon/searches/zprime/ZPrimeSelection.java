@@ -139,5 +139,4 @@ final class ZPrimeSelection implements SampleProduction.EventAnalysis<ZPrimeSele
             (float) (Math.PI - dphi)
         };
     }
-
 }

@@ -23,8 +23,8 @@ class TauAlphaConfigTest {
     void theBundledConfigurationHasThePapersNumbers() throws Exception {
         TauAlphaConfig c = read(bundled());
         assertThat(c.luminosityFb()).isEqualTo(62.8); // PRL 130, 181803 (arXiv:2212.03634)
-        assertThat(c.signal().masses()).containsExactly(0.0, 0.5, 0.7, 1.0, 1.2, 1.4, 1.6);
-        assertThat(c.signal().process().name()).isEqualTo("tau-lalpha");
+        assertThat(c.signal().grid().masses()).containsExactly(0.0, 0.5, 0.7, 1.0, 1.2, 1.4, 1.6);
+        assertThat(c.signal().grid().process().name()).isEqualTo("tau-lalpha");
         assertThat(c.tautau().process().name()).isEqualTo("ee-tautau");
         // Belle II, PRL 130, 181803: thrust [0.90, 0.99] (e) / [0.90, 1.00] (mu), E_3h from 1.2 (e) / 1.1 (mu) to 5.3
         // GeV.

@@ -24,7 +24,7 @@ class TauLPhiConfigTest {
         TauLPhiConfig c = read(bundled());
         assertThat(c.luminosityFb()).isEqualTo(190.0); // Belle II tau -> l phi search (INSPIRE 2657628)
         assertThat(c.limit().cl()).isEqualTo(0.90);
-        assertThat(c.signal().process().name()).isEqualTo("tau-lphi");
+        assertThat(c.signal().grid().process().name()).isEqualTo("tau-lphi");
         assertThat(c.tautau().process().name()).isEqualTo("ee-tautau");
         assertThat(c.backgrounds())
                 .extracting(b -> b.process().name())

@@ -23,7 +23,7 @@ class TauMassConfigTest {
     void theBundledConfigurationHasThePapersNumbers() throws Exception {
         TauMassConfig c = read(bundled());
         assertThat(c.luminosityFb()).isEqualTo(190.0); // PRD 108, 032006 (arXiv:2305.19116)
-        assertThat(c.beamPreset()).isEqualTo("Y4S");
+        assertThat(c.common().beamPreset()).isEqualTo("Y4S");
         assertThat(c.selection().m3piMax()).isEqualTo(1.77693); // M_3pi < m_tau (PDG 2024)
         assertThat(c.fit().lo()).isLessThan(1.77693);
         assertThat(c.fit().hi()).isGreaterThan(1.77693);
