@@ -108,6 +108,11 @@ public final class CutFlowTable {
         }
     }
 
+    /** The paragraph under the title: what the numbers mean. */
+    public String introduction() {
+        return introduction;
+    }
+
     /** The channels' names in order ("" for a search without channels). */
     public List<String> channels() {
         return List.copyOf(channels.keySet());

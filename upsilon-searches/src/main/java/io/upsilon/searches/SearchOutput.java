@@ -4,6 +4,10 @@ import io.upsilon.analysis.output.AtomicFiles;
 import io.upsilon.analysis.output.StagedDirectory;
 import io.upsilon.analysis.output.plot.PlotLabels;
 import io.upsilon.analysis.output.provenance.SummaryJson;
+import io.upsilon.analysis.output.report.CsvTables;
+import io.upsilon.analysis.output.report.Figure;
+import io.upsilon.analysis.output.report.SearchReport;
+import io.upsilon.analysis.output.report.Table;
 import io.upsilon.stats.workspace.Workspace;
 import io.upsilon.stats.workspace.WorkspaceWriter;
 import java.io.IOException;
@@ -22,8 +26,10 @@ import java.util.Objects;
  * output directory in one rename when everything is written (nothing half-written on failure),
  * with {@code cutflow.md}/{@code cutflow.csv} from a {@link CutFlowTable}, the pyhf workspaces in
  * {@code workspaces/}, {@code summary.json} (provenance, the run, the samples, then the search's
- * own numbers), and the search's own files (result tables, plots, HEPData). The terminal summary
- * starts with {@link #terminalHeader}.
+ * own numbers), the search's own files (result tables, plots, HEPData), and {@code report.html}:
+ * one self-contained page with the provenance, the results table, the cut flow and every PNG plot
+ * (the ones the search names first, with their captions). The terminal summary starts with {@link
+ * #terminalHeader}.
  */
 public final class SearchOutput {
     /** Writes a search's own files into the staged directory. */
@@ -35,6 +41,10 @@ public final class SearchOutput {
 
     private final RunContext ctx;
     private final String title;
+    private final String description;
+    private final Map<String, String> figures = new LinkedHashMap<>();
+    private final List<String> resultCsvs = new ArrayList<>();
+    private final List<Table> resultTables = new ArrayList<>();
     private final List<SampleOutcome<?>> samples = new ArrayList<>();
     private final Map<String, Workspace> workspaces = new LinkedHashMap<>();
     private final List<FileWriter> files = new ArrayList<>();
@@ -42,14 +52,36 @@ public final class SearchOutput {
     private String cutFlowExtra = "";
     private Map<String, ?> summary = Map.of();
 
-    private SearchOutput(RunContext ctx, String title) {
+    private SearchOutput(RunContext ctx, String title, String description) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.title = Objects.requireNonNull(title, "title");
+        this.description = Objects.requireNonNull(description, "description");
     }
 
-    /** The outputs of the run {@code ctx} of the search titled {@code title} (e.g. "tau -> l alpha"). */
-    public static SearchOutput of(RunContext ctx, String title) {
-        return new SearchOutput(ctx, title);
+    /**
+     * The outputs of the run {@code ctx} of the search titled {@code title} (e.g. "tau -> l alpha"),
+     * described on the report page by {@code description} (what was searched for, in which data).
+     */
+    public static SearchOutput of(RunContext ctx, String title, String description) {
+        return new SearchOutput(ctx, title, description);
+    }
+
+    /** A plot the search writes ({@code NAME.png}), shown on the report page with {@code caption}. */
+    public SearchOutput figure(String pngFileName, String caption) {
+        figures.put(pngFileName, caption);
+        return this;
+    }
+
+    /** A CSV file the search writes whose table is the page's results (e.g. {@code limits.csv}). */
+    public SearchOutput resultsCsv(String csvFileName) {
+        resultCsvs.add(csvFileName);
+        return this;
+    }
+
+    /** A results table for the page (e.g. the headline numbers of a {@code result.json}). */
+    public SearchOutput resultsTable(Table table) {
+        resultTables.add(Objects.requireNonNull(table, "table"));
+        return this;
     }
 
     /** Samples listed in the summary and the terminal, in order. */
@@ -104,7 +136,49 @@ public final class SearchOutput {
                 f.write(d);
             }
             SummaryJson.write(d.resolve("summary.json"), ctx.provenance(), summaryMap());
+            writeReportPage(d);
             dir.commit();
+        }
+    }
+
+    private void writeReportPage(Path d) {
+        List<Table> results = new ArrayList<>();
+        for (String csv : resultCsvs) {
+            results.add(CsvTables.read(d.resolve(csv)).withCaption(csv));
+        }
+        results.addAll(resultTables);
+        List<Table> cuts = new ArrayList<>();
+        for (String ch : cutFlow.channels()) {
+            List<List<String>> rows = cutFlow.rows(ch);
+            cuts.add(Table.of(rows.get(0), rows.subList(1, rows.size()))
+                    .withCaption(ch.isEmpty() ? "cut flow" : "channel " + ch)
+                    .withNotes(List.of(cutFlow.introduction())));
+        }
+        List<Figure> figs = new ArrayList<>();
+        figures.forEach((file, caption) -> figs.add(new Figure(d.resolve(file), caption)));
+        for (String png : pngFiles(d)) {
+            if (!figures.containsKey(png)) {
+                figs.add(new Figure(d.resolve(png), png));
+            }
+        }
+        SearchReport.write(
+                d,
+                "Upsilon: " + title + (ctx.quick() ? " (quick mode)" : ""),
+                description,
+                figs,
+                results,
+                cuts,
+                ctx.provenance().toMap());
+    }
+
+    private static List<String> pngFiles(Path d) {
+        try (var files = Files.list(d)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".png"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

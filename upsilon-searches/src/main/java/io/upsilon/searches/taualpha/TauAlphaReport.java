@@ -91,7 +91,10 @@ final class TauAlphaReport {
     SearchOutput output() {
         List<SampleOutcome<ChannelResults<Channel>>> all = new ArrayList<>(backgroundColumns());
         signals.forEach(s -> all.add(s.outcome()));
-        SearchOutput out = SearchOutput.of(ctx, TITLE)
+        SearchOutput out = SearchOutput.of(ctx, TITLE, TauAlphaSearch.DESCRIPTION)
+                .resultsCsv("limits.csv")
+                .figure("xl_e.png", "x_e in the tau pseudo-rest frame: SM templates, signals, pseudo-data")
+                .figure("xl_mu.png", "x_mu in the tau pseudo-rest frame: SM templates, signals, pseudo-data")
                 .samples(all)
                 .cutFlow(cutFlowTable(), truthSplitMarkdown())
                 .files(d -> {

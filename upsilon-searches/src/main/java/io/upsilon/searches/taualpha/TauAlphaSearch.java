@@ -41,6 +41,11 @@ import java.util.Map;
  * </ol>
  */
 public final class TauAlphaSearch implements Search {
+    /** One line: which published analysis this reproduces. */
+    static final String DESCRIPTION =
+            "tau -> l alpha (alpha invisible), 3x1 topology, x_l in the tau pseudo-rest frame,"
+                    + " Belle II PRL 130, 181803 (62.8 fb^-1)";
+
     /** Registry name. */
     public static final String NAME = "tau-l-alpha";
 
@@ -51,8 +56,7 @@ public final class TauAlphaSearch implements Search {
 
     @Override
     public String description() {
-        return "tau -> l alpha (alpha invisible), 3x1 topology, x_l in the tau pseudo-rest frame,"
-                + " Belle II PRL 130, 181803 (62.8 fb^-1)";
+        return DESCRIPTION;
     }
 
     /** A signal sample: channel, mass and outcome. */

@@ -14,6 +14,7 @@ import io.upsilon.analysis.output.plot.PlotFormat;
 import io.upsilon.analysis.output.plot.PlotLabels;
 import io.upsilon.analysis.output.plot.PlotStyle;
 import io.upsilon.analysis.output.plot.PlotWriter;
+import io.upsilon.analysis.output.report.Table;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.searches.ChannelResults;
 import io.upsilon.searches.CutFlow;
@@ -85,7 +86,8 @@ final class TauLPhiReport {
 
     /** The run's outputs. */
     SearchOutput output() {
-        SearchOutput out = SearchOutput.of(ctx, TITLE)
+        SearchOutput out = SearchOutput.of(ctx, TITLE, TauLPhiSearch.DESCRIPTION)
+                .resultsTable(resultsTable())
                 .samples(allSamples())
                 .cutFlow(cutFlowTable(), signalRegionMarkdown())
                 .files(d -> {
@@ -151,6 +153,39 @@ final class TauLPhiReport {
         }
         m.put("channels", ch);
         return m;
+    }
+
+    /** The headline numbers of result.json as the report page's table. */
+    Table resultsTable() {
+        List<List<String>> rows = new ArrayList<>();
+        for (Channel c : Channel.values()) {
+            ChannelResult r = results.get(c);
+            rows.add(List.of(
+                    c.label(),
+                    String.format(Locale.ROOT, "%.3f ± %.3f", 100 * r.efficiency(), 100 * r.efficiencyError()),
+                    String.format(
+                            Locale.ROOT, "%.3g ± %.0f%%", r.backgroundEstimate(), 100 * r.backgroundUncertainty()),
+                    Integer.toString(r.observed()),
+                    String.format(Locale.ROOT, "%.4g", r.limit().expected()),
+                    String.format(Locale.ROOT, "%.4g", r.limit().observed()),
+                    String.format(Locale.ROOT, "%.3e", r.branchingExpected()),
+                    String.format(Locale.ROOT, "%.3e", r.branchingObserved())));
+        }
+        return Table.of(
+                        List.of(
+                                "channel",
+                                "efficiency [%]",
+                                "expected background",
+                                "observed",
+                                "s_UL expected",
+                                "s_UL observed",
+                                "B_UL expected",
+                                "B_UL observed"),
+                        rows)
+                .withCaption(String.format(
+                        Locale.ROOT,
+                        "%.0f%% CL CLs upper limits (result.json)",
+                        100 * cfg.limit().cl()));
     }
 
     private static Map<String, Object> box(Box b) {

@@ -48,6 +48,11 @@ import java.util.stream.IntStream;
  * </ol>
  */
 public final class TauLPhiSearch implements Search {
+    /** One line: which published analysis this reproduces. */
+    static final String DESCRIPTION =
+            "tau -> l phi (phi -> K+K-), 3-prong l K K vs inclusive tag, (M, Delta E) signal region,"
+                    + " sideband background, CLs counting limits (Belle II, 190 fb^-1)";
+
     /** Registry name. */
     public static final String NAME = "tau-l-phi";
 
@@ -63,8 +68,7 @@ public final class TauLPhiSearch implements Search {
 
     @Override
     public String description() {
-        return "tau -> l phi (phi -> K+K-), 3-prong l K K vs inclusive tag, (M, Delta E) signal region,"
-                + " sideband background, CLs counting limits (Belle II, 190 fb^-1)";
+        return DESCRIPTION;
     }
 
     /** A box in (M, ΔE), GeV. */

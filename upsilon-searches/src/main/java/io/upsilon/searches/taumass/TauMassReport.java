@@ -13,6 +13,7 @@ import io.upsilon.analysis.output.plot.HistogramPlot;
 import io.upsilon.analysis.output.plot.PlotFormat;
 import io.upsilon.analysis.output.plot.PlotLabels;
 import io.upsilon.analysis.output.plot.PlotWriter;
+import io.upsilon.analysis.output.report.Table;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.hist.Axis;
 import io.upsilon.core.hist.Hist1D;
@@ -72,7 +73,9 @@ final class TauMassReport {
 
     /** The run's outputs. */
     SearchOutput output() {
-        return SearchOutput.of(ctx, TITLE)
+        return SearchOutput.of(ctx, TITLE, TauMassSearch.DESCRIPTION)
+                .resultsTable(resultsTable())
+                .figure("mmin_fit.png", "M_min of the pseudo-data with the endpoint-function fit")
                 .samples(samples.stream().map(MassSample::outcome).toList())
                 .cutFlow(cutFlowTable(), fitWindowMarkdown())
                 .files(d -> {
@@ -85,6 +88,37 @@ final class TauMassReport {
     }
 
     // ---- result.json ----
+
+    /** The headline numbers as the report page's table. */
+    Table resultsTable() {
+        double total2 = 0;
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(
+                "m_tau (bias-corrected)",
+                TauMassSearch.mev(m.mTau()),
+                TauMassSearch.mev(m.data().p1Error())));
+        rows.add(List.of(
+                "statistical error at " + num(cfg.luminosityFb()) + " fb^-1 (scaled)",
+                "",
+                TauMassSearch.mev(m.data().p1Error() * Math.sqrt(data().fraction()))));
+        rows.add(List.of("generated m_tau", TauMassSearch.mev(m.inputMass()), ""));
+        rows.add(List.of(
+                "endpoint p1 of the pseudo-data",
+                TauMassSearch.mev(m.data().p1()),
+                TauMassSearch.mev(m.data().p1Error())));
+        rows.add(List.of(
+                "estimator bias (calibration sample)", TauMassSearch.mev(m.bias()), TauMassSearch.mev(m.biasError())));
+        for (Systematic sy : m.systematics()) {
+            rows.add(List.of("systematic: " + sy.name(), "", TauMassSearch.mev(sy.quoted())));
+            total2 += sy.quoted() * sy.quoted();
+        }
+        rows.add(List.of("systematic: total", "", TauMassSearch.mev(Math.sqrt(total2))));
+        rows.add(List.of(
+                "closure: corrected - input (pull)",
+                TauMassSearch.mev(m.closureMass() - m.closureInputMass()),
+                String.format(Locale.ROOT, "%s (%.2f)", TauMassSearch.mev(m.closureError()), m.closurePull())));
+        return Table.of(List.of("quantity", "value [MeV]", "error [MeV]"), rows).withCaption("result.json");
+    }
 
     /** The measurement as an ordered map (also the body of result.json). */
     Map<String, Object> result() {

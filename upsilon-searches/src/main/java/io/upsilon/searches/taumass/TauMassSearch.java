@@ -35,6 +35,11 @@ import java.util.Map;
  * </ol>
  */
 public final class TauMassSearch implements Search {
+    /** One line: which published analysis this reproduces. */
+    static final String DESCRIPTION =
+            "tau mass by the pseudomass endpoint, 3x1 topology with tau -> 3 pi nu, unbinned endpoint fit,"
+                    + " Belle II PRD 108, 032006 (190 fb^-1)";
+
     /** Registry name. */
     public static final String NAME = "tau-mass";
 
@@ -45,8 +50,7 @@ public final class TauMassSearch implements Search {
 
     @Override
     public String description() {
-        return "tau mass by the pseudomass endpoint, 3x1 topology with tau -> 3 pi nu, unbinned endpoint fit,"
-                + " Belle II PRD 108, 032006 (190 fb^-1)";
+        return DESCRIPTION;
     }
 
     /**

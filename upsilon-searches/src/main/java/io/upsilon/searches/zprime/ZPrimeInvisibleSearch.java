@@ -34,6 +34,10 @@ import java.util.Map;
  * </ol>
  */
 public final class ZPrimeInvisibleSearch implements Search {
+    /** One line: which published analysis this reproduces. */
+    static final String DESCRIPTION =
+            "Z' -> invisible in e+e- -> mu+ mu- Z' (L_mu - L_tau), Belle II PRL 130, 231801 (79.7 fb^-1)";
+
     /** Registry name. */
     public static final String NAME = "zprime-invisible";
 
@@ -48,7 +52,7 @@ public final class ZPrimeInvisibleSearch implements Search {
 
     @Override
     public String description() {
-        return "Z' -> invisible in e+e- -> mu+ mu- Z' (L_mu - L_tau), Belle II PRL 130, 231801 (79.7 fb^-1)";
+        return DESCRIPTION;
     }
 
     @Override

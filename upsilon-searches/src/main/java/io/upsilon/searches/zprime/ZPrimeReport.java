@@ -140,7 +140,13 @@ final class ZPrimeReport {
 
     /** The run's outputs. */
     SearchOutput output() {
-        SearchOutput out = SearchOutput.of(ctx, TITLE)
+        SearchOutput out = SearchOutput.of(ctx, TITLE, ZPrimeInvisibleSearch.DESCRIPTION)
+                .resultsCsv("limits.csv")
+                .figure(
+                        "limits.png",
+                        "Expected and observed 90% CL upper limits on sigma(e+e- -> mu+mu-Z') x BR(Z' -> invisible)")
+                .figure("gprime_limits.png", "The same limits as limits on the coupling g'")
+                .figure("recoil_mass.png", "Recoil mass squared after the selection: backgrounds, signals, pseudo-data")
                 .samples(backgrounds)
                 .samples(signals)
                 .cutFlow(cutFlowTable(), bdtMarkdown())
