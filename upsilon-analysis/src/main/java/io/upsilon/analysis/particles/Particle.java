@@ -88,7 +88,10 @@ public final class Particle {
             throw new IllegalArgumentException("a cluster needs a neutral hypothesis, got " + photon.name());
         }
         Vec3 p = Vec3.fromPolar(cluster.energy(), cluster.theta(), cluster.phi());
-        LorentzVector p4 = LorentzVector.fromMomentumAndMass(p, photon.mass());
+        // Massless: E is the cluster energy itself (sqrt(|p|^2) would differ from it in the last bit).
+        LorentzVector p4 = photon.mass() == 0
+                ? LorentzVector.of(p, cluster.energy())
+                : LorentzVector.fromMomentumAndMass(p, photon.mass());
         return new Particle(photon.id(), 0, p4, List.of(), ParticleSource.CLUSTER, null, cluster);
     }
 

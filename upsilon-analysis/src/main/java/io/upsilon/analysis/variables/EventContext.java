@@ -1,8 +1,10 @@
 package io.upsilon.analysis.variables;
 
+import io.upsilon.analysis.particles.Particle;
 import io.upsilon.analysis.shape.FoxWolfram;
 import io.upsilon.analysis.shape.RestOfEvent;
 import io.upsilon.analysis.shape.Thrust;
+import io.upsilon.analysis.shape.ThrustHemispheres;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.event.RecoEvent;
 import io.upsilon.core.kinematics.LorentzVector;
@@ -17,6 +19,11 @@ import java.util.Objects;
  * CM frame, E*_beam and recoil variables), the particle table and the frame kinematic variables are
  * evaluated in. Event-level quantities (visible four-momentum, thrust, Fox–Wolfram moments) are
  * computed once per event on first use. One context per event; not shared between threads.
+ *
+ * <p>The event-shape particles (thrust, its hemispheres, Fox–Wolfram moments) are by default the
+ * whole visible event; an analysis chooses its own with {@link #withEventShape(List)}, as basf2's
+ * {@code buildEventShape} takes the particle lists to use. The missing-momentum variables of the
+ * whole event ({@code missingMomentumOfEvent...}) always use the whole visible event.
  */
 public final class EventContext {
     /** Highest Fox–Wolfram order computed for the event-level variables. */
@@ -30,7 +37,7 @@ public final class EventContext {
 
     /** A lab-frame context for {@code event}. */
     public EventContext(RecoEvent event, Beam beam, ParticleTable table) {
-        this(event, beam, table, Frame.LAB, new EventLevel());
+        this(event, beam, table, Frame.LAB, new EventLevel(null));
     }
 
     private EventContext(RecoEvent event, Beam beam, ParticleTable table, Frame frame, EventLevel shared) {
@@ -39,6 +46,17 @@ public final class EventContext {
         this.table = Objects.requireNonNull(table, "table");
         this.frame = Objects.requireNonNull(frame, "frame");
         this.shared = shared;
+    }
+
+    /**
+     * This event with {@code particles} as its event-shape particles (lab frame; the caller's order
+     * is kept): thrust, hemispheres and Fox–Wolfram moments follow them. The returned context is in
+     * this context's frame; this context is unchanged.
+     */
+    public EventContext withEventShape(List<Particle> particles) {
+        EventLevel level = new EventLevel(List.copyOf(particles));
+        level.visible = shared.visible;
+        return new EventContext(event, beam, table, frame, level);
     }
 
     /** The same event seen in another frame (event-level results are shared). */
@@ -87,18 +105,31 @@ public final class EventContext {
         return shared.visibleCms;
     }
 
-    /** Thrust of the visible event in the CM frame. */
-    public Thrust thrustCms() {
-        if (shared.thrust == null) {
-            shared.thrust = Thrust.of(momenta(visibleCms()));
-        }
-        return shared.thrust;
+    /** The event-shape particles: the whole visible event unless set by {@link #withEventShape}. */
+    public List<Particle> eventShapeParticles() {
+        return shared.eventShape != null ? shared.eventShape : visible().particles();
     }
 
-    /** Fox–Wolfram moments of the visible event in the CM frame, normalised to its visible energy. */
+    /** Thrust and hemispheres of the event-shape particles in the CM frame. */
+    public ThrustHemispheres eventShape() {
+        if (shared.hemispheres == null) {
+            shared.hemispheres = ThrustHemispheres.of(eventShapeParticles(), beam);
+        }
+        return shared.hemispheres;
+    }
+
+    /** Thrust of the event-shape particles in the CM frame. */
+    public Thrust thrustCms() {
+        return eventShape().thrust();
+    }
+
+    /**
+     * Fox–Wolfram moments of the event-shape particles in the CM frame, normalised to their summed
+     * energy.
+     */
     public FoxWolfram foxWolframCms() {
         if (shared.foxWolfram == null) {
-            List<LorentzVector> v = visibleCms();
+            List<LorentzVector> v = eventShape().cms();
             double e = 0;
             for (LorentzVector p : v) {
                 e += p.e();
@@ -120,9 +151,14 @@ public final class EventContext {
 
     /** Per-event results shared by the frames of one context. */
     private static final class EventLevel {
+        private final List<Particle> eventShape;
         private RestOfEvent visible;
         private List<LorentzVector> visibleCms;
-        private Thrust thrust;
+        private ThrustHemispheres hemispheres;
         private FoxWolfram foxWolfram;
+
+        EventLevel(List<Particle> eventShape) {
+            this.eventShape = eventShape;
+        }
     }
 }

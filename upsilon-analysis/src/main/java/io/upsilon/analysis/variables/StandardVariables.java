@@ -2,10 +2,13 @@ package io.upsilon.analysis.variables;
 
 import io.upsilon.analysis.particles.McMatching;
 import io.upsilon.analysis.particles.Particle;
+import io.upsilon.analysis.shape.ThrustHemispheres;
 import io.upsilon.core.event.PidLikelihoods;
 import io.upsilon.core.event.RecoCluster;
 import io.upsilon.core.event.RecoTrack;
 import io.upsilon.core.kinematics.LorentzVector;
+import io.upsilon.core.kinematics.Vec3;
+import io.upsilon.core.pdg.ParticleData;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -14,10 +17,13 @@ import java.util.function.ToDoubleFunction;
  * analysis/variables/src/, e.g. Variables.cc for Mbc and deltaE): one
  * registration line each. Starred quantities are in the nominal CM frame of the beam; E*_beam =
  * sqrt(s)/2. The event-level variables use every track (as a charged pion) and every neutral ECL
- * cluster (as a photon). Kinematic variables follow the frame of their context ({@code
+ * cluster (as a photon); the event-shape variables (thrust, hemispheres, Fox-Wolfram moments) use
+ * the context's event-shape particles ({@link EventContext#withEventShape}). Kinematic variables follow the frame of their context ({@code
  * useCMSFrame(v)}); Mbc, deltaE and the *CMS event variables are always in the CM frame.
  */
 public final class StandardVariables {
+    private static final int TAU = 15;
+
     private StandardVariables() {}
 
     /** The standard registry (the same immutable instance on every call). */
@@ -126,32 +132,65 @@ public final class StandardVariables {
                         (c, x) -> x.beam().toCms(x.visible().p4Lab()).e())
                 .add(
                         "thrust",
-                        "thrust of the event in the CM frame (tracks and neutral clusters)",
+                        "thrust of the event-shape particles in the CM frame (by default every track and neutral cluster)",
                         "",
                         (c, x) -> x.thrustCms().value())
                 .add(
                         "thrustAxisCosTheta",
-                        "cosine of the polar angle of the event's thrust axis in the CM frame (axis oriented to +z)",
+                        "cosine of the polar angle of the thrust axis of the event-shape particles in the CM frame (axis oriented to +z)",
                         "",
                         (c, x) -> x.thrustCms().axis().z())
                 .add(
+                        "cosToThrustOfEvent",
+                        "cosine of the angle between the candidate's CM momentum and the thrust axis of the event-shape particles",
+                        "",
+                        StandardVariables::cosToThrust)
+                .add(
+                        "thrustHemisphere",
+                        "thrust hemisphere of the candidate: +1 if p* . n_T >= 0, else -1 (p* summed over its final-state particles' CM momenta, n_T the thrust axis of the event-shape particles)",
+                        "",
+                        (c, x) -> x.eventShape()
+                                        .isPositive(cmsFromFinalState(c, x).p3())
+                                ? 1
+                                : -1)
+                .add(
+                        "hemisphereNTracks",
+                        "number of event-shape tracks in the candidate's thrust hemisphere (3 for the 3-prong side of a 3x1 event)",
+                        "",
+                        (c, x) -> hemisphereTracks(c, x).size())
+                .add(
+                        "hemisphereCharge",
+                        "summed charge of the event-shape tracks in the candidate's thrust hemisphere",
+                        "e",
+                        StandardVariables::hemisphereCharge)
+                .add(
+                        "missingMomentumOfEventShapeCMS",
+                        "magnitude of the missing momentum of the event-shape particles in the CM frame, |sum of their CM momenta|",
+                        "GeV",
+                        (c, x) -> x.eventShape().visibleCms().p())
+                .add(
+                        "missingMomentumOfEventShapeCMS_theta",
+                        "polar angle in the CM frame of the missing momentum of the event-shape particles, minus the sum of their CM momenta",
+                        "rad",
+                        (c, x) -> x.eventShape().visibleCms().p3().negate().theta())
+                .add(
                         "foxWolframR1",
-                        "Fox-Wolfram ratio R1 = H1/H0 of the event in the CM frame",
+                        "Fox-Wolfram ratio R1 = H1/H0 of the event-shape particles in the CM frame",
                         "",
                         (c, x) -> x.foxWolframCms().r(1))
                 .add(
                         "foxWolframR2",
-                        "Fox-Wolfram ratio R2 = H2/H0 of the event in the CM frame",
+                        "Fox-Wolfram ratio R2 = H2/H0 of the event-shape particles in the CM frame",
                         "",
                         (c, x) -> x.foxWolframCms().r(2))
                 .add(
                         "foxWolframR3",
-                        "Fox-Wolfram ratio R3 = H3/H0 of the event in the CM frame",
+                        "Fox-Wolfram ratio R3 = H3/H0 of the event-shape particles in the CM frame",
                         "",
                         (c, x) -> x.foxWolframCms().r(3))
                 .add(
                         "foxWolframR4",
-                        "Fox-Wolfram ratio R4 = H4/H0 of the event in the CM frame",
+                        "Fox-Wolfram ratio R4 = H4/H0 of the event-shape particles in the CM frame",
                         "",
                         (c, x) -> x.foxWolframCms().r(4))
                 .add(
@@ -253,6 +292,23 @@ public final class StandardVariables {
                         "number of KLM layers hit by the track's extrapolation; NaN for non-tracks",
                         "",
                         track(t -> t.klmLayers()))
+                .add(
+                        "dM",
+                        "invariant mass minus the nominal (particle-table) mass of the candidate's particle type",
+                        "GeV",
+                        StandardVariables::deltaM)
+                // Tau pairs: E_tau = E*_beam in the CM frame (TauKinematics).
+                .add(
+                        "tauPseudoMass",
+                        "ARGUS tau pseudomass M_min = sqrt(M^2 + 2 (E*_beam - E*)(E* - p*)) of the candidate as the visible system of a tau with E_tau = E*_beam (Phys. Lett. B 292 (1992) 221); CM four-momentum summed over its final-state particles' CM four-momenta; 0 if the square is negative",
+                        "GeV",
+                        (c, x) -> TauKinematics.pseudoMass(
+                                cmsFromFinalState(c, x), x.beam().eStarBeam()))
+                .add(
+                        "xLepton",
+                        "x_l = 2 E_l / m_tau of daughter 0 (the lepton) in the tau pseudo-rest frame: a tau of energy E*_beam flying opposite to daughter 1 (the tag side) in the CM frame (Belle II, PRL 130, 181803 (2023)); NaN with fewer than two daughters",
+                        "",
+                        StandardVariables::xLepton)
                 // Metavariables.
                 .addMeta(
                         "useCMSFrame",
@@ -269,6 +325,21 @@ public final class StandardVariables {
                         "(i, variable)",
                         "the variable of the i-th daughter (counting from 0); NaN if there is none",
                         StandardVariables::daughter)
+                .addMeta(
+                        "daughterHighest",
+                        "(variable)",
+                        "the highest value of the variable among the daughters (NaN if any is NaN or there are none)",
+                        (name, a) -> daughterExtreme(name, a, true))
+                .addMeta(
+                        "daughterLowest",
+                        "(variable)",
+                        "the lowest value of the variable among the daughters (NaN if any is NaN or there are none)",
+                        (name, a) -> daughterExtreme(name, a, false))
+                .addMeta(
+                        "nHemispherePhotons",
+                        "(E_min)",
+                        "number of event-shape neutral clusters (photons) in the candidate's thrust hemisphere with CM energy above E_min (GeV)",
+                        StandardVariables::hemispherePhotons)
                 .build();
     }
 
@@ -357,6 +428,105 @@ public final class StandardVariables {
     private static double clusterReg(Particle c, EventContext x) {
         RecoCluster cl = cluster(c, x);
         return cl == null ? Double.NaN : cl.region();
+    }
+
+    /**
+     * The CM four-momentum of {@code c} summed over its final-state particles' CM four-momenta (in
+     * daughter order): the same four-vector as boosting the lab sum, but summed as a hand-written
+     * CM-frame analysis sums it.
+     */
+    static LorentzVector cmsFromFinalState(Particle c, EventContext x) {
+        if (c.daughters().isEmpty()) {
+            return x.beam().toCms(c.p4Lab());
+        }
+        LorentzVector sum = LorentzVector.ZERO;
+        for (Particle d : c.daughters()) {
+            sum = sum.plus(cmsFromFinalState(d, x));
+        }
+        return sum;
+    }
+
+    private static double cosToThrust(Particle c, EventContext x) {
+        Vec3 p = x.beam().toCms(c.p4Lab()).p3();
+        double mag = p.mag();
+        return mag > 0 ? p.dot(x.thrustCms().axis()) / mag : Double.NaN;
+    }
+
+    private static List<Particle> hemisphereTracks(Particle c, EventContext x) {
+        ThrustHemispheres h = x.eventShape();
+        return h.tracks(h.isPositive(cmsFromFinalState(c, x).p3()));
+    }
+
+    private static double hemisphereCharge(Particle c, EventContext x) {
+        double q = 0;
+        for (Particle t : hemisphereTracks(c, x)) {
+            q += t.charge();
+        }
+        return q;
+    }
+
+    private static double deltaM(Particle c, EventContext x) {
+        ParticleData d;
+        try {
+            d = x.table().byId(c.pdgCode());
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+        return c.p4Lab().m() - d.mass();
+    }
+
+    private static double xLepton(Particle c, EventContext x) {
+        if (c.daughters().size() < 2) {
+            return Double.NaN;
+        }
+        LorentzVector lepton = cmsFromFinalState(c.daughter(0), x);
+        Vec3 tag = cmsFromFinalState(c.daughter(1), x).p3();
+        return TauKinematics.xLepton(
+                lepton, tag, x.beam().eStarBeam(), x.table().byId(TAU).mass());
+    }
+
+    private static Variable daughterExtreme(String name, List<MetaVariable.Argument> a, boolean highest) {
+        if (a.size() != 1 || a.get(0).variable() == null) {
+            throw new IllegalArgumentException("expected one variable as argument");
+        }
+        Variable v = a.get(0).variable();
+        return new Variable(
+                name,
+                (highest ? "highest " : "lowest ") + v.description() + " among the daughters",
+                v.unit(),
+                (c, x) -> {
+                    if (c.daughters().isEmpty()) {
+                        return Double.NaN;
+                    }
+                    double best = highest ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+                    for (Particle d : c.daughters()) {
+                        double value = v.evaluate(d, x);
+                        best = highest ? Math.max(best, value) : Math.min(best, value);
+                    }
+                    return best;
+                });
+    }
+
+    private static Variable hemispherePhotons(String name, List<MetaVariable.Argument> a) {
+        if (a.size() != 1 || a.get(0).number() == null) {
+            throw new IllegalArgumentException("expected one number (the CM energy threshold in GeV)");
+        }
+        double eMin = a.get(0).number();
+        return new Variable(
+                name,
+                "number of event-shape photons in the candidate's thrust hemisphere with E* > " + eMin + " GeV",
+                "",
+                (c, x) -> {
+                    ThrustHemispheres h = x.eventShape();
+                    int n = 0;
+                    for (int i : h.neutralIndices(
+                            h.isPositive(cmsFromFinalState(c, x).p3()))) {
+                        if (h.cms().get(i).e() > eMin) {
+                            n++;
+                        }
+                    }
+                    return n;
+                });
     }
 
     private static Variable inFrame(String name, List<MetaVariable.Argument> a, Frame frame) {

@@ -23,7 +23,11 @@ public final class VariableIndex {
         sb.append("hand. Names and definitions follow basf2 (analysis/variables/src). Starred quantities are in the\n");
         sb.append("nominal CM frame of the beam, E*_beam = sqrt(s)/2. Kinematic variables are in the lab unless\n");
         sb.append("wrapped in `useCMSFrame(...)`. Event-level variables use every track (as a pion) and every\n");
-        sb.append("neutral ECL cluster (as a photon). Use the names in cut expressions and ntuple columns.\n\n");
+        sb.append("neutral ECL cluster (as a photon); the event-shape variables (thrust, thrust hemispheres,\n");
+        sb.append(
+                "Fox-Wolfram moments, `...OfEventShape...`) use the particles an analysis chose as its event shape\n");
+        sb.append("(`EventContext.withEventShape`), by default the same whole event. Use the names in cut\n");
+        sb.append("expressions and ntuple columns.\n\n");
         sb.append("## Variables\n\n");
         sb.append("| name | unit | description |\n| --- | --- | --- |\n");
         for (Variable v : registry.variables()) {

@@ -1,12 +1,15 @@
 package io.upsilon.searches.taualpha;
 
+import io.upsilon.analysis.select.CutExpression;
 import io.upsilon.core.config.ConfigNode;
 import io.upsilon.generators.process.ProcessRegistry;
 import io.upsilon.searches.CommonConfig;
 import io.upsilon.searches.Preselection;
 import io.upsilon.searches.QuickScaling;
 import io.upsilon.searches.SampleSpec;
+import io.upsilon.searches.SelectionCuts;
 import io.upsilon.searches.SignalGrid;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -57,42 +60,17 @@ public record TauAlphaConfig(
     }
 
     /**
-     * Reconstruction-level cuts; ranges are [low, high].
+     * Reconstruction-level selection, in the cut language ({@link CutExpression}).
      *
-     * @param d0Max good track |d0|, cm
-     * @param z0Max good track |z0|, cm
-     * @param ptMin good track pT, GeV
-     * @param photonEMin neutral-cluster energy threshold, GeV
-     * @param electronIdMin electronID of the signal track (e channel)
-     * @param muonIdMin muonID of the signal track (μ channel)
-     * @param thrustE thrust range, e channel
-     * @param thrustMu thrust range, μ channel
-     * @param missingTheta CM polar angle range of the missing momentum, rad
-     * @param tagEnergyE CM energy range of the three tag tracks, e channel, GeV
-     * @param tagEnergyMu same, μ channel
-     * @param tagMass invariant-mass range of the three tag tracks, GeV
+     * @param tracks the good-track cut (tracks as pions)
+     * @param photons the cut on neutral clusters entering the thrust and the missing momentum
+     * @param cuts the named cuts on the 3×1 candidate, one list per channel (index {@link
+     *     Channel#ordinal()}), each a cut-flow row
      */
-    public record Selection(
-            double d0Max,
-            double z0Max,
-            double ptMin,
-            double photonEMin,
-            double electronIdMin,
-            double muonIdMin,
-            double[] thrustE,
-            double[] thrustMu,
-            double[] missingTheta,
-            double[] tagEnergyE,
-            double[] tagEnergyMu,
-            double[] tagMass) {
-        /** Thrust range of a channel. */
-        public double[] thrust(Channel c) {
-            return c == Channel.E ? thrustE : thrustMu;
-        }
-
-        /** Tag-energy range of a channel. */
-        public double[] tagEnergy(Channel c) {
-            return c == Channel.E ? tagEnergyE : tagEnergyMu;
+    public record Selection(CutExpression tracks, CutExpression photons, SelectionCuts cuts) {
+        /** The cuts of a channel, in cut-flow order. */
+        public List<CutExpression> cuts(Channel c) {
+            return cuts.of(c.ordinal());
         }
     }
 
@@ -141,19 +119,14 @@ public record TauAlphaConfig(
         Preselection preselection = Preselection.read(root);
 
         ConfigNode sel = root.block("selection");
+        List<String> channelKeys = new ArrayList<>();
+        for (Channel c : Channel.values()) {
+            channelKeys.add(c.label());
+        }
         Selection selection = new Selection(
-                sel.number("track_d0_max", 0, 100),
-                sel.number("track_z0_max", 0, 100),
-                sel.number("track_pt_min", 0, 10),
-                sel.number("photon_e_min", 0, 10),
-                sel.number("electron_id_min", 0, 1),
-                sel.number("muon_id_min", 0, 1),
-                range(sel, "thrust_e", 0.5, 1.0),
-                range(sel, "thrust_mu", 0.5, 1.0),
-                degreesRange(sel, "missing_theta_deg"),
-                range(sel, "tag_energy_e", 0, 11),
-                range(sel, "tag_energy_mu", 0, 11),
-                range(sel, "tag_mass", 0, 11));
+                SelectionCuts.cut(sel, "tracks"),
+                SelectionCuts.cut(sel, "photons"),
+                SelectionCuts.read(sel, "cuts", channelKeys));
         sel.finish();
 
         ConfigNode obs = root.block("observable");
@@ -187,18 +160,5 @@ public record TauAlphaConfig(
         root.finish();
         return new TauAlphaConfig(
                 common, signal, tautau, backgrounds, preselection, selection, observable, systematics, fit);
-    }
-
-    private static double[] range(ConfigNode n, String key, double min, double max) {
-        double[] v = n.numbers(key, min, max);
-        if (v.length != 2 || !(v[0] < v[1])) {
-            throw n.error(key, "expected a range [low, high] with low < high");
-        }
-        return v;
-    }
-
-    private static double[] degreesRange(ConfigNode n, String key) {
-        double[] v = range(n, key, 0, 180);
-        return new double[] {Math.toRadians(v[0]), Math.toRadians(v[1])};
     }
 }

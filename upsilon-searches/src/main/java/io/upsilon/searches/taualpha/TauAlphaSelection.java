@@ -1,30 +1,31 @@
 package io.upsilon.searches.taualpha;
 
+import io.upsilon.analysis.particles.Particle;
+import io.upsilon.analysis.particles.ParticleList;
+import io.upsilon.analysis.select.CutExpression;
+import io.upsilon.analysis.shape.ThreeByOne;
+import io.upsilon.analysis.variables.EventContext;
+import io.upsilon.analysis.variables.StandardVariables;
+import io.upsilon.analysis.variables.Variable;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.RecoEvent;
-import io.upsilon.core.event.RecoTrack;
-import io.upsilon.core.kinematics.LorentzVector;
-import io.upsilon.core.kinematics.Vec3;
 import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.detector.SimulationRun;
 import io.upsilon.searches.ChannelResults;
 import io.upsilon.searches.SampleProduction;
-import io.upsilon.searches.ThreeByOne;
-import java.util.EnumMap;
+import io.upsilon.searches.TauPairs;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * The event selection of the τ → ℓα search as a {@link SampleProduction.EventAnalysis}, both
  * channels in one pass: generator-level preselection, fast simulation, four good tracks with zero
- * net charge, L1 trigger, a 3×1 split by the thrust axis (CM frame, tracks and neutral clusters),
- * then per channel the lepton identification of the single track and the thrust, missing-momentum
- * and tag-side cuts. Selected events keep x_ℓ (the observable) and the features of {@link #FEATURES}.
- *
- * <p>x_ℓ = 2E*_ℓ/m_τ with E*_ℓ the lepton energy in the τ pseudo-rest frame (PHYSICS.md §4.4): in the
- * CM frame the signal τ is given the energy √s/2 and the direction opposite to the three-track
- * momentum, and the lepton (track momentum with the lepton mass) is boosted into its rest frame.
+ * net charge, L1 trigger and a 3×1 split by the thrust axis of the good tracks and photons ({@link
+ * ThreeByOne}); then per channel the configured cuts on the 3×1 candidate (daughter 0: the 1-prong
+ * track with the channel's lepton mass, daughter 1: the three pions), each a cut-flow row. Selected
+ * events keep x_ℓ (variable {@code xLepton}, the observable) and the features of {@link #FEATURES}.
  */
 final class TauAlphaSelection implements SampleProduction.EventAnalysis<ChannelResults<Channel>> {
     /** Feature index: lab momentum of the signal track, GeV. */
@@ -36,43 +37,44 @@ final class TauAlphaSelection implements SampleProduction.EventAnalysis<ChannelR
     /** Names of the per-event features. */
     static final List<String> FEATURES = List.of("pLabLepton", "trueLepton", "thrust", "eStarTag", "mTag");
 
-    /** The cut-flow steps (the same for both channels). */
-    static final List<String> STEPS = List.of(
+    /** The fixed steps before the configured cuts (the same for both channels). */
+    static final List<String> FIXED_STEPS = List.of(
             "generated",
             "preselection (generator level, >= 3 charged in CDC)",
             "four good tracks, zero net charge",
             "L1 trigger",
-            "3x1 topology (thrust hemispheres)",
-            "lepton ID of the 1-prong track",
-            "thrust",
-            "missing-momentum polar angle",
-            "tag energy E*_3h",
-            "tag mass M_3h");
-
-    private static final int PION = 211;
+            "3x1 topology (thrust hemispheres)");
 
     private final TauAlphaConfig config;
     private final Beam beam;
-    private final double mTau;
-    private final double mPi;
-    private final Map<Channel, Double> leptonMass = new EnumMap<>(Channel.class);
-    private final double[] rangeTheta;
+    private final ParticleTable table = ParticleTable.standard();
+    private final List<String> steps;
+    private final Variable xLepton;
+    private final Variable thrust;
+    private final Variable tagEnergy;
+    private final Variable tagMass;
 
     TauAlphaSelection(TauAlphaConfig config, Beam beam) {
         this.config = config;
         this.beam = beam;
-        ParticleTable table = ParticleTable.standard();
-        this.mTau = table.byId(15).mass();
-        this.mPi = table.byId(PION).mass();
-        for (Channel c : Channel.values()) {
-            leptonMass.put(c, table.byId(c.pdgId()).mass());
-        }
-        this.rangeTheta = config.selection().missingTheta().clone();
+        List<String> s = new ArrayList<>(FIXED_STEPS);
+        s.addAll(config.selection().cuts().names());
+        this.steps = List.copyOf(s);
+        var registry = StandardVariables.registry();
+        this.xLepton = registry.resolve("xLepton");
+        this.thrust = registry.resolve("thrust");
+        this.tagEnergy = registry.resolve("daughter(1, useCMSFrame(E))");
+        this.tagMass = registry.resolve("daughter(1, InvM)");
+    }
+
+    /** The cut-flow steps: the fixed ones, then the configured cuts. */
+    List<String> steps() {
+        return steps;
     }
 
     @Override
     public ChannelResults<Channel> newResult() {
-        return ChannelResults.empty(Channel.class, STEPS, FEATURES.size());
+        return ChannelResults.empty(Channel.class, steps, FEATURES.size());
     }
 
     @Override
@@ -88,121 +90,65 @@ final class TauAlphaSelection implements SampleProduction.EventAnalysis<ChannelR
         if (preselected(generated)) {
             passed = 1;
             detector.process(generated);
-            RecoEvent event = detector.lastEvent(number, false);
-            topo = topology(event, generated);
+            topo = topology(detector.lastEvent(number, false));
             passed += topo.commonPassed;
         }
         for (Channel c : Channel.values()) {
             int p = passed;
-            if (topo != null && topo.commonPassed == 3) {
-                p = channel(c, topo, number, weight, result, p);
+            if (topo != null && topo.split != null) {
+                p = channel(c, topo, generated, number, weight, result, p);
             }
             result.flow(c).pass(p, weight);
         }
     }
 
-    /** The channel-independent part of the reconstruction. */
-    private static final class Topology {
-        int commonPassed;
-        RecoTrack lepton;
-        LorentzVector leptonLab;
-        boolean trueLepton;
-        int truePdg;
-        double thrust;
-        LorentzVector tagCms;
-        Vec3 missingCms;
-    }
+    /** The channel-independent part: the fixed steps passed, the event shape and the 3×1 split. */
+    private record Topology(int commonPassed, EventContext context, ThreeByOne split) {}
 
-    private Topology topology(RecoEvent event, EventBuffer generated) {
-        Topology t = new Topology();
+    private Topology topology(RecoEvent event) {
         TauAlphaConfig.Selection sel = config.selection();
-        List<RecoTrack> good = ThreeByOne.goodTracks(event, sel.d0Max(), sel.z0Max(), sel.ptMin());
-        if (good.size() != 4 || ThreeByOne.charge(good) != 0) {
-            return t;
+        EventContext ctx = new EventContext(event, beam, table);
+        ParticleList tracks = TauPairs.tracks("pi+", sel.tracks(), ctx);
+        if (tracks.size() != 4 || TauPairs.charge(tracks) != 0) {
+            return new Topology(0, ctx, null);
         }
-        t.commonPassed = 1;
         if (!event.triggered()) {
-            return t;
+            return new Topology(1, ctx, null);
         }
-        t.commonPassed = 2;
-        ThreeByOne.Split split = ThreeByOne.split(good, event.clusters(), beam, mPi, sel.photonEMin());
-        if (split == null) {
-            return t;
-        }
-        t.commonPassed = 3;
-        int li = split.single();
-        t.lepton = good.get(li);
-        LorentzVector tag = LorentzVector.ZERO;
-        for (int i = 0; i < 4; i++) {
-            if (i != li) {
-                tag = tag.plus(split.trackCms().get(i));
-            }
-        }
-        t.tagCms = tag;
-        t.thrust = split.thrust();
-        t.missingCms = split.visibleCms().p3().negate();
-        int truth = t.lepton.truthIndex();
-        t.truePdg = truth >= 0 && truth < generated.size() ? Math.abs(generated.pdgId(truth)) : 0;
-        return t;
+        ctx = TauPairs.withEventShape(ctx, tracks, TauPairs.photons(sel.photons(), ctx));
+        Optional<ThreeByOne> split = ThreeByOne.of(ctx.eventShape());
+        return new Topology(split.isPresent() ? 3 : 2, ctx, split.orElse(null));
     }
 
-    private int channel(Channel c, Topology t, long number, double weight, ChannelResults<Channel> result, int passed) {
-        TauAlphaConfig.Selection sel = config.selection();
-        double id =
-                c == Channel.E ? t.lepton.pid().electronId() : t.lepton.pid().muonId();
-        double idMin = c == Channel.E ? sel.electronIdMin() : sel.muonIdMin();
-        if (!(id > idMin)) {
-            return passed;
+    private int channel(
+            Channel c,
+            Topology t,
+            EventBuffer generated,
+            long number,
+            double weight,
+            ChannelResults<Channel> result,
+            int passed) {
+        Particle lepton = Particle.fromTrack(t.split().oneProng().track(), table.byId(c.pdgId()));
+        Particle tag =
+                Particle.composite(TauPairs.tauCode(-lepton.charge()), t.split().threeProng());
+        Particle candidate = Particle.composite(TauPairs.VPHO, List.of(lepton, tag));
+        EventContext ctx = t.context();
+        for (CutExpression cut : config.selection().cuts(c)) {
+            if (!cut.test(candidate, ctx)) {
+                return passed;
+            }
+            passed++;
         }
-        passed++;
-        if (!inside(t.thrust, sel.thrust(c))) {
-            return passed;
-        }
-        passed++;
-        double thetaMiss = t.missingCms.theta();
-        if (!(thetaMiss >= rangeTheta[0] && thetaMiss <= rangeTheta[1])) {
-            return passed;
-        }
-        passed++;
-        if (!inside(t.tagCms.e(), sel.tagEnergy(c))) {
-            return passed;
-        }
-        passed++;
-        double mTag = t.tagCms.m();
-        if (!inside(mTag, sel.tagMass())) {
-            return passed;
-        }
-        passed++;
-        LorentzVector leptonCms = beam.toCms(LorentzVector.fromMomentumAndMass(t.lepton.momentum(), leptonMass.get(c)));
-        double x = xLepton(leptonCms, t.tagCms.p3(), beam.eStarBeam(), mTau);
-        boolean trueLepton = t.truePdg == c.pdgId();
-        result.events(c).add(number, x, weight, new float[] {
-            (float) t.lepton.momentum().mag(),
-            trueLepton ? 1f : 0f,
-            (float) t.thrust,
-            (float) t.tagCms.e(),
-            (float) mTag
+        int truth = lepton.truthIndex();
+        int truePdg = truth >= 0 && truth < generated.size() ? Math.abs(generated.pdgId(truth)) : 0;
+        result.events(c).add(number, xLepton.evaluate(candidate, ctx), weight, new float[] {
+            (float) lepton.track().momentum().mag(),
+            truePdg == c.pdgId() ? 1f : 0f,
+            (float) thrust.evaluate(candidate, ctx),
+            (float) tagEnergy.evaluate(candidate, ctx),
+            (float) tagMass.evaluate(candidate, ctx)
         });
         return passed;
-    }
-
-    /**
-     * x_ℓ = 2E*_ℓ/m_τ in the τ pseudo-rest frame (PHYSICS.md §4.4).
-     *
-     * @param leptonCms the lepton four-momentum, CM frame
-     * @param tagMomentumCms the three-track momentum, CM frame (the signal τ flies opposite to it)
-     * @param tauEnergy the τ energy assumed, √s/2
-     * @param mTau the τ mass
-     */
-    static double xLepton(LorentzVector leptonCms, Vec3 tagMomentumCms, double tauEnergy, double mTau) {
-        double pTau = Math.sqrt(Math.max(tauEnergy * tauEnergy - mTau * mTau, 0));
-        Vec3 dir = tagMomentumCms.mag2() > 0 ? tagMomentumCms.unit().negate() : Vec3.Z;
-        LorentzVector tau = LorentzVector.of(dir.times(pTau), tauEnergy);
-        return 2 * leptonCms.inRestFrameOf(tau).e() / mTau;
-    }
-
-    private static boolean inside(double v, double[] range) {
-        return v >= range[0] && v <= range[1];
     }
 
     /** The generator-level preselection of the configuration. */

@@ -1,12 +1,15 @@
 package io.upsilon.searches.taulphi;
 
+import io.upsilon.analysis.select.CutExpression;
 import io.upsilon.core.config.ConfigNode;
 import io.upsilon.generators.process.ProcessRegistry;
 import io.upsilon.searches.CommonConfig;
 import io.upsilon.searches.Preselection;
 import io.upsilon.searches.QuickScaling;
 import io.upsilon.searches.SampleSpec;
+import io.upsilon.searches.SelectionCuts;
 import io.upsilon.searches.SignalGrid;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -52,30 +55,31 @@ public record TauLPhiConfig(
     public record Signal(SignalGrid grid, double brPhiKk, double efficiencyUncertainty) {}
 
     /**
-     * Reconstruction-level cuts.
+     * Reconstruction-level selection, in the cut language ({@link CutExpression}).
      *
-     * @param d0Max good track |d0|, cm
-     * @param z0Max good track |z0|, cm
-     * @param ptMin good track pT, GeV
-     * @param photonEMin neutral-cluster energy threshold (thrust axis), GeV
-     * @param electronIdMin electronID of the lepton (e channel)
-     * @param muonIdMin muonID of the lepton (μ channel)
-     * @param kaonIdMin kaonID of both kaons
-     * @param phiWindow half width of the M(K+K−) window around the φ mass, GeV
+     * @param tracks the good-track cut
+     * @param photons the cut on neutral clusters entering the thrust axis
+     * @param cuts the named cuts on the candidate, one list per channel (index {@link
+     *     Channel#ordinal()}), each a cut-flow row
      * @param mass analysis window in M(ℓKK) [low, high], GeV (selected events kept)
      * @param deltaE analysis window in ΔE [low, high], GeV
      */
     public record Selection(
-            double d0Max,
-            double z0Max,
-            double ptMin,
-            double photonEMin,
-            double electronIdMin,
-            double muonIdMin,
-            double kaonIdMin,
-            double phiWindow,
-            double[] mass,
-            double[] deltaE) {}
+            CutExpression tracks, CutExpression photons, SelectionCuts cuts, double[] mass, double[] deltaE) {
+        /** The cuts of a channel, in cut-flow order (the analysis window is not among them). */
+        public List<CutExpression> cuts(Channel c) {
+            return cuts.of(c.ordinal());
+        }
+
+        /**
+         * The analysis window as a cut on the candidate: {@code lo <= daughter(0, M) <= hi and lo
+         * <= daughter(0, deltaE) <= hi} (inclusive; the numbers print as the doubles they are).
+         */
+        public CutExpression window() {
+            return CutExpression.parse(mass[0] + " <= daughter(0, M) <= " + mass[1] + " and " + deltaE[0]
+                    + " <= daughter(0, deltaE) <= " + deltaE[1]);
+        }
+    }
 
     /**
      * The signal region (a box from the signal resolution) and the sideband.
@@ -124,15 +128,14 @@ public record TauLPhiConfig(
         Preselection preselection = Preselection.read(root);
 
         ConfigNode sel = root.block("selection");
+        List<String> channelKeys = new ArrayList<>();
+        for (Channel c : Channel.values()) {
+            channelKeys.add(c.label());
+        }
         Selection selection = new Selection(
-                sel.number("track_d0_max", 0, 100),
-                sel.number("track_z0_max", 0, 100),
-                sel.number("track_pt_min", 0, 10),
-                sel.number("photon_e_min", 0, 10),
-                sel.number("electron_id_min", 0, 1),
-                sel.number("muon_id_min", 0, 1),
-                sel.number("kaon_id_min", 0, 1),
-                sel.number("phi_mass_window", 1e-4, 0.5),
+                SelectionCuts.cut(sel, "tracks"),
+                SelectionCuts.cut(sel, "photons"),
+                SelectionCuts.read(sel, "cuts", channelKeys),
                 range(sel, "mass_window", 0, 11),
                 range(sel, "delta_e_window", -11, 11));
         sel.finish();

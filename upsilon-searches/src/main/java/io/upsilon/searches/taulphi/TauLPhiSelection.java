@@ -1,36 +1,36 @@
 package io.upsilon.searches.taulphi;
 
-import io.upsilon.analysis.shape.Hemispheres;
-import io.upsilon.analysis.shape.Thrust;
+import io.upsilon.analysis.particles.Particle;
+import io.upsilon.analysis.particles.ParticleList;
+import io.upsilon.analysis.select.CutExpression;
+import io.upsilon.analysis.shape.ThrustHemispheres;
+import io.upsilon.analysis.variables.EventContext;
+import io.upsilon.analysis.variables.StandardVariables;
+import io.upsilon.analysis.variables.Variable;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.event.EventBuffer;
-import io.upsilon.core.event.RecoCluster;
 import io.upsilon.core.event.RecoEvent;
-import io.upsilon.core.event.RecoTrack;
-import io.upsilon.core.kinematics.LorentzVector;
-import io.upsilon.core.kinematics.Vec3;
+import io.upsilon.core.pdg.ParticleData;
 import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.detector.SimulationRun;
 import io.upsilon.searches.ChannelResults;
 import io.upsilon.searches.SampleProduction;
+import io.upsilon.searches.TauPairs;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The event selection of the τ → ℓφ search as a {@link SampleProduction.EventAnalysis}, both
  * channels in one pass: generator-level preselection, fast simulation, four or six good tracks
- * with zero net charge, L1 trigger, thrust hemispheres (CM frame, tracks and neutral clusters)
- * with a three-track signal hemisphere of charge ±1 and one or three tracks on the tag side
- * (inclusive), then per channel the ℓK+K− assignment (the lepton is one of the two same-sign
- * tracks, the kaons the other two), lepton ID, kaon ID on both kaons, M(K+K−) in the φ window and
- * (M_ℓKK, ΔE) inside the analysis window. Selected events keep M = M(ℓKK) as the observable and
- * the features of {@link #FEATURES}. With a 3×3 topology both hemispheres are tried; among the
- * candidates that go furthest the one with M(KK) closest to the φ mass is kept.
- *
- * <p>M = M(ℓKK) with the lepton and kaon mass hypotheses; ΔE = E*(ℓKK) − √s/2 with √s from the
- * beam object (PHYSICS.md §5).
+ * with zero net charge, L1 trigger, thrust hemispheres of the good tracks (kaon mass) and photons
+ * ({@link ThrustHemispheres}) with a three-track signal hemisphere of charge ±1 and one or three
+ * tracks on the tag side (inclusive). Each ℓK+K− assignment of a signal hemisphere (the lepton is
+ * one of the two tracks with the hemisphere's charge, the kaons the other two) is a candidate:
+ * daughter 0 the signal side (daughter 0: φ → K+K−, daughter 1: the lepton with the channel's
+ * mass), daughter 1 the tag side (tracks as pions). Per channel the configured cuts, then the
+ * (M, ΔE) analysis window, each a cut-flow row; among the candidates that go furthest the one with
+ * M(K+K−) closest to the φ mass is kept (a 3×3 event tries both hemispheres). Selected events keep
+ * M = M(ℓKK) as the observable and the features of {@link #FEATURES}.
  */
 final class TauLPhiSelection implements SampleProduction.EventAnalysis<ChannelResults<Channel>> {
     /** Feature index: ΔE = E*(ℓKK) − √s/2, GeV. */
@@ -45,40 +45,59 @@ final class TauLPhiSelection implements SampleProduction.EventAnalysis<ChannelRe
     /** Names of the per-event features. */
     static final List<String> FEATURES = List.of("deltaE", "mKK", "trueLepton");
 
-    /** The cut-flow steps (the same for both channels). */
-    static final List<String> STEPS = List.of(
+    /** The fixed steps before the configured cuts (the same for both channels). */
+    static final List<String> FIXED_STEPS = List.of(
             "generated",
             "preselection (generator level, >= 3 charged in CDC)",
             "4 or 6 good tracks, zero net charge",
             "L1 trigger",
-            "3-prong signal hemisphere (charge +-1) vs 1- or 3-prong tag",
-            "lepton ID",
-            "kaon ID on both kaons",
-            "M(K+K-) in the phi window",
-            "(M, Delta E) in the analysis window");
+            "3-prong signal hemisphere (charge +-1) vs 1- or 3-prong tag");
+
+    /** The last step, the analysis window of {@link TauLPhiConfig.Selection#window()}. */
+    static final String WINDOW_STEP = "(M, Delta E) in the analysis window";
+
+    private static final int PHI = 333;
 
     private final TauLPhiConfig config;
     private final Beam beam;
-    private final double mKaon;
-    private final double mPhi;
-    private final double halfSqrtS;
-    private final Map<Channel, Double> leptonMass = new EnumMap<>(Channel.class);
+    private final ParticleTable table = ParticleTable.standard();
+    private final ParticleData pion;
+    private final List<String> steps;
+    private final List<List<CutExpression>> cuts = new ArrayList<>();
+    private final Variable phiDeltaM;
+    private final Variable mass;
+    private final Variable deltaE;
+    private final Variable mKK;
 
     TauLPhiSelection(TauLPhiConfig config, Beam beam) {
         this.config = config;
         this.beam = beam;
-        ParticleTable table = ParticleTable.standard();
-        this.mKaon = table.byId(321).mass();
-        this.mPhi = table.byId(333).mass();
-        this.halfSqrtS = beam.sqrtS() / 2;
+        this.pion = table.byName("pi+");
+        List<String> s = new ArrayList<>(FIXED_STEPS);
+        s.addAll(config.selection().cuts().names());
+        s.add(WINDOW_STEP);
+        this.steps = List.copyOf(s);
+        CutExpression window = config.selection().window();
         for (Channel c : Channel.values()) {
-            leptonMass.put(c, table.byId(c.pdgId()).mass());
+            List<CutExpression> l = new ArrayList<>(config.selection().cuts(c));
+            l.add(window);
+            cuts.add(List.copyOf(l));
         }
+        var registry = StandardVariables.registry();
+        this.phiDeltaM = registry.resolve("daughter(0, daughter(0, dM))");
+        this.mass = registry.resolve("daughter(0, M)");
+        this.deltaE = registry.resolve("daughter(0, deltaE)");
+        this.mKK = registry.resolve("daughter(0, daughter(0, M))");
+    }
+
+    /** The cut-flow steps: the fixed ones, the configured cuts, the analysis window. */
+    List<String> steps() {
+        return steps;
     }
 
     @Override
     public ChannelResults<Channel> newResult() {
-        return ChannelResults.empty(Channel.class, STEPS, FEATURES.size());
+        return ChannelResults.empty(Channel.class, steps, FEATURES.size());
     }
 
     @Override
@@ -94,155 +113,107 @@ final class TauLPhiSelection implements SampleProduction.EventAnalysis<ChannelRe
         if (preselected(generated)) {
             passed = 1;
             detector.process(generated);
-            RecoEvent event = detector.lastEvent(number, false);
-            topo = topology(event);
-            passed += topo.commonPassed;
+            topo = topology(detector.lastEvent(number, false));
+            passed += topo.commonPassed();
         }
         for (Channel c : Channel.values()) {
             int p = passed;
-            if (topo != null && topo.commonPassed == 3) {
+            if (topo != null && !topo.sides().isEmpty()) {
                 p = channel(c, topo, generated, number, weight, result);
             }
             result.flow(c).pass(p, weight);
         }
     }
 
-    /** The channel-independent part: good tracks and the candidate signal hemispheres. */
-    private static final class Topology {
-        int commonPassed;
-        final List<RecoTrack> tracks = new ArrayList<>(6);
-        final List<List<Integer>> signalSides = new ArrayList<>(2);
-    }
+    /** A signal hemisphere (three tracks, kaon mass) and the tag hemisphere's tracks. */
+    private record Side(List<Particle> signal, List<Particle> tag) {}
+
+    /** The channel-independent part: fixed steps passed, event shape, candidate signal hemispheres. */
+    private record Topology(int commonPassed, EventContext context, List<Side> sides) {}
 
     private Topology topology(RecoEvent event) {
-        Topology t = new Topology();
         TauLPhiConfig.Selection sel = config.selection();
-        int charge = 0;
-        for (RecoTrack tr : event.tracks()) {
-            if (Math.abs(tr.d0()) < sel.d0Max()
-                    && Math.abs(tr.z0()) < sel.z0Max()
-                    && tr.momentum().perp() > sel.ptMin()) {
-                t.tracks.add(tr);
-                charge += tr.charge();
-            }
+        EventContext ctx = new EventContext(event, beam, table);
+        ParticleList tracks = TauPairs.tracks("K+", sel.tracks(), ctx);
+        int n = tracks.size();
+        if ((n != 4 && n != 6) || TauPairs.charge(tracks) != 0) {
+            return new Topology(0, ctx, List.of());
         }
-        int n = t.tracks.size();
-        if ((n != 4 && n != 6) || charge != 0) {
-            return t;
-        }
-        t.commonPassed = 1;
         if (!event.triggered()) {
-            return t;
+            return new Topology(1, ctx, List.of());
         }
-        t.commonPassed = 2;
-        List<Vec3> cms = new ArrayList<>();
-        for (RecoTrack tr : t.tracks) {
-            cms.add(beam.toCms(LorentzVector.fromMomentumAndMass(tr.momentum(), mKaon))
-                    .p3());
-        }
-        for (RecoCluster cl : event.clusters()) {
-            if (cl.isNeutral() && cl.energy() > sel.photonEMin()) {
-                cms.add(beam.toCms(LorentzVector.of(Vec3.fromPolar(cl.energy(), cl.theta(), cl.phi()), cl.energy()))
-                        .p3());
+        ctx = TauPairs.withEventShape(ctx, tracks, TauPairs.photons(sel.photons(), ctx));
+        ThrustHemispheres h = ctx.eventShape();
+        List<Particle> pos = h.tracks(true);
+        List<Particle> neg = h.tracks(false);
+        List<Side> sides = new ArrayList<>(2);
+        for (List<Particle> side : List.of(pos, neg)) {
+            List<Particle> other = side == pos ? neg : pos;
+            if (side.size() == 3 && (other.size() == 1 || other.size() == 3) && Math.abs(TauPairs.charge(side)) == 1) {
+                sides.add(new Side(side, other));
             }
         }
-        Thrust thrust = Thrust.of(cms);
-        Hemispheres hemi = Hemispheres.of(cms, thrust.axis());
-        List<Integer> pos = hemi.positive().stream().filter(i -> i < n).toList();
-        List<Integer> neg = hemi.negative().stream().filter(i -> i < n).toList();
-        for (List<Integer> side : List.of(pos, neg)) {
-            List<Integer> other = side == pos ? neg : pos;
-            if (side.size() == 3 && (other.size() == 1 || other.size() == 3)) {
-                int q = 0;
-                for (int i : side) {
-                    q += t.tracks.get(i).charge();
-                }
-                if (Math.abs(q) == 1) {
-                    t.signalSides.add(side);
-                }
-            }
-        }
-        if (!t.signalSides.isEmpty()) {
-            t.commonPassed = 3;
-        }
-        return t;
+        return new Topology(sides.isEmpty() ? 2 : 3, ctx, sides);
     }
 
     /** Tries every signal hemisphere and lepton assignment; returns the last step passed. */
     private int channel(
             Channel c, Topology t, EventBuffer generated, long number, double weight, ChannelResults<Channel> result) {
-        TauLPhiConfig.Selection sel = config.selection();
-        int best = 4;
+        int last = FIXED_STEPS.size() - 1 + cuts.get(c.ordinal()).size();
+        int best = FIXED_STEPS.size() - 1;
         double bestDist = Double.POSITIVE_INFINITY;
-        double[] bestValues = null;
-        int bestLepton = -1;
-        double ml = leptonMass.get(c);
-        for (List<Integer> side : t.signalSides) {
-            int q = 0;
-            for (int i : side) {
-                q += t.tracks.get(i).charge();
-            }
-            for (int li : side) {
-                if (t.tracks.get(li).charge() != q) {
+        Particle bestCandidate = null;
+        for (Side side : t.sides()) {
+            double q = TauPairs.charge(side.signal());
+            Particle tag = Particle.composite(TauPairs.tauCode(-q), pions(side.tag()));
+            for (Particle l : side.signal()) {
+                if (l.charge() != q) {
                     continue; // the lepton carries the tau charge; the odd-sign track is a kaon
                 }
-                RecoTrack lepton = t.tracks.get(li);
-                List<RecoTrack> kaons = new ArrayList<>(2);
-                for (int k : side) {
-                    if (k != li) {
-                        kaons.add(t.tracks.get(k));
+                List<Particle> kaons = new ArrayList<>(2);
+                for (Particle k : side.signal()) {
+                    if (k != l) {
+                        kaons.add(k);
                     }
                 }
-                int step = 4;
-                double id = c == Channel.E
-                        ? lepton.pid().electronId()
-                        : lepton.pid().muonId();
-                double idMin = c == Channel.E ? sel.electronIdMin() : sel.muonIdMin();
-                double[] values = null;
-                double dist = Double.POSITIVE_INFINITY;
-                if (id > idMin) {
-                    step = 5;
-                    if (kaons.get(0).pid().kaonId() > sel.kaonIdMin()
-                            && kaons.get(1).pid().kaonId() > sel.kaonIdMin()) {
-                        step = 6;
-                        LorentzVector k1 =
-                                LorentzVector.fromMomentumAndMass(kaons.get(0).momentum(), mKaon);
-                        LorentzVector k2 =
-                                LorentzVector.fromMomentumAndMass(kaons.get(1).momentum(), mKaon);
-                        LorentzVector kk = k1.plus(k2);
-                        double mKK = kk.m();
-                        dist = Math.abs(mKK - mPhi);
-                        if (dist < sel.phiWindow()) {
-                            step = 7;
-                            LorentzVector tau = kk.plus(LorentzVector.fromMomentumAndMass(lepton.momentum(), ml));
-                            double m = tau.m();
-                            double de = beam.toCms(tau).e() - halfSqrtS;
-                            if (inside(m, sel.mass()) && inside(de, sel.deltaE())) {
-                                step = 8;
-                                values = new double[] {m, de, mKK};
-                            }
-                        }
+                Particle lepton = Particle.fromTrack(l.track(), table.byId(c.pdgId()));
+                Particle signal =
+                        Particle.composite(TauPairs.tauCode(q), List.of(Particle.composite(PHI, kaons), lepton));
+                Particle candidate = Particle.composite(TauPairs.VPHO, List.of(signal, tag));
+                int step = FIXED_STEPS.size() - 1;
+                for (CutExpression cut : cuts.get(c.ordinal())) {
+                    if (!cut.test(candidate, t.context())) {
+                        break;
                     }
+                    step++;
                 }
+                double dist = Math.abs(phiDeltaM.evaluate(candidate, t.context()));
                 if (step > best || (step == best && dist < bestDist)) {
                     best = step;
                     bestDist = dist;
-                    bestValues = values;
-                    bestLepton = lepton.truthIndex();
+                    bestCandidate = candidate;
                 }
             }
         }
-        if (best == 8) {
-            int pdg = bestLepton >= 0 && bestLepton < generated.size() ? Math.abs(generated.pdgId(bestLepton)) : 0;
-            result.events(c).add(number, bestValues[0], weight, new float[] {
-                (float) bestValues[1], (float) bestValues[2], pdg == c.pdgId() ? 1f : 0f
+        if (best == last) {
+            int truth = bestCandidate.daughter(0).daughter(1).truthIndex();
+            int pdg = truth >= 0 && truth < generated.size() ? Math.abs(generated.pdgId(truth)) : 0;
+            EventContext ctx = t.context();
+            result.events(c).add(number, mass.evaluate(bestCandidate, ctx), weight, new float[] {
+                (float) deltaE.evaluate(bestCandidate, ctx),
+                (float) mKK.evaluate(bestCandidate, ctx),
+                pdg == c.pdgId() ? 1f : 0f
             });
         }
         return best;
     }
 
-    private static boolean inside(double v, double[] range) {
-        return v >= range[0] && v <= range[1];
+    private List<Particle> pions(List<Particle> tracks) {
+        List<Particle> out = new ArrayList<>(tracks.size());
+        for (Particle p : tracks) {
+            out.add(Particle.fromTrack(p.track(), pion));
+        }
+        return out;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.upsilon.searches.taumass;
 
+import io.upsilon.analysis.select.CutExpression;
 import io.upsilon.core.config.ConfigNode;
 import io.upsilon.core.error.InputException;
 import io.upsilon.generators.process.Process;
@@ -7,6 +8,8 @@ import io.upsilon.generators.process.ProcessRegistry;
 import io.upsilon.searches.CommonConfig;
 import io.upsilon.searches.Preselection;
 import io.upsilon.searches.QuickScaling;
+import io.upsilon.searches.SelectionCuts;
+import java.util.List;
 
 /**
  * The numbers of the τ-mass measurement, read from {@code analyses/tau-mass.yaml} (or a user's
@@ -45,28 +48,13 @@ public record TauMassConfig(
     }
 
     /**
-     * Reconstruction-level cuts.
+     * Reconstruction-level selection, in the cut language ({@link CutExpression}).
      *
-     * @param d0Max good track |d0|, cm
-     * @param z0Max good track |z0|, cm
-     * @param ptMin good track pT, GeV
-     * @param photonEMin neutral-cluster threshold for the thrust axis, GeV
-     * @param leptonIdMax electronID and muonID of every signal track must be below this
-     * @param kaonIdMax kaonID of every signal track must be below this
-     * @param signalPhotonEMin threshold of the photons counted in the signal hemisphere, GeV
-     * @param maxSignalPhotons most such photons allowed
-     * @param m3piMax upper cut on the three-pion mass, GeV
+     * @param tracks the good-track cut (tracks as pions)
+     * @param photons the cut on neutral clusters entering the thrust axis
+     * @param cuts the named cuts on the 3×1 candidate, each a cut-flow row
      */
-    public record Selection(
-            double d0Max,
-            double z0Max,
-            double ptMin,
-            double photonEMin,
-            double leptonIdMax,
-            double kaonIdMax,
-            double signalPhotonEMin,
-            int maxSignalPhotons,
-            double m3piMax) {}
+    public record Selection(CutExpression tracks, CutExpression photons, SelectionCuts cuts) {}
 
     /**
      * The endpoint fit.
@@ -124,15 +112,9 @@ public record TauMassConfig(
 
         ConfigNode sel = root.block("selection");
         Selection selection = new Selection(
-                sel.number("track_d0_max", 0, 100),
-                sel.number("track_z0_max", 0, 100),
-                sel.number("track_pt_min", 0, 10),
-                sel.number("photon_e_min", 0, 10),
-                sel.number("lepton_id_max", 0, 1),
-                sel.number("kaon_id_max", 0, 1),
-                sel.number("signal_photon_e_min", 0, 10),
-                sel.integer("max_signal_photons", 0, 100),
-                sel.number("m3pi_max", 0.4, 11));
+                SelectionCuts.cut(sel, "tracks"),
+                SelectionCuts.cut(sel, "photons"),
+                SelectionCuts.read(sel, "cuts", List.of("cut")));
         sel.finish();
 
         ConfigNode f = root.block("fit");

@@ -1,27 +1,35 @@
 package io.upsilon.searches.taumass;
 
+import io.upsilon.analysis.particles.Particle;
+import io.upsilon.analysis.particles.ParticleList;
+import io.upsilon.analysis.select.CutExpression;
+import io.upsilon.analysis.shape.ThreeByOne;
+import io.upsilon.analysis.variables.EventContext;
+import io.upsilon.analysis.variables.StandardVariables;
+import io.upsilon.analysis.variables.Variable;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.event.EventBuffer;
-import io.upsilon.core.event.PidLikelihoods;
 import io.upsilon.core.event.RecoEvent;
-import io.upsilon.core.event.RecoTrack;
 import io.upsilon.core.kinematics.LorentzVector;
 import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.detector.SimulationRun;
 import io.upsilon.searches.CutFlow;
 import io.upsilon.searches.SampleProduction;
 import io.upsilon.searches.SelectedEvents;
-import io.upsilon.searches.ThreeByOne;
+import io.upsilon.searches.TauPairs;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The event selection of the τ-mass measurement as a {@link SampleProduction.EventAnalysis}:
  * generator-level preselection, fast simulation, four good tracks with zero net charge, L1
- * trigger, a 3×1 split by the thrust axis ({@link ThreeByOne}), then on the three-track (signal)
- * hemisphere a lepton and kaon veto on every track, a limit on the photons, and M_3π &lt; m_τ. For
- * every selected event the observable is M_min ({@link PseudoMass}) in the CM frame with E_τ =
- * E*_beam; the features keep M_3π, the systematic variants of M_min (assumed E*_beam shifted, track
- * momenta scaled) and whether the three tracks are true charged pions.
+ * trigger, a 3×1 split by the thrust axis of the good tracks and photons ({@link ThreeByOne}), then
+ * the configured cuts on the 3×1 candidate (daughter 0: the 1-prong track, daughter 1: the three
+ * signal pions), each a cut-flow row. For every selected event the observable is M_min of the
+ * three pions (variable {@code tauPseudoMass}, CM frame, E_τ = E*_beam); the features keep M_3π,
+ * the systematic variants of M_min (assumed E*_beam shifted, track momenta scaled) and whether the
+ * three tracks are true charged pions.
  */
 final class TauMassSelection implements SampleProduction.EventAnalysis<TauMassSelection.Result> {
     /** Feature index: M_3π, GeV. */
@@ -49,27 +57,38 @@ final class TauMassSelection implements SampleProduction.EventAnalysis<TauMassSe
     static final List<String> FEATURES =
             List.of("m3pi", "eStar3pi", "mMinEbeamUp", "mMinEbeamDown", "mMinPscaleUp", "mMinPscaleDown", "truePions");
 
-    /** The cut-flow steps. */
-    static final List<String> STEPS = List.of(
+    /** The fixed steps before the configured cuts. */
+    static final List<String> FIXED_STEPS = List.of(
             "generated",
             "preselection (generator level, >= 4 charged in CDC)",
             "four good tracks, zero net charge",
             "L1 trigger",
-            "3x1 topology (thrust hemispheres)",
-            "signal tracks: lepton and kaon veto",
-            "signal hemisphere: photon veto",
-            "M_3pi < m_tau");
+            "3x1 topology (thrust hemispheres)");
 
     private static final int PION = 211;
 
     private final TauMassConfig config;
     private final Beam beam;
+    private final ParticleTable table = ParticleTable.standard();
     private final double mPi;
+    private final List<String> steps;
+    private final Variable pseudoMass;
+    private final Variable m3pi;
 
     TauMassSelection(TauMassConfig config, Beam beam) {
         this.config = config;
         this.beam = beam;
-        this.mPi = ParticleTable.standard().byId(PION).mass();
+        this.mPi = table.byId(PION).mass();
+        List<String> s = new ArrayList<>(FIXED_STEPS);
+        s.addAll(config.selection().cuts().names());
+        this.steps = List.copyOf(s);
+        this.pseudoMass = StandardVariables.registry().resolve("daughter(1, tauPseudoMass)");
+        this.m3pi = StandardVariables.registry().resolve("daughter(1, InvM)");
+    }
+
+    /** The cut-flow steps: the fixed ones, then the configured cuts. */
+    List<String> steps() {
+        return steps;
     }
 
     /** Cut flow and selected events of one sample (or partition). */
@@ -81,7 +100,7 @@ final class TauMassSelection implements SampleProduction.EventAnalysis<TauMassSe
 
     @Override
     public Result newResult() {
-        return new Result(new CutFlow(STEPS), new SelectedEvents(FEATURES.size()));
+        return new Result(new CutFlow(steps), new SelectedEvents(FEATURES.size()));
     }
 
     @Override
@@ -104,69 +123,61 @@ final class TauMassSelection implements SampleProduction.EventAnalysis<TauMassSe
     /** The reconstruction-level steps; returns the last step passed (>= 1). */
     private int select(RecoEvent event, EventBuffer generated, long number, double weight, Result result) {
         TauMassConfig.Selection sel = config.selection();
-        List<RecoTrack> good = ThreeByOne.goodTracks(event, sel.d0Max(), sel.z0Max(), sel.ptMin());
-        if (good.size() != 4 || ThreeByOne.charge(good) != 0) {
+        EventContext ctx = new EventContext(event, beam, table);
+        ParticleList tracks = TauPairs.tracks("pi+", sel.tracks(), ctx);
+        if (tracks.size() != 4 || TauPairs.charge(tracks) != 0) {
             return 1;
         }
         if (!event.triggered()) {
             return 2;
         }
-        ThreeByOne.Split split = ThreeByOne.split(good, event.clusters(), beam, mPi, sel.photonEMin());
-        if (split == null) {
+        ctx = TauPairs.withEventShape(ctx, tracks, TauPairs.photons(sel.photons(), ctx));
+        Optional<ThreeByOne> split = ThreeByOne.of(ctx.eventShape());
+        if (split.isEmpty()) {
             return 3;
         }
-        for (int i : split.triple()) {
-            PidLikelihoods id = good.get(i).pid();
-            if (!(id.electronId() < sel.leptonIdMax()
-                    && id.muonId() < sel.leptonIdMax()
-                    && id.kaonId() < sel.kaonIdMax())) {
-                return 4;
+        List<Particle> pions = split.get().threeProng();
+        Particle signal = Particle.composite(TauPairs.tauCode(TauPairs.charge(pions)), pions);
+        Particle oneProng = split.get().oneProng();
+        Particle candidate = Particle.composite(TauPairs.VPHO, List.of(oneProng, signal));
+        int passed = 4;
+        for (CutExpression cut : sel.cuts().of(0)) {
+            if (!cut.test(candidate, ctx)) {
+                return passed;
             }
+            passed++;
         }
-        int photons = 0;
-        for (int k = 0; k < split.photonsCms().size(); k++) {
-            if (!split.photonSingleSide()[k] && split.photonsCms().get(k).e() > sel.signalPhotonEMin()) {
-                photons++;
-            }
-        }
-        if (photons > sel.maxSignalPhotons()) {
-            return 5;
-        }
+        // The systematic variants recompute M_min as the variable does: CM four-momenta summed.
         LorentzVector x = LorentzVector.ZERO;
-        for (int i : split.triple()) {
-            x = x.plus(split.trackCms().get(i));
-        }
-        double m3pi = x.m();
-        if (!(m3pi < sel.m3piMax())) {
-            return 6;
+        for (Particle p : pions) {
+            x = x.plus(beam.toCms(p.p4Lab()));
         }
         double eBeam = beam.eStarBeam();
-        double mMin = PseudoMass.mMin(x, eBeam);
         double dE = config.systematics().beamEnergyShift();
         double k = config.systematics().momentumScale();
         boolean truePions = true;
-        for (int i : split.triple()) {
-            int t = good.get(i).truthIndex();
+        for (Particle p : pions) {
+            int t = p.truthIndex();
             truePions &= t >= 0 && t < generated.size() && Math.abs(generated.pdgId(t)) == PION;
         }
-        result.events().add(number, mMin, weight, new float[] {
-            (float) m3pi,
+        result.events().add(number, pseudoMass.evaluate(candidate, ctx), weight, new float[] {
+            (float) m3pi.evaluate(candidate, ctx),
             (float) x.e(),
             (float) PseudoMass.mMin(x, eBeam + dE),
             (float) PseudoMass.mMin(x, eBeam - dE),
-            (float) PseudoMass.mMin(scaled(good, split.triple(), 1 + k), eBeam),
-            (float) PseudoMass.mMin(scaled(good, split.triple(), 1 - k), eBeam),
+            (float) PseudoMass.mMin(scaled(pions, 1 + k), eBeam),
+            (float) PseudoMass.mMin(scaled(pions, 1 - k), eBeam),
             truePions ? 1f : 0f
         });
-        return 7;
+        return passed;
     }
 
-    /** CM four-momentum of the tracks {@code idx} with lab momenta scaled by {@code f} (pion mass). */
-    private LorentzVector scaled(List<RecoTrack> tracks, int[] idx, double f) {
+    /** CM four-momentum of the tracks with lab momenta scaled by {@code f} (pion mass). */
+    private LorentzVector scaled(List<Particle> tracks, double f) {
         LorentzVector x = LorentzVector.ZERO;
-        for (int i : idx) {
+        for (Particle p : tracks) {
             x = x.plus(beam.toCms(
-                    LorentzVector.fromMomentumAndMass(tracks.get(i).momentum().times(f), mPi)));
+                    LorentzVector.fromMomentumAndMass(p.track().momentum().times(f), mPi)));
         }
         return x;
     }

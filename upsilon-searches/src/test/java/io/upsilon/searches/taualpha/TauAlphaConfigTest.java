@@ -26,15 +26,25 @@ class TauAlphaConfigTest {
         assertThat(c.signal().grid().masses()).containsExactly(0.0, 0.5, 0.7, 1.0, 1.2, 1.4, 1.6);
         assertThat(c.signal().grid().process().name()).isEqualTo("tau-lalpha");
         assertThat(c.tautau().process().name()).isEqualTo("ee-tautau");
-        // Belle II, PRL 130, 181803: thrust [0.90, 0.99] (e) / [0.90, 1.00] (mu), E_3h from 1.2 (e) / 1.1 (mu) to 5.3
-        // GeV.
-        assertThat(c.selection().thrust(Channel.E)).containsExactly(0.90, 0.99);
-        assertThat(c.selection().thrust(Channel.MU)).containsExactly(0.90, 1.00);
-        assertThat(c.selection().tagEnergy(Channel.E)).containsExactly(1.2, 5.3);
-        assertThat(c.selection().tagEnergy(Channel.MU)).containsExactly(1.1, 5.3);
-        assertThat(c.selection().tagMass()).containsExactly(0.5, 1.7);
-        assertThat(Math.toDegrees(c.selection().missingTheta()[0]))
-                .isCloseTo(20.0, org.assertj.core.api.Assertions.within(1e-9));
+        // PRL 130, 181803: thrust [0.90, 0.99] (e) / [0.90, 1.00] (mu), E_3h from 1.2 (e) / 1.1 (mu) to 5.3 GeV.
+        assertThat(c.selection().cuts().names())
+                .containsExactly(
+                        "lepton ID of the 1-prong track",
+                        "thrust",
+                        "missing-momentum polar angle",
+                        "tag energy E*_3h",
+                        "tag mass M_3h");
+        assertThat(c.selection().cuts(Channel.E).get(1).text()).isEqualTo("0.90 <= thrust <= 0.99");
+        assertThat(c.selection().cuts(Channel.MU).get(1).text()).isEqualTo("0.90 <= thrust <= 1.00");
+        assertThat(c.selection().cuts(Channel.E).get(3).text()).isEqualTo("1.2 <= daughter(1, useCMSFrame(E)) <= 5.3");
+        assertThat(c.selection().cuts(Channel.MU).get(3).text()).isEqualTo("1.1 <= daughter(1, useCMSFrame(E)) <= 5.3");
+        // One cut for both channels where the row has `cut:`.
+        assertThat(c.selection().cuts(Channel.E).get(4))
+                .isSameAs(c.selection().cuts(Channel.MU).get(4));
+        // The missing-momentum window is 20-160 degrees, written as the exact doubles of Math.toRadians.
+        assertThat(c.selection().cuts(Channel.E).get(2).text())
+                .isEqualTo(
+                        Math.toRadians(20.0) + " <= missingMomentumOfEventShapeCMS_theta <= " + Math.toRadians(160.0));
         assertThat(c.fit().cls()).containsExactly(0.95, 0.90);
         // The paper's q qbar background is not modelled: the file says so.
         assertThat(bundled()).contains("NOT MODELLED").contains("q qbar");
@@ -50,9 +60,13 @@ class TauAlphaConfigTest {
 
     @Test
     void badRangesAndMassesNameTheirPlace() {
-        assertThatThrownBy(() -> read(bundled().replace("thrust_e: [0.90, 0.99]", "thrust_e: [0.99, 0.90]")))
+        assertThatThrownBy(() -> read(bundled().replace("0.90 <= thrust <= 0.99", "0.90 <= thrsut <= 0.99")))
                 .isInstanceOf(InputException.class)
-                .satisfies(e -> assertThat(((InputException) e).location()).isEqualTo("selection.thrust_e"));
+                .hasMessageContaining("test.yaml at selection.cuts[1].e")
+                .hasMessageContaining("unknown variable 'thrsut'");
+        assertThatThrownBy(() -> read(bundled().replace("      e: \"0.90 <= thrust <= 0.99\"\n", "")))
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).location()).isEqualTo("selection.cuts[1].e"));
         assertThatThrownBy(() -> read(bundled().replace("plot_masses: [0.0, 1.0, 1.6]", "plot_masses: [0.3]")))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("0.3");

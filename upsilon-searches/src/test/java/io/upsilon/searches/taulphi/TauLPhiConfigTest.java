@@ -42,10 +42,14 @@ class TauLPhiConfigTest {
 
     @Test
     void badValuesNameTheFileAndTheYamlPath() {
-        assertThatThrownBy(() -> read(bundled().replace("kaon_id_min: 0.6", "kaon_id_min: 1.6")))
+        assertThatThrownBy(() -> read(bundled().replace("daughterLowest(kaonID)", "daughterLowest(kaonId)")))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("test.yaml")
-                .satisfies(e -> assertThat(((InputException) e).location()).isEqualTo("selection.kaon_id_min"));
+                .hasMessageContaining("test.yaml at selection.cuts[1].cut")
+                .hasMessageContaining("unknown variable 'kaonId'");
+        assertThatThrownBy(
+                        () -> read(bundled().replace("delta_e_window: [-0.80, 0.40]", "delta_e_window: [0.40, -0.80]")))
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).location()).isEqualTo("selection.delta_e_window"));
         assertThatThrownBy(() -> read(bundled().replace("sideband_mass: [1.50, 2.00]", "sideband_mass: [1.30, 2.00]")))
                 .isInstanceOf(InputException.class)
                 .satisfies(e -> assertThat(((InputException) e).location()).isEqualTo("regions.sideband_mass"));

@@ -24,7 +24,11 @@ class TauMassConfigTest {
         TauMassConfig c = read(bundled());
         assertThat(c.luminosityFb()).isEqualTo(190.0); // PRD 108, 032006 (arXiv:2305.19116)
         assertThat(c.common().beamPreset()).isEqualTo("Y4S");
-        assertThat(c.selection().m3piMax()).isEqualTo(1.77693); // M_3pi < m_tau (PDG 2024)
+        assertThat(c.selection().cuts().names())
+                .containsExactly(
+                        "signal tracks: lepton and kaon veto", "signal hemisphere: photon veto", "M_3pi < m_tau");
+        // M_3pi < m_tau (PDG 2024)
+        assertThat(c.selection().cuts().of(0).get(2).text()).isEqualTo("daughter(1, InvM) < 1.77693");
         assertThat(c.fit().lo()).isLessThan(1.77693);
         assertThat(c.fit().hi()).isGreaterThan(1.77693);
         assertThat(c.closureShift()).isEqualTo(0.002);
