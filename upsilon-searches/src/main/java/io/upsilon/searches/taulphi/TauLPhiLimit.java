@@ -1,5 +1,6 @@
 package io.upsilon.searches.taulphi;
 
+import io.upsilon.core.random.RandomStreams;
 import io.upsilon.searches.BinGrouping;
 import io.upsilon.searches.ChannelTemplate;
 import io.upsilon.searches.SampleTemplate;
@@ -86,11 +87,17 @@ final class TauLPhiLimit {
                 .build();
     }
 
-    /** Toy-based CLs limits (observed and median expected) at confidence level cl, plus asymptotics. */
-    static Result limit(Workspace ws, double cl, int toys, long seed) {
+    /**
+     * Toy-based CLs limits (observed and median expected) at confidence level cl, plus asymptotics.
+     *
+     * @param toys pseudo-experiments per hypothesis and tested s
+     * @param streams the family the toys draw from ({@link ToyCalculator}: {@code toys/sb/toy[i]/data}
+     *     and {@code toys/b/toy[i]/data} under it), one per channel
+     */
+    static Result limit(Workspace ws, double cl, int toys, RandomStreams streams) {
         Model model = ModelCompiler.compile(ws, "tau-l-phi workspace");
         double[] data = model.observedData();
-        ToyCalculator calc = new ToyCalculator(model, data, TestStatistic.QTILDE, toys, seed);
+        ToyCalculator calc = new ToyCalculator(model, data, TestStatistic.QTILDE, toys, streams);
         TreeMap<Double, HypotestResult> cache = new TreeMap<>();
         ToDoubleFunction<Double> obs =
                 s -> cache.computeIfAbsent(s, calc::hypotest).clsObs();

@@ -244,7 +244,7 @@ public final class TauLPhiSearch implements Search {
         int toys = quick ? cfg.limit().quickToys() : cfg.limit().toys();
         Map<Channel, ChannelResult> results = new EnumMap<>(Channel.class);
         for (Channel c : Channel.values()) {
-            results.put(c, analyse(c, cfg, signals.get(c), backgrounds, sigmaTauTau, streams, toys, seed));
+            results.put(c, analyse(c, cfg, signals.get(c), backgrounds, sigmaTauTau, streams, toys));
         }
         double seconds = (System.nanoTime() - t0) * 1e-9;
         TauLPhiReport report = new TauLPhiReport(
@@ -261,8 +261,7 @@ public final class TauLPhiSearch implements Search {
             List<SampleOutcome> backgrounds,
             double sigmaTauTau,
             RandomStreams streams,
-            int toys,
-            long seed) {
+            int toys) {
         TauLPhiConfig.Regions reg = cfg.regions();
         SelectedEvents sig = signal.result().events(c);
         if (sig.size() < 10) {
@@ -329,8 +328,8 @@ public final class TauLPhiSearch implements Search {
         }
         Workspace ws =
                 TauLPhiLimit.workspace(c.label(), bEst, bUnc, cfg.signal().efficiencyUncertainty(), nObs);
-        TauLPhiLimit.Result lim =
-                TauLPhiLimit.limit(ws, cfg.limit().cl(), toys, seed ^ (c.pdgId() * 0x9E3779B97F4A7C15L));
+        TauLPhiLimit.Result lim = TauLPhiLimit.limit(
+                ws, cfg.limit().cl(), toys, streams.child("limit").child(c.label()));
         double bObs = TauLPhiLimit.branchingLimit(lim.observed(), cfg.luminosityFb(), sigmaTauTau, eff);
         double bExp = TauLPhiLimit.branchingLimit(lim.expected(), cfg.luminosityFb(), sigmaTauTau, eff);
         return new ChannelResult(
