@@ -1,6 +1,10 @@
 package io.upsilon.searches.taualpha;
 
 import io.upsilon.core.hist.Hist1D;
+import io.upsilon.searches.BinGrouping;
+import io.upsilon.searches.ChannelTemplate;
+import io.upsilon.searches.SampleTemplate;
+import io.upsilon.searches.WorkspaceBuilder;
 import io.upsilon.stats.fit.FitResult;
 import io.upsilon.stats.fit.Fitter;
 import io.upsilon.stats.infer.AsymptoticCalculator;
@@ -8,12 +12,6 @@ import io.upsilon.stats.infer.TestStatistic;
 import io.upsilon.stats.infer.UpperLimit;
 import io.upsilon.stats.model.Model;
 import io.upsilon.stats.model.ModelCompiler;
-import io.upsilon.stats.workspace.Channel;
-import io.upsilon.stats.workspace.Measurement;
-import io.upsilon.stats.workspace.Modifier;
-import io.upsilon.stats.workspace.Observation;
-import io.upsilon.stats.workspace.ParameterConfig;
-import io.upsilon.stats.workspace.Sample;
 import io.upsilon.stats.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,99 +82,47 @@ final class TauAlphaFit {
      * @param data the (pseudo-)data
      */
     static Workspace workspace(String name, Template signal, List<Template> backgrounds, Hist1D data) {
-        int n = data.bins();
-        double[] bkg = new double[n];
-        for (Template t : backgrounds) {
-            for (int i = 0; i < n; i++) {
-                bkg[i] += t.nominal().content(i);
-            }
-        }
-        List<Integer> bounds = mergedBounds(bkg);
-        String stat = "mcstat_" + name;
-        List<Sample> samples = new ArrayList<>();
         // The signal gets its own staterror: combined with the backgrounds' it would be weighted by
         // its nominal at ratio 1 (as large as the SM yield), inflating the per-bin uncertainty.
-        samples.add(sample(signal, bounds, "mcstat_signal_" + name, name, true));
+        ChannelTemplate channel = ChannelTemplate.of("xl_" + name, BinGrouping.allBins(data.bins()))
+                .mergingEmptyBackgroundBins()
+                .droppingEmptyBackgrounds()
+                .withSample(sample(signal, "mcstat_signal_" + name, name, true))
+                .withObserved(data);
         for (Template t : backgrounds) {
-            if (Arrays.stream(group(t.nominal(), bounds, false)).sum() > 0) {
-                samples.add(sample(t, bounds, stat, name, false));
-            }
+            channel = channel.withSample(sample(t, "mcstat_" + name, name, false));
         }
-        String channel = "xl_" + name;
-        List<ParameterConfig> params = List.of(
-                new ParameterConfig(POI, new double[] {0.0}, new double[][] {{0, 100}}, false, null, null),
-                new ParameterConfig(NORM, new double[] {1.0}, new double[][] {{0, 10}}, false, null, null));
-        return new Workspace(
-                List.of(new Channel(channel, samples)),
-                List.of(new Observation(channel, group(data, bounds, false))),
-                List.of(new Measurement("taualpha_" + name, POI, params)),
-                "1.0.0");
+        return WorkspaceBuilder.measurement("taualpha_" + name, POI)
+                .parameter(POI, 0.0, 0, 100)
+                .parameter(NORM, 1.0, 0, 10)
+                .channel(channel)
+                .build();
     }
 
-    private static Sample sample(Template t, List<Integer> bounds, String stat, String name, boolean poi) {
-        List<Modifier> mods = new ArrayList<>();
+    private static SampleTemplate sample(Template t, String stat, String name, boolean poi) {
+        SampleTemplate s =
+                poi ? SampleTemplate.signal(t.name(), t.nominal()) : SampleTemplate.background(t.name(), t.nominal());
         if (poi) {
-            mods.add(new Modifier.NormFactor(POI));
+            s = s.withNormFactor(POI);
         }
         if (t.scaledBySm()) {
-            mods.add(new Modifier.NormFactor(NORM));
+            s = s.withNormFactor(NORM);
         }
         if (t.normUncertainty() > 0) {
-            mods.add(new Modifier.NormSys(
-                    "norm_" + t.name() + "_" + name, 1 + t.normUncertainty(), 1 - t.normUncertainty()));
+            s = s.withNormSys("norm_" + t.name() + "_" + name, t.normUncertainty());
         }
         if (t.effUp() != null) {
-            mods.add(new Modifier.HistoSys(
-                    "lepton_id_eff_" + channelOf(name),
-                    group(t.effUp(), bounds, false),
-                    group(t.effDown(), bounds, false)));
+            s = s.withHistoSys("lepton_id_eff_" + channelOf(name), t.effUp(), t.effDown());
         }
         if (t.misUp() != null) {
-            mods.add(new Modifier.HistoSys(
-                    "lepton_mis_id_" + channelOf(name),
-                    group(t.misUp(), bounds, false),
-                    group(t.misDown(), bounds, false)));
+            s = s.withHistoSys("lepton_mis_id_" + channelOf(name), t.misUp(), t.misDown());
         }
-        mods.add(new Modifier.StatError(stat, group(t.nominal(), bounds, true)));
-        return new Sample(t.name(), group(t.nominal(), bounds, false), mods);
+        return s.withStatError(stat);
     }
 
     private static String channelOf(String name) {
         int k = name.indexOf('_');
         return k < 0 ? name : name.substring(0, k);
-    }
-
-    /** Fine-bin group boundaries such that every group has a positive background. */
-    static List<Integer> mergedBounds(double[] bkg) {
-        List<Integer> b = new ArrayList<>();
-        b.add(0);
-        double acc = 0;
-        for (int i = 0; i < bkg.length; i++) {
-            acc += bkg[i];
-            if (acc > 0) {
-                b.add(i + 1);
-                acc = 0;
-            }
-        }
-        if (b.size() == 1) {
-            b.add(bkg.length);
-        } else if (b.get(b.size() - 1) != bkg.length) {
-            b.set(b.size() - 1, bkg.length);
-        }
-        return b;
-    }
-
-    /** Sums fine bins [bounds[k], bounds[k+1]) (contents, or errors = sqrt of summed variances). */
-    static double[] group(Hist1D h, List<Integer> bounds, boolean errors) {
-        double[] out = new double[bounds.size() - 1];
-        for (int k = 0; k < out.length; k++) {
-            double s = 0;
-            for (int i = bounds.get(k); i < bounds.get(k + 1); i++) {
-                s += errors ? h.variance(i) : h.content(i);
-            }
-            out[k] = errors ? Math.sqrt(s) : s;
-        }
-        return out;
     }
 
     /** Asymptotic CLs limits (qtilde) on the ratio at each confidence level. */

@@ -1,5 +1,10 @@
 package io.upsilon.searches.taulphi;
 
+import io.upsilon.core.random.RandomStreams;
+import io.upsilon.searches.BinGrouping;
+import io.upsilon.searches.ChannelTemplate;
+import io.upsilon.searches.SampleTemplate;
+import io.upsilon.searches.WorkspaceBuilder;
 import io.upsilon.stats.infer.AsymptoticCalculator;
 import io.upsilon.stats.infer.HypotestResult;
 import io.upsilon.stats.infer.TestStatistic;
@@ -7,14 +12,7 @@ import io.upsilon.stats.infer.ToyCalculator;
 import io.upsilon.stats.infer.UpperLimit;
 import io.upsilon.stats.model.Model;
 import io.upsilon.stats.model.ModelCompiler;
-import io.upsilon.stats.workspace.Channel;
-import io.upsilon.stats.workspace.Measurement;
-import io.upsilon.stats.workspace.Modifier;
-import io.upsilon.stats.workspace.Observation;
-import io.upsilon.stats.workspace.ParameterConfig;
-import io.upsilon.stats.workspace.Sample;
 import io.upsilon.stats.workspace.Workspace;
-import java.util.List;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
@@ -37,6 +35,9 @@ final class TauLPhiLimit {
 
     /** Largest signal count searched, events. */
     static final double S_MAX = 100;
+
+    /** The parameter of interest: the signal count in the signal region. */
+    static final String POI = "s";
 
     private static final int BISECTIONS = 14;
 
@@ -72,31 +73,31 @@ final class TauLPhiLimit {
         double b = Math.max(background, MIN_BACKGROUND);
         double ub = Math.max(backgroundUncertainty, 0);
         double ue = Math.max(efficiencyUncertainty, 0);
-        Sample signal = new Sample(
-                "signal",
-                new double[] {1.0},
-                List.of(new Modifier.NormFactor("s"), new Modifier.NormSys("signal_efficiency", 1 + ue, 1 / (1 + ue))));
-        Sample bkg = new Sample(
-                "background",
-                new double[] {b},
-                List.of(new Modifier.NormSys("background_estimate", 1 + ub, 1 / (1 + ub))));
-        String channel = "sr_" + name;
-        return new Workspace(
-                List.of(new Channel(channel, List.of(signal, bkg))),
-                List.of(new Observation(channel, new double[] {observed})),
-                List.of(new Measurement(
-                        "taulphi_" + name,
-                        "s",
-                        List.of(new ParameterConfig(
-                                "s", new double[] {1.0}, new double[][] {{0, S_MAX}}, false, null, null)))),
-                "1.0.0");
+        // Log-normal-like: the -1 sigma factor is 1/(1 + u), so it stays positive for any u.
+        ChannelTemplate channel = ChannelTemplate.of("sr_" + name, BinGrouping.allBins(1))
+                .withSample(SampleTemplate.signal("signal", 1.0)
+                        .withNormFactor(POI)
+                        .withNormSys("signal_efficiency", 1 + ue, 1 / (1 + ue)))
+                .withSample(SampleTemplate.background("background", b)
+                        .withNormSys("background_estimate", 1 + ub, 1 / (1 + ub)))
+                .withObserved(observed);
+        return WorkspaceBuilder.measurement("taulphi_" + name, POI)
+                .parameter(POI, 1.0, 0, S_MAX)
+                .channel(channel)
+                .build();
     }
 
-    /** Toy-based CLs limits (observed and median expected) at confidence level cl, plus asymptotics. */
-    static Result limit(Workspace ws, double cl, int toys, long seed) {
+    /**
+     * Toy-based CLs limits (observed and median expected) at confidence level cl, plus asymptotics.
+     *
+     * @param toys pseudo-experiments per hypothesis and tested s
+     * @param streams the family the toys draw from ({@link ToyCalculator}: {@code toys/sb/toy[i]/data}
+     *     and {@code toys/b/toy[i]/data} under it), one per channel
+     */
+    static Result limit(Workspace ws, double cl, int toys, RandomStreams streams) {
         Model model = ModelCompiler.compile(ws, "tau-l-phi workspace");
         double[] data = model.observedData();
-        ToyCalculator calc = new ToyCalculator(model, data, TestStatistic.QTILDE, toys, seed);
+        ToyCalculator calc = new ToyCalculator(model, data, TestStatistic.QTILDE, toys, streams);
         TreeMap<Double, HypotestResult> cache = new TreeMap<>();
         ToDoubleFunction<Double> obs =
                 s -> cache.computeIfAbsent(s, calc::hypotest).clsObs();

@@ -183,7 +183,7 @@ public final class TauLPhiSearch implements Search {
         int toys = quick ? cfg.limit().quickToys() : cfg.limit().toys();
         Map<Channel, ChannelResult> results = new EnumMap<>(Channel.class);
         for (Channel c : Channel.values()) {
-            results.put(c, analyse(c, cfg, signals.get(c), backgrounds, sigmaTauTau, streams, toys, seed));
+            results.put(c, analyse(c, cfg, signals.get(c), backgrounds, sigmaTauTau, streams, toys));
         }
         TauLPhiReport report = new TauLPhiReport(cfg, ctx, backgrounds, signals, results, sigmaTauTau, toys);
         SearchOutput out = report.output();
@@ -199,8 +199,7 @@ public final class TauLPhiSearch implements Search {
             List<SampleOutcome<ChannelResults<Channel>>> backgrounds,
             double sigmaTauTau,
             RandomStreams streams,
-            int toys,
-            long seed) {
+            int toys) {
         TauLPhiConfig.Regions reg = cfg.regions();
         SelectedEvents sig = signal.result().events(c);
         if (sig.size() < 10) {
@@ -267,8 +266,8 @@ public final class TauLPhiSearch implements Search {
         }
         Workspace ws =
                 TauLPhiLimit.workspace(c.label(), bEst, bUnc, cfg.signal().efficiencyUncertainty(), nObs);
-        TauLPhiLimit.Result lim =
-                TauLPhiLimit.limit(ws, cfg.limit().cl(), toys, seed ^ (c.pdgId() * 0x9E3779B97F4A7C15L));
+        TauLPhiLimit.Result lim = TauLPhiLimit.limit(
+                ws, cfg.limit().cl(), toys, streams.child("limit").child(c.label()));
         double bObs = TauLPhiLimit.branchingLimit(lim.observed(), cfg.luminosityFb(), sigmaTauTau, eff);
         double bExp = TauLPhiLimit.branchingLimit(lim.expected(), cfg.luminosityFb(), sigmaTauTau, eff);
         return new ChannelResult(

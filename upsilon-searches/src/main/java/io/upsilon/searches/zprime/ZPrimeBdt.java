@@ -7,6 +7,7 @@ import io.upsilon.analysis.mva.PunziFigureOfMerit;
 import io.upsilon.analysis.mva.RocCurve;
 import io.upsilon.analysis.mva.SplitSampler;
 import io.upsilon.analysis.mva.TrainingSet;
+import io.upsilon.core.random.RandomStreams;
 import io.upsilon.searches.SelectedEvents;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,9 +71,24 @@ final class ZPrimeBdt {
         }
     }
 
-    /** The salt of a sample's split: samples are numbered so their event numbers never collide. */
-    static long salt(long seed, int sampleIndex) {
-        return seed * 1_000_003L + sampleIndex;
+    /**
+     * The salt of a sample's fold split ({@link SplitSampler}), drawn from the stream {@code
+     * split/SAMPLE} of the BDT stage's family: each sample gets its own independent split, the same
+     * in training and in {@link #selected}.
+     *
+     * @param bdtStreams the BDT stage's family ({@code child("bdt")} of the search's)
+     * @param sampleName the sample's unique name (a background's name, {@code signal-M3p00}, ...)
+     */
+    static long splitSalt(RandomStreams bdtStreams, String sampleName) {
+        return bdtStreams.stream("split/" + sampleName).nextLong();
+    }
+
+    /**
+     * The XGBoost seed of region {@code region} (index in the configured regions), drawn from the
+     * stream {@code xgboost/region-K} of the BDT stage's family; non-negative, as XGBoost expects.
+     */
+    static int xgboostSeed(RandomStreams bdtStreams, int region) {
+        return bdtStreams.stream("xgboost/region-" + region).nextInt(Integer.MAX_VALUE);
     }
 
     /**
@@ -85,6 +101,7 @@ final class ZPrimeBdt {
      * @param backgroundSalts the split salt of each background
      * @param windowLo lowest fit-window edge of the region's masses
      * @param windowHi highest fit-window edge
+     * @param xgboostSeed the classifiers' seed ({@link #xgboostSeed})
      */
     static Region train(
             double lowMass,
@@ -96,7 +113,7 @@ final class ZPrimeBdt {
             double windowLo,
             double windowHi,
             ZPrimeConfig.Bdt cfg,
-            long seed) {
+            int xgboostSeed) {
         int nf = ZPrimeSelection.FEATURES.size();
         int k = cfg.folds();
         Rows all = new Rows(nf);
@@ -131,7 +148,7 @@ final class ZPrimeBdt {
                 .withMaxDepth(cfg.maxDepth())
                 .withLearningRate(cfg.learningRate())
                 .withMinChildWeight(cfg.minChildWeight())
-                .withSeed((int) Math.floorMod(seed, Integer.MAX_VALUE))
+                .withSeed(xgboostSeed)
                 .withNthread(1);
         List<Bdt> models = new ArrayList<>();
         float[] oof = new float[set.size()];

@@ -1,20 +1,18 @@
 package io.upsilon.searches.zprime;
 
 import io.upsilon.core.hist.Hist1D;
+import io.upsilon.searches.BinGrouping;
+import io.upsilon.searches.ChannelTemplate;
+import io.upsilon.searches.SampleTemplate;
 import io.upsilon.searches.SelectedEvents;
+import io.upsilon.searches.WorkspaceBuilder;
 import io.upsilon.stats.infer.AsymptoticCalculator;
 import io.upsilon.stats.infer.TestStatistic;
 import io.upsilon.stats.infer.UpperLimit;
 import io.upsilon.stats.model.Model;
 import io.upsilon.stats.model.ModelCompiler;
-import io.upsilon.stats.workspace.Channel;
-import io.upsilon.stats.workspace.Measurement;
-import io.upsilon.stats.workspace.Modifier;
-import io.upsilon.stats.workspace.Observation;
-import io.upsilon.stats.workspace.ParameterConfig;
 import io.upsilon.stats.workspace.Sample;
 import io.upsilon.stats.workspace.Workspace;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +29,12 @@ import java.util.stream.IntStream;
 final class ZPrimeFit {
     /** Fewest weighted signal events (selected) for a usable template. */
     static final int MIN_SIGNAL_EVENTS = 20;
+
+    /** The parameter of interest: the signal strength at sigma x BR = 1 fb. */
+    static final String POI = "mu";
+
+    /** The staterror set shared by all samples. */
+    static final String MC_STAT = "mcstat";
 
     private ZPrimeFit() {}
 
@@ -88,11 +92,12 @@ final class ZPrimeFit {
      * Builds the window and workspace.
      *
      * @param mass Z' mass (for names)
+     * @param signalHist the signal's fine histogram, expected events at sigma = 1 fb
      * @param signal the selected signal events, weights in expected events at sigma = 1 fb
      * @param backgrounds the backgrounds' fine histograms
      * @param data the pseudo-data fine histogram
      * @param fit window quantiles and bins
-     * @param signalEfficiencyUncertainty relative
+     * @param signalEfficiencyUncertainty relative, in [0, 1)
      */
     static Window window(
             double mass,
@@ -104,96 +109,42 @@ final class ZPrimeFit {
             double signalEfficiencyUncertainty) {
         double qlo = weightedQuantile(signal, fit.windowLow());
         double qhi = weightedQuantile(signal, fit.windowHigh());
-        var axis = data.axis();
-        double w = axis.width(0);
-        int first = (int) Math.max(0, Math.floor((qlo - axis.lo()) / w));
-        int last = (int) Math.min(axis.bins(), Math.ceil((qhi - axis.lo()) / w));
-        if (last <= first) {
-            last = Math.min(axis.bins(), first + 1);
-        }
-        int nFine = last - first;
-        int groups = Math.min(fit.windowBins(), nFine);
-        List<Integer> bounds = new ArrayList<>();
-        for (int k = 0; k <= groups; k++) {
-            bounds.add(first + (int) Math.round((double) k * nFine / groups));
-        }
-        // Merge groups with no background into their neighbour: a bin with nothing expected but
-        // signal would make the Monte Carlo-statistics constraint undefined.
-        double[] bkgFine = new double[axis.bins()];
+        String tag = massTag(mass);
+        ChannelTemplate channel = ChannelTemplate.of(
+                        "mrec2_" + tag, BinGrouping.window(data.axis(), qlo, qhi, fit.windowBins()))
+                .mergingEmptyBackgroundBins()
+                .droppingEmptyBackgrounds()
+                .withSample(SampleTemplate.signal("signal", signalHist)
+                        .withNormFactor(POI)
+                        .withNormSys("signal_efficiency", signalEfficiencyUncertainty)
+                        .withStatError(MC_STAT))
+                .withObserved(data);
         for (BackgroundHist b : backgrounds) {
-            for (int i = 0; i < bkgFine.length; i++) {
-                bkgFine[i] += b.hist().content(i);
-            }
-        }
-        List<Integer> merged = new ArrayList<>();
-        merged.add(bounds.get(0));
-        for (int k = 1; k < bounds.size(); k++) {
-            double sum = 0;
-            for (int i = merged.get(merged.size() - 1); i < bounds.get(k); i++) {
-                sum += bkgFine[i];
-            }
-            if (sum > 0) {
-                merged.add(bounds.get(k));
-            } else if (k == bounds.size() - 1 && merged.size() > 1) {
-                merged.set(merged.size() - 1, bounds.get(k));
-            }
-        }
-        if (merged.size() < 2) {
-            merged.add(last);
-        }
-        int nb = merged.size() - 1;
-        double[] edges = new double[nb + 1];
-        for (int k = 0; k <= nb; k++) {
-            edges[k] = axis.edge(merged.get(k));
-        }
-
-        List<Sample> samples = new ArrayList<>();
-        double[] sig = group(signalHist, merged, false);
-        double[] sigErr = group(signalHist, merged, true);
-        samples.add(new Sample(
-                "signal",
-                sig,
-                List.of(
-                        new Modifier.NormFactor("mu"),
-                        new Modifier.NormSys(
-                                "signal_efficiency", 1 + signalEfficiencyUncertainty, 1 - signalEfficiencyUncertainty),
-                        new Modifier.StatError("mcstat", sigErr))));
-        double bkgTotal = 0;
-        for (BackgroundHist b : backgrounds) {
-            double[] y = group(b.hist(), merged, false);
-            double total = Arrays.stream(y).sum();
-            if (total <= 0) {
-                continue;
-            }
-            bkgTotal += total;
-            List<Modifier> mods = new ArrayList<>();
-            mods.add(new Modifier.NormSys(
-                    "norm_" + b.name(), 1 + b.normalisationUncertainty(), 1 - b.normalisationUncertainty()));
+            SampleTemplate t = SampleTemplate.background(b.name(), b.hist())
+                    .withNormSys("norm_" + b.name(), b.normalisationUncertainty());
             if (b.extraName() != null) {
-                mods.add(new Modifier.NormSys(b.extraName(), 1 + b.extraUncertainty(), 1 - b.extraUncertainty()));
+                t = t.withNormSys(b.extraName(), b.extraUncertainty());
             }
-            mods.add(new Modifier.StatError("mcstat", group(b.hist(), merged, true)));
-            samples.add(new Sample(b.name(), y, mods));
+            channel = channel.withSample(t.withStatError(MC_STAT));
         }
-        double[] obs = group(data, merged, false);
-        String channel = "mrec2_" + massTag(mass);
-        Workspace ws = new Workspace(
-                List.of(new Channel(channel, samples)),
-                List.of(new Observation(channel, obs)),
-                List.of(new Measurement(
-                        "zprime_" + massTag(mass),
-                        "mu",
-                        List.of(new ParameterConfig(
-                                "mu", new double[] {1.0}, new double[][] {{0, 1e6}}, false, null, null)))),
-                "1.0.0");
+        Workspace ws = WorkspaceBuilder.measurement("zprime_" + tag, POI)
+                .parameter(POI, 1.0, 0, 1e6)
+                .channel(channel)
+                .build();
+        List<Sample> samples = ws.channels().get(0).samples();
+        double bkgTotal = 0;
+        for (Sample s : samples.subList(1, samples.size())) {
+            bkgTotal += Arrays.stream(s.data()).sum();
+        }
+        double[] edges = channel.edges();
         return new Window(
                 edges[0],
-                edges[nb],
+                edges[edges.length - 1],
                 edges,
                 ws,
-                Arrays.stream(sig).sum(),
+                Arrays.stream(samples.get(0).data()).sum(),
                 bkgTotal,
-                Arrays.stream(obs).sum());
+                Arrays.stream(ws.observations().get(0).data()).sum());
     }
 
     /** Asymptotic CLs limit with the qtilde test statistic. */
@@ -203,19 +154,6 @@ final class ZPrimeFit {
         UpperLimit.Result r = UpperLimit.rootFind(calc, 0, 10, 1 - cl, 1e-4);
         boolean ok = Double.isFinite(r.obs()) && Arrays.stream(r.exp()).allMatch(Double::isFinite);
         return new Limit(r.obs(), r.exp(), ok);
-    }
-
-    /** Sums fine bins [bounds[k], bounds[k+1]) (contents, or errors = sqrt of summed variances). */
-    private static double[] group(Hist1D h, List<Integer> bounds, boolean errors) {
-        double[] out = new double[bounds.size() - 1];
-        for (int k = 0; k < out.length; k++) {
-            double s = 0;
-            for (int i = bounds.get(k); i < bounds.get(k + 1); i++) {
-                s += errors ? h.variance(i) : h.content(i);
-            }
-            out[k] = errors ? Math.sqrt(s) : s;
-        }
-        return out;
     }
 
     /** The weighted quantile q of the selected events' observable. */

@@ -113,10 +113,12 @@ public final class ZPrimeInvisibleSearch implements Search {
         ZPrimeFit.Candidate[] withBdt = new ZPrimeFit.Candidate[masses.length];
         ZPrimeConfig.Bdt bdtCfg = cfg.bdt();
         if (bdtCfg.enabled()) {
+            RandomStreams bdtStreams = RandomStreams.of(seed).child(NAME).child("bdt");
             long[] bkgSalts = new long[backgrounds.size()];
             List<io.upsilon.searches.SelectedEvents> bkgEvents = new ArrayList<>();
             for (int b = 0; b < backgrounds.size(); b++) {
-                bkgSalts[b] = ZPrimeBdt.salt(seed, b);
+                bkgSalts[b] =
+                        ZPrimeBdt.splitSalt(bdtStreams, cfg.backgrounds().get(b).name());
                 bkgEvents.add(backgrounds.get(b).result().events());
             }
             for (int reg = 0; reg < bdtCfg.regionLow().length; reg++) {
@@ -137,7 +139,8 @@ public final class ZPrimeInvisibleSearch implements Search {
                 long[] sigSalts = new long[inRegion.size()];
                 for (int j = 0; j < inRegion.size(); j++) {
                     sig.add(signals.get(inRegion.get(j)).result().events());
-                    sigSalts[j] = ZPrimeBdt.salt(seed, 1000 + inRegion.get(j));
+                    sigSalts[j] =
+                            ZPrimeBdt.splitSalt(bdtStreams, "signal-" + ZPrimeFit.massTag(masses[inRegion.get(j)]));
                 }
                 ZPrimeBdt.Region region = ZPrimeBdt.train(
                         bdtCfg.regionLow()[reg],
@@ -149,7 +152,7 @@ public final class ZPrimeInvisibleSearch implements Search {
                         lo,
                         hi,
                         bdtCfg,
-                        seed);
+                        ZPrimeBdt.xgboostSeed(bdtStreams, reg));
                 regions.add(region);
                 // Background templates and pseudo-data after this region's cut.
                 List<ZPrimeFit.BackgroundHist> regionBkg = new ArrayList<>();
@@ -171,7 +174,10 @@ public final class ZPrimeInvisibleSearch implements Search {
                 List<ZPrimeReport.SignalShape> shapes = new ArrayList<>();
                 for (int k : inRegion) {
                     ZPrimeSelection.Result r = signals.get(k).result();
-                    var kept = ZPrimeBdt.selected(region, r.events(), ZPrimeBdt.salt(seed, 1000 + k));
+                    var kept = ZPrimeBdt.selected(
+                            region,
+                            r.events(),
+                            ZPrimeBdt.splitSalt(bdtStreams, "signal-" + ZPrimeFit.massTag(masses[k])));
                     withBdt[k] = evaluate(masses[k], "bdt", kept, r.flow().weight(0), axis, regionBkg, regionData, cfg);
                     shapes.add(new ZPrimeReport.SignalShape(
                             masses[k],

@@ -72,8 +72,18 @@ class TauAlphaFitTest {
 
     @Test
     void emptyBackgroundBinsAreMergedIntoTheirNeighbours() {
-        assertThat(TauAlphaFit.mergedBounds(new double[] {0, 0, 1, 2, 0, 3, 0})).containsExactly(0, 3, 4, 7);
-        assertThat(TauAlphaFit.mergedBounds(new double[] {0, 0})).containsExactly(0, 2);
+        // Background {0, 0, 1, 2, 0, 3, 0, 0, 0, 0}: the fit bins close once the background is positive,
+        // the empty tail joins the last one: fine bins [0,3), [3,4), [4,10).
+        double[] bkg = {0, 0, 1, 2, 0, 3, 0, 0, 0, 0};
+        double[] sig = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+        Workspace ws = TauAlphaFit.workspace(
+                "e_M1p00",
+                new TauAlphaFit.Template("signal", hist(sig, 0.1), null, null, null, null, 0, true),
+                List.of(new TauAlphaFit.Template("lnunu", hist(bkg, 0.1), null, null, null, null, 0, true)),
+                hist(bkg, 0));
+        assertThat(ws.channels().get(0).samples().get(0).data()).containsExactly(3, 1, 6);
+        assertThat(ws.channels().get(0).samples().get(1).data()).containsExactly(1, 2, 3);
+        assertThat(ws.observations().get(0).data()).containsExactly(1, 2, 3);
     }
 
     @Test

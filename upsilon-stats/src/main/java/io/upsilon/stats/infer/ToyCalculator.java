@@ -10,9 +10,11 @@ import java.util.stream.IntStream;
 /**
  * CLs from pseudo-experiments, as pyhf's {@code ToyCalculator}: toys are thrown at the suggested
  * init with the POI at the tested value (signal+background) and at 0 (background; 1 for q0), and
- * the test statistic is computed on each. Toy {@code i} of hypothesis {@code h} draws from the
- * named stream {@code toys/h/toy[i]}, so results depend only on the seed, never on thread count.
- * Toys run in parallel in fixed blocks; a toy whose fits fail is counted and left out.
+ * the test statistic is computed on each. Toy {@code i} of hypothesis {@code h} ({@code sb} or
+ * {@code b}) draws its data from the stream {@code toys/h/toy[i]/data} of the calculator's {@link
+ * RandomStreams} family ({@code RandomStreams.of(seed)} for the long-seed constructor), so results
+ * depend only on the family, never on thread count. Toys run in parallel in fixed blocks; a toy
+ * whose fits fail is counted and left out.
  */
 public final class ToyCalculator {
 
@@ -23,11 +25,24 @@ public final class ToyCalculator {
     private final double[] data;
     private final TestStatistic ts;
     private final int ntoys;
-    private final long seed;
+    private final RandomStreams toys;
     private final AtomicInteger failures = new AtomicInteger();
 
-    /** Calculator with {@code ntoys} toys per hypothesis from master seed {@code seed}. */
+    /**
+     * Calculator with {@code ntoys} toys per hypothesis from master seed {@code seed}: the same as
+     * {@link #ToyCalculator(Model, double[], TestStatistic, int, RandomStreams)} with the family
+     * {@code RandomStreams.of(seed)}.
+     */
     public ToyCalculator(Model model, double[] data, TestStatistic ts, int ntoys, long seed) {
+        this(model, data, ts, ntoys, RandomStreams.of(seed));
+    }
+
+    /**
+     * Calculator with {@code ntoys} toys per hypothesis drawn from the streams {@code
+     * toys/sb/toy[i]/data} and {@code toys/b/toy[i]/data} of {@code streams} (e.g. a search's
+     * family {@code RandomStreams.of(seed).child("my-search").child("limit/channel-1")}).
+     */
+    public ToyCalculator(Model model, double[] data, TestStatistic ts, int ntoys, RandomStreams streams) {
         if (ntoys < 1) {
             throw new IllegalArgumentException("ntoys must be >= 1");
         }
@@ -35,7 +50,7 @@ public final class ToyCalculator {
         this.data = data.clone();
         this.ts = ts;
         this.ntoys = ntoys;
-        this.seed = seed;
+        this.toys = streams.child("toys");
     }
 
     /** Number of toys whose fits failed so far (left out of the distributions). */
@@ -47,7 +62,7 @@ public final class ToyCalculator {
     double[] distribution(String hypothesis, double mu, double[] genPars) {
         double[] out = new double[ntoys];
         int blocks = (ntoys + BLOCK - 1) / BLOCK;
-        RandomStreams family = RandomStreams.of(seed).child("toys").child(hypothesis);
+        RandomStreams family = toys.child(hypothesis);
         boolean[] fixed = model.suggestedFixed();
         IntStream.range(0, blocks).parallel().forEach(b -> {
             Fitter fitter = new Fitter(model);

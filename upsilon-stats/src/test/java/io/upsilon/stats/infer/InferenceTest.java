@@ -3,6 +3,7 @@ package io.upsilon.stats.infer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.upsilon.core.random.RandomStreams;
 import io.upsilon.stats.TestWorkspaces;
 import io.upsilon.stats.model.Model;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,26 @@ class InferenceTest {
         assertThat(single.clsExp()).containsExactly(a.clsExp());
         HypotestResult asym = new AsymptoticCalculator(m, m.observedData(), TestStatistic.QTILDE).hypotest(1.0);
         assertThat(a.clsObs()).isCloseTo(asym.clsObs(), within(0.15));
+    }
+
+    @Test
+    void toysComeFromTheNamedStreamsOfTheGivenFamily() {
+        Model m = TestWorkspaces.compile(ONE_BIN);
+        HypotestResult bySeed = new ToyCalculator(m, m.observedData(), TestStatistic.QTILDE, 100, 42).hypotest(1.0);
+        HypotestResult byFamily =
+                new ToyCalculator(m, m.observedData(), TestStatistic.QTILDE, 100, RandomStreams.of(42)).hypotest(1.0);
+        // The long-seed constructor is the family RandomStreams.of(seed): identical toys.
+        assertThat(byFamily.clsbObs()).isEqualTo(bySeed.clsbObs());
+        assertThat(byFamily.clsExp()).containsExactly(bySeed.clsExp());
+        // A sub-family is another set of toys.
+        HypotestResult child = new ToyCalculator(
+                        m,
+                        m.observedData(),
+                        TestStatistic.QTILDE,
+                        100,
+                        RandomStreams.of(42).child("limit"))
+                .hypotest(1.0);
+        assertThat(child.clsbObs()).isNotEqualTo(bySeed.clsbObs());
     }
 
     @Test

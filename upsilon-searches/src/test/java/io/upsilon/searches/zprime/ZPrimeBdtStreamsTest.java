@@ -1,0 +1,33 @@
+package io.upsilon.searches.zprime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.upsilon.core.random.RandomStreams;
+import org.junit.jupiter.api.Test;
+
+/** The BDT stage's random numbers come from named streams, not from arithmetic on the seed. */
+class ZPrimeBdtStreamsTest {
+    private static final RandomStreams BDT =
+            RandomStreams.of(1).child("zprime-invisible").child("bdt");
+
+    @Test
+    void splitSaltsAreTheNamedStreamsOfEachSample() {
+        long mumu = ZPrimeBdt.splitSalt(BDT, "mumu");
+        assertThat(mumu).isEqualTo(BDT.stream("split/mumu").nextLong());
+        // Same name, same split (training and selection must agree); another sample, another split.
+        assertThat(ZPrimeBdt.splitSalt(BDT, "mumu")).isEqualTo(mumu);
+        assertThat(ZPrimeBdt.splitSalt(BDT, "signal-M3p00")).isNotEqualTo(mumu);
+        assertThat(ZPrimeBdt.splitSalt(
+                        RandomStreams.of(2).child("zprime-invisible").child("bdt"), "mumu"))
+                .isNotEqualTo(mumu);
+    }
+
+    @Test
+    void xgboostSeedsAreNonNegativeAndDifferPerRegion() {
+        for (int region = 0; region < 20; region++) {
+            assertThat(ZPrimeBdt.xgboostSeed(BDT, region)).isNotNegative();
+        }
+        assertThat(ZPrimeBdt.xgboostSeed(BDT, 0)).isEqualTo(ZPrimeBdt.xgboostSeed(BDT, 0));
+        assertThat(ZPrimeBdt.xgboostSeed(BDT, 0)).isNotEqualTo(ZPrimeBdt.xgboostSeed(BDT, 1));
+    }
+}
