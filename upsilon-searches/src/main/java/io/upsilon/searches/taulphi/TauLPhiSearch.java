@@ -152,7 +152,6 @@ public final class TauLPhiSearch implements Search {
         TauLPhiSelection selection = new TauLPhiSelection(cfg, ctx.beam());
         double lumi = cfg.luminosityFb();
         boolean quick = ctx.quick();
-        long seed = ctx.seed();
 
         List<SampleOutcome<ChannelResults<Channel>>> backgrounds = new ArrayList<>();
         backgrounds.add(ctx.produce(cfg.tautau(), selection));

@@ -62,7 +62,6 @@ public final class ZPrimeInvisibleSearch implements Search {
         ZPrimeSelection selection = new ZPrimeSelection(cfg, ctx.beam());
         double lumi = cfg.luminosityFb();
         boolean quick = ctx.quick();
-        long seed = ctx.seed();
 
         List<SampleOutcome<ZPrimeSelection.Result>> backgrounds = new ArrayList<>();
         for (SampleSpec b : cfg.backgrounds()) {
@@ -113,7 +112,7 @@ public final class ZPrimeInvisibleSearch implements Search {
         ZPrimeFit.Candidate[] withBdt = new ZPrimeFit.Candidate[masses.length];
         ZPrimeConfig.Bdt bdtCfg = cfg.bdt();
         if (bdtCfg.enabled()) {
-            RandomStreams bdtStreams = RandomStreams.of(seed).child(NAME).child("bdt");
+            io.upsilon.core.random.RandomStreams bdtStreams = ctx.streams().child("bdt");
             long[] bkgSalts = new long[backgrounds.size()];
             List<io.upsilon.searches.SelectedEvents> bkgEvents = new ArrayList<>();
             for (int b = 0; b < backgrounds.size(); b++) {
