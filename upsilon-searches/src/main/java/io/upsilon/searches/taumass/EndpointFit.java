@@ -14,7 +14,7 @@ import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * The unbinned maximum-likelihood fit of the endpoint function F (PHYSICS.md §4.5, {@link
+ * The unbinned maximum-likelihood fit of the endpoint function F (ARGUS PLB 292 (1992) 221; Belle II PRD 108, 032006, arXiv:2305.19116; {@link
  * EndpointFunction}) to M_min in a window. Weighted simulated events are first turned into
  * unweighted ones by accept-reject against the largest weight in the window (an unbinned
  * likelihood needs unit weights; with the nearly constant τ-pair weights almost every event is
