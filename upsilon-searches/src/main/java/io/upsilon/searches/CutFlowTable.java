@@ -1,5 +1,6 @@
 package io.upsilon.searches;
 
+import io.upsilon.analysis.output.plot.PlotLabels;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,27 @@ public final class CutFlowTable {
         this.channels = channels;
     }
 
+    /**
+     * The introduction every search's cut flow starts with: what the numbers of both kinds of column
+     * mean, then quick mode and what is not modelled, when they apply.
+     *
+     * @param luminosityFb the luminosity the expected events refer to, fb^-1
+     * @param signalEvents what the signal efficiencies are relative to (e.g. "generated events with
+     *     one tau -> l alpha")
+     * @param quick whether the run used reduced statistics
+     * @param notModelled backgrounds or effects left out ("" for none)
+     */
+    public static String introduction(double luminosityFb, String signalEvents, boolean quick, String notModelled) {
+        return String.format(
+                        Locale.ROOT,
+                        "Backgrounds: expected events at %s fb^-1 (weighted Monte Carlo; error = MC statistics). "
+                                + "Signal: efficiency in %% of %s.",
+                        PlotLabels.formatNumber(luminosityFb),
+                        signalEvents)
+                + (quick ? " QUICK MODE: reduced statistics." : "")
+                + (notModelled.isEmpty() ? "" : " Not modelled: " + notModelled + ".");
+    }
+
     /** A builder for the table of {@code title} (e.g. "Z' -> invisible") with an introduction paragraph. */
     public static Builder builder(String title, String introduction) {
         return new Builder(title, introduction);
@@ -95,6 +117,16 @@ public final class CutFlowTable {
             }
             current.add(c);
             return this;
+        }
+
+        /** Adds a sample's column (named and labelled as the sample) to the current channel. */
+        public Builder column(SampleOutcome<?> sample, Kind kind, CutFlow flow) {
+            return column(
+                    sample.name().replace('/', '_').replace(' ', '_'),
+                    sample.label(),
+                    kind,
+                    sample.generatedEvents(),
+                    flow);
         }
 
         /** The table (at least one column). */

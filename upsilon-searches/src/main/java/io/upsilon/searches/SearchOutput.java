@@ -26,7 +26,7 @@ import java.util.Objects;
  * output directory in one rename when everything is written (nothing half-written on failure),
  * with {@code cutflow.md}/{@code cutflow.csv} from a {@link CutFlowTable}, the pyhf workspaces in
  * {@code workspaces/}, {@code summary.json} (provenance, the run, the samples, then the search's
- * own numbers), the search's own files (result tables, plots, HEPData), and {@code report.html}:
+ * own numbers; no times, so that the same inputs give the same bytes), the search's own files (result tables, plots, HEPData), and {@code report.html}:
  * one self-contained page with the provenance, the results table, the cut flow and every PNG plot
  * (the ones the search names first, with their captions). The terminal summary starts with {@link
  * #terminalHeader}.
@@ -189,14 +189,12 @@ public final class SearchOutput {
         m.put("luminosity_fb", ctx.luminosityFb());
         m.put("beam", ctx.beam().name());
         m.put("sqrt_s_gev", ctx.beam().sqrtS());
-        m.put("seconds", ctx.seconds());
         List<Map<String, Object>> s = new ArrayList<>();
         for (SampleOutcome<?> o : samples) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", o.name());
             e.put("label", o.label());
             e.put("generated_events", o.generatedEvents());
-            e.put("seconds", o.seconds());
             s.add(e);
         }
         m.put("samples", s);

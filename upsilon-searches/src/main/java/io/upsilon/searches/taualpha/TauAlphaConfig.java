@@ -4,12 +4,12 @@ import io.upsilon.analysis.select.CutExpression;
 import io.upsilon.core.config.ConfigNode;
 import io.upsilon.generators.process.ProcessRegistry;
 import io.upsilon.searches.CommonConfig;
+import io.upsilon.searches.LeptonChannel;
 import io.upsilon.searches.Preselection;
 import io.upsilon.searches.QuickScaling;
 import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.SelectionCuts;
 import io.upsilon.searches.SignalGrid;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -54,8 +54,8 @@ public record TauAlphaConfig(
      */
     public record Signal(SignalGrid grid, double brENuNu, double brMuNuNu) {
         /** B(τ → ℓνν) of a channel. */
-        public double brLNuNu(Channel c) {
-            return c == Channel.E ? brENuNu : brMuNuNu;
+        public double brLNuNu(LeptonChannel c) {
+            return c == LeptonChannel.E ? brENuNu : brMuNuNu;
         }
     }
 
@@ -65,11 +65,11 @@ public record TauAlphaConfig(
      * @param tracks the good-track cut (tracks as pions)
      * @param photons the cut on neutral clusters entering the thrust and the missing momentum
      * @param cuts the named cuts on the 3×1 candidate, one list per channel (index {@link
-     *     Channel#ordinal()}), each a cut-flow row
+     *     LeptonChannel#ordinal()}), each a cut-flow row
      */
     public record Selection(CutExpression tracks, CutExpression photons, SelectionCuts cuts) {
         /** The cuts of a channel, in cut-flow order. */
-        public List<CutExpression> cuts(Channel c) {
+        public List<CutExpression> cuts(LeptonChannel c) {
             return cuts.of(c.ordinal());
         }
     }
@@ -96,10 +96,14 @@ public record TauAlphaConfig(
     /** Confidence levels and the closure test (injected ratio at one mass). */
     public record Fit(double[] cls, double closureMass, double closureRatio) {}
 
-    /** Reads and checks a configuration. */
+    /** Reads and checks a configuration (its shared keys too). */
     public static TauAlphaConfig read(ConfigNode root) {
+        return read(root, new TauAlphaSearch().common(root));
+    }
+
+    /** Reads and checks a configuration whose shared keys {@code common} were read from {@code root}. */
+    public static TauAlphaConfig read(ConfigNode root, CommonConfig common) {
         ProcessRegistry processes = ProcessRegistry.standard();
-        CommonConfig common = CommonConfig.read(root, TauAlphaSearch.NAME, QUICK);
 
         ConfigNode s = root.block("signal");
         SignalGrid grid = SignalGrid.read(s, processes, 0.0, 1.6);
@@ -119,14 +123,10 @@ public record TauAlphaConfig(
         Preselection preselection = Preselection.read(root);
 
         ConfigNode sel = root.block("selection");
-        List<String> channelKeys = new ArrayList<>();
-        for (Channel c : Channel.values()) {
-            channelKeys.add(c.label());
-        }
         Selection selection = new Selection(
                 SelectionCuts.cut(sel, "tracks"),
                 SelectionCuts.cut(sel, "photons"),
-                SelectionCuts.read(sel, "cuts", channelKeys));
+                SelectionCuts.read(sel, "cuts", LeptonChannel.labels()));
         sel.finish();
 
         ConfigNode obs = root.block("observable");

@@ -17,9 +17,11 @@ import io.upsilon.core.hist.Hist1D;
 import io.upsilon.searches.ChannelResults;
 import io.upsilon.searches.CutFlow;
 import io.upsilon.searches.CutFlowTable;
+import io.upsilon.searches.LeptonChannel;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SearchOutput;
+import io.upsilon.searches.TextTable;
 import io.upsilon.searches.taualpha.TauAlphaSearch.ChannelHists;
 import io.upsilon.searches.taualpha.TauAlphaSearch.Closure;
 import io.upsilon.searches.taualpha.TauAlphaSearch.MassPoint;
@@ -41,22 +43,22 @@ final class TauAlphaReport {
     private final RunContext ctx;
     private final Beam beam;
     private final boolean quick;
-    private final SampleOutcome<ChannelResults<Channel>> tautau;
-    private final List<SampleOutcome<ChannelResults<Channel>>> others;
+    private final SampleOutcome<ChannelResults<LeptonChannel>> tautau;
+    private final List<SampleOutcome<ChannelResults<LeptonChannel>>> others;
     private final List<SignalOutcome> signals;
     private final Axis axis;
-    private final Map<Channel, ChannelHists> hists;
+    private final Map<LeptonChannel, ChannelHists> hists;
     private final List<MassPoint> points;
     private final List<Closure> closures;
 
     TauAlphaReport(
             TauAlphaConfig cfg,
             RunContext ctx,
-            SampleOutcome<ChannelResults<Channel>> tautau,
-            List<SampleOutcome<ChannelResults<Channel>>> others,
+            SampleOutcome<ChannelResults<LeptonChannel>> tautau,
+            List<SampleOutcome<ChannelResults<LeptonChannel>>> others,
             List<SignalOutcome> signals,
             Axis axis,
-            Map<Channel, ChannelHists> hists,
+            Map<LeptonChannel, ChannelHists> hists,
             List<MassPoint> points,
             List<Closure> closures) {
         this.cfg = cfg;
@@ -80,7 +82,7 @@ final class TauAlphaReport {
         return closures;
     }
 
-    Map<Channel, ChannelHists> hists() {
+    Map<LeptonChannel, ChannelHists> hists() {
         return hists;
     }
 
@@ -89,7 +91,7 @@ final class TauAlphaReport {
 
     /** The run's outputs. */
     SearchOutput output() {
-        List<SampleOutcome<ChannelResults<Channel>>> all = new ArrayList<>(backgroundColumns());
+        List<SampleOutcome<ChannelResults<LeptonChannel>>> all = new ArrayList<>(backgroundColumns());
         signals.forEach(s -> all.add(s.outcome()));
         SearchOutput out = SearchOutput.of(ctx, TITLE, TauAlphaSearch.DESCRIPTION)
                 .resultsCsv("limits.csv")
@@ -131,16 +133,22 @@ final class TauAlphaReport {
         for (MassPoint p : points) {
             TauAlphaFit.Limit l95 = p.limit(0.95);
             TauAlphaFit.Limit l90 = p.limit(0.90);
-            b.append(p.channel().label()).append(',').append(num(p.mass()));
+            b.append(p.channel().label()).append(',').append(CutFlowTable.num(p.mass()));
             if (l95 != null && l95.converged()) {
                 double[] e = l95.expected();
-                b.append(',').append(num(l95.observed())).append(',').append(num(e[2]));
-                b.append(',').append(num(e[1])).append(',').append(num(e[3]));
+                b.append(',')
+                        .append(CutFlowTable.num(l95.observed()))
+                        .append(',')
+                        .append(CutFlowTable.num(e[2]));
+                b.append(',').append(CutFlowTable.num(e[1])).append(',').append(CutFlowTable.num(e[3]));
             } else {
                 b.append(",,,,");
             }
             if (l90 != null && l90.converged()) {
-                b.append(',').append(num(l90.observed())).append(',').append(num(l90.expected()[2]));
+                b.append(',')
+                        .append(CutFlowTable.num(l90.observed()))
+                        .append(',')
+                        .append(CutFlowTable.num(l90.expected()[2]));
             } else {
                 b.append(",,");
             }
@@ -149,8 +157,8 @@ final class TauAlphaReport {
         return b.toString();
     }
 
-    private List<SampleOutcome<ChannelResults<Channel>>> backgroundColumns() {
-        List<SampleOutcome<ChannelResults<Channel>>> cols = new ArrayList<>();
+    private List<SampleOutcome<ChannelResults<LeptonChannel>>> backgroundColumns() {
+        List<SampleOutcome<ChannelResults<LeptonChannel>>> cols = new ArrayList<>();
         cols.add(tautau);
         cols.addAll(others);
         return cols;
@@ -159,22 +167,15 @@ final class TauAlphaReport {
     CutFlowTable cutFlowTable() {
         CutFlowTable.Builder t = CutFlowTable.builder(
                 TITLE,
-                String.format(
-                        Locale.ROOT,
-                        "Backgrounds: expected events at %s fb^-1 (weighted Monte Carlo; error = MC statistics). "
-                                + "Signal: efficiency in %% of generated events with one tau -> l alpha.%s "
-                                + "Not modelled: e+e- -> q qbar continuum.",
-                        num(cfg.luminosityFb()),
-                        quick ? " QUICK MODE: reduced statistics." : ""));
-        for (Channel c : Channel.values()) {
+                CutFlowTable.introduction(
+                        cfg.luminosityFb(),
+                        "generated events with one tau -> l alpha",
+                        quick,
+                        "e+e- -> q qbar continuum"));
+        for (LeptonChannel c : LeptonChannel.values()) {
             t.channel(c.label());
-            for (SampleOutcome<ChannelResults<Channel>> s : backgroundColumns()) {
-                t.column(
-                        s.name(),
-                        s.name(),
-                        CutFlowTable.Kind.BACKGROUND,
-                        s.generatedEvents(),
-                        s.result().flow(c));
+            for (SampleOutcome<ChannelResults<LeptonChannel>> s : backgroundColumns()) {
+                t.column(s, CutFlowTable.Kind.BACKGROUND, s.result().flow(c));
             }
             for (SignalOutcome s : signals) {
                 if (s.channel() == c) {
@@ -193,11 +194,11 @@ final class TauAlphaReport {
     /** How the selected τ pairs split by truth, per channel (appended to cutflow.md). */
     String truthSplitMarkdown() {
         StringBuilder b = new StringBuilder();
-        for (Channel c : Channel.values()) {
+        for (LeptonChannel c : LeptonChannel.values()) {
             ChannelHists h = hists.get(c);
             b.append(String.format(
                     Locale.ROOT,
-                    "Channel %s: selected tau pairs split by truth: tau -> %s nu nu %.4g, other tau decays %.4g; "
+                    "LeptonChannel %s: selected tau pairs split by truth: tau -> %s nu nu %.4g, other tau decays %.4g; "
                             + "eps(tau -> %s nu nu, 3x1) = %.4g%%.%n",
                     c.label(),
                     c.label(),
@@ -212,7 +213,7 @@ final class TauAlphaReport {
     /** The x_ℓ templates and pseudo-data per channel, one row per bin. */
     String histogramsCsv() {
         StringBuilder b = new StringBuilder("channel,x_lo,x_hi,sample,events,error\n");
-        for (Channel c : Channel.values()) {
+        for (LeptonChannel c : LeptonChannel.values()) {
             ChannelHists h = hists.get(c);
             for (TauAlphaFit.Template t : h.backgrounds()) {
                 rows(b, c, t.name(), t.nominal());
@@ -227,19 +228,19 @@ final class TauAlphaReport {
         return b.toString();
     }
 
-    private void rows(StringBuilder b, Channel c, String name, Hist1D h) {
+    private void rows(StringBuilder b, LeptonChannel c, String name, Hist1D h) {
         for (int i = 0; i < h.bins(); i++) {
             b.append(c.label())
                     .append(',')
-                    .append(num(axis.edge(i)))
+                    .append(CutFlowTable.num(axis.edge(i)))
                     .append(',')
-                    .append(num(axis.edge(i + 1)))
+                    .append(CutFlowTable.num(axis.edge(i + 1)))
                     .append(',')
                     .append(name)
                     .append(',')
-                    .append(num(h.content(i)))
+                    .append(CutFlowTable.num(h.content(i)))
                     .append(',')
-                    .append(num(h.error(i)))
+                    .append(CutFlowTable.num(h.error(i)))
                     .append('\n');
         }
     }
@@ -259,8 +260,8 @@ final class TauAlphaReport {
     private void writePlots(Path d) {
         PlotWriter writer = new PlotWriter();
         EnumSet<PlotFormat> formats = EnumSet.of(PlotFormat.PNG, PlotFormat.PDF);
-        for (Channel c : Channel.values()) {
-            String l = c == Channel.E ? "e" : "μ";
+        for (LeptonChannel c : LeptonChannel.values()) {
+            String l = c == LeptonChannel.E ? "e" : "μ";
             for (int k = 0; k < cfg.fit().cls().length; k++) {
                 double cl = cl(k);
                 List<LimitPoint> lp = limitPoints(c, cl);
@@ -282,7 +283,7 @@ final class TauAlphaReport {
         }
     }
 
-    private List<LimitPoint> limitPoints(Channel c, double cl) {
+    private List<LimitPoint> limitPoints(LeptonChannel c, double cl) {
         List<LimitPoint> out = new ArrayList<>();
         for (MassPoint p : points) {
             if (p.channel() == c && has(p, cl)) {
@@ -294,8 +295,8 @@ final class TauAlphaReport {
         return out;
     }
 
-    private StackedHistogramPlot spectrumPlot(Channel c) {
-        String l = c == Channel.E ? "e" : "μ";
+    private StackedHistogramPlot spectrumPlot(LeptonChannel c) {
+        String l = c == LeptonChannel.E ? "e" : "μ";
         StackedHistogramPlot.Builder b = StackedHistogramPlot.builder()
                 .xLabel("x_{" + l + "} = 2E*_{" + l + "}/m_{τ} (τ pseudo-rest frame)", "")
                 .labels(labels().withLine("τ → " + l + " + missing, 3-prong tag"))
@@ -322,15 +323,15 @@ final class TauAlphaReport {
         return b.build();
     }
 
-    private String legend(Channel c, String name) {
-        String l = c == Channel.E ? "e" : "μ";
+    private String legend(LeptonChannel c, String name) {
+        String l = c == LeptonChannel.E ? "e" : "μ";
         if (name.equals("lnunu")) {
             return "τ → " + l + "νν (SM)";
         }
         if (name.equals("taubkg")) {
             return "other τ decays (mis-ID)";
         }
-        for (SampleOutcome<ChannelResults<Channel>> o : others) {
+        for (SampleOutcome<ChannelResults<LeptonChannel>> o : others) {
             if (o.name().equals(name)) {
                 return o.label();
             }
@@ -351,7 +352,7 @@ final class TauAlphaReport {
 
     private void writeHepData(Path dir) {
         List<HepDataTable> tables = new ArrayList<>();
-        for (Channel c : Channel.values()) {
+        for (LeptonChannel c : LeptonChannel.values()) {
             for (int k = 0; k < cfg.fit().cls().length; k++) {
                 double cl = cl(k);
                 List<LimitPoint> lp = limitPoints(c, cl);
@@ -359,7 +360,7 @@ final class TauAlphaReport {
                     continue;
                 }
                 var q = HepDataTables.limitQualifiers(100 * cl, beam.sqrtS(), cfg.luminosityFb());
-                String l = c == Channel.E ? "E" : "MU";
+                String l = c == LeptonChannel.E ? "E" : "MU";
                 Map<String, List<String>> keywords = Map.of(
                         "observables", List.of("BR"),
                         "reactions", List.of("TAU- --> " + l + "- ALPHA"),
@@ -389,10 +390,10 @@ final class TauAlphaReport {
         m.put("cls", cfg.fit().cls());
         m.put("not_modelled", List.of("e+e- -> q qbar continuum (no generator in Upsilon)"));
         List<Map<String, Object>> bk = new ArrayList<>();
-        for (SampleOutcome<ChannelResults<Channel>> s : backgroundColumns()) {
+        for (SampleOutcome<ChannelResults<LeptonChannel>> s : backgroundColumns()) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("name", s.name());
-            for (Channel c : Channel.values()) {
+            for (LeptonChannel c : LeptonChannel.values()) {
                 CutFlow f = s.result().flow(c);
                 int last = f.steps().size() - 1;
                 o.put("expected_events_total", f.weight(0));
@@ -404,7 +405,7 @@ final class TauAlphaReport {
         }
         m.put("backgrounds", bk);
         Map<String, Object> ch = new LinkedHashMap<>();
-        for (Channel c : Channel.values()) {
+        for (LeptonChannel c : LeptonChannel.values()) {
             ChannelHists h = hists.get(c);
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("lnunu_expected", h.backgrounds().get(0).nominal().integral(true));
@@ -450,47 +451,31 @@ final class TauAlphaReport {
 
     /** A short table for the terminal. */
     String terminalSummary(SearchOutput out) {
-        StringBuilder b = new StringBuilder(out.terminalHeader(points.size() + " fits"));
-        b.append(String.format(
-                Locale.ROOT,
-                "%4s %8s %9s %12s %12s %12s%n",
-                "ch",
-                "m [GeV]",
-                "eff [%]",
-                "UL95 exp",
-                "UL95 obs",
-                "UL90 exp"));
+        TextTable t = TextTable.of("ch", "m [GeV]", "eff [%]", "UL95 exp", "UL95 obs", "UL90 exp");
         for (MassPoint p : points) {
             TauAlphaFit.Limit l95 = p.limit(0.95);
             TauAlphaFit.Limit l90 = p.limit(0.90);
-            b.append(String.format(
-                    Locale.ROOT,
-                    "%4s %8.2f %9.3f %12.4g %12.4g %12.4g%n",
+            t.row(
+                    "%s\t%.2f\t%.3f\t%.4g\t%.4g\t%.4g",
                     p.channel().label(),
                     p.mass(),
                     100 * p.efficiency(),
                     l95 == null ? Double.NaN : l95.expected()[2],
                     l95 == null ? Double.NaN : l95.observed(),
-                    l90 == null ? Double.NaN : l90.expected()[2]));
+                    l90 == null ? Double.NaN : l90.expected()[2]);
         }
+        StringBuilder b = new StringBuilder(out.terminalHeader(points.size() + " fits")).append(t);
         for (Closure c : closures) {
             b.append(String.format(
                     Locale.ROOT,
                     "closure %s, m = %s GeV: injected %.4g, fitted %.4g ± %.2g (pull %.2f)%n",
                     c.channel().label(),
-                    num(c.mass()),
+                    CutFlowTable.num(c.mass()),
                     c.injected(),
                     c.fit().muHat(),
                     c.fit().error(),
                     c.pull()));
         }
         return b.toString();
-    }
-
-    private static String num(double x) {
-        if (Double.isNaN(x)) {
-            return "";
-        }
-        return String.format(Locale.ROOT, "%.6g", x);
     }
 }

@@ -8,11 +8,11 @@ import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessParameters;
 import io.upsilon.searches.ChannelResults;
 import io.upsilon.searches.Histograms;
+import io.upsilon.searches.LeptonChannel;
+import io.upsilon.searches.NamedSearch;
 import io.upsilon.searches.RunContext;
-import io.upsilon.searches.RunOptions;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SampleSpec;
-import io.upsilon.searches.Search;
 import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectedEvents;
 import io.upsilon.stats.workspace.Workspace;
@@ -40,7 +40,7 @@ import java.util.Map;
  *   <li>{@link TauAlphaReport} writes the tables, plots, workspaces, HEPData and summary.
  * </ol>
  */
-public final class TauAlphaSearch implements Search {
+public final class TauAlphaSearch extends NamedSearch {
     /** One line: which published analysis this reproduces. */
     static final String DESCRIPTION =
             "tau -> l alpha (alpha invisible), 3x1 topology, x_l in the tau pseudo-rest frame,"
@@ -49,18 +49,13 @@ public final class TauAlphaSearch implements Search {
     /** Registry name. */
     public static final String NAME = "tau-l-alpha";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return DESCRIPTION;
+    /** The driver (registered in {@link io.upsilon.searches.Searches}). */
+    public TauAlphaSearch() {
+        super(NAME, DESCRIPTION, TauAlphaConfig.QUICK);
     }
 
     /** A signal sample: channel, mass and outcome. */
-    record SignalOutcome(Channel channel, double mass, SampleOutcome<ChannelResults<Channel>> outcome) {}
+    record SignalOutcome(LeptonChannel channel, double mass, SampleOutcome<ChannelResults<LeptonChannel>> outcome) {}
 
     /**
      * Results for one channel at one mass.
@@ -75,7 +70,7 @@ public final class TauAlphaSearch implements Search {
      * @param limits limits at each configured confidence level
      */
     record MassPoint(
-            Channel channel,
+            LeptonChannel channel,
             double mass,
             double efficiency,
             double efficiencyError,
@@ -93,7 +88,7 @@ public final class TauAlphaSearch implements Search {
     record ChannelHists(List<TauAlphaFit.Template> backgrounds, Hist1D data, double lnunuEfficiency) {}
 
     /** The closure test in one channel: injected ratio, fitted ratio and its error. */
-    record Closure(Channel channel, double mass, double injected, TauAlphaFit.PoiFit fit) {
+    record Closure(LeptonChannel channel, double mass, double injected, TauAlphaFit.PoiFit fit) {
         /** |mu_hat − injected| / σ. */
         double pull() {
             return (fit.muHat() - injected) / fit.error();
@@ -101,14 +96,13 @@ public final class TauAlphaSearch implements Search {
     }
 
     @Override
-    public String run(ConfigNode root, byte[] configBytes, RunOptions options) {
-        TauAlphaConfig cfg = TauAlphaConfig.read(root);
-        RunContext ctx = RunContext.start(NAME, cfg.common(), root, configBytes, options);
+    protected String run(ConfigNode root, RunContext ctx) {
+        TauAlphaConfig cfg = TauAlphaConfig.read(root, ctx.common());
         TauAlphaSelection selection = new TauAlphaSelection(cfg, ctx.beam());
         boolean quick = ctx.quick();
 
-        SampleOutcome<ChannelResults<Channel>> tautau = ctx.produce(cfg.tautau(), selection);
-        List<SampleOutcome<ChannelResults<Channel>>> others = new ArrayList<>();
+        SampleOutcome<ChannelResults<LeptonChannel>> tautau = ctx.produce(cfg.tautau(), selection);
+        List<SampleOutcome<ChannelResults<LeptonChannel>>> others = new ArrayList<>();
         for (SampleSpec b : cfg.backgrounds()) {
             others.add(ctx.produce(b, selection));
         }
@@ -118,7 +112,7 @@ public final class TauAlphaSearch implements Search {
         long signalEvents = cfg.signal().grid().events(cfg.common().quick(), quick);
         List<SignalOutcome> signals = new ArrayList<>();
         Process signalProcess = cfg.signal().grid().process();
-        for (Channel c : Channel.values()) {
+        for (LeptonChannel c : LeptonChannel.values()) {
             for (double m : masses) {
                 Map<String, String> given = new LinkedHashMap<>();
                 given.put("mass", Double.toString(m));
@@ -126,7 +120,7 @@ public final class TauAlphaSearch implements Search {
                 given.put("lepton", Integer.toString(c.pdgId()));
                 ProcessParameters params = ctx.parameters(signalProcess, given, "signal.masses");
                 String tag = c.label() + "/" + TauAlphaFit.massTag(m);
-                SampleOutcome<ChannelResults<Channel>> o = ctx.produce(
+                SampleOutcome<ChannelResults<LeptonChannel>> o = ctx.produce(
                         "signal/" + tag,
                         "τ → " + c.label() + "α, m_α = " + m + " GeV",
                         signalProcess,
@@ -142,15 +136,15 @@ public final class TauAlphaSearch implements Search {
         Axis axis = Axis.regular(ob.bins(), ob.lo(), ob.hi());
         TauAlphaConfig.Systematics sys = cfg.systematics();
         RandomStreams streams = ctx.streams();
-        Map<Channel, ChannelHists> hists = new EnumMap<>(Channel.class);
+        Map<LeptonChannel, ChannelHists> hists = new EnumMap<>(LeptonChannel.class);
         List<MassPoint> points = new ArrayList<>();
         List<Closure> closures = new ArrayList<>();
-        for (Channel c : Channel.values()) {
+        for (LeptonChannel c : LeptonChannel.values()) {
             SelectedEvents tau = tautau.result().events(c);
             List<TauAlphaFit.Template> bkgs = new ArrayList<>();
             bkgs.add(template("lnunu", axis, tau, sys, 1.0, true, 0.0, true));
             bkgs.add(template("taubkg", axis, tau, sys, 1.0, false, 0.0, false));
-            for (SampleOutcome<ChannelResults<Channel>> o : others) {
+            for (SampleOutcome<ChannelResults<LeptonChannel>> o : others) {
                 SelectedEvents ev = o.result().events(c);
                 bkgs.add(template(o.name(), axis, ev, sys, 1.0, null, 0.2, false));
             }
@@ -168,7 +162,7 @@ public final class TauAlphaSearch implements Search {
                 if (s.channel() != c) {
                     continue;
                 }
-                ChannelResults<Channel> r = s.outcome().result();
+                ChannelResults<LeptonChannel> r = s.outcome().result();
                 int last = r.flow(c).steps().size() - 1;
                 double generated = r.flow(c).weight(0);
                 double eff = r.flow(c).efficiency(last);

@@ -11,9 +11,10 @@ import io.upsilon.core.beam.Beam;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.RecoEvent;
 import io.upsilon.core.pdg.ParticleTable;
-import io.upsilon.detector.SimulationRun;
 import io.upsilon.searches.ChannelResults;
-import io.upsilon.searches.SampleProduction;
+import io.upsilon.searches.LeptonChannel;
+import io.upsilon.searches.LeptonChannelSelection;
+import io.upsilon.searches.SimulatedEvent;
 import io.upsilon.searches.TauPairs;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ import java.util.Optional;
  * track with the channel's lepton mass, daughter 1: the three pions), each a cut-flow row. Selected
  * events keep x_ℓ (variable {@code xLepton}, the observable) and the features of {@link #FEATURES}.
  */
-final class TauAlphaSelection implements SampleProduction.EventAnalysis<ChannelResults<Channel>> {
+final class TauAlphaSelection extends LeptonChannelSelection<TauAlphaSelection.Topology> {
     /** Feature index: lab momentum of the signal track, GeV. */
     static final int F_P_LAB = 0;
 
@@ -48,18 +49,15 @@ final class TauAlphaSelection implements SampleProduction.EventAnalysis<ChannelR
     private final TauAlphaConfig config;
     private final Beam beam;
     private final ParticleTable table = ParticleTable.standard();
-    private final List<String> steps;
     private final Variable xLepton;
     private final Variable thrust;
     private final Variable tagEnergy;
     private final Variable tagMass;
 
     TauAlphaSelection(TauAlphaConfig config, Beam beam) {
+        super(config.preselection(), steps(config), FEATURES.size());
         this.config = config;
         this.beam = beam;
-        List<String> s = new ArrayList<>(FIXED_STEPS);
-        s.addAll(config.selection().cuts().names());
-        this.steps = List.copyOf(s);
         var registry = StandardVariables.registry();
         this.xLepton = registry.resolve("xLepton");
         this.thrust = registry.resolve("thrust");
@@ -67,67 +65,37 @@ final class TauAlphaSelection implements SampleProduction.EventAnalysis<ChannelR
         this.tagMass = registry.resolve("daughter(1, InvM)");
     }
 
-    /** The cut-flow steps: the fixed ones, then the configured cuts. */
-    List<String> steps() {
-        return steps;
-    }
-
-    @Override
-    public ChannelResults<Channel> newResult() {
-        return ChannelResults.empty(Channel.class, steps, FEATURES.size());
-    }
-
-    @Override
-    public ChannelResults<Channel> merge(ChannelResults<Channel> a, ChannelResults<Channel> b) {
-        return a.merge(b);
-    }
-
-    @Override
-    public void accept(
-            EventBuffer generated, SimulationRun detector, long number, double weight, ChannelResults<Channel> result) {
-        int passed = 0;
-        Topology topo = null;
-        if (preselected(generated)) {
-            passed = 1;
-            detector.process(generated);
-            topo = topology(detector.lastEvent(number, false));
-            passed += topo.commonPassed;
-        }
-        for (Channel c : Channel.values()) {
-            int p = passed;
-            if (topo != null && topo.split != null) {
-                p = channel(c, topo, generated, number, weight, result, p);
-            }
-            result.flow(c).pass(p, weight);
-        }
+    private static List<String> steps(TauAlphaConfig config) {
+        List<String> s = new ArrayList<>(FIXED_STEPS);
+        s.addAll(config.selection().cuts().names());
+        return s;
     }
 
     /** The channel-independent part: the fixed steps passed, the event shape and the 3×1 split. */
-    private record Topology(int commonPassed, EventContext context, ThreeByOne split) {}
+    record Topology(EventContext context, ThreeByOne split) {}
 
-    private Topology topology(RecoEvent event) {
+    @Override
+    protected Common<Topology> common(RecoEvent event) {
         TauAlphaConfig.Selection sel = config.selection();
         EventContext ctx = new EventContext(event, beam, table);
         ParticleList tracks = TauPairs.tracks("pi+", sel.tracks(), ctx);
         if (tracks.size() != 4 || TauPairs.charge(tracks) != 0) {
-            return new Topology(0, ctx, null);
+            return new Common<>(0, null);
         }
         if (!event.triggered()) {
-            return new Topology(1, ctx, null);
+            return new Common<>(1, null);
         }
         ctx = TauPairs.withEventShape(ctx, tracks, TauPairs.photons(sel.photons(), ctx));
         Optional<ThreeByOne> split = ThreeByOne.of(ctx.eventShape());
-        return new Topology(split.isPresent() ? 3 : 2, ctx, split.orElse(null));
+        return split.isPresent() ? new Common<>(3, new Topology(ctx, split.get())) : new Common<>(2, null);
     }
 
-    private int channel(
-            Channel c,
-            Topology t,
-            EventBuffer generated,
-            long number,
-            double weight,
-            ChannelResults<Channel> result,
-            int passed) {
+    @Override
+    protected int channel(
+            LeptonChannel c, Topology t, SimulatedEvent event, ChannelResults<LeptonChannel> result, int passed) {
+        EventBuffer generated = event.generated();
+        long number = event.number();
+        double weight = event.weight();
         Particle lepton = Particle.fromTrack(t.split().oneProng().track(), table.byId(c.pdgId()));
         Particle tag =
                 Particle.composite(TauPairs.tauCode(-lepton.charge()), t.split().threeProng());
@@ -149,10 +117,5 @@ final class TauAlphaSelection implements SampleProduction.EventAnalysis<ChannelR
             (float) tagMass.evaluate(candidate, ctx)
         });
         return passed;
-    }
-
-    /** The generator-level preselection of the configuration. */
-    boolean preselected(EventBuffer ev) {
-        return config.preselection().accepts(ev);
     }
 }

@@ -4,12 +4,12 @@ import io.upsilon.analysis.select.CutExpression;
 import io.upsilon.core.config.ConfigNode;
 import io.upsilon.generators.process.ProcessRegistry;
 import io.upsilon.searches.CommonConfig;
+import io.upsilon.searches.LeptonChannel;
 import io.upsilon.searches.Preselection;
 import io.upsilon.searches.QuickScaling;
 import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.SelectionCuts;
 import io.upsilon.searches.SignalGrid;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,14 +60,14 @@ public record TauLPhiConfig(
      * @param tracks the good-track cut
      * @param photons the cut on neutral clusters entering the thrust axis
      * @param cuts the named cuts on the candidate, one list per channel (index {@link
-     *     Channel#ordinal()}), each a cut-flow row
+     *     LeptonChannel#ordinal()}), each a cut-flow row
      * @param mass analysis window in M(ℓKK) [low, high], GeV (selected events kept)
      * @param deltaE analysis window in ΔE [low, high], GeV
      */
     public record Selection(
             CutExpression tracks, CutExpression photons, SelectionCuts cuts, double[] mass, double[] deltaE) {
         /** The cuts of a channel, in cut-flow order (the analysis window is not among them). */
-        public List<CutExpression> cuts(Channel c) {
+        public List<CutExpression> cuts(LeptonChannel c) {
             return cuts.of(c.ordinal());
         }
 
@@ -103,10 +103,14 @@ public record TauLPhiConfig(
     /** Confidence level of the limits, pseudo-experiments per hypothesis (full and quick). */
     public record Limit(double cl, int toys, int quickToys) {}
 
-    /** Reads and checks a configuration. */
+    /** Reads and checks a configuration (its shared keys too). */
     public static TauLPhiConfig read(ConfigNode root) {
+        return read(root, new TauLPhiSearch().common(root));
+    }
+
+    /** Reads and checks a configuration whose shared keys {@code common} were read from {@code root}. */
+    public static TauLPhiConfig read(ConfigNode root, CommonConfig common) {
         ProcessRegistry processes = ProcessRegistry.standard();
-        CommonConfig common = CommonConfig.read(root, TauLPhiSearch.NAME, QUICK);
 
         ConfigNode s = root.block("signal");
         Signal signal = new Signal(
@@ -128,14 +132,10 @@ public record TauLPhiConfig(
         Preselection preselection = Preselection.read(root);
 
         ConfigNode sel = root.block("selection");
-        List<String> channelKeys = new ArrayList<>();
-        for (Channel c : Channel.values()) {
-            channelKeys.add(c.label());
-        }
         Selection selection = new Selection(
                 SelectionCuts.cut(sel, "tracks"),
                 SelectionCuts.cut(sel, "photons"),
-                SelectionCuts.read(sel, "cuts", channelKeys),
+                SelectionCuts.read(sel, "cuts", LeptonChannel.labels()),
                 range(sel, "mass_window", 0, 11),
                 range(sel, "delta_e_window", -11, 11));
         sel.finish();

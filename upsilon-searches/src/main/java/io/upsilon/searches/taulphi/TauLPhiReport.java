@@ -19,10 +19,12 @@ import io.upsilon.core.beam.Beam;
 import io.upsilon.searches.ChannelResults;
 import io.upsilon.searches.CutFlow;
 import io.upsilon.searches.CutFlowTable;
+import io.upsilon.searches.LeptonChannel;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectedEvents;
+import io.upsilon.searches.TextTable;
 import io.upsilon.searches.taulphi.TauLPhiSearch.Box;
 import io.upsilon.searches.taulphi.TauLPhiSearch.ChannelResult;
 import io.upsilon.searches.taulphi.TauLPhiSearch.Yield;
@@ -56,18 +58,18 @@ final class TauLPhiReport {
     private final RunContext ctx;
     private final Beam beam;
     private final boolean quick;
-    private final List<SampleOutcome<ChannelResults<Channel>>> backgrounds;
-    private final Map<Channel, SampleOutcome<ChannelResults<Channel>>> signals;
-    private final Map<Channel, ChannelResult> results;
+    private final List<SampleOutcome<ChannelResults<LeptonChannel>>> backgrounds;
+    private final Map<LeptonChannel, SampleOutcome<ChannelResults<LeptonChannel>>> signals;
+    private final Map<LeptonChannel, ChannelResult> results;
     private final double sigmaTauTau;
     private final int toys;
 
     TauLPhiReport(
             TauLPhiConfig cfg,
             RunContext ctx,
-            List<SampleOutcome<ChannelResults<Channel>>> backgrounds,
-            Map<Channel, SampleOutcome<ChannelResults<Channel>>> signals,
-            Map<Channel, ChannelResult> results,
+            List<SampleOutcome<ChannelResults<LeptonChannel>>> backgrounds,
+            Map<LeptonChannel, SampleOutcome<ChannelResults<LeptonChannel>>> signals,
+            Map<LeptonChannel, ChannelResult> results,
             double sigmaTauTau,
             int toys) {
         this.cfg = cfg;
@@ -96,15 +98,15 @@ final class TauLPhiReport {
                     writeHepData(d.resolve("hepdata"));
                 })
                 .summary(summary());
-        for (Channel c : Channel.values()) {
+        for (LeptonChannel c : LeptonChannel.values()) {
             out.workspace("taulphi_" + c.label(), results.get(c).workspace());
         }
         return out;
     }
 
-    private List<SampleOutcome<ChannelResults<Channel>>> allSamples() {
-        List<SampleOutcome<ChannelResults<Channel>>> all = new ArrayList<>(backgrounds);
-        for (Channel c : Channel.values()) {
+    private List<SampleOutcome<ChannelResults<LeptonChannel>>> allSamples() {
+        List<SampleOutcome<ChannelResults<LeptonChannel>>> all = new ArrayList<>(backgrounds);
+        for (LeptonChannel c : LeptonChannel.values()) {
             all.add(signals.get(c));
         }
         return all;
@@ -132,7 +134,7 @@ final class TauLPhiReport {
         m.put("limit_method", "CLs, q~ test statistic, " + toys + " pseudo-experiments per hypothesis");
         m.put("formula", "B_UL = s_UL / (2 L sigma_tautau eps)");
         Map<String, Object> ch = new LinkedHashMap<>();
-        for (Channel c : Channel.values()) {
+        for (LeptonChannel c : LeptonChannel.values()) {
             ChannelResult r = results.get(c);
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("efficiency", r.efficiency());
@@ -158,7 +160,7 @@ final class TauLPhiReport {
     /** The headline numbers of result.json as the report page's table. */
     Table resultsTable() {
         List<List<String>> rows = new ArrayList<>();
-        for (Channel c : Channel.values()) {
+        for (LeptonChannel c : LeptonChannel.values()) {
             ChannelResult r = results.get(c);
             rows.add(List.of(
                     c.label(),
@@ -207,11 +209,11 @@ final class TauLPhiReport {
                         "e+e- -> q qbar continuum (no generator in Upsilon; the paper's BDT against it is not used)",
                         "LFV operator structure of tau -> l phi (isotropic two-body decay)"));
         List<Map<String, Object>> samples = new ArrayList<>();
-        for (SampleOutcome<ChannelResults<Channel>> s : allSamples()) {
+        for (SampleOutcome<ChannelResults<LeptonChannel>> s : allSamples()) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("name", s.name());
-            o.put("expected_events_total", s.result().flow(Channel.E).weight(0));
-            for (Channel c : Channel.values()) {
+            o.put("expected_events_total", s.result().flow(LeptonChannel.E).weight(0));
+            for (LeptonChannel c : LeptonChannel.values()) {
                 CutFlow f = s.result().flow(c);
                 int last = f.steps().size() - 1;
                 o.put("selected_" + c.label(), f.weight(last));
@@ -221,7 +223,7 @@ final class TauLPhiReport {
         }
         m.put("sample_yields", samples);
         Map<String, Object> ch = new LinkedHashMap<>();
-        for (Channel c : Channel.values()) {
+        for (LeptonChannel c : LeptonChannel.values()) {
             ChannelResult r = results.get(c);
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("resolution", r.resolution());
@@ -247,8 +249,8 @@ final class TauLPhiReport {
 
     // ---- cut flow ----
 
-    private List<SampleOutcome<ChannelResults<Channel>>> columns(Channel c) {
-        List<SampleOutcome<ChannelResults<Channel>>> cols = new ArrayList<>(backgrounds);
+    private List<SampleOutcome<ChannelResults<LeptonChannel>>> columns(LeptonChannel c) {
+        List<SampleOutcome<ChannelResults<LeptonChannel>>> cols = new ArrayList<>(backgrounds);
         cols.add(signals.get(c));
         return cols;
     }
@@ -256,22 +258,18 @@ final class TauLPhiReport {
     CutFlowTable cutFlowTable() {
         CutFlowTable.Builder t = CutFlowTable.builder(
                 TITLE,
-                String.format(
-                        Locale.ROOT,
-                        "Backgrounds: expected events at %s fb^-1 (weighted Monte Carlo, error = MC statistics). Signal:"
-                                + " efficiency in %% of generated events with one tau -> l phi(-> K+K-) (B(phi -> K+K-)"
-                                + " not applied).%s Not modelled: e+e- -> q qbar continuum.",
-                        num(cfg.luminosityFb()),
-                        quick ? " QUICK MODE: reduced statistics." : ""));
-        for (Channel c : Channel.values()) {
+                CutFlowTable.introduction(
+                        cfg.luminosityFb(),
+                        "generated events with one tau -> l phi(-> K+K-) (B(phi -> K+K-) not applied)",
+                        quick,
+                        "e+e- -> q qbar continuum"));
+        for (LeptonChannel c : LeptonChannel.values()) {
             t.channel(c.label());
-            for (SampleOutcome<ChannelResults<Channel>> s : columns(c)) {
+            for (SampleOutcome<ChannelResults<LeptonChannel>> s : columns(c)) {
                 boolean sig = s == signals.get(c);
                 t.column(
-                        s.name().replace('/', '_'),
-                        s.name(),
+                        s,
                         sig ? CutFlowTable.Kind.SIGNAL : CutFlowTable.Kind.BACKGROUND,
-                        s.generatedEvents(),
                         s.result().flow(c));
             }
         }
@@ -281,9 +279,9 @@ final class TauLPhiReport {
     /** Yields in the signal region and the background estimate per channel (appended to cutflow.md). */
     String signalRegionMarkdown() {
         StringBuilder b = new StringBuilder();
-        for (Channel c : Channel.values()) {
-            b.append("Channel ").append(c.label()).append(", signal region yields:");
-            for (SampleOutcome<ChannelResults<Channel>> s : columns(c)) {
+        for (LeptonChannel c : LeptonChannel.values()) {
+            b.append("LeptonChannel ").append(c.label()).append(", signal region yields:");
+            for (SampleOutcome<ChannelResults<LeptonChannel>> s : columns(c)) {
                 boolean sig = s == signals.get(c);
                 Yield y = sig
                         ? results.get(c).signalYield()
@@ -326,14 +324,14 @@ final class TauLPhiReport {
 
     private void writePlots(Path d) {
         PlotWriter writer = new PlotWriter();
-        for (Channel c : Channel.values()) {
+        for (LeptonChannel c : LeptonChannel.values()) {
             writer.write(plane(c), d, "m_deltae_" + c.label(), EnumSet.of(PlotFormat.PNG, PlotFormat.PDF));
         }
     }
 
     /** Scatter of the selected background and signal Monte Carlo in (M, ΔE) with the regions drawn. */
-    JFreeChart plane(Channel c) {
-        String l = c == Channel.E ? "e" : "μ";
+    JFreeChart plane(LeptonChannel c) {
+        String l = c == LeptonChannel.E ? "e" : "μ";
         NumberAxis x = PlotStyle.linearAxis("M(" + l + "K^{+}K^{−}) [GeV/c^{2}]");
         NumberAxis y = PlotStyle.linearAxis("ΔE [GeV]");
         double[] mw = cfg.selection().mass();
@@ -343,7 +341,7 @@ final class TauLPhiReport {
         XYPlot plot = PlotStyle.plot(x, y);
         XYSeriesCollection points = new XYSeriesCollection();
         XYSeries bkg = new XYSeries("background MC (unweighted)", false, true);
-        for (SampleOutcome<ChannelResults<Channel>> s : backgrounds) {
+        for (SampleOutcome<ChannelResults<LeptonChannel>> s : backgrounds) {
             SelectedEvents ev = s.result().events(c);
             for (int i = 0; i < ev.size(); i++) {
                 bkg.add(ev.observable(i), ev.feature(i, TauLPhiSelection.F_DELTA_E));
@@ -408,24 +406,12 @@ final class TauLPhiReport {
 
     /** A short table for the terminal. */
     String terminalSummary(SearchOutput out) {
-        StringBuilder b = new StringBuilder(
-                out.terminalHeader(String.format(Locale.ROOT, "sigma_tautau = %.4f nb, 2 channels", sigmaTauTau)));
-        b.append(String.format(
-                Locale.ROOT,
-                "%4s %9s %10s %6s %9s %9s %12s %12s%n",
-                "ch",
-                "eff [%]",
-                "N_bkg exp",
-                "N_obs",
-                "s_UL obs",
-                "s_UL exp",
-                "B_UL obs",
-                "B_UL exp"));
-        for (Channel c : Channel.values()) {
+        TextTable t =
+                TextTable.of("ch", "eff [%]", "N_bkg exp", "N_obs", "s_UL obs", "s_UL exp", "B_UL obs", "B_UL exp");
+        for (LeptonChannel c : LeptonChannel.values()) {
             ChannelResult r = results.get(c);
-            b.append(String.format(
-                    Locale.ROOT,
-                    "%4s %9.3f %10.4g %6d %9.3f %9.3f %12.4g %12.4g%n",
+            t.row(
+                    "%s\t%.3f\t%.4g\t%d\t%.3f\t%.3f\t%.4g\t%.4g",
                     c.label(),
                     100 * r.efficiency(),
                     r.backgroundEstimate(),
@@ -433,16 +419,9 @@ final class TauLPhiReport {
                     r.limit().observed(),
                     r.limit().expected(),
                     r.branchingObserved(),
-                    r.branchingExpected()));
+                    r.branchingExpected());
         }
-        return b.toString();
-    }
-
-    private static String num(double x) {
-        if (Double.isNaN(x)) {
-            return "";
-        }
-        return String.format(Locale.ROOT, "%.6g", x);
+        return out.terminalHeader(String.format(Locale.ROOT, "sigma_tautau = %.4f nb, 2 channels", sigmaTauTau)) + t;
     }
 
     /** HEPData: one table of the per-channel limits, efficiencies and yields (channel = lepton PDG id). */
@@ -454,7 +433,7 @@ final class TauLPhiReport {
         List<HepDataValue> eff = new ArrayList<>();
         List<HepDataValue> bkg = new ArrayList<>();
         List<HepDataValue> nobs = new ArrayList<>();
-        for (Channel c : Channel.values()) {
+        for (LeptonChannel c : LeptonChannel.values()) {
             ChannelResult r = results.get(c);
             lepton.add(HepDataValue.of(c.pdgId()));
             obs.add(HepDataValue.of(r.branchingObserved()));

@@ -6,11 +6,11 @@ import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessParameters;
 import io.upsilon.searches.ChannelResults;
 import io.upsilon.searches.CutFlow;
+import io.upsilon.searches.LeptonChannel;
+import io.upsilon.searches.NamedSearch;
 import io.upsilon.searches.RunContext;
-import io.upsilon.searches.RunOptions;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SampleSpec;
-import io.upsilon.searches.Search;
 import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectedEvents;
 import io.upsilon.stats.workspace.Workspace;
@@ -47,7 +47,7 @@ import java.util.stream.IntStream;
  *       workspaces and summary.json.
  * </ol>
  */
-public final class TauLPhiSearch implements Search {
+public final class TauLPhiSearch extends NamedSearch {
     /** One line: which published analysis this reproduces. */
     static final String DESCRIPTION =
             "tau -> l phi (phi -> K+K-), 3-prong l K K vs inclusive tag, (M, Delta E) signal region,"
@@ -61,14 +61,9 @@ public final class TauLPhiSearch implements Search {
 
     private static final double Q_HIGH = 0.841345;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return DESCRIPTION;
+    /** The driver (registered in {@link io.upsilon.searches.Searches}). */
+    public TauLPhiSearch() {
+        super(NAME, DESCRIPTION, TauLPhiConfig.QUICK);
     }
 
     /** A box in (M, ΔE), GeV. */
@@ -123,7 +118,7 @@ public final class TauLPhiSearch implements Search {
      * @param branchingExpected median expected B_UL
      */
     record ChannelResult(
-            Channel channel,
+            LeptonChannel channel,
             Resolution resolution,
             Box signalRegion,
             Box sideband,
@@ -146,25 +141,24 @@ public final class TauLPhiSearch implements Search {
             double branchingExpected) {}
 
     @Override
-    public String run(ConfigNode root, byte[] configBytes, RunOptions options) {
-        TauLPhiConfig cfg = TauLPhiConfig.read(root);
-        RunContext ctx = RunContext.start(NAME, cfg.common(), root, configBytes, options);
+    protected String run(ConfigNode root, RunContext ctx) {
+        TauLPhiConfig cfg = TauLPhiConfig.read(root, ctx.common());
         TauLPhiSelection selection = new TauLPhiSelection(cfg, ctx.beam());
         double lumi = cfg.luminosityFb();
         boolean quick = ctx.quick();
 
-        List<SampleOutcome<ChannelResults<Channel>>> backgrounds = new ArrayList<>();
+        List<SampleOutcome<ChannelResults<LeptonChannel>>> backgrounds = new ArrayList<>();
         backgrounds.add(ctx.produce(cfg.tautau(), selection));
         for (SampleSpec b : cfg.backgrounds()) {
             backgrounds.add(ctx.produce(b, selection));
         }
         // sigma_tautau from the generated tau-pair sample: its weights sum to sigma x L.
-        double sigmaTauTau = backgrounds.get(0).result().flow(Channel.E).weight(0) / (lumi * 1e6);
+        double sigmaTauTau = backgrounds.get(0).result().flow(LeptonChannel.E).weight(0) / (lumi * 1e6);
 
         Process signalProcess = cfg.signal().grid().process();
         long signalEvents = cfg.signal().grid().events(cfg.common().quick(), quick);
-        Map<Channel, SampleOutcome<ChannelResults<Channel>>> signals = new EnumMap<>(Channel.class);
-        for (Channel c : Channel.values()) {
+        Map<LeptonChannel, SampleOutcome<ChannelResults<LeptonChannel>>> signals = new EnumMap<>(LeptonChannel.class);
+        for (LeptonChannel c : LeptonChannel.values()) {
             ProcessParameters params = ctx.parameters(
                     signalProcess, Map.of("br", "1", "lepton", Integer.toString(c.pdgId())), "signal.process");
             signals.put(
@@ -180,8 +174,8 @@ public final class TauLPhiSearch implements Search {
 
         RandomStreams streams = ctx.streams();
         int toys = quick ? cfg.limit().quickToys() : cfg.limit().toys();
-        Map<Channel, ChannelResult> results = new EnumMap<>(Channel.class);
-        for (Channel c : Channel.values()) {
+        Map<LeptonChannel, ChannelResult> results = new EnumMap<>(LeptonChannel.class);
+        for (LeptonChannel c : LeptonChannel.values()) {
             results.put(c, analyse(c, cfg, signals.get(c), backgrounds, sigmaTauTau, streams, toys));
         }
         TauLPhiReport report = new TauLPhiReport(cfg, ctx, backgrounds, signals, results, sigmaTauTau, toys);
@@ -192,10 +186,10 @@ public final class TauLPhiSearch implements Search {
 
     /** Signal region, background estimate, pseudo-observation and limit of one channel. */
     static ChannelResult analyse(
-            Channel c,
+            LeptonChannel c,
             TauLPhiConfig cfg,
-            SampleOutcome<ChannelResults<Channel>> signal,
-            List<SampleOutcome<ChannelResults<Channel>>> backgrounds,
+            SampleOutcome<ChannelResults<LeptonChannel>> signal,
+            List<SampleOutcome<ChannelResults<LeptonChannel>>> backgrounds,
             double sigmaTauTau,
             RandomStreams streams,
             int toys) {
@@ -226,7 +220,7 @@ public final class TauLPhiSearch implements Search {
         int mcSr = 0;
         double nSb = 0;
         double varSb = 0;
-        for (SampleOutcome<ChannelResults<Channel>> b : backgrounds) {
+        for (SampleOutcome<ChannelResults<LeptonChannel>> b : backgrounds) {
             SelectedEvents ev = b.result().events(c);
             Yield y = yieldIn(ev, sr, null);
             Yield z = yieldIn(ev, sbOuter, sr);
@@ -328,7 +322,7 @@ public final class TauLPhiSearch implements Search {
     }
 
     /** The cut flow of a sample in a channel (for the report). */
-    static CutFlow flow(SampleOutcome<ChannelResults<Channel>> s, Channel c) {
+    static CutFlow flow(SampleOutcome<ChannelResults<LeptonChannel>> s, LeptonChannel c) {
         return s.result().flow(c);
     }
 }

@@ -12,9 +12,10 @@ import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.RecoEvent;
 import io.upsilon.core.pdg.ParticleData;
 import io.upsilon.core.pdg.ParticleTable;
-import io.upsilon.detector.SimulationRun;
 import io.upsilon.searches.ChannelResults;
-import io.upsilon.searches.SampleProduction;
+import io.upsilon.searches.LeptonChannel;
+import io.upsilon.searches.LeptonChannelSelection;
+import io.upsilon.searches.SimulatedEvent;
 import io.upsilon.searches.TauPairs;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ import java.util.List;
  * M(K+K−) closest to the φ mass is kept (a 3×3 event tries both hemispheres). Selected events keep
  * M = M(ℓKK) as the observable and the features of {@link #FEATURES}.
  */
-final class TauLPhiSelection implements SampleProduction.EventAnalysis<ChannelResults<Channel>> {
+final class TauLPhiSelection extends LeptonChannelSelection<TauLPhiSelection.Topology> {
     /** Feature index: ΔE = E*(ℓKK) − √s/2, GeV. */
     static final int F_DELTA_E = 0;
 
@@ -62,7 +63,6 @@ final class TauLPhiSelection implements SampleProduction.EventAnalysis<ChannelRe
     private final Beam beam;
     private final ParticleTable table = ParticleTable.standard();
     private final ParticleData pion;
-    private final List<String> steps;
     private final List<List<CutExpression>> cuts = new ArrayList<>();
     private final Variable phiDeltaM;
     private final Variable mass;
@@ -70,15 +70,12 @@ final class TauLPhiSelection implements SampleProduction.EventAnalysis<ChannelRe
     private final Variable mKK;
 
     TauLPhiSelection(TauLPhiConfig config, Beam beam) {
+        super(config.preselection(), steps(config), FEATURES.size());
         this.config = config;
         this.beam = beam;
         this.pion = table.byName("pi+");
-        List<String> s = new ArrayList<>(FIXED_STEPS);
-        s.addAll(config.selection().cuts().names());
-        s.add(WINDOW_STEP);
-        this.steps = List.copyOf(s);
         CutExpression window = config.selection().window();
-        for (Channel c : Channel.values()) {
+        for (LeptonChannel c : LeptonChannel.values()) {
             List<CutExpression> l = new ArrayList<>(config.selection().cuts(c));
             l.add(window);
             cuts.add(List.copyOf(l));
@@ -91,56 +88,30 @@ final class TauLPhiSelection implements SampleProduction.EventAnalysis<ChannelRe
     }
 
     /** The cut-flow steps: the fixed ones, the configured cuts, the analysis window. */
-    List<String> steps() {
-        return steps;
-    }
-
-    @Override
-    public ChannelResults<Channel> newResult() {
-        return ChannelResults.empty(Channel.class, steps, FEATURES.size());
-    }
-
-    @Override
-    public ChannelResults<Channel> merge(ChannelResults<Channel> a, ChannelResults<Channel> b) {
-        return a.merge(b);
-    }
-
-    @Override
-    public void accept(
-            EventBuffer generated, SimulationRun detector, long number, double weight, ChannelResults<Channel> result) {
-        int passed = 0;
-        Topology topo = null;
-        if (preselected(generated)) {
-            passed = 1;
-            detector.process(generated);
-            topo = topology(detector.lastEvent(number, false));
-            passed += topo.commonPassed();
-        }
-        for (Channel c : Channel.values()) {
-            int p = passed;
-            if (topo != null && !topo.sides().isEmpty()) {
-                p = channel(c, topo, generated, number, weight, result);
-            }
-            result.flow(c).pass(p, weight);
-        }
+    private static List<String> steps(TauLPhiConfig config) {
+        List<String> s = new ArrayList<>(FIXED_STEPS);
+        s.addAll(config.selection().cuts().names());
+        s.add(WINDOW_STEP);
+        return s;
     }
 
     /** A signal hemisphere (three tracks, kaon mass) and the tag hemisphere's tracks. */
-    private record Side(List<Particle> signal, List<Particle> tag) {}
+    record Side(List<Particle> signal, List<Particle> tag) {}
 
     /** The channel-independent part: fixed steps passed, event shape, candidate signal hemispheres. */
-    private record Topology(int commonPassed, EventContext context, List<Side> sides) {}
+    record Topology(EventContext context, List<Side> sides) {}
 
-    private Topology topology(RecoEvent event) {
+    @Override
+    protected Common<Topology> common(RecoEvent event) {
         TauLPhiConfig.Selection sel = config.selection();
         EventContext ctx = new EventContext(event, beam, table);
         ParticleList tracks = TauPairs.tracks("K+", sel.tracks(), ctx);
         int n = tracks.size();
         if ((n != 4 && n != 6) || TauPairs.charge(tracks) != 0) {
-            return new Topology(0, ctx, List.of());
+            return new Common<>(0, null);
         }
         if (!event.triggered()) {
-            return new Topology(1, ctx, List.of());
+            return new Common<>(1, null);
         }
         ctx = TauPairs.withEventShape(ctx, tracks, TauPairs.photons(sel.photons(), ctx));
         ThrustHemispheres h = ctx.eventShape();
@@ -153,12 +124,16 @@ final class TauLPhiSelection implements SampleProduction.EventAnalysis<ChannelRe
                 sides.add(new Side(side, other));
             }
         }
-        return new Topology(sides.isEmpty() ? 2 : 3, ctx, sides);
+        return sides.isEmpty() ? new Common<>(2, null) : new Common<>(3, new Topology(ctx, List.copyOf(sides)));
     }
 
     /** Tries every signal hemisphere and lepton assignment; returns the last step passed. */
-    private int channel(
-            Channel c, Topology t, EventBuffer generated, long number, double weight, ChannelResults<Channel> result) {
+    @Override
+    protected int channel(
+            LeptonChannel c, Topology t, SimulatedEvent event, ChannelResults<LeptonChannel> result, int passed) {
+        EventBuffer generated = event.generated();
+        long number = event.number();
+        double weight = event.weight();
         int last = FIXED_STEPS.size() - 1 + cuts.get(c.ordinal()).size();
         int best = FIXED_STEPS.size() - 1;
         double bestDist = Double.POSITIVE_INFINITY;
@@ -214,14 +189,5 @@ final class TauLPhiSelection implements SampleProduction.EventAnalysis<ChannelRe
             out.add(Particle.fromTrack(p.track(), pion));
         }
         return out;
-    }
-
-    /**
-     * At least {@code chargedMin} charged final-state particles inside the CDC polar-angle range.
-     * The reconstruction needs four good tracks; the tracking acceptance uses the true direction, so
-     * an event failing this can reach four tracks only with two or more fake tracks.
-     */
-    boolean preselected(EventBuffer ev) {
-        return config.preselection().accepts(ev);
     }
 }

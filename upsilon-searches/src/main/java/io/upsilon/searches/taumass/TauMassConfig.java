@@ -91,9 +91,13 @@ public record TauMassConfig(
         return ProcessRegistry.standard().get(PROCESS);
     }
 
-    /** Reads and checks a configuration. */
+    /** Reads and checks a configuration (its shared keys too). */
     public static TauMassConfig read(ConfigNode root) {
-        CommonConfig common = CommonConfig.read(root, TauMassSearch.NAME, QUICK);
+        return read(root, new TauMassSearch().common(root));
+    }
+
+    /** Reads and checks a configuration whose shared keys {@code common} were read from {@code root}. */
+    public static TauMassConfig read(ConfigNode root, CommonConfig common) {
 
         ConfigNode s = root.block("samples");
         ConfigNode d = s.block("data");

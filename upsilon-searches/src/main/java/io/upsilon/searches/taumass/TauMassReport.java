@@ -98,7 +98,7 @@ final class TauMassReport {
                 TauMassSearch.mev(m.mTau()),
                 TauMassSearch.mev(m.data().p1Error())));
         rows.add(List.of(
-                "statistical error at " + num(cfg.luminosityFb()) + " fb^-1 (scaled)",
+                "statistical error at " + CutFlowTable.num(cfg.luminosityFb()) + " fb^-1 (scaled)",
                 "",
                 TauMassSearch.mev(m.data().p1Error() * Math.sqrt(data().fraction()))));
         rows.add(List.of("generated m_tau", TauMassSearch.mev(m.inputMass()), ""));
@@ -134,8 +134,8 @@ final class TauMassReport {
         r.put("stat_err_extrapolated_gev", m.data().p1Error() * Math.sqrt(f));
         r.put(
                 "stat_err_extrapolated_note",
-                "stat_err_gev x sqrt(fraction): expected statistical error at the full " + num(cfg.luminosityFb())
-                        + " fb^-1");
+                "stat_err_gev x sqrt(fraction): expected statistical error at the full "
+                        + CutFlowTable.num(cfg.luminosityFb()) + " fb^-1");
         r.put("m_tau_input_gev", m.inputMass());
         r.put("p1_data_gev", m.data().p1());
         r.put("bias_gev", m.bias());
@@ -219,18 +219,13 @@ final class TauMassReport {
                         "Expected events at %s fb^-1 (weights scaled to the luminosity) of the pseudo-data, bias-calibration"
                                 + " and closure samples (%.4g, %.4g and %.4g of sigma x L generated, sigma(ee -> tau tau) ="
                                 + " %.4f nb); MC events in cutflow.csv.",
-                        num(cfg.luminosityFb()),
+                        CutFlowTable.num(cfg.luminosityFb()),
                         samples.get(0).fraction(),
                         samples.get(1).fraction(),
                         samples.get(2).fraction(),
                         sigmaNb));
         for (MassSample s : samples) {
-            t.column(
-                    s.name(),
-                    s.name(),
-                    CutFlowTable.Kind.BACKGROUND,
-                    s.generatedEvents(),
-                    s.result().flow());
+            t.column(s.outcome(), CutFlowTable.Kind.BACKGROUND, s.result().flow());
         }
         return t.build();
     }
@@ -240,8 +235,8 @@ final class TauMassReport {
         return String.format(
                 Locale.ROOT,
                 "Pseudo-data events with M_min in the fit window [%s, %s] GeV after unweighting: %d.%n",
-                num(cfg.fit().lo()),
-                num(cfg.fit().hi()),
+                CutFlowTable.num(cfg.fit().lo()),
+                CutFlowTable.num(cfg.fit().hi()),
                 m.data().events());
     }
 
@@ -267,13 +262,13 @@ final class TauMassReport {
         StringBuilder b = new StringBuilder("mmin_lo_gev,mmin_hi_gev,events,fit_expected\n");
         for (int i = 0; i < h.bins(); i++) {
             double expected = n * integrate(fitted, edges[i], edges[i + 1]);
-            b.append(num(edges[i]))
+            b.append(CutFlowTable.num(edges[i]))
                     .append(',')
-                    .append(num(edges[i + 1]))
+                    .append(CutFlowTable.num(edges[i + 1]))
                     .append(',')
-                    .append(num(h.content(i)))
+                    .append(CutFlowTable.num(h.content(i)))
                     .append(',')
-                    .append(num(expected))
+                    .append(CutFlowTable.num(expected))
                     .append('\n');
         }
         return b.toString();
@@ -368,7 +363,7 @@ final class TauMassReport {
                 TauMassSearch.mev(m.mTau()),
                 TauMassSearch.mev(m.data().p1Error()),
                 TauMassSearch.mev(m.data().p1Error() * Math.sqrt(data().fraction())),
-                num(cfg.luminosityFb()),
+                CutFlowTable.num(cfg.luminosityFb()),
                 TauMassSearch.mev(m.inputMass())));
         for (Systematic s : m.systematics()) {
             b.append(String.format(
@@ -387,13 +382,6 @@ final class TauMassReport {
                 TauMassSearch.mev(m.closureError()),
                 m.closurePull()));
         return b.toString();
-    }
-
-    private static String num(double x) {
-        if (Double.isNaN(x)) {
-            return "";
-        }
-        return String.format(Locale.ROOT, "%.6g", x);
     }
 
     /** HEPData: the M_min distribution of the pseudo-data that the endpoint fit sees. */

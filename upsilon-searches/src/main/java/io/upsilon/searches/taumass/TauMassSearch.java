@@ -6,12 +6,12 @@ import io.upsilon.core.random.RandomStreams;
 import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessParameters;
 import io.upsilon.generators.process.TauPairProcesses;
+import io.upsilon.searches.NamedSearch;
 import io.upsilon.searches.RunContext;
-import io.upsilon.searches.RunOptions;
 import io.upsilon.searches.SampleOutcome;
-import io.upsilon.searches.Search;
 import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectedEvents;
+import io.upsilon.searches.SelectionResult;
 import java.util.Locale;
 import java.util.Map;
 
@@ -34,7 +34,7 @@ import java.util.Map;
  *   <li>{@link TauMassReport} writes result.json, the cut flow, the M_min plot and summary.json.
  * </ol>
  */
-public final class TauMassSearch implements Search {
+public final class TauMassSearch extends NamedSearch {
     /** One line: which published analysis this reproduces. */
     static final String DESCRIPTION =
             "tau mass by the pseudomass endpoint, 3x1 topology with tau -> 3 pi nu, unbinned endpoint fit,"
@@ -43,14 +43,9 @@ public final class TauMassSearch implements Search {
     /** Registry name. */
     public static final String NAME = "tau-mass";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return DESCRIPTION;
+    /** The driver (registered in {@link io.upsilon.searches.Searches}). */
+    public TauMassSearch() {
+        super(NAME, DESCRIPTION, TauMassConfig.QUICK);
     }
 
     /**
@@ -60,7 +55,7 @@ public final class TauMassSearch implements Search {
      * @param inputMass the generated τ mass, GeV
      * @param fraction the generated fraction of σ × L
      */
-    record MassSample(SampleOutcome<TauMassSelection.Result> outcome, double inputMass, double fraction) {
+    record MassSample(SampleOutcome<SelectionResult> outcome, double inputMass, double fraction) {
         String name() {
             return outcome.name();
         }
@@ -69,7 +64,7 @@ public final class TauMassSearch implements Search {
             return outcome.generatedEvents();
         }
 
-        TauMassSelection.Result result() {
+        SelectionResult result() {
             return outcome.result();
         }
 
@@ -140,9 +135,8 @@ public final class TauMassSearch implements Search {
     }
 
     @Override
-    public String run(ConfigNode root, byte[] configBytes, RunOptions options) {
-        TauMassConfig cfg = TauMassConfig.read(root);
-        RunContext ctx = RunContext.start(NAME, cfg.common(), root, configBytes, options);
+    protected String run(ConfigNode root, RunContext ctx) {
+        TauMassConfig cfg = TauMassConfig.read(root, ctx.common());
         TauMassSelection selection = new TauMassSelection(cfg, ctx.beam());
         Process process = TauMassConfig.process();
         double mInput = ParticleTable.standard().byId(15).mass();
@@ -212,7 +206,7 @@ public final class TauMassSearch implements Search {
             double sigma,
             TauMassSelection selection) {
         long events = ctx.luminosityEvents(fraction, sigma);
-        SampleOutcome<TauMassSelection.Result> o = ctx.produce(name, name, process, params, events, selection);
+        SampleOutcome<SelectionResult> o = ctx.produce(name, name, process, params, events, selection);
         double pairs = sigma * ctx.luminosityFb() * 1e6;
         return new MassSample(o, inputMass, events / pairs);
     }

@@ -12,10 +12,9 @@ import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.RecoEvent;
 import io.upsilon.core.kinematics.LorentzVector;
 import io.upsilon.core.pdg.ParticleTable;
-import io.upsilon.detector.SimulationRun;
-import io.upsilon.searches.CutFlow;
-import io.upsilon.searches.SampleProduction;
-import io.upsilon.searches.SelectedEvents;
+import io.upsilon.searches.CutFlowSelection;
+import io.upsilon.searches.SelectionResult;
+import io.upsilon.searches.SimulatedEvent;
 import io.upsilon.searches.TauPairs;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +30,7 @@ import java.util.Optional;
  * the systematic variants of M_min (assumed E*_beam shifted, track momenta scaled) and whether the
  * three tracks are true charged pions.
  */
-final class TauMassSelection implements SampleProduction.EventAnalysis<TauMassSelection.Result> {
+final class TauMassSelection extends CutFlowSelection {
     /** Feature index: M_3π, GeV. */
     static final int F_M3PI = 0;
 
@@ -71,57 +70,32 @@ final class TauMassSelection implements SampleProduction.EventAnalysis<TauMassSe
     private final Beam beam;
     private final ParticleTable table = ParticleTable.standard();
     private final double mPi;
-    private final List<String> steps;
     private final Variable pseudoMass;
     private final Variable m3pi;
 
     TauMassSelection(TauMassConfig config, Beam beam) {
+        super(config.preselection(), steps(config), FEATURES.size());
         this.config = config;
         this.beam = beam;
         this.mPi = table.byId(PION).mass();
-        List<String> s = new ArrayList<>(FIXED_STEPS);
-        s.addAll(config.selection().cuts().names());
-        this.steps = List.copyOf(s);
         this.pseudoMass = StandardVariables.registry().resolve("daughter(1, tauPseudoMass)");
         this.m3pi = StandardVariables.registry().resolve("daughter(1, InvM)");
     }
 
     /** The cut-flow steps: the fixed ones, then the configured cuts. */
-    List<String> steps() {
-        return steps;
-    }
-
-    /** Cut flow and selected events of one sample (or partition). */
-    record Result(CutFlow flow, SelectedEvents events) {
-        Result merge(Result o) {
-            return new Result(flow.merge(o.flow), events.merge(o.events));
-        }
+    private static List<String> steps(TauMassConfig config) {
+        List<String> s = new ArrayList<>(FIXED_STEPS);
+        s.addAll(config.selection().cuts().names());
+        return s;
     }
 
     @Override
-    public Result newResult() {
-        return new Result(new CutFlow(steps), new SelectedEvents(FEATURES.size()));
-    }
-
-    @Override
-    public Result merge(Result a, Result b) {
-        return a.merge(b);
-    }
-
-    @Override
-    public void accept(EventBuffer generated, SimulationRun detector, long number, double weight, Result result) {
-        int passed = 0;
-        if (preselected(generated)) {
-            passed = 1;
-            detector.process(generated);
-            RecoEvent event = detector.lastEvent(number, false);
-            passed = select(event, generated, number, weight, result);
-        }
-        result.flow().pass(passed, weight);
+    protected int select(SimulatedEvent event, SelectionResult result) {
+        return select(event.reco(), event.generated(), event.number(), event.weight(), result);
     }
 
     /** The reconstruction-level steps; returns the last step passed (>= 1). */
-    private int select(RecoEvent event, EventBuffer generated, long number, double weight, Result result) {
+    private int select(RecoEvent event, EventBuffer generated, long number, double weight, SelectionResult result) {
         TauMassConfig.Selection sel = config.selection();
         EventContext ctx = new EventContext(event, beam, table);
         ParticleList tracks = TauPairs.tracks("pi+", sel.tracks(), ctx);
@@ -180,10 +154,5 @@ final class TauMassSelection implements SampleProduction.EventAnalysis<TauMassSe
                     LorentzVector.fromMomentumAndMass(p.track().momentum().times(f), mPi)));
         }
         return x;
-    }
-
-    /** At least {@code chargedMin} charged final-state particles inside the CDC polar-angle range. */
-    boolean preselected(EventBuffer ev) {
-        return config.preselection().accepts(ev);
     }
 }

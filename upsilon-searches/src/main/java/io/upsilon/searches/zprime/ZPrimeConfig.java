@@ -126,12 +126,16 @@ public record ZPrimeConfig(
         }
     }
 
-    /** Reads and checks a configuration. */
+    /** Reads and checks a configuration (its shared keys too). */
     public static ZPrimeConfig read(ConfigNode root) {
+        return read(root, new ZPrimeInvisibleSearch().common(root));
+    }
+
+    /** Reads and checks a configuration whose shared keys {@code common} were read from {@code root}. */
+    public static ZPrimeConfig read(ConfigNode root, CommonConfig common) {
         ProcessRegistry processes = ProcessRegistry.standard();
         ParticleTable table = ParticleTable.standard();
         VariableRegistry variables = StandardVariables.registry();
-        CommonConfig common = CommonConfig.read(root, ZPrimeInvisibleSearch.NAME, QUICK);
 
         ConfigNode s = root.block("signal");
         SignalGrid grid = SignalGrid.read(s, processes, 0.05, 10.0);

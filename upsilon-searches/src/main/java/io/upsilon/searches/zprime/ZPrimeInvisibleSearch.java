@@ -7,12 +7,12 @@ import io.upsilon.generators.process.LMuLTauZPrime;
 import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessParameters;
 import io.upsilon.searches.Histograms;
+import io.upsilon.searches.NamedSearch;
 import io.upsilon.searches.RunContext;
-import io.upsilon.searches.RunOptions;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SampleSpec;
-import io.upsilon.searches.Search;
 import io.upsilon.searches.SearchOutput;
+import io.upsilon.searches.SelectionResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +33,7 @@ import java.util.Map;
  *   <li>{@link ZPrimeReport} writes the tables, plots, workspaces, HEPData and summary.
  * </ol>
  */
-public final class ZPrimeInvisibleSearch implements Search {
+public final class ZPrimeInvisibleSearch extends NamedSearch {
     /** One line: which published analysis this reproduces. */
     static final String DESCRIPTION =
             "Z' -> invisible in e+e- -> mu+ mu- Z' (L_mu - L_tau), Belle II PRL 130, 231801 (79.7 fb^-1)";
@@ -45,25 +45,19 @@ public final class ZPrimeInvisibleSearch implements Search {
     private static final double QUICK_BACKGROUND_FRACTION = 0.01;
     private static final long QUICK_SIGNAL_EVENTS = 4000;
 
-    @Override
-    public String name() {
-        return NAME;
+    /** The driver (registered in {@link io.upsilon.searches.Searches}). */
+    public ZPrimeInvisibleSearch() {
+        super(NAME, DESCRIPTION, ZPrimeConfig.QUICK);
     }
 
     @Override
-    public String description() {
-        return DESCRIPTION;
-    }
-
-    @Override
-    public String run(ConfigNode root, byte[] configBytes, RunOptions options) {
-        ZPrimeConfig cfg = ZPrimeConfig.read(root);
-        RunContext ctx = RunContext.start(NAME, cfg.common(), root, configBytes, options);
+    protected String run(ConfigNode root, RunContext ctx) {
+        ZPrimeConfig cfg = ZPrimeConfig.read(root, ctx.common());
         ZPrimeSelection selection = new ZPrimeSelection(cfg, ctx.beam());
         double lumi = cfg.luminosityFb();
         boolean quick = ctx.quick();
 
-        List<SampleOutcome<ZPrimeSelection.Result>> backgrounds = new ArrayList<>();
+        List<SampleOutcome<SelectionResult>> backgrounds = new ArrayList<>();
         for (SampleSpec b : cfg.backgrounds()) {
             backgrounds.add(ctx.produce(b, selection));
         }
@@ -71,7 +65,7 @@ public final class ZPrimeInvisibleSearch implements Search {
         // Signal grid.
         double[] masses = cfg.signal().grid().masses(quick);
         long signalEvents = cfg.signal().grid().events(cfg.common().quick(), quick);
-        List<SampleOutcome<ZPrimeSelection.Result>> signals = new ArrayList<>();
+        List<SampleOutcome<SelectionResult>> signals = new ArrayList<>();
         Process signalProcess = cfg.signal().process();
         for (double m : masses) {
             Map<String, String> given = new LinkedHashMap<>();
@@ -80,7 +74,7 @@ public final class ZPrimeInvisibleSearch implements Search {
             given.put("scenario", "1"); // Z' written as one invisible particle: the recoil is all that matters
             ProcessParameters params = ctx.parameters(signalProcess, given, "signal.masses");
             String tag = ZPrimeFit.massTag(m);
-            SampleOutcome<ZPrimeSelection.Result> o = ctx.produce(
+            SampleOutcome<SelectionResult> o = ctx.produce(
                     "signal/" + tag, "Z' M = " + m + " GeV", signalProcess, params, signalEvents, selection);
             signals.add(new SampleOutcome<>("signal " + tag, o.label(), o.generatedEvents(), o.result(), o.seconds()));
         }
@@ -102,7 +96,7 @@ public final class ZPrimeInvisibleSearch implements Search {
         double g0 = cfg.signal().generationGprime();
         ZPrimeFit.Candidate[] cutBased = new ZPrimeFit.Candidate[masses.length];
         for (int k = 0; k < masses.length; k++) {
-            ZPrimeSelection.Result r = signals.get(k).result();
+            SelectionResult r = signals.get(k).result();
             cutBased[k] = evaluate(masses[k], "cut-based", r.events(), r.flow().weight(0), axis, bkgHists, data, cfg);
         }
 
@@ -172,7 +166,7 @@ public final class ZPrimeInvisibleSearch implements Search {
                         Histograms.pseudoData(regionTotal, ctx.streams().stream("pseudo-data/bdt-region-" + reg));
                 List<ZPrimeReport.SignalShape> shapes = new ArrayList<>();
                 for (int k : inRegion) {
-                    ZPrimeSelection.Result r = signals.get(k).result();
+                    SelectionResult r = signals.get(k).result();
                     var kept = ZPrimeBdt.selected(
                             region,
                             r.events(),
@@ -190,7 +184,7 @@ public final class ZPrimeInvisibleSearch implements Search {
         List<ZPrimeReport.MassPoint> points = new ArrayList<>();
         for (int k = 0; k < masses.length; k++) {
             double m = masses[k];
-            ZPrimeSelection.Result r = signals.get(k).result();
+            SelectionResult r = signals.get(k).result();
             double sigmaG1Fb = r.flow().weight(0) / lumi / (g0 * g0);
             double brInv =
                     cfg.signal().fullyInvisible() ? 1.0 : new LMuLTauZPrime(m, g0, 0).invisibleBranchingFraction();
@@ -252,7 +246,7 @@ public final class ZPrimeInvisibleSearch implements Search {
     }
 
     /** The selected events' observable, weights times {@code scale}. */
-    static Hist1D fill(Axis axis, ZPrimeSelection.Result r, double scale) {
+    static Hist1D fill(Axis axis, SelectionResult r, double scale) {
         return Histograms.fill(axis, r.events(), scale);
     }
 }

@@ -19,6 +19,8 @@ import io.upsilon.searches.CutFlowTable;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SearchOutput;
+import io.upsilon.searches.SelectionResult;
+import io.upsilon.searches.TextTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -100,8 +102,8 @@ final class ZPrimeReport {
     private final RunContext ctx;
     private final Beam beam;
     private final boolean quick;
-    private final List<SampleOutcome<ZPrimeSelection.Result>> backgrounds;
-    private final List<SampleOutcome<ZPrimeSelection.Result>> signals;
+    private final List<SampleOutcome<SelectionResult>> backgrounds;
+    private final List<SampleOutcome<SelectionResult>> signals;
     private final Axis axis;
     private final List<ZPrimeFit.BackgroundHist> bkgHists;
     private final Hist1D data;
@@ -112,8 +114,8 @@ final class ZPrimeReport {
     ZPrimeReport(
             ZPrimeConfig cfg,
             RunContext ctx,
-            List<SampleOutcome<ZPrimeSelection.Result>> backgrounds,
-            List<SampleOutcome<ZPrimeSelection.Result>> signals,
+            List<SampleOutcome<SelectionResult>> backgrounds,
+            List<SampleOutcome<SelectionResult>> signals,
             Axis axis,
             List<ZPrimeFit.BackgroundHist> bkgHists,
             Hist1D data,
@@ -177,24 +179,24 @@ final class ZPrimeReport {
                         + "gprime_obs,gprime_exp,gprime_exp_m1,gprime_exp_p1\n");
         for (MassPoint p : points) {
             if (!p.hasLimit()) {
-                b.append(num(p.mass())).append(",,,,,,,,,,\n");
+                b.append(CutFlowTable.num(p.mass())).append(",,,,,,,,,,\n");
                 continue;
             }
             double[] e = p.limit().expected();
             double o = p.limit().observed();
             b.append(String.join(
                             ",",
-                            num(p.mass()),
-                            num(o),
-                            num(e[2]),
-                            num(e[0]),
-                            num(e[1]),
-                            num(e[3]),
-                            num(e[4]),
-                            num(p.gprime(o)),
-                            num(p.gprime(e[2])),
-                            num(p.gprime(e[1])),
-                            num(p.gprime(e[3]))))
+                            CutFlowTable.num(p.mass()),
+                            CutFlowTable.num(o),
+                            CutFlowTable.num(e[2]),
+                            CutFlowTable.num(e[0]),
+                            CutFlowTable.num(e[1]),
+                            CutFlowTable.num(e[3]),
+                            CutFlowTable.num(e[4]),
+                            CutFlowTable.num(p.gprime(o)),
+                            CutFlowTable.num(p.gprime(e[2])),
+                            CutFlowTable.num(p.gprime(e[1])),
+                            CutFlowTable.num(p.gprime(e[3]))))
                     .append('\n');
         }
         return b.toString();
@@ -202,28 +204,12 @@ final class ZPrimeReport {
 
     CutFlowTable cutFlowTable() {
         CutFlowTable.Builder t = CutFlowTable.builder(
-                TITLE,
-                String.format(
-                        Locale.ROOT,
-                        "Backgrounds: expected events at %s fb^-1 (weighted Monte Carlo; error = MC statistics). "
-                                + "Signal: efficiency in %% of generated e+e- -> mu+mu-Z' events.%s",
-                        PlotLabels.formatNumber(cfg.luminosityFb()),
-                        quick ? " QUICK MODE: reduced statistics." : ""));
-        for (SampleOutcome<ZPrimeSelection.Result> s : backgrounds) {
-            t.column(
-                    s.name(),
-                    s.name(),
-                    CutFlowTable.Kind.BACKGROUND,
-                    s.generatedEvents(),
-                    s.result().flow());
+                TITLE, CutFlowTable.introduction(cfg.luminosityFb(), "generated e+e- -> mu+mu-Z' events", quick, ""));
+        for (SampleOutcome<SelectionResult> s : backgrounds) {
+            t.column(s, CutFlowTable.Kind.BACKGROUND, s.result().flow());
         }
-        for (SampleOutcome<ZPrimeSelection.Result> s : signals) {
-            t.column(
-                    s.name().replace(' ', '_'),
-                    s.label(),
-                    CutFlowTable.Kind.SIGNAL,
-                    s.generatedEvents(),
-                    s.result().flow());
+        for (SampleOutcome<SelectionResult> s : signals) {
+            t.column(s, CutFlowTable.Kind.SIGNAL, s.result().flow());
         }
         return t.build();
     }
@@ -349,7 +335,7 @@ final class ZPrimeReport {
                 if (p.mass() != m) {
                     continue;
                 }
-                SampleOutcome<ZPrimeSelection.Result> s = signals.get(k);
+                SampleOutcome<SelectionResult> s = signals.get(k);
                 double g0 = cfg.signal().generationGprime();
                 double scale = (PLOT_GPRIME / g0) * (PLOT_GPRIME / g0) * p.brInvisible();
                 b.signal(HistSeries.of(
@@ -485,7 +471,7 @@ final class ZPrimeReport {
         m.put("cl", cfg.fit().cl());
         m.put("gprime_scenario", cfg.signal().fullyInvisible() ? "fully-invisible" : "vanilla");
         List<Map<String, Object>> bk = new ArrayList<>();
-        for (SampleOutcome<ZPrimeSelection.Result> s : backgrounds) {
+        for (SampleOutcome<SelectionResult> s : backgrounds) {
             CutFlow f = s.result().flow();
             int last = f.steps().size() - 1;
             Map<String, Object> o = new LinkedHashMap<>();
@@ -553,31 +539,22 @@ final class ZPrimeReport {
 
     /** A short table for the terminal. */
     String terminalSummary(SearchOutput out) {
-        StringBuilder b = new StringBuilder(out.terminalHeader(points.size() + " mass points"));
-        b.append(String.format(
-                Locale.ROOT,
-                "%8s %10s %14s %14s %12s%n",
-                "M [GeV]",
-                "eff [%]",
-                "sigma_exp [fb]",
-                "sigma_obs [fb]",
-                "g'_exp"));
+        TextTable t = TextTable.of("M [GeV]", "eff [%]", "sigma_exp [fb]", "sigma_obs [fb]", "g'_exp", "selection");
         for (MassPoint p : points) {
             if (p.hasLimit()) {
-                b.append(String.format(
-                        Locale.ROOT,
-                        "%8.2f %10.2f %14.4g %14.4g %12.3g  %s%n",
+                t.row(
+                        "%.2f\t%.2f\t%.4g\t%.4g\t%.3g\t%s",
                         p.mass(),
                         100 * p.efficiency(),
                         p.limit().expected()[2],
                         p.limit().observed(),
                         p.gprime(p.limit().expected()[2]),
-                        p.chosen().selection()));
+                        p.chosen().selection());
             } else {
-                b.append(String.format(Locale.ROOT, "%8.2f %10.2f %14s%n", p.mass(), 100 * p.efficiency(), "no limit"));
+                t.row("%.2f\t%.2f\tno limit", p.mass(), 100 * p.efficiency());
             }
         }
-        return b.toString();
+        return out.terminalHeader(points.size() + " mass points") + t;
     }
 
     private String passFractions(ZPrimeBdt.Region r) {
@@ -595,9 +572,5 @@ final class ZPrimeReport {
 
     private static Double finiteOrNull(double x) {
         return Double.isFinite(x) ? x : null;
-    }
-
-    private static String num(double x) {
-        return CutFlowTable.num(x);
     }
 }

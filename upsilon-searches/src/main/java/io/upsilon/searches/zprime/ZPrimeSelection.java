@@ -6,15 +6,12 @@ import io.upsilon.analysis.particles.ParticleList;
 import io.upsilon.analysis.particles.ParticleLists;
 import io.upsilon.analysis.variables.EventContext;
 import io.upsilon.core.beam.Beam;
-import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.RecoEvent;
 import io.upsilon.core.kinematics.LorentzVector;
 import io.upsilon.core.pdg.ParticleTable;
-import io.upsilon.detector.DetectorState;
-import io.upsilon.detector.SimulationRun;
-import io.upsilon.searches.CutFlow;
-import io.upsilon.searches.SampleProduction;
-import io.upsilon.searches.SelectedEvents;
+import io.upsilon.searches.CutFlowSelection;
+import io.upsilon.searches.SelectionResult;
+import io.upsilon.searches.SimulatedEvent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +21,7 @@ import java.util.List;
  * identified muons, then the configured cuts; every step a cut-flow row. Selected events keep the
  * observable (M_rec²) and the CM-frame features of {@link #FEATURES}.
  */
-final class ZPrimeSelection implements SampleProduction.EventAnalysis<ZPrimeSelection.Result> {
+final class ZPrimeSelection extends CutFlowSelection {
     /** Names of the per-event features (CM frame; muon 1 is the harder one). */
     static final List<String> FEATURES = List.of(
             "pStarMu1",
@@ -44,53 +41,29 @@ final class ZPrimeSelection implements SampleProduction.EventAnalysis<ZPrimeSele
     private final Beam beam;
     private final ParticleTable table = ParticleTable.standard();
     private final CandidateCombiner combiner;
-    private final List<String> steps;
 
     ZPrimeSelection(ZPrimeConfig config, Beam beam) {
+        super(config.preselection(), steps(config), FEATURES.size());
         this.config = config;
         this.beam = beam;
         this.combiner = new CandidateCombiner(table);
+    }
+
+    private static List<String> steps(ZPrimeConfig config) {
         List<String> s = new ArrayList<>(FIXED_STEPS);
         s.addAll(config.selection().cutNames());
-        this.steps = List.copyOf(s);
+        return s;
     }
 
-    /** Cut flow and selected events of one sample (or partition). */
-    record Result(CutFlow flow, SelectedEvents events) {
-        Result merge(Result o) {
-            return new Result(flow.merge(o.flow), events.merge(o.events));
+    @Override
+    protected int select(SimulatedEvent event, SelectionResult result) {
+        if (event.state().trackCount() != 2) {
+            return 1;
         }
+        return analyse(event.reco(), event.number(), event.weight(), result, 2);
     }
 
-    List<String> steps() {
-        return steps;
-    }
-
-    @Override
-    public Result newResult() {
-        return new Result(new CutFlow(steps), new SelectedEvents(FEATURES.size()));
-    }
-
-    @Override
-    public Result merge(Result a, Result b) {
-        return a.merge(b);
-    }
-
-    @Override
-    public void accept(EventBuffer generated, SimulationRun detector, long number, double weight, Result result) {
-        int passed = 0;
-        if (config.preselection().accepts(generated)) {
-            passed = 1;
-            DetectorState state = detector.process(generated);
-            if (state.trackCount() == 2) {
-                passed = 2;
-                passed = analyse(detector.lastEvent(number, false), number, weight, result, passed);
-            }
-        }
-        result.flow().pass(passed, weight);
-    }
-
-    private int analyse(RecoEvent event, long number, double weight, Result result, int passed) {
+    private int analyse(RecoEvent event, long number, double weight, SelectionResult result, int passed) {
         EventContext ctx = new EventContext(event, beam, table);
         ZPrimeConfig.Selection sel = config.selection();
         ParticleList muons =

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.upsilon.core.config.ConfigNode;
 import io.upsilon.core.error.InputException;
+import io.upsilon.searches.LeptonChannel;
 import io.upsilon.searches.Searches;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -34,15 +35,17 @@ class TauAlphaConfigTest {
                         "missing-momentum polar angle",
                         "tag energy E*_3h",
                         "tag mass M_3h");
-        assertThat(c.selection().cuts(Channel.E).get(1).text()).isEqualTo("0.90 <= thrust <= 0.99");
-        assertThat(c.selection().cuts(Channel.MU).get(1).text()).isEqualTo("0.90 <= thrust <= 1.00");
-        assertThat(c.selection().cuts(Channel.E).get(3).text()).isEqualTo("1.2 <= daughter(1, useCMSFrame(E)) <= 5.3");
-        assertThat(c.selection().cuts(Channel.MU).get(3).text()).isEqualTo("1.1 <= daughter(1, useCMSFrame(E)) <= 5.3");
+        assertThat(c.selection().cuts(LeptonChannel.E).get(1).text()).isEqualTo("0.90 <= thrust <= 0.99");
+        assertThat(c.selection().cuts(LeptonChannel.MU).get(1).text()).isEqualTo("0.90 <= thrust <= 1.00");
+        assertThat(c.selection().cuts(LeptonChannel.E).get(3).text())
+                .isEqualTo("1.2 <= daughter(1, useCMSFrame(E)) <= 5.3");
+        assertThat(c.selection().cuts(LeptonChannel.MU).get(3).text())
+                .isEqualTo("1.1 <= daughter(1, useCMSFrame(E)) <= 5.3");
         // One cut for both channels where the row has `cut:`.
-        assertThat(c.selection().cuts(Channel.E).get(4))
-                .isSameAs(c.selection().cuts(Channel.MU).get(4));
+        assertThat(c.selection().cuts(LeptonChannel.E).get(4))
+                .isSameAs(c.selection().cuts(LeptonChannel.MU).get(4));
         // The missing-momentum window is 20-160 degrees, written as the exact doubles of Math.toRadians.
-        assertThat(c.selection().cuts(Channel.E).get(2).text())
+        assertThat(c.selection().cuts(LeptonChannel.E).get(2).text())
                 .isEqualTo(
                         Math.toRadians(20.0) + " <= missingMomentumOfEventShapeCMS_theta <= " + Math.toRadians(160.0));
         assertThat(c.fit().cls()).containsExactly(0.95, 0.90);

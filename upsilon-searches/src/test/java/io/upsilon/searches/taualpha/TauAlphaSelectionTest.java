@@ -14,6 +14,7 @@ import io.upsilon.generators.process.EventGenerator;
 import io.upsilon.generators.process.GeneratorOptions;
 import io.upsilon.generators.process.ProcessParameters;
 import io.upsilon.generators.process.ProcessRegistry;
+import io.upsilon.searches.LeptonChannel;
 import io.upsilon.searches.Searches;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class TauAlphaSelectionTest {
                         "missing-momentum polar angle",
                         "tag energy E*_3h",
                         "tag mass M_3h");
-        assertThat(sel.newResult().flow(Channel.E).steps()).isEqualTo(sel.steps());
+        assertThat(sel.newResult().flow(LeptonChannel.E).steps()).isEqualTo(sel.steps());
     }
 
     @Test
