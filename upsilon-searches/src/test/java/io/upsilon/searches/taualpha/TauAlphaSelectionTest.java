@@ -69,7 +69,7 @@ class TauAlphaSelectionTest {
             if (gen.generate(beamRng, rng, buf) == 0) {
                 continue;
             }
-            boolean accepted = sel.preselected(buf);
+            boolean accepted = cfg.preselection().accepts(buf);
             rejected += accepted ? 0 : 1;
             sim.process(buf);
             int real = 0;
