@@ -144,9 +144,11 @@ public final class TauAlphaSearch extends NamedSearch {
             List<TauAlphaFit.Template> bkgs = new ArrayList<>();
             bkgs.add(template("lnunu", axis, tau, sys, 1.0, true, 0.0, true));
             bkgs.add(template("taubkg", axis, tau, sys, 1.0, false, 0.0, false));
-            for (SampleOutcome<ChannelResults<LeptonChannel>> o : others) {
+            for (int k = 0; k < others.size(); k++) {
+                SampleOutcome<ChannelResults<LeptonChannel>> o = others.get(k);
                 SelectedEvents ev = o.result().events(c);
-                bkgs.add(template(o.name(), axis, ev, sys, 1.0, null, 0.2, false));
+                double norm = cfg.backgrounds().get(k).normalisationUncertainty();
+                bkgs.add(template(o.name(), axis, ev, sys, 1.0, null, norm, false));
             }
             Hist1D expected = new Hist1D(axis);
             for (TauAlphaFit.Template t : bkgs) {

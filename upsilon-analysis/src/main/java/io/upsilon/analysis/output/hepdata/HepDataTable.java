@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * @param name the table's name, e.g. "Upper limits on sigma"
  * @param description what the table shows
  * @param fileName the data file's name inside the submission directory, e.g. "limits.yaml"
- * @param keywords keyword name to values, e.g. "observables" to ["SIG"] (copied, order kept)
+ * @param keywords keyword name to values, e.g. "observables" to ["SIG"] (copied and sorted by name, so
+ *     that the file does not depend on the iteration order of the map given, e.g. {@code Map.of})
  * @param independent the independent variables (copied)
  * @param dependent the dependent variables (copied)
  */
@@ -40,7 +41,7 @@ public record HepDataTable(
             throw new IllegalArgumentException(
                     "table file name must be a plain *.yaml name other than submission.yaml, got " + fileName);
         }
-        Map<String, List<String>> kw = new LinkedHashMap<>();
+        Map<String, List<String>> kw = new java.util.TreeMap<>();
         keywords.forEach((k, v) -> kw.put(Objects.requireNonNull(k), List.copyOf(v)));
         keywords = java.util.Collections.unmodifiableMap(kw);
         independent = List.copyOf(independent);

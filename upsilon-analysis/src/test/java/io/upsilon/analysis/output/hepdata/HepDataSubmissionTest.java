@@ -63,6 +63,37 @@ class HepDataSubmissionTest {
     }
 
     @Test
+    void keywordsAreWrittenInTheSameOrderWhateverTheMapsIterationOrder() throws Exception {
+        // Map.of iterates in an order that changes from one JVM run to the next: the file must not.
+        Map<String, List<String>> forward = new java.util.LinkedHashMap<>();
+        forward.put("observables", List.of("SIG"));
+        forward.put("reactions", List.of("E+ E- --> MU+ MU- ZPRIME"));
+        forward.put("cmenergies", List.of("10.58"));
+        Map<String, List<String>> backward = new java.util.LinkedHashMap<>();
+        backward.put("cmenergies", List.of("10.58"));
+        backward.put("reactions", List.of("E+ E- --> MU+ MU- ZPRIME"));
+        backward.put("observables", List.of("SIG"));
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        for (var run : List.of(Map.entry(a, forward), Map.entry(b, backward))) {
+            HepDataTable t = HepDataTables.limits(
+                    "limits.yaml",
+                    "Upper limits",
+                    "d",
+                    List.of(new LimitPoint(1.0, 5.0, 2.0, 3.0, 4.0, 6.0, 9.0)),
+                    "M(Z')",
+                    "fb",
+                    HepDataTables.limitQualifiers(90, 10.58, 79.7),
+                    run.getValue());
+            new HepDataSubmission("c", List.of(t)).write(run.getKey());
+        }
+        String first = java.nio.file.Files.readString(a.resolve("submission.yaml"));
+        assertThat(java.nio.file.Files.readString(b.resolve("submission.yaml"))).isEqualTo(first);
+        assertThat(first.indexOf("cmenergies")).isLessThan(first.indexOf("observables"));
+        assertThat(first.indexOf("observables")).isLessThan(first.indexOf("reactions"));
+    }
+
+    @Test
     void submissionIndexesEveryTable() throws Exception {
         new HepDataSubmission("Upsilon reproduction of the Z' -> invisible search.", List.of(limitTable(), histTable()))
                 .write(dir);
