@@ -71,6 +71,7 @@ class TauAlphaSearchTest {
                         "xl_mu.pdf",
                         "cutflow.csv",
                         "cutflow.md",
+                        "report.html",
                         "summary.json",
                         "hepdata/submission.yaml",
                         "hepdata/limits_e_cl95.yaml",

@@ -70,6 +70,7 @@ class TauLPhiSearchTest {
                         "hepdata/limits.yaml",
                         "cutflow.csv",
                         "cutflow.md",
+                        "report.html",
                         "m_deltae_e.png",
                         "m_deltae_e.pdf",
                         "m_deltae_mu.png",

@@ -59,6 +59,7 @@ class TauMassSearchTest {
                         "summary.json",
                         "cutflow.csv",
                         "cutflow.md",
+                        "report.html",
                         "mmin_histogram.csv",
                         "mmin_fit.png",
                         "mmin_fit.pdf",

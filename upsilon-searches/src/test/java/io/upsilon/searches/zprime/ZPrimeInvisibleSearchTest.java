@@ -61,6 +61,7 @@ class ZPrimeInvisibleSearchTest {
                         "recoil_mass.pdf",
                         "cutflow.csv",
                         "cutflow.md",
+                        "report.html",
                         "summary.json",
                         "hepdata/limits.yaml",
                         "hepdata/submission.yaml",
@@ -74,6 +75,31 @@ class ZPrimeInvisibleSearchTest {
         try (Stream<Path> s = Files.list(tmp)) {
             assertThat(s.map(p -> p.getFileName().toString())).allMatch(n -> !n.contains("staging"));
         }
+    }
+
+    @Test
+    void theReportPageEmbedsEveryPlotAndShowsTheTables() throws Exception {
+        String html = Files.readString(one.resolve("report.html"));
+        long pngs;
+        try (Stream<Path> s = Files.list(one)) {
+            pngs = s.filter(p -> p.getFileName().toString().endsWith(".png")).count();
+        }
+        assertThat(pngs).isGreaterThanOrEqualTo(6);
+        // Every plot embedded as data (no file or network reference), with its caption.
+        assertThat(html.split("src=\"data:image/png;base64,", -1)).hasSize((int) pngs + 1);
+        assertThat(html).doesNotContain("src=\"http").doesNotContain("<script");
+        assertThat(html).contains("Expected and observed 90% CL upper limits");
+        // The results table is limits.csv, the cut flow that of cutflow.md, the provenance that of summary.json.
+        assertThat(html)
+                .contains("sigma_exp_fb")
+                .contains("mu+ mu- candidate (muon ID)")
+                .contains("recoil momentum");
+        String configHash = new ObjectMapper()
+                .readTree(one.resolve("summary.json").toFile())
+                .get("provenance")
+                .get("config_sha256")
+                .asText();
+        assertThat(html).contains(configHash);
     }
 
     @Test
