@@ -78,6 +78,12 @@ public final class CutFlowTable {
                 + (notModelled.isEmpty() ? "" : " Not modelled: " + notModelled + ".");
     }
 
+    /** A builder with the standard {@link #introduction(double, String, boolean, String) introduction}. */
+    public static Builder builder(
+            String title, double luminosityFb, String signalEvents, boolean quick, String notModelled) {
+        return builder(title, introduction(luminosityFb, signalEvents, quick, notModelled));
+    }
+
     /** A builder for the table of {@code title} (e.g. "Z' -> invisible") with an introduction paragraph. */
     public static Builder builder(String title, String introduction) {
         return new Builder(title, introduction);
@@ -127,6 +133,15 @@ public final class CutFlowTable {
                     kind,
                     sample.generatedEvents(),
                     flow);
+        }
+
+        /** Adds one column per sample, each with its cut flow in {@code channel}. */
+        public <C extends Enum<C>> Builder columns(
+                Kind kind, List<? extends SampleOutcome<ChannelResults<C>>> samples, C channel) {
+            for (SampleOutcome<ChannelResults<C>> s : samples) {
+                column(s, kind, s.result().flow(channel));
+            }
+            return this;
         }
 
         /** The table (at least one column). */

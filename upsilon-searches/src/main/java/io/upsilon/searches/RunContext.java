@@ -1,5 +1,6 @@
 package io.upsilon.searches;
 
+import io.upsilon.analysis.output.plot.PlotLabels;
 import io.upsilon.analysis.output.provenance.Provenance;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.config.ConfigNode;
@@ -151,6 +152,12 @@ public final class RunContext {
     /** Seconds since the run started. */
     public double seconds() {
         return (System.nanoTime() - startNanos) * 1e-9;
+    }
+
+    /** The labels every plot of the run carries: "Upsilon simulation", ∫L dt, and quick mode when on. */
+    public PlotLabels plotLabels() {
+        PlotLabels l = PlotLabels.simulation(luminosityFb());
+        return quick() ? l.withLine("quick mode (reduced MC statistics)") : l;
     }
 
     /** Where the run's outputs came from: version, commit, seed, card and configuration hashes. */

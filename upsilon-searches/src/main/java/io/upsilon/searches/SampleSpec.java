@@ -84,6 +84,28 @@ public record SampleSpec(
     }
 
     /**
+     * Reads the mapping under {@code key} as a sample named {@code key} that must be sized by the
+     * luminosity (e.g. the {@code tautau:} block of the τ searches: {@code process}, {@code
+     * luminosity_fraction}).
+     */
+    public static SampleSpec readLuminositySample(
+            ConfigNode root, String key, String defaultLabel, ProcessRegistry processes) {
+        ConfigNode n = root.block(key);
+        SampleSpec s = read(n, key, defaultLabel, processes);
+        if (!s.luminositySized()) {
+            throw n.error("events", "the " + key + " sample is sized by the luminosity (give luminosity_fraction)");
+        }
+        n.finish();
+        return s;
+    }
+
+    /** As {@link #readList}, or no samples when {@code key} is absent. */
+    public static List<SampleSpec> readOptionalList(
+            ConfigNode root, String key, Collection<String> reserved, ProcessRegistry processes) {
+        return root.has(key) ? readList(root, key, reserved, processes) : List.of();
+    }
+
+    /**
      * Reads the list under {@code key} ({@code backgrounds:}): each entry a {@link #read sample} with
      * a short lower-case {@code name}, unique and not one of {@code reserved}.
      */

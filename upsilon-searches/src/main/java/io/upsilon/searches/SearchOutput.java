@@ -2,7 +2,9 @@ package io.upsilon.searches;
 
 import io.upsilon.analysis.output.AtomicFiles;
 import io.upsilon.analysis.output.StagedDirectory;
+import io.upsilon.analysis.output.plot.PlotFormat;
 import io.upsilon.analysis.output.plot.PlotLabels;
+import io.upsilon.analysis.output.plot.PlotWriter;
 import io.upsilon.analysis.output.provenance.SummaryJson;
 import io.upsilon.analysis.output.report.CsvTables;
 import io.upsilon.analysis.output.report.Figure;
@@ -15,11 +17,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jfree.chart.JFreeChart;
 
 /**
  * The outputs every search writes, written the same way: into a staged directory that replaces the
@@ -171,6 +175,11 @@ public final class SearchOutput {
                 ctx.provenance().toMap());
     }
 
+    /** Writes {@code chart} as {@code NAME.png} and {@code NAME.pdf} into {@code dir}. */
+    public static void writePlot(Path dir, JFreeChart chart, String name) {
+        new PlotWriter().write(chart, dir, name, EnumSet.of(PlotFormat.PNG, PlotFormat.PDF));
+    }
+
     private static List<String> pngFiles(Path d) {
         try (var files = Files.list(d)) {
             return files.map(p -> p.getFileName().toString())
@@ -198,8 +207,33 @@ public final class SearchOutput {
             s.add(e);
         }
         m.put("samples", s);
+        m.put("cut_flow_final", cutFlowFinal());
         m.putAll(summary);
         return m;
+    }
+
+    /**
+     * Per channel and sample, the last cut-flow step: expected events at the luminosity (of all
+     * generated, and selected, with the Monte Carlo error), selected Monte Carlo events, efficiency.
+     */
+    private Map<String, Object> cutFlowFinal() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String ch : cutFlow.channels()) {
+            Map<String, Object> bySample = new LinkedHashMap<>();
+            for (CutFlowTable.Column c : cutFlow.columns(ch)) {
+                CutFlow f = c.flow();
+                int last = f.steps().size() - 1;
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("expected_events_total", f.weight(0));
+                e.put("expected_events_selected", f.weight(last));
+                e.put("expected_events_selected_err", f.weightError(last));
+                e.put("selected_mc_events", f.count(last));
+                e.put("efficiency", f.efficiency(last));
+                bySample.put(c.name(), e);
+            }
+            out.put(ch.isEmpty() ? "all" : ch, bySample);
+        }
+        return out;
     }
 
     /**

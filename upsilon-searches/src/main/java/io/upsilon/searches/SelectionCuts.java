@@ -41,6 +41,14 @@ public record SelectionCuts(List<String> names, List<List<CutExpression>> cuts) 
      * @param channelKeys the channel keys a per-channel row must have (one entry for a single
      *     channel, whose rows then take only {@code cut})
      */
+    /** The cut-flow steps of a selection: {@code fixed}, then these cuts' names, then {@code after}. */
+    public List<String> steps(List<String> fixed, String... after) {
+        List<String> s = new java.util.ArrayList<>(fixed);
+        s.addAll(names);
+        s.addAll(List.of(after));
+        return List.copyOf(s);
+    }
+
     public static SelectionCuts read(ConfigNode parent, String key, List<String> channelKeys) {
         List<String> names = new ArrayList<>();
         List<List<CutExpression>> cuts = new ArrayList<>();

@@ -17,6 +17,14 @@ import io.upsilon.detector.SimulationRun;
  */
 public record SimulatedEvent(
         EventBuffer generated, SimulationRun detector, DetectorState state, long number, double weight) {
+    /**
+     * |PDG id| of the generated particle behind a track or cluster ({@code truthIndex} into {@link
+     * #generated}), or 0 when there is none (a fake track, an index out of range).
+     */
+    public int truePdg(int truthIndex) {
+        return truthIndex >= 0 && truthIndex < generated.size() ? Math.abs(generated.pdgId(truthIndex)) : 0;
+    }
+
     /** The reconstructed event (built on first call by the simulation run). */
     public RecoEvent reco() {
         return detector.lastEvent(number, false);

@@ -7,15 +7,12 @@ import io.upsilon.analysis.output.hepdata.HepDataTable;
 import io.upsilon.analysis.output.hepdata.HepDataTables;
 import io.upsilon.analysis.output.plot.BrazilPlot;
 import io.upsilon.analysis.output.plot.HistSeries;
-import io.upsilon.analysis.output.plot.PlotFormat;
 import io.upsilon.analysis.output.plot.PlotLabels;
-import io.upsilon.analysis.output.plot.PlotWriter;
 import io.upsilon.analysis.output.plot.StackedHistogramPlot;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.hist.Axis;
 import io.upsilon.core.hist.Hist1D;
 import io.upsilon.searches.ChannelResults;
-import io.upsilon.searches.CutFlow;
 import io.upsilon.searches.CutFlowTable;
 import io.upsilon.searches.LeptonChannel;
 import io.upsilon.searches.RunContext;
@@ -28,7 +25,6 @@ import io.upsilon.searches.taualpha.TauAlphaSearch.MassPoint;
 import io.upsilon.searches.taualpha.TauAlphaSearch.SignalOutcome;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,18 +68,6 @@ final class TauAlphaReport {
         this.hists = Map.copyOf(hists);
         this.points = List.copyOf(points);
         this.closures = List.copyOf(closures);
-    }
-
-    List<MassPoint> points() {
-        return points;
-    }
-
-    List<Closure> closures() {
-        return closures;
-    }
-
-    Map<LeptonChannel, ChannelHists> hists() {
-        return hists;
     }
 
     /** Title of the tables and the terminal summary. */
@@ -167,26 +151,18 @@ final class TauAlphaReport {
     CutFlowTable cutFlowTable() {
         CutFlowTable.Builder t = CutFlowTable.builder(
                 TITLE,
-                CutFlowTable.introduction(
-                        cfg.luminosityFb(),
-                        "generated events with one tau -> l alpha",
-                        quick,
-                        "e+e- -> q qbar continuum"));
+                cfg.luminosityFb(),
+                "generated events with one tau -> l alpha",
+                quick,
+                "e+e- -> q qbar continuum");
         for (LeptonChannel c : LeptonChannel.values()) {
-            t.channel(c.label());
-            for (SampleOutcome<ChannelResults<LeptonChannel>> s : backgroundColumns()) {
-                t.column(s, CutFlowTable.Kind.BACKGROUND, s.result().flow(c));
-            }
-            for (SignalOutcome s : signals) {
-                if (s.channel() == c) {
-                    t.column(
-                            "signal_" + TauAlphaFit.massTag(s.mass()),
-                            String.format(Locale.ROOT, "m_α = %.1f GeV", s.mass()),
-                            CutFlowTable.Kind.SIGNAL,
-                            s.outcome().generatedEvents(),
-                            s.outcome().result().flow(c));
-                }
-            }
+            List<SampleOutcome<ChannelResults<LeptonChannel>>> sig = signals.stream()
+                    .filter(x -> x.channel() == c)
+                    .map(SignalOutcome::outcome)
+                    .toList();
+            t.channel(c.label())
+                    .columns(CutFlowTable.Kind.BACKGROUND, backgroundColumns(), c)
+                    .columns(CutFlowTable.Kind.SIGNAL, sig, c);
         }
         return t.build();
     }
@@ -253,13 +229,10 @@ final class TauAlphaReport {
     // ---- plots ----
 
     private PlotLabels labels() {
-        PlotLabels l = PlotLabels.simulation(cfg.luminosityFb());
-        return quick ? l.withLine("quick mode (reduced MC statistics)") : l;
+        return ctx.plotLabels();
     }
 
     private void writePlots(Path d) {
-        PlotWriter writer = new PlotWriter();
-        EnumSet<PlotFormat> formats = EnumSet.of(PlotFormat.PNG, PlotFormat.PDF);
         for (LeptonChannel c : LeptonChannel.values()) {
             String l = c == LeptonChannel.E ? "e" : "μ";
             for (int k = 0; k < cfg.fit().cls().length; k++) {
@@ -272,14 +245,11 @@ final class TauAlphaReport {
                             .labels(labels().withLine(String.format(
                                     Locale.ROOT, "%.0f%% CL upper limits (CLs, asymptotic)", 100 * cl)))
                             .build();
-                    writer.write(
-                            plot.chart(),
-                            d,
-                            String.format(Locale.ROOT, "limits_%s_cl%.0f", c.label(), 100 * cl),
-                            formats);
+                    SearchOutput.writePlot(
+                            d, plot.chart(), String.format(Locale.ROOT, "limits_%s_cl%.0f", c.label(), 100 * cl));
                 }
             }
-            writer.write(spectrumPlot(c).chart(), d, "xl_" + c.label(), formats);
+            SearchOutput.writePlot(d, spectrumPlot(c).chart(), "xl_" + c.label());
         }
     }
 
@@ -389,21 +359,6 @@ final class TauAlphaReport {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cls", cfg.fit().cls());
         m.put("not_modelled", List.of("e+e- -> q qbar continuum (no generator in Upsilon)"));
-        List<Map<String, Object>> bk = new ArrayList<>();
-        for (SampleOutcome<ChannelResults<LeptonChannel>> s : backgroundColumns()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("name", s.name());
-            for (LeptonChannel c : LeptonChannel.values()) {
-                CutFlow f = s.result().flow(c);
-                int last = f.steps().size() - 1;
-                o.put("expected_events_total", f.weight(0));
-                o.put("selected_" + c.label(), f.weight(last));
-                o.put("selected_" + c.label() + "_err", f.weightError(last));
-                o.put("selected_mc_events_" + c.label(), f.count(last));
-            }
-            bk.add(o);
-        }
-        m.put("backgrounds", bk);
         Map<String, Object> ch = new LinkedHashMap<>();
         for (LeptonChannel c : LeptonChannel.values()) {
             ChannelHists h = hists.get(c);

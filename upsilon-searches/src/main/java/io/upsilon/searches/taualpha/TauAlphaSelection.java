@@ -8,7 +8,6 @@ import io.upsilon.analysis.variables.EventContext;
 import io.upsilon.analysis.variables.StandardVariables;
 import io.upsilon.analysis.variables.Variable;
 import io.upsilon.core.beam.Beam;
-import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.RecoEvent;
 import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.searches.ChannelResults;
@@ -16,7 +15,6 @@ import io.upsilon.searches.LeptonChannel;
 import io.upsilon.searches.LeptonChannelSelection;
 import io.upsilon.searches.SimulatedEvent;
 import io.upsilon.searches.TauPairs;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,7 +53,7 @@ final class TauAlphaSelection extends LeptonChannelSelection<TauAlphaSelection.T
     private final Variable tagMass;
 
     TauAlphaSelection(TauAlphaConfig config, Beam beam) {
-        super(config.preselection(), steps(config), FEATURES.size());
+        super(config.preselection(), config.selection().cuts().steps(FIXED_STEPS), FEATURES.size());
         this.config = config;
         this.beam = beam;
         var registry = StandardVariables.registry();
@@ -63,12 +61,6 @@ final class TauAlphaSelection extends LeptonChannelSelection<TauAlphaSelection.T
         this.thrust = registry.resolve("thrust");
         this.tagEnergy = registry.resolve("daughter(1, useCMSFrame(E))");
         this.tagMass = registry.resolve("daughter(1, InvM)");
-    }
-
-    private static List<String> steps(TauAlphaConfig config) {
-        List<String> s = new ArrayList<>(FIXED_STEPS);
-        s.addAll(config.selection().cuts().names());
-        return s;
     }
 
     /** The channel-independent part: the fixed steps passed, the event shape and the 3×1 split. */
@@ -93,9 +85,6 @@ final class TauAlphaSelection extends LeptonChannelSelection<TauAlphaSelection.T
     @Override
     protected int channel(
             LeptonChannel c, Topology t, SimulatedEvent event, ChannelResults<LeptonChannel> result, int passed) {
-        EventBuffer generated = event.generated();
-        long number = event.number();
-        double weight = event.weight();
         Particle lepton = Particle.fromTrack(t.split().oneProng().track(), table.byId(c.pdgId()));
         Particle tag =
                 Particle.composite(TauPairs.tauCode(-lepton.charge()), t.split().threeProng());
@@ -108,8 +97,8 @@ final class TauAlphaSelection extends LeptonChannelSelection<TauAlphaSelection.T
             passed++;
         }
         int truth = lepton.truthIndex();
-        int truePdg = truth >= 0 && truth < generated.size() ? Math.abs(generated.pdgId(truth)) : 0;
-        result.events(c).add(number, xLepton.evaluate(candidate, ctx), weight, new float[] {
+        int truePdg = event.truePdg(truth);
+        result.events(c).add(event.number(), xLepton.evaluate(candidate, ctx), event.weight(), new float[] {
             (float) lepton.track().momentum().mag(),
             truePdg == c.pdgId() ? 1f : 0f,
             (float) thrust.evaluate(candidate, ctx),

@@ -119,16 +119,9 @@ public record TauLPhiConfig(
                 s.number("efficiency_uncertainty", 0, 0.9));
         s.finish();
 
-        ConfigNode t = root.block("tautau");
-        SampleSpec tautau = SampleSpec.read(t, "tautau", "e+e- -> tau+tau-", processes);
-        if (!tautau.luminositySized()) {
-            throw t.error("events", "the tau-pair sample is sized by the luminosity (give luminosity_fraction)");
-        }
-        t.finish();
-
-        List<SampleSpec> backgrounds = root.has("backgrounds")
-                ? SampleSpec.readList(root, "backgrounds", List.of("tautau", "signal"), processes)
-                : List.of();
+        SampleSpec tautau = SampleSpec.readLuminositySample(root, "tautau", "e+e- -> tau+tau-", processes);
+        List<SampleSpec> backgrounds =
+                SampleSpec.readOptionalList(root, "backgrounds", List.of("tautau", "signal"), processes);
         Preselection preselection = Preselection.read(root);
 
         ConfigNode sel = root.block("selection");

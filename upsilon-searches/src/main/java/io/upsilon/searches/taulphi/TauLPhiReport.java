@@ -10,14 +10,12 @@ import io.upsilon.analysis.output.hepdata.HepDataTable;
 import io.upsilon.analysis.output.hepdata.HepDataTables;
 import io.upsilon.analysis.output.hepdata.HepDataValue;
 import io.upsilon.analysis.output.hepdata.HepDataVariable;
-import io.upsilon.analysis.output.plot.PlotFormat;
 import io.upsilon.analysis.output.plot.PlotLabels;
 import io.upsilon.analysis.output.plot.PlotStyle;
 import io.upsilon.analysis.output.plot.PlotWriter;
 import io.upsilon.analysis.output.report.Table;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.searches.ChannelResults;
-import io.upsilon.searches.CutFlow;
 import io.upsilon.searches.CutFlowTable;
 import io.upsilon.searches.LeptonChannel;
 import io.upsilon.searches.RunContext;
@@ -33,7 +31,6 @@ import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -208,20 +205,6 @@ final class TauLPhiReport {
                 List.of(
                         "e+e- -> q qbar continuum (no generator in Upsilon; the paper's BDT against it is not used)",
                         "LFV operator structure of tau -> l phi (isotropic two-body decay)"));
-        List<Map<String, Object>> samples = new ArrayList<>();
-        for (SampleOutcome<ChannelResults<LeptonChannel>> s : allSamples()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("name", s.name());
-            o.put("expected_events_total", s.result().flow(LeptonChannel.E).weight(0));
-            for (LeptonChannel c : LeptonChannel.values()) {
-                CutFlow f = s.result().flow(c);
-                int last = f.steps().size() - 1;
-                o.put("selected_" + c.label(), f.weight(last));
-                o.put("selected_mc_events_" + c.label(), f.count(last));
-            }
-            samples.add(o);
-        }
-        m.put("sample_yields", samples);
         Map<String, Object> ch = new LinkedHashMap<>();
         for (LeptonChannel c : LeptonChannel.values()) {
             ChannelResult r = results.get(c);
@@ -258,20 +241,14 @@ final class TauLPhiReport {
     CutFlowTable cutFlowTable() {
         CutFlowTable.Builder t = CutFlowTable.builder(
                 TITLE,
-                CutFlowTable.introduction(
-                        cfg.luminosityFb(),
-                        "generated events with one tau -> l phi(-> K+K-) (B(phi -> K+K-) not applied)",
-                        quick,
-                        "e+e- -> q qbar continuum"));
+                cfg.luminosityFb(),
+                "generated events with one tau -> l phi(-> K+K-) (B(phi -> K+K-) not applied)",
+                quick,
+                "e+e- -> q qbar continuum");
         for (LeptonChannel c : LeptonChannel.values()) {
-            t.channel(c.label());
-            for (SampleOutcome<ChannelResults<LeptonChannel>> s : columns(c)) {
-                boolean sig = s == signals.get(c);
-                t.column(
-                        s,
-                        sig ? CutFlowTable.Kind.SIGNAL : CutFlowTable.Kind.BACKGROUND,
-                        s.result().flow(c));
-            }
+            t.channel(c.label())
+                    .columns(CutFlowTable.Kind.BACKGROUND, backgrounds, c)
+                    .columns(CutFlowTable.Kind.SIGNAL, List.of(signals.get(c)), c);
         }
         return t.build();
     }
@@ -325,7 +302,7 @@ final class TauLPhiReport {
     private void writePlots(Path d) {
         PlotWriter writer = new PlotWriter();
         for (LeptonChannel c : LeptonChannel.values()) {
-            writer.write(plane(c), d, "m_deltae_" + c.label(), EnumSet.of(PlotFormat.PNG, PlotFormat.PDF));
+            SearchOutput.writePlot(d, plane(c), "m_deltae_" + c.label());
         }
     }
 
@@ -380,16 +357,13 @@ final class TauLPhiReport {
         items.add(new LegendItem("signal region", Color.BLACK));
         items.add(new LegendItem("sideband (signal region excluded)", Color.GRAY));
         PlotStyle.addLegend(plot, items);
-        PlotLabels labels = PlotLabels.simulation(cfg.luminosityFb())
+        PlotLabels labels = ctx.plotLabels()
                 .withLine(String.format(
                         Locale.ROOT,
                         "τ → %sφ, φ → K^{+}K^{−}: N_{exp} = %.2f, N_{obs} = %d",
                         l,
                         r.backgroundEstimate(),
                         r.observed()));
-        if (quick) {
-            labels = labels.withLine("quick mode (reduced MC statistics)");
-        }
         PlotStyle.addLabels(plot, labels);
         return PlotStyle.chart(plot);
     }

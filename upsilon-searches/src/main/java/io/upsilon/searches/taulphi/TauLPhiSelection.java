@@ -8,7 +8,6 @@ import io.upsilon.analysis.variables.EventContext;
 import io.upsilon.analysis.variables.StandardVariables;
 import io.upsilon.analysis.variables.Variable;
 import io.upsilon.core.beam.Beam;
-import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.RecoEvent;
 import io.upsilon.core.pdg.ParticleData;
 import io.upsilon.core.pdg.ParticleTable;
@@ -70,7 +69,7 @@ final class TauLPhiSelection extends LeptonChannelSelection<TauLPhiSelection.Top
     private final Variable mKK;
 
     TauLPhiSelection(TauLPhiConfig config, Beam beam) {
-        super(config.preselection(), steps(config), FEATURES.size());
+        super(config.preselection(), config.selection().cuts().steps(FIXED_STEPS, WINDOW_STEP), FEATURES.size());
         this.config = config;
         this.beam = beam;
         this.pion = table.byName("pi+");
@@ -85,14 +84,6 @@ final class TauLPhiSelection extends LeptonChannelSelection<TauLPhiSelection.Top
         this.mass = registry.resolve("daughter(0, M)");
         this.deltaE = registry.resolve("daughter(0, deltaE)");
         this.mKK = registry.resolve("daughter(0, daughter(0, M))");
-    }
-
-    /** The cut-flow steps: the fixed ones, the configured cuts, the analysis window. */
-    private static List<String> steps(TauLPhiConfig config) {
-        List<String> s = new ArrayList<>(FIXED_STEPS);
-        s.addAll(config.selection().cuts().names());
-        s.add(WINDOW_STEP);
-        return s;
     }
 
     /** A signal hemisphere (three tracks, kaon mass) and the tag hemisphere's tracks. */
@@ -131,9 +122,6 @@ final class TauLPhiSelection extends LeptonChannelSelection<TauLPhiSelection.Top
     @Override
     protected int channel(
             LeptonChannel c, Topology t, SimulatedEvent event, ChannelResults<LeptonChannel> result, int passed) {
-        EventBuffer generated = event.generated();
-        long number = event.number();
-        double weight = event.weight();
         int last = FIXED_STEPS.size() - 1 + cuts.get(c.ordinal()).size();
         int best = FIXED_STEPS.size() - 1;
         double bestDist = Double.POSITIVE_INFINITY;
@@ -172,9 +160,9 @@ final class TauLPhiSelection extends LeptonChannelSelection<TauLPhiSelection.Top
         }
         if (best == last) {
             int truth = bestCandidate.daughter(0).daughter(1).truthIndex();
-            int pdg = truth >= 0 && truth < generated.size() ? Math.abs(generated.pdgId(truth)) : 0;
+            int pdg = event.truePdg(truth);
             EventContext ctx = t.context();
-            result.events(c).add(number, mass.evaluate(bestCandidate, ctx), weight, new float[] {
+            result.events(c).add(event.number(), mass.evaluate(bestCandidate, ctx), event.weight(), new float[] {
                 (float) deltaE.evaluate(bestCandidate, ctx),
                 (float) mKK.evaluate(bestCandidate, ctx),
                 pdg == c.pdgId() ? 1f : 0f

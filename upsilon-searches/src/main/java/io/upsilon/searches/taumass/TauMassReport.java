@@ -10,9 +10,7 @@ import io.upsilon.analysis.output.hepdata.Qualifier;
 import io.upsilon.analysis.output.plot.Curve;
 import io.upsilon.analysis.output.plot.HistSeries;
 import io.upsilon.analysis.output.plot.HistogramPlot;
-import io.upsilon.analysis.output.plot.PlotFormat;
 import io.upsilon.analysis.output.plot.PlotLabels;
-import io.upsilon.analysis.output.plot.PlotWriter;
 import io.upsilon.analysis.output.report.Table;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.hist.Axis;
@@ -27,7 +25,6 @@ import io.upsilon.searches.taumass.TauMassSearch.Systematic;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +78,7 @@ final class TauMassReport {
                 .files(d -> {
                     AtomicFiles.writeString(d.resolve("result.json"), resultJson());
                     AtomicFiles.writeString(d.resolve("mmin_histogram.csv"), histogramCsv());
-                    new PlotWriter().write(plot().chart(), d, "mmin_fit", EnumSet.of(PlotFormat.PNG, PlotFormat.PDF));
+                    SearchOutput.writePlot(d, plot().chart(), "mmin_fit");
                     writeHepData(d.resolve("hepdata"));
                 })
                 .summary(summary());
@@ -296,13 +293,10 @@ final class TauMassReport {
             x[i] = cfg.fit().lo() + (cfg.fit().hi() - cfg.fit().lo()) * i / CURVE_POINTS;
             y[i] = n * width * fitted.applyAsDouble(x[i]);
         }
-        PlotLabels labels = PlotLabels.simulation(cfg.luminosityFb())
+        PlotLabels labels = ctx.plotLabels()
                 .withLine("e+e- → τ+τ−, τ → πππν (3x1)")
-                .withLine(String.format(
-                        Locale.ROOT,
-                        "pseudo-data: %.3g of the luminosity generated%s",
-                        data().fraction(),
-                        quick ? " (quick mode)" : ""))
+                .withLine(
+                        String.format(Locale.ROOT, "pseudo-data: %.3g of the luminosity generated", data().fraction()))
                 .withLine(String.format(
                         Locale.ROOT,
                         "p1 = %s ± %s MeV, m(τ) = p1 − bias = %s MeV",

@@ -16,7 +16,6 @@ import io.upsilon.searches.CutFlowSelection;
 import io.upsilon.searches.SelectionResult;
 import io.upsilon.searches.SimulatedEvent;
 import io.upsilon.searches.TauPairs;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,19 +73,12 @@ final class TauMassSelection extends CutFlowSelection {
     private final Variable m3pi;
 
     TauMassSelection(TauMassConfig config, Beam beam) {
-        super(config.preselection(), steps(config), FEATURES.size());
+        super(config.preselection(), config.selection().cuts().steps(FIXED_STEPS), FEATURES.size());
         this.config = config;
         this.beam = beam;
         this.mPi = table.byId(PION).mass();
         this.pseudoMass = StandardVariables.registry().resolve("daughter(1, tauPseudoMass)");
         this.m3pi = StandardVariables.registry().resolve("daughter(1, InvM)");
-    }
-
-    /** The cut-flow steps: the fixed ones, then the configured cuts. */
-    private static List<String> steps(TauMassConfig config) {
-        List<String> s = new ArrayList<>(FIXED_STEPS);
-        s.addAll(config.selection().cuts().names());
-        return s;
     }
 
     @Override

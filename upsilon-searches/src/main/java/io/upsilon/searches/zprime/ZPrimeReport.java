@@ -7,14 +7,11 @@ import io.upsilon.analysis.output.hepdata.HepDataTable;
 import io.upsilon.analysis.output.hepdata.HepDataTables;
 import io.upsilon.analysis.output.plot.BrazilPlot;
 import io.upsilon.analysis.output.plot.HistSeries;
-import io.upsilon.analysis.output.plot.PlotFormat;
 import io.upsilon.analysis.output.plot.PlotLabels;
-import io.upsilon.analysis.output.plot.PlotWriter;
 import io.upsilon.analysis.output.plot.StackedHistogramPlot;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.hist.Axis;
 import io.upsilon.core.hist.Hist1D;
-import io.upsilon.searches.CutFlow;
 import io.upsilon.searches.CutFlowTable;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
@@ -24,7 +21,6 @@ import io.upsilon.searches.TextTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -136,10 +132,6 @@ final class ZPrimeReport {
         this.regionPlots = List.copyOf(regionPlots);
     }
 
-    List<MassPoint> points() {
-        return points;
-    }
-
     /** The run's outputs. */
     SearchOutput output() {
         SearchOutput out = SearchOutput.of(ctx, TITLE, ZPrimeInvisibleSearch.DESCRIPTION)
@@ -165,6 +157,26 @@ final class ZPrimeReport {
             }
         }
         return out;
+    }
+
+    /** A short table for the terminal. */
+    String terminalSummary(SearchOutput out) {
+        TextTable t = TextTable.of("M [GeV]", "eff [%]", "sigma_exp [fb]", "sigma_obs [fb]", "g'_exp", "selection");
+        for (MassPoint p : points) {
+            if (p.hasLimit()) {
+                t.row(
+                        "%.2f\t%.2f\t%.4g\t%.4g\t%.3g\t%s",
+                        p.mass(),
+                        100 * p.efficiency(),
+                        p.limit().expected()[2],
+                        p.limit().observed(),
+                        p.gprime(p.limit().expected()[2]),
+                        p.chosen().selection());
+            } else {
+                t.row("%.2f\t%.2f\tno limit", p.mass(), 100 * p.efficiency());
+            }
+        }
+        return out.terminalHeader(points.size() + " mass points") + t;
     }
 
     private List<MassPoint> withLimits() {
@@ -203,8 +215,8 @@ final class ZPrimeReport {
     }
 
     CutFlowTable cutFlowTable() {
-        CutFlowTable.Builder t = CutFlowTable.builder(
-                TITLE, CutFlowTable.introduction(cfg.luminosityFb(), "generated e+e- -> mu+mu-Z' events", quick, ""));
+        CutFlowTable.Builder t =
+                CutFlowTable.builder(TITLE, cfg.luminosityFb(), "generated e+e- -> mu+mu-Z' events", quick, "");
         for (SampleOutcome<SelectionResult> s : backgrounds) {
             t.column(s, CutFlowTable.Kind.BACKGROUND, s.result().flow());
         }
@@ -263,13 +275,10 @@ final class ZPrimeReport {
     // ---- plots ----
 
     private PlotLabels labels() {
-        PlotLabels l = PlotLabels.simulation(cfg.luminosityFb());
-        return quick ? l.withLine("quick mode (reduced MC statistics)") : l;
+        return ctx.plotLabels();
     }
 
     private void writePlots(Path d) {
-        PlotWriter writer = new PlotWriter();
-        EnumSet<PlotFormat> formats = EnumSet.of(PlotFormat.PNG, PlotFormat.PDF);
         List<MassPoint> lim = withLimits();
         String clText = String.format(
                 Locale.ROOT,
@@ -281,17 +290,17 @@ final class ZPrimeReport {
                     .yLabel("σ(e⁺e⁻ → μ⁺μ⁻Z′) × BR(Z′ → invisible) [fb]")
                     .labels(labels().withLine(clText))
                     .build();
-            writer.write(sigma.chart(), d, "limits", formats);
+            SearchOutput.writePlot(d, sigma.chart(), "limits");
             BrazilPlot gprime = BrazilPlot.builder(gprimePoints(lim))
                     .xLabel("M_{Z′} [GeV]")
                     .yLabel("g′ (L_{μ} − L_{τ}, " + (cfg.signal().fullyInvisible() ? "BR(inv) = 1" : "Z′ → νν̄") + ")")
                     .labels(labels().withLine(clText))
                     .build();
-            writer.write(gprime.chart(), d, "gprime_limits", formats);
+            SearchOutput.writePlot(d, gprime.chart(), "gprime_limits");
         }
-        writer.write(recoilPlot().chart(), d, "recoil_mass", formats);
+        SearchOutput.writePlot(d, recoilPlot().chart(), "recoil_mass");
         for (int r = 0; r < regionPlots.size(); r++) {
-            writer.write(regionPlot(regionPlots.get(r)).chart(), d, "recoil_mass_bdt_region" + (r + 1), formats);
+            SearchOutput.writePlot(d, regionPlot(regionPlots.get(r)).chart(), "recoil_mass_bdt_region" + (r + 1));
         }
     }
 
@@ -470,21 +479,6 @@ final class ZPrimeReport {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cl", cfg.fit().cl());
         m.put("gprime_scenario", cfg.signal().fullyInvisible() ? "fully-invisible" : "vanilla");
-        List<Map<String, Object>> bk = new ArrayList<>();
-        for (SampleOutcome<SelectionResult> s : backgrounds) {
-            CutFlow f = s.result().flow();
-            int last = f.steps().size() - 1;
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("name", s.name());
-            o.put("generated_events", s.generatedEvents());
-            o.put("sigma_nb", f.weight(0) / cfg.luminosityFb() * 1e-6);
-            o.put("expected_events_total", f.weight(0));
-            o.put("expected_events_selected", f.weight(last));
-            o.put("expected_events_selected_err", f.weightError(last));
-            o.put("selected_mc_events", f.count(last));
-            bk.add(o);
-        }
-        m.put("backgrounds", bk);
         List<Map<String, Object>> pts = new ArrayList<>();
         for (MassPoint p : points) {
             Map<String, Object> o = new LinkedHashMap<>();
@@ -535,26 +529,6 @@ final class ZPrimeReport {
         }
         m.put("bdt_regions", regs);
         return m;
-    }
-
-    /** A short table for the terminal. */
-    String terminalSummary(SearchOutput out) {
-        TextTable t = TextTable.of("M [GeV]", "eff [%]", "sigma_exp [fb]", "sigma_obs [fb]", "g'_exp", "selection");
-        for (MassPoint p : points) {
-            if (p.hasLimit()) {
-                t.row(
-                        "%.2f\t%.2f\t%.4g\t%.4g\t%.3g\t%s",
-                        p.mass(),
-                        100 * p.efficiency(),
-                        p.limit().expected()[2],
-                        p.limit().observed(),
-                        p.gprime(p.limit().expected()[2]),
-                        p.chosen().selection());
-            } else {
-                t.row("%.2f\t%.2f\tno limit", p.mass(), 100 * p.efficiency());
-            }
-        }
-        return out.terminalHeader(points.size() + " mass points") + t;
     }
 
     private String passFractions(ZPrimeBdt.Region r) {
