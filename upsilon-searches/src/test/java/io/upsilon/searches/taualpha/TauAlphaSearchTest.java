@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.upsilon.core.exec.LocalExecutor;
-import io.upsilon.searches.RunOptions;
-import io.upsilon.searches.Searches;
-import java.nio.charset.StandardCharsets;
+import io.upsilon.searches.QuickRuns;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalLong;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,27 +26,10 @@ class TauAlphaSearchTest {
         one = tmp.resolve("one");
         two = tmp.resolve("two");
         fourL = tmp.resolve("four");
-        run(Searches.standard().load("tau-l-alpha"), one, 1);
-        run(Searches.standard().load("tau-l-alpha"), two, 2);
-        String yaml = new String(Searches.bundled("tau-l-alpha"), StandardCharsets.UTF_8)
-                .replace("luminosity_fb: 62.8 ", "luminosity_fb: 251.2");
-        Path file = tmp.resolve("four-lumi.yaml");
-        Files.writeString(file, yaml);
-        run(Searches.standard().load(file.toString()), fourL, 2);
-    }
-
-    private static void run(Searches.Loaded l, Path out, int threads) {
-        l.search()
-                .run(
-                        l.config(),
-                        l.bytes(),
-                        new RunOptions(out, OptionalLong.of(7), true, LocalExecutor.ofThreads(threads)));
-    }
-
-    private static List<Path> files(Path dir) throws Exception {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
-        }
+        QuickRuns.run("tau-l-alpha", one, 1);
+        QuickRuns.run("tau-l-alpha", two, 2);
+        Path file = QuickRuns.modifiedCopy(tmp, "tau-l-alpha", "luminosity_fb: 62.8 ", "luminosity_fb: 251.2");
+        QuickRuns.run(file.toString(), fourL, 2);
     }
 
     private static JsonNode summary(Path dir) throws Exception {
@@ -60,7 +38,7 @@ class TauAlphaSearchTest {
 
     @Test
     void writesEveryOutputTheIssueAsksFor() throws Exception {
-        assertThat(files(one).stream().map(Path::toString))
+        assertThat(QuickRuns.files(one).stream().map(Path::toString))
                 .contains(
                         "limits.csv",
                         "limits_e_cl95.png",
@@ -97,22 +75,7 @@ class TauAlphaSearchTest {
 
     @Test
     void sameSeedGivesIdenticalOutputsOnOneAndTwoThreads() throws Exception {
-        List<Path> f = files(one);
-        assertThat(files(two)).isEqualTo(f);
-        for (Path p : f) {
-            if (p.toString().endsWith(".png") || p.toString().endsWith(".pdf")) {
-                continue; // rendered from the same numbers; the numbers are compared below
-            }
-            if (p.toString().equals("summary.json")) {
-                continue; // holds timings; compared without them below
-            }
-            assertThat(Files.readString(two.resolve(p))).as(p.toString()).isEqualTo(Files.readString(one.resolve(p)));
-        }
-        JsonNode a = summary(one);
-        JsonNode b = summary(two);
-        assertThat(b.get("mass_points")).isEqualTo(a.get("mass_points"));
-        assertThat(b.get("closure")).isEqualTo(a.get("closure"));
-        assertThat(b.get("channels")).isEqualTo(a.get("channels"));
+        QuickRuns.assertIdenticalOutputs(one, two);
     }
 
     @Test

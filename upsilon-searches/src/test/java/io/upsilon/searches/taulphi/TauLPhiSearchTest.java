@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.upsilon.core.exec.LocalExecutor;
-import io.upsilon.searches.RunOptions;
-import io.upsilon.searches.Searches;
-import java.nio.charset.StandardCharsets;
+import io.upsilon.searches.QuickRuns;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalLong;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,28 +27,10 @@ class TauLPhiSearchTest {
         one = tmp.resolve("one");
         two = tmp.resolve("two");
         fourL = tmp.resolve("four");
-        run(Searches.standard().load("tau-l-phi"), one, 1);
-        run(Searches.standard().load("tau-l-phi"), two, 2);
-        String yaml = new String(Searches.bundled("tau-l-phi"), StandardCharsets.UTF_8)
-                .replace("luminosity_fb: 190.0 ", "luminosity_fb: 760.0 ");
-        assertThat(yaml).contains("luminosity_fb: 760.0");
-        Path file = tmp.resolve("four-lumi.yaml");
-        Files.writeString(file, yaml);
-        run(Searches.standard().load(file.toString()), fourL, 2);
-    }
-
-    private static void run(Searches.Loaded l, Path out, int threads) {
-        l.search()
-                .run(
-                        l.config(),
-                        l.bytes(),
-                        new RunOptions(out, OptionalLong.of(7), true, LocalExecutor.ofThreads(threads)));
-    }
-
-    private static List<Path> files(Path dir) throws Exception {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
-        }
+        QuickRuns.run("tau-l-phi", one, 1);
+        QuickRuns.run("tau-l-phi", two, 2);
+        Path file = QuickRuns.modifiedCopy(tmp, "tau-l-phi", "luminosity_fb: 190.0 ", "luminosity_fb: 760.0 ");
+        QuickRuns.run(file.toString(), fourL, 2);
     }
 
     private static JsonNode json(Path dir, String name) throws Exception {
@@ -62,7 +39,7 @@ class TauLPhiSearchTest {
 
     @Test
     void writesEveryOutputTheIssueAsksFor() throws Exception {
-        assertThat(files(one).stream().map(Path::toString))
+        assertThat(QuickRuns.files(one).stream().map(Path::toString))
                 .contains(
                         "result.json",
                         "summary.json",
@@ -126,17 +103,7 @@ class TauLPhiSearchTest {
 
     @Test
     void sameSeedGivesIdenticalOutputsOnOneAndTwoThreads() throws Exception {
-        List<Path> f = files(one);
-        assertThat(files(two)).isEqualTo(f);
-        for (Path p : f) {
-            String n = p.toString();
-            if (n.endsWith(".png") || n.endsWith(".pdf") || n.equals("summary.json")) {
-                continue; // plots are rendered from the same numbers; summary.json holds timings
-            }
-            assertThat(Files.readString(two.resolve(p))).as(n).isEqualTo(Files.readString(one.resolve(p)));
-        }
-        assertThat(json(two, "summary.json").get("channels"))
-                .isEqualTo(json(one, "summary.json").get("channels"));
+        QuickRuns.assertIdenticalOutputs(one, two);
     }
 
     @Test

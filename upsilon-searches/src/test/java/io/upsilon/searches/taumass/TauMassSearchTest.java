@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.upsilon.core.exec.LocalExecutor;
-import io.upsilon.searches.RunOptions;
-import io.upsilon.searches.Searches;
-import java.nio.file.Files;
+import io.upsilon.searches.QuickRuns;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalLong;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,23 +23,8 @@ class TauMassSearchTest {
     static void runQuick() {
         one = tmp.resolve("one");
         two = tmp.resolve("two");
-        run(one, 1);
-        run(two, 2);
-    }
-
-    private static void run(Path out, int threads) {
-        Searches.Loaded l = Searches.standard().load("tau-mass");
-        l.search()
-                .run(
-                        l.config(),
-                        l.bytes(),
-                        new RunOptions(out, OptionalLong.of(5), true, LocalExecutor.ofThreads(threads)));
-    }
-
-    private static List<Path> files(Path dir) throws Exception {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
-        }
+        QuickRuns.run("tau-mass", one, 1);
+        QuickRuns.run("tau-mass", two, 2);
     }
 
     private static JsonNode result(Path dir) throws Exception {
@@ -53,7 +33,7 @@ class TauMassSearchTest {
 
     @Test
     void writesEveryOutputWithTheResultFields() throws Exception {
-        assertThat(files(one).stream().map(Path::toString))
+        assertThat(QuickRuns.files(one).stream().map(Path::toString))
                 .contains(
                         "result.json",
                         "summary.json",
@@ -92,15 +72,7 @@ class TauMassSearchTest {
 
     @Test
     void sameSeedGivesIdenticalOutputsOnOneAndTwoThreads() throws Exception {
-        List<Path> f = files(one);
-        assertThat(files(two)).isEqualTo(f);
-        for (Path p : f) {
-            String name = p.toString();
-            if (name.endsWith(".png") || name.endsWith(".pdf") || name.equals("summary.json")) {
-                continue; // rendered from the same numbers / holds timings; result.json holds the numbers
-            }
-            assertThat(Files.readString(two.resolve(p))).as(name).isEqualTo(Files.readString(one.resolve(p)));
-        }
+        QuickRuns.assertIdenticalOutputs(one, two);
     }
 
     @Test

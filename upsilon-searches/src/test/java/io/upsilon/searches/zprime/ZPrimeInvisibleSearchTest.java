@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.upsilon.core.exec.LocalExecutor;
-import io.upsilon.searches.RunOptions;
-import io.upsilon.searches.Searches;
+import io.upsilon.searches.QuickRuns;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,28 +26,13 @@ class ZPrimeInvisibleSearchTest {
     static void runQuickOnOneAndTwoThreads() {
         one = tmp.resolve("one");
         two = tmp.resolve("two");
-        run(one, 1);
-        run(two, 2);
-    }
-
-    private static void run(Path out, int threads) {
-        Searches.Loaded l = Searches.standard().load("zprime-invisible");
-        l.search()
-                .run(
-                        l.config(),
-                        l.bytes(),
-                        new RunOptions(out, OptionalLong.of(7), true, LocalExecutor.ofThreads(threads)));
-    }
-
-    private static List<Path> files(Path dir) throws Exception {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
-        }
+        QuickRuns.run("zprime-invisible", one, 1);
+        QuickRuns.run("zprime-invisible", two, 2);
     }
 
     @Test
     void writesEveryOutputTheIssueAsksFor() throws Exception {
-        assertThat(files(one).stream().map(Path::toString))
+        assertThat(QuickRuns.files(one).stream().map(Path::toString))
                 .contains(
                         "limits.csv",
                         "limits.png",
@@ -104,14 +86,7 @@ class ZPrimeInvisibleSearchTest {
 
     @Test
     void sameSeedGivesIdenticalOutputsOnOneAndTwoThreads() throws Exception {
-        List<Path> f = files(one);
-        assertThat(files(two)).isEqualTo(f);
-        for (Path p : f) {
-            if (p.toString().endsWith(".png") || p.toString().endsWith(".pdf")) {
-                continue; // rendered from the same numbers; the numbers are compared below
-            }
-            assertThat(Files.readString(two.resolve(p))).as(p.toString()).isEqualTo(Files.readString(one.resolve(p)));
-        }
+        QuickRuns.assertIdenticalOutputs(one, two);
     }
 
     @Test
