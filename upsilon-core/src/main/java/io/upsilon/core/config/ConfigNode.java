@@ -141,6 +141,15 @@ public final class ConfigNode {
         return out;
     }
 
+    /** A range {@code [low, high]} of two numbers in [min, max] with low &lt; high. */
+    public double[] range(String key, double min, double max) {
+        double[] v = numbers(key, min, max);
+        if (v.length != 2 || !(v[0] < v[1])) {
+            throw new InputException(source, pathOf(key), "expected a range [low, high] with low < high");
+        }
+        return v;
+    }
+
     /** An angle in degrees in [min, max], returned in radians. */
     public double degrees(String key, double min, double max) {
         return Math.toRadians(number(key, min, max));

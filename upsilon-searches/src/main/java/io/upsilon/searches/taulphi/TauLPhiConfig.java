@@ -129,8 +129,8 @@ public record TauLPhiConfig(
                 SelectionCuts.cut(sel, "tracks"),
                 SelectionCuts.cut(sel, "photons"),
                 SelectionCuts.read(sel, "cuts", LeptonChannel.labels()),
-                range(sel, "mass_window", 0, 11),
-                range(sel, "delta_e_window", -11, 11));
+                sel.range("mass_window", 0, 11),
+                sel.range("delta_e_window", -11, 11));
         sel.finish();
 
         ConfigNode r = root.block("regions");
@@ -138,8 +138,8 @@ public record TauLPhiConfig(
                 r.number("n_sigma_mass", 0.1, 20),
                 r.number("n_sigma_delta_e_low", 0.1, 20),
                 r.number("n_sigma_delta_e_high", 0.1, 20),
-                range(r, "sideband_mass", 0, 11),
-                range(r, "sideband_delta_e", -11, 11),
+                r.range("sideband_mass", 0, 11),
+                r.range("sideband_delta_e", -11, 11),
                 r.integer("min_mc_events", 1, 1_000_000));
         inside(r, "sideband_mass", regions.sidebandMass(), selection.mass());
         inside(r, "sideband_delta_e", regions.sidebandDeltaE(), selection.deltaE());
@@ -157,13 +157,5 @@ public record TauLPhiConfig(
         if (v[0] < outer[0] || v[1] > outer[1]) {
             throw n.error(key, "the sideband must lie inside the selection's analysis window");
         }
-    }
-
-    private static double[] range(ConfigNode n, String key, double min, double max) {
-        double[] v = n.numbers(key, min, max);
-        if (v.length != 2 || !(v[0] < v[1])) {
-            throw n.error(key, "expected a range [low, high] with low < high");
-        }
-        return v;
     }
 }

@@ -122,10 +122,7 @@ public record TauMassConfig(
         sel.finish();
 
         ConfigNode f = root.block("fit");
-        double[] window = f.numbers("window_gev", 1.0, 2.5);
-        if (window.length != 2 || !(window[0] < window[1])) {
-            throw f.error("window_gev", "expected a range [low, high] with low < high");
-        }
+        double[] window = f.range("window_gev", 1.0, 2.5);
         double p1 = f.number("p1_start", 1.0, 2.5);
         if (!(p1 > window[0] && p1 < window[1])) {
             throw f.error("p1_start", "expected a start value inside window_gev");

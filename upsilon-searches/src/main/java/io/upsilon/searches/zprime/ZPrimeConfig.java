@@ -189,10 +189,7 @@ public record ZPrimeConfig(
         obs.finish();
 
         ConfigNode f = root.block("fit");
-        double[] q = f.numbers("window_quantiles", 0, 1);
-        if (q.length != 2 || !(q[0] < q[1])) {
-            throw f.error("window_quantiles", "expected two quantiles [low, high] with low < high");
-        }
+        double[] q = f.range("window_quantiles", 0, 1);
         Fit fit = new Fit(q[0], q[1], f.integer("window_bins", 1, 1000), f.number("cl", 0.5, 0.999));
         f.finish();
 
