@@ -200,6 +200,16 @@ public final class RunContext {
         return Math.max(MIN_LUMINOSITY_EVENTS, (long) Math.ceil(f * sigmaNb * luminosityFb() * NB_INV_PER_FB_INV));
     }
 
+    /** The signal masses of this run: the plot masses in quick mode, else all. */
+    public double[] masses(SignalGrid grid) {
+        return grid.masses(quick());
+    }
+
+    /** The generated events per signal point of this run (capped in quick mode). */
+    public long signalEvents(SignalGrid grid) {
+        return grid.events(common.quick(), quick());
+    }
+
     /** Events to generate for a sample with a fixed count: the count, capped in quick mode. */
     public long fixedEvents(long events) {
         return quick() ? Math.min(common.quick().maxEvents(), events) : events;

@@ -41,11 +41,6 @@ public record TauAlphaConfig(
     /** Quick mode: 1% of the τ pairs, at most 20000 events of each QED sample, 10000 per signal point. */
     static final QuickScaling QUICK = new QuickScaling(0.01, 20_000, 10_000, QuickScaling.FULL_PILOT_EVENTS);
 
-    /** Integrated luminosity, fb^-1. */
-    public double luminosityFb() {
-        return common.luminosityFb();
-    }
-
     /**
      * @param grid the signal process (tau-lalpha), α masses (GeV), events per mass and lepton
      *     flavour, masses drawn in the x_ℓ plots
@@ -87,6 +82,17 @@ public record TauAlphaConfig(
      * @param halfRange momentum distance over which the tilt reaches its full size, GeV
      */
     public record Systematics(double efficiency, double misId, double pivot, double halfRange) {
+        /** Reads the {@code systematics:} block. */
+        static Systematics read(ConfigNode sy) {
+            Systematics s = new Systematics(
+                    sy.number("lepton_id_efficiency", 0, 0.9),
+                    sy.number("lepton_mis_id", 0, 0.9),
+                    sy.number("tilt_pivot_gev", 0, 10),
+                    sy.number("tilt_half_range_gev", 1e-3, 10));
+            sy.finish();
+            return s;
+        }
+
         /** The tilt s(p) in [-1, 1]. */
         public double tilt(double p) {
             return Math.max(-1, Math.min(1, (p - pivot) / halfRange));
@@ -131,13 +137,7 @@ public record TauAlphaConfig(
         Observable observable = new Observable(lo, hi, obs.integer("bins", 2, 10_000));
         obs.finish();
 
-        ConfigNode sy = root.block("systematics");
-        Systematics systematics = new Systematics(
-                sy.number("lepton_id_efficiency", 0, 0.9),
-                sy.number("lepton_mis_id", 0, 0.9),
-                sy.number("tilt_pivot_gev", 0, 10),
-                sy.number("tilt_half_range_gev", 1e-3, 10));
-        sy.finish();
+        Systematics systematics = Systematics.read(root.block("systematics"));
 
         ConfigNode f = root.block("fit");
         double[] cls = f.numbers("cls", 0.5, 0.999);

@@ -141,17 +141,10 @@ final class TauAlphaReport {
         return b.toString();
     }
 
-    private List<SampleOutcome<ChannelResults<LeptonChannel>>> backgroundColumns() {
-        List<SampleOutcome<ChannelResults<LeptonChannel>>> cols = new ArrayList<>();
-        cols.add(tautau);
-        cols.addAll(others);
-        return cols;
-    }
-
     CutFlowTable cutFlowTable() {
         CutFlowTable.Builder t = CutFlowTable.builder(
                 TITLE,
-                cfg.luminosityFb(),
+                ctx.luminosityFb(),
                 "generated events with one tau -> l alpha",
                 quick,
                 "e+e- -> q qbar continuum");
@@ -165,6 +158,13 @@ final class TauAlphaReport {
                     .columns(CutFlowTable.Kind.SIGNAL, sig, c);
         }
         return t.build();
+    }
+
+    private List<SampleOutcome<ChannelResults<LeptonChannel>>> backgroundColumns() {
+        List<SampleOutcome<ChannelResults<LeptonChannel>>> cols = new ArrayList<>();
+        cols.add(tautau);
+        cols.addAll(others);
+        return cols;
     }
 
     /** How the selected τ pairs split by truth, per channel (appended to cutflow.md). */
@@ -329,7 +329,7 @@ final class TauAlphaReport {
                 if (lp.isEmpty()) {
                     continue;
                 }
-                var q = HepDataTables.limitQualifiers(100 * cl, beam.sqrtS(), cfg.luminosityFb());
+                var q = HepDataTables.limitQualifiers(100 * cl, beam.sqrtS(), ctx.luminosityFb());
                 String l = c == LeptonChannel.E ? "E" : "MU";
                 Map<String, List<String>> keywords = Map.of(
                         "observables", List.of("BR"),

@@ -99,7 +99,6 @@ public final class TauAlphaSearch extends NamedSearch {
     protected String run(ConfigNode root, RunContext ctx) {
         TauAlphaConfig cfg = TauAlphaConfig.read(root, ctx.common());
         TauAlphaSelection selection = new TauAlphaSelection(cfg, ctx.beam());
-        boolean quick = ctx.quick();
 
         SampleOutcome<ChannelResults<LeptonChannel>> tautau = ctx.produce(cfg.tautau(), selection);
         List<SampleOutcome<ChannelResults<LeptonChannel>>> others = new ArrayList<>();
@@ -108,8 +107,8 @@ public final class TauAlphaSearch extends NamedSearch {
         }
 
         // Signal grid.
-        double[] masses = cfg.signal().grid().masses(quick);
-        long signalEvents = cfg.signal().grid().events(cfg.common().quick(), quick);
+        double[] masses = ctx.masses(cfg.signal().grid());
+        long signalEvents = ctx.signalEvents(cfg.signal().grid());
         List<SignalOutcome> signals = new ArrayList<>();
         Process signalProcess = cfg.signal().grid().process();
         for (LeptonChannel c : LeptonChannel.values()) {

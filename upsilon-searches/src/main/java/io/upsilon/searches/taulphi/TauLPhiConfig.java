@@ -42,11 +42,6 @@ public record TauLPhiConfig(
      */
     static final QuickScaling QUICK = new QuickScaling(0.01, 20_000, 10_000, 20_000);
 
-    /** Integrated luminosity, fb^-1. */
-    public double luminosityFb() {
-        return common.luminosityFb();
-    }
-
     /**
      * @param grid the signal process (tau-lphi) and the generated events per lepton flavour
      * @param brPhiKk B(φ → K+K−), folded into the efficiency (the generator decays every φ to K+K−)
@@ -98,7 +93,22 @@ public record TauLPhiConfig(
             double nSigmaDeHigh,
             double[] sidebandMass,
             double[] sidebandDeltaE,
-            int minMcEvents) {}
+            int minMcEvents) {
+        /** Reads the {@code regions:} block; the sideband must lie inside the selection's analysis window. */
+        static Regions read(ConfigNode r, Selection selection) {
+            Regions regions = new Regions(
+                    r.number("n_sigma_mass", 0.1, 20),
+                    r.number("n_sigma_delta_e_low", 0.1, 20),
+                    r.number("n_sigma_delta_e_high", 0.1, 20),
+                    r.range("sideband_mass", 0, 11),
+                    r.range("sideband_delta_e", -11, 11),
+                    r.integer("min_mc_events", 1, 1_000_000));
+            inside(r, "sideband_mass", regions.sidebandMass(), selection.mass());
+            inside(r, "sideband_delta_e", regions.sidebandDeltaE(), selection.deltaE());
+            r.finish();
+            return regions;
+        }
+    }
 
     /** Confidence level of the limits, pseudo-experiments per hypothesis (full and quick). */
     public record Limit(double cl, int toys, int quickToys) {}
@@ -133,17 +143,7 @@ public record TauLPhiConfig(
                 sel.range("delta_e_window", -11, 11));
         sel.finish();
 
-        ConfigNode r = root.block("regions");
-        Regions regions = new Regions(
-                r.number("n_sigma_mass", 0.1, 20),
-                r.number("n_sigma_delta_e_low", 0.1, 20),
-                r.number("n_sigma_delta_e_high", 0.1, 20),
-                r.range("sideband_mass", 0, 11),
-                r.range("sideband_delta_e", -11, 11),
-                r.integer("min_mc_events", 1, 1_000_000));
-        inside(r, "sideband_mass", regions.sidebandMass(), selection.mass());
-        inside(r, "sideband_delta_e", regions.sidebandDeltaE(), selection.deltaE());
-        r.finish();
+        Regions regions = Regions.read(root.block("regions"), selection);
 
         ConfigNode l = root.block("limit");
         Limit limit = new Limit(

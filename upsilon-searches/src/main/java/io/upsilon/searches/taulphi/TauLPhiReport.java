@@ -124,7 +124,7 @@ final class TauLPhiReport {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("analysis", TauLPhiSearch.NAME);
         m.put("quick", quick);
-        m.put("luminosity_fb", cfg.luminosityFb());
+        m.put("luminosity_fb", ctx.luminosityFb());
         m.put("sqrt_s_gev", beam.sqrtS());
         m.put("sigma_tautau_nb", sigmaTauTau);
         m.put("cl", cfg.limit().cl());
@@ -241,7 +241,7 @@ final class TauLPhiReport {
     CutFlowTable cutFlowTable() {
         CutFlowTable.Builder t = CutFlowTable.builder(
                 TITLE,
-                cfg.luminosityFb(),
+                ctx.luminosityFb(),
                 "generated events with one tau -> l phi(-> K+K-) (B(phi -> K+K-) not applied)",
                 quick,
                 "e+e- -> q qbar continuum");
@@ -400,7 +400,7 @@ final class TauLPhiReport {
 
     /** HEPData: one table of the per-channel limits, efficiencies and yields (channel = lepton PDG id). */
     private void writeHepData(Path dir) {
-        var q = HepDataTables.limitQualifiers(100 * cfg.limit().cl(), beam.sqrtS(), cfg.luminosityFb());
+        var q = HepDataTables.limitQualifiers(100 * cfg.limit().cl(), beam.sqrtS(), ctx.luminosityFb());
         List<HepDataValue> lepton = new ArrayList<>();
         List<HepDataValue> obs = new ArrayList<>();
         List<HepDataValue> exp = new ArrayList<>();

@@ -144,8 +144,6 @@ public final class TauLPhiSearch extends NamedSearch {
     protected String run(ConfigNode root, RunContext ctx) {
         TauLPhiConfig cfg = TauLPhiConfig.read(root, ctx.common());
         TauLPhiSelection selection = new TauLPhiSelection(cfg, ctx.beam());
-        double lumi = cfg.luminosityFb();
-        boolean quick = ctx.quick();
 
         List<SampleOutcome<ChannelResults<LeptonChannel>>> backgrounds = new ArrayList<>();
         backgrounds.add(ctx.produce(cfg.tautau(), selection));
@@ -153,10 +151,10 @@ public final class TauLPhiSearch extends NamedSearch {
             backgrounds.add(ctx.produce(b, selection));
         }
         // sigma_tautau from the generated tau-pair sample: its weights sum to sigma x L.
-        double sigmaTauTau = backgrounds.get(0).result().flow(LeptonChannel.E).weight(0) / (lumi * 1e6);
+        double sigmaTauTau = backgrounds.get(0).result().flow(LeptonChannel.E).weight(0) / (ctx.luminosityFb() * 1e6);
 
         Process signalProcess = cfg.signal().grid().process();
-        long signalEvents = cfg.signal().grid().events(cfg.common().quick(), quick);
+        long signalEvents = ctx.signalEvents(cfg.signal().grid());
         Map<LeptonChannel, SampleOutcome<ChannelResults<LeptonChannel>>> signals = new EnumMap<>(LeptonChannel.class);
         for (LeptonChannel c : LeptonChannel.values()) {
             ProcessParameters params = ctx.parameters(
@@ -173,7 +171,7 @@ public final class TauLPhiSearch extends NamedSearch {
         }
 
         RandomStreams streams = ctx.streams();
-        int toys = quick ? cfg.limit().quickToys() : cfg.limit().toys();
+        int toys = ctx.quick() ? cfg.limit().quickToys() : cfg.limit().toys();
         Map<LeptonChannel, ChannelResult> results = new EnumMap<>(LeptonChannel.class);
         for (LeptonChannel c : LeptonChannel.values()) {
             results.put(c, analyse(c, cfg, signals.get(c), backgrounds, sigmaTauTau, streams, toys));
@@ -261,8 +259,8 @@ public final class TauLPhiSearch extends NamedSearch {
                 TauLPhiLimit.workspace(c.label(), bEst, bUnc, cfg.signal().efficiencyUncertainty(), nObs);
         TauLPhiLimit.Result lim = TauLPhiLimit.limit(
                 ws, cfg.limit().cl(), toys, streams.child("limit").child(c.label()));
-        double bObs = TauLPhiLimit.branchingLimit(lim.observed(), cfg.luminosityFb(), sigmaTauTau, eff);
-        double bExp = TauLPhiLimit.branchingLimit(lim.expected(), cfg.luminosityFb(), sigmaTauTau, eff);
+        double bObs = TauLPhiLimit.branchingLimit(lim.observed(), cfg.common().luminosityFb(), sigmaTauTau, eff);
+        double bExp = TauLPhiLimit.branchingLimit(lim.expected(), cfg.common().luminosityFb(), sigmaTauTau, eff);
         return new ChannelResult(
                 c, res, sr, sbOuter, sigYield, effReco, eff, effErr, inSr, inSb, ratio, method, bTrue, nSbObs, bEst,
                 bUnc, nObs, ws, lim, bObs, bExp);

@@ -42,11 +42,6 @@ public record TauMassConfig(
     /** Quick mode: a tenth of each sample's fraction of σ × L, a 20000-event pilot run. */
     static final QuickScaling QUICK = new QuickScaling(0.1, 20_000, 10_000, 20_000);
 
-    /** Integrated luminosity, fb^-1. */
-    public double luminosityFb() {
-        return common.luminosityFb();
-    }
-
     /**
      * Reconstruction-level selection, in the cut language ({@link CutExpression}).
      *

@@ -95,7 +95,7 @@ final class TauMassReport {
                 TauMassSearch.mev(m.mTau()),
                 TauMassSearch.mev(m.data().p1Error())));
         rows.add(List.of(
-                "statistical error at " + CutFlowTable.num(cfg.luminosityFb()) + " fb^-1 (scaled)",
+                "statistical error at " + CutFlowTable.num(ctx.luminosityFb()) + " fb^-1 (scaled)",
                 "",
                 TauMassSearch.mev(m.data().p1Error() * Math.sqrt(data().fraction()))));
         rows.add(List.of("generated m_tau", TauMassSearch.mev(m.inputMass()), ""));
@@ -127,12 +127,12 @@ final class TauMassReport {
         r.put("stat_err_gev", m.data().p1Error());
         r.put("stat_err_note", "Hessian error of p1 on the generated fraction of the luminosity");
         r.put("data_luminosity_fraction", f);
-        r.put("data_luminosity_fb", f * cfg.luminosityFb());
+        r.put("data_luminosity_fb", f * ctx.luminosityFb());
         r.put("stat_err_extrapolated_gev", m.data().p1Error() * Math.sqrt(f));
         r.put(
                 "stat_err_extrapolated_note",
                 "stat_err_gev x sqrt(fraction): expected statistical error at the full "
-                        + CutFlowTable.num(cfg.luminosityFb()) + " fb^-1");
+                        + CutFlowTable.num(ctx.luminosityFb()) + " fb^-1");
         r.put("m_tau_input_gev", m.inputMass());
         r.put("p1_data_gev", m.data().p1());
         r.put("bias_gev", m.bias());
@@ -216,7 +216,7 @@ final class TauMassReport {
                         "Expected events at %s fb^-1 (weights scaled to the luminosity) of the pseudo-data, bias-calibration"
                                 + " and closure samples (%.4g, %.4g and %.4g of sigma x L generated, sigma(ee -> tau tau) ="
                                 + " %.4f nb); MC events in cutflow.csv.",
-                        CutFlowTable.num(cfg.luminosityFb()),
+                        CutFlowTable.num(ctx.luminosityFb()),
                         samples.get(0).fraction(),
                         samples.get(1).fraction(),
                         samples.get(2).fraction(),
@@ -357,7 +357,7 @@ final class TauMassReport {
                 TauMassSearch.mev(m.mTau()),
                 TauMassSearch.mev(m.data().p1Error()),
                 TauMassSearch.mev(m.data().p1Error() * Math.sqrt(data().fraction())),
-                CutFlowTable.num(cfg.luminosityFb()),
+                CutFlowTable.num(ctx.luminosityFb()),
                 TauMassSearch.mev(m.inputMass())));
         for (Systematic s : m.systematics()) {
             b.append(String.format(

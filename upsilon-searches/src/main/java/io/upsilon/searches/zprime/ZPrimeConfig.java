@@ -47,11 +47,6 @@ public record ZPrimeConfig(
     /** Quick mode: 1% of the luminosity samples, 4000 events per signal mass (the plot masses). */
     static final QuickScaling QUICK = new QuickScaling(0.01, 600_000, 4000, QuickScaling.FULL_PILOT_EVENTS);
 
-    /** Integrated luminosity, fb^-1. */
-    public double luminosityFb() {
-        return common.luminosityFb();
-    }
-
     /**
      * @param grid the signal process (ee-mumu-zprime), masses, events per mass, plot masses
      * @param generationGprime coupling used for generation (narrow width); sigma scales as g'^2

@@ -54,8 +54,6 @@ public final class ZPrimeInvisibleSearch extends NamedSearch {
     protected String run(ConfigNode root, RunContext ctx) {
         ZPrimeConfig cfg = ZPrimeConfig.read(root, ctx.common());
         ZPrimeSelection selection = new ZPrimeSelection(cfg, ctx.beam());
-        double lumi = cfg.luminosityFb();
-        boolean quick = ctx.quick();
 
         List<SampleOutcome<SelectionResult>> backgrounds = new ArrayList<>();
         for (SampleSpec b : cfg.backgrounds()) {
@@ -63,8 +61,8 @@ public final class ZPrimeInvisibleSearch extends NamedSearch {
         }
 
         // Signal grid.
-        double[] masses = cfg.signal().grid().masses(quick);
-        long signalEvents = cfg.signal().grid().events(cfg.common().quick(), quick);
+        double[] masses = ctx.masses(cfg.signal().grid());
+        long signalEvents = ctx.signalEvents(cfg.signal().grid());
         List<SampleOutcome<SelectionResult>> signals = new ArrayList<>();
         Process signalProcess = cfg.signal().process();
         for (double m : masses) {
@@ -185,7 +183,7 @@ public final class ZPrimeInvisibleSearch extends NamedSearch {
         for (int k = 0; k < masses.length; k++) {
             double m = masses[k];
             SelectionResult r = signals.get(k).result();
-            double sigmaG1Fb = r.flow().weight(0) / lumi / (g0 * g0);
+            double sigmaG1Fb = r.flow().weight(0) / ctx.luminosityFb() / (g0 * g0);
             double brInv =
                     cfg.signal().fullyInvisible() ? 1.0 : new LMuLTauZPrime(m, g0, 0).invisibleBranchingFraction();
             ZPrimeFit.Candidate chosen = cutBased[k];
@@ -234,7 +232,7 @@ public final class ZPrimeInvisibleSearch extends NamedSearch {
             return new ZPrimeFit.Candidate(selection, eff, effErr, null, null);
         }
         // Template at sigma x BR = 1 fb: expected events eff x L.
-        Hist1D sig = Histograms.fill(axis, signal, cfg.luminosityFb() / generated);
+        Hist1D sig = Histograms.fill(axis, signal, cfg.common().luminosityFb() / generated);
         ZPrimeFit.Window w = ZPrimeFit.window(
                 m, sig, signal, bkg, data, cfg.fit(), cfg.signal().efficiencyUncertainty());
         return new ZPrimeFit.Candidate(

@@ -216,7 +216,7 @@ final class ZPrimeReport {
 
     CutFlowTable cutFlowTable() {
         CutFlowTable.Builder t =
-                CutFlowTable.builder(TITLE, cfg.luminosityFb(), "generated e+e- -> mu+mu-Z' events", quick, "");
+                CutFlowTable.builder(TITLE, ctx.luminosityFb(), "generated e+e- -> mu+mu-Z' events", quick, "");
         for (SampleOutcome<SelectionResult> s : backgrounds) {
             t.column(s, CutFlowTable.Kind.BACKGROUND, s.result().flow());
         }
@@ -444,7 +444,7 @@ final class ZPrimeReport {
         if (lim.isEmpty()) {
             return;
         }
-        var q = HepDataTables.limitQualifiers(100 * cfg.fit().cl(), beam.sqrtS(), cfg.luminosityFb());
+        var q = HepDataTables.limitQualifiers(100 * cfg.fit().cl(), beam.sqrtS(), ctx.luminosityFb());
         Map<String, List<String>> keywords = Map.of(
                 "observables", List.of("SIG"),
                 "reactions", List.of("E+ E- --> MU+ MU- ZPRIME"),

@@ -23,7 +23,7 @@ class TauAlphaConfigTest {
     @Test
     void theBundledConfigurationHasThePapersNumbers() throws Exception {
         TauAlphaConfig c = read(bundled());
-        assertThat(c.luminosityFb()).isEqualTo(62.8); // PRL 130, 181803 (arXiv:2212.03634)
+        assertThat(c.common().luminosityFb()).isEqualTo(62.8); // PRL 130, 181803 (arXiv:2212.03634)
         assertThat(c.signal().grid().masses()).containsExactly(0.0, 0.5, 0.7, 1.0, 1.2, 1.4, 1.6);
         assertThat(c.signal().grid().process().name()).isEqualTo("tau-lalpha");
         assertThat(c.tautau().process().name()).isEqualTo("ee-tautau");

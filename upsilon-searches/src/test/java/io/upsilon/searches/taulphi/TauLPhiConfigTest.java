@@ -22,7 +22,7 @@ class TauLPhiConfigTest {
     @Test
     void theBundledConfigurationHasTheAnalysisNumbers() throws Exception {
         TauLPhiConfig c = read(bundled());
-        assertThat(c.luminosityFb()).isEqualTo(190.0); // Belle II tau -> l phi search (INSPIRE 2657628)
+        assertThat(c.common().luminosityFb()).isEqualTo(190.0); // Belle II tau -> l phi search (INSPIRE 2657628)
         assertThat(c.limit().cl()).isEqualTo(0.90);
         assertThat(c.signal().grid().process().name()).isEqualTo("tau-lphi");
         assertThat(c.tautau().process().name()).isEqualTo("ee-tautau");

@@ -22,7 +22,7 @@ class TauMassConfigTest {
     @Test
     void theBundledConfigurationHasThePapersNumbers() throws Exception {
         TauMassConfig c = read(bundled());
-        assertThat(c.luminosityFb()).isEqualTo(190.0); // PRD 108, 032006 (arXiv:2305.19116)
+        assertThat(c.common().luminosityFb()).isEqualTo(190.0); // PRD 108, 032006 (arXiv:2305.19116)
         assertThat(c.common().beamPreset()).isEqualTo("Y4S");
         assertThat(c.selection().cuts().names())
                 .containsExactly(

@@ -22,7 +22,7 @@ class ZPrimeConfigTest {
     @Test
     void theBundledConfigurationHasThePapersNumbers() throws Exception {
         ZPrimeConfig c = read(bundled());
-        assertThat(c.luminosityFb()).isEqualTo(79.7); // PRL 130, 231801 (arXiv:2212.03066)
+        assertThat(c.common().luminosityFb()).isEqualTo(79.7); // PRL 130, 231801 (arXiv:2212.03066)
         assertThat(c.signal().masses()).contains(1.0, 3.0, 6.0, 8.0);
         assertThat(c.signal().process().name()).isEqualTo("ee-mumu-zprime");
         assertThat(c.backgrounds())
