@@ -23,7 +23,7 @@ class DetectorCardTest {
     }
 
     @Test
-    void bundledCardCarriesPhysicsMdNumbers() {
+    void bundledCardCarriesTheSourcedNumbers() {
         DetectorCard card = DetectorCard.belle2();
         // CDC 17-150 deg, [S] basf2 analysis/variables/src/AcceptanceVariables.cc.
         assertThat(Math.toDegrees(card.tracking().thetaMin())).isCloseTo(17.0, within(1e-9));

@@ -62,7 +62,7 @@ class ParticleTableTest {
         "b, 4.183",
         "t, 172.57",
     })
-    void massesMatchPhysicsSection6(String name, double mass) {
+    void massesMatchPdg2024(String name, double mass) {
         // Exact: the data file holds the PDG24 digits, parsed by the same Double.parseDouble.
         assertThat(table.byName(name).mass()).isEqualTo(mass);
     }
@@ -98,7 +98,7 @@ class ParticleTableTest {
         "Z0, 2.4955",
         "W+, 2.08",
     })
-    void widthsMatchPhysicsSection6(String name, double width) {
+    void widthsMatchPdg2024(String name, double width) {
         assertThat(table.byName(name).width()).isEqualTo(width);
     }
 
@@ -125,7 +125,7 @@ class ParticleTableTest {
         "B+, 1.638e-12",
         "B0, 1.517e-12",
     })
-    void lifetimesDerivedFromWidthMatchSection6(String name, double seconds) {
+    void lifetimesDerivedFromWidthMatchPdg2024(String name, double seconds) {
         assertThat(table.byName(name).lifetime()).isCloseTo(seconds, withinPercentage(0.1));
     }
 
@@ -144,7 +144,7 @@ class ParticleTableTest {
         "B+, 491.1e-4",
         "B0, 454.8e-4",
     })
-    void cTauDerivedFromWidthMatchesSection6(String name, double cm) {
+    void cTauDerivedFromWidthMatchesPdg2024(String name, double cm) {
         assertThat(table.byName(name).cTau()).isCloseTo(cm, withinPercentage(0.2));
     }
 

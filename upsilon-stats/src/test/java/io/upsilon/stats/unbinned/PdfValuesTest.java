@@ -116,7 +116,7 @@ class PdfValuesTest {
     }
 
     @Test
-    void endpointFunctionFollowsPhysicsMdFormula() {
+    void endpointFunctionFollowsThePublishedFormula() {
         double p1 = 1.777;
         double p2 = 0.004;
         double p3 = -0.5;
