@@ -1,5 +1,6 @@
 package io.upsilon.cli;
 
+import io.upsilon.analysis.output.OutputDirectory;
 import io.upsilon.core.exec.ConsoleProgress;
 import io.upsilon.core.exec.LocalExecutor;
 import io.upsilon.searches.RunOptions;
@@ -33,7 +34,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--out",
             paramLabel = "DIR",
-            description = "Output directory (default: out/ANALYSIS-NAME). Replaced when the run succeeds.")
+            description =
+                    "Output directory (default: out/ANALYSIS-NAME). Replaced when the run succeeds, if it is new, empty"
+                            + " or written by Upsilon; anything else is refused before the run starts.")
     Path out;
 
     @Option(names = "--seed", description = "Master seed (default: the configuration's seed).")
@@ -64,7 +67,9 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         int n = ProcessSelection.threadCount(threads);
         Searches.Loaded loaded = Searches.standard().load(analysis);
-        Path dir = out != null ? out : Path.of("out", loaded.search().name());
+        // Checked before any work: Upsilon replaces only a directory it wrote itself (or an empty one).
+        Path dir = OutputDirectory.checkReplaceable(
+                out != null ? out : Path.of("out", loaded.search().name()), out != null ? "--out" : "output directory");
         LocalExecutor executor = new LocalExecutor(n, ConsoleProgress.forStderr());
         RunOptions options =
                 new RunOptions(dir, seed == null ? OptionalLong.empty() : OptionalLong.of(seed), quick, executor);

@@ -39,6 +39,27 @@ class RunCommandTest {
     }
 
     @Test
+    void anOutputThatUpsilonDidNotWriteIsRefusedBeforeTheRunAndKept() throws Exception {
+        Path file = tmp.resolve("results.txt");
+        Files.writeString(file, "keep me");
+        Path mine = tmp.resolve("mine");
+        Files.createDirectories(mine);
+        Files.writeString(mine.resolve("precious.txt"), "keep me too");
+        for (Path out : new Path[] {file, mine}) {
+            CliTestSupport.Result r = CliTestSupport.run("run", "tau-mass", "--quick", "--out", out.toString());
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.err().strip().lines()).hasSize(1);
+            assertThat(r.err()).contains("--out " + out).doesNotContain("Exception");
+            assertThat(r.out()).isEmpty();
+        }
+        assertThat(file).hasContent("keep me");
+        assertThat(mine.resolve("precious.txt")).hasContent("keep me too");
+        try (var s = Files.list(tmp)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("results.txt", "mine");
+        }
+    }
+
+    @Test
     void quickRunWritesTheOutputsAndASummary() {
         Path out = tmp.resolve("z");
         CliTestSupport.Result r =

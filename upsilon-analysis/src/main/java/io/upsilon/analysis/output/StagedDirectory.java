@@ -10,9 +10,12 @@ import java.util.stream.Stream;
 
 /**
  * An output directory being written: everything goes into {@link #path()}, a hidden sibling of the
- * target, and {@link #commit()} moves it onto the target in one rename. An existing target is first
- * renamed aside and deleted only after the new one is in place. {@link #close()} without a commit
- * deletes the staging directory; use it in try-with-resources:
+ * target ({@code .NAME.staging-PID-...}), and {@link #commit()} moves it onto the target in one
+ * rename. An existing target is first renamed aside and deleted only after the new one is in
+ * place; it is replaced only if Upsilon wrote it or it is empty ({@link OutputDirectory}). Every
+ * staged directory holds the {@link OutputDirectory#MARKER} file. {@link #close()} without a commit
+ * deletes the staging directory; staging directories of runs that died (killed, their PID gone)
+ * are removed by the next run that stages the same target. Use it in try-with-resources:
  *
  * <pre>{@code
  * try (StagedDirectory out = AtomicFiles.stage(Path.of("out/zprime-invisible"))) {
@@ -40,11 +43,46 @@ public final class StagedDirectory implements AutoCloseable {
         }
         try {
             Files.createDirectories(abs.getParent());
-            Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".staging-");
+            removeStaleSiblings(abs);
+            Path staging = Files.createTempDirectory(abs.getParent(), prefix(abs, "staging"));
             AtomicFiles.setReadable(staging, true);
+            Files.writeString(staging.resolve(OutputDirectory.MARKER), OutputDirectory.MARKER_TEXT);
             return new StagedDirectory(abs, staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot stage " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code .NAME.KIND-PID-}: the prefix of this process's sibling directories of {@code target}. */
+    private static String prefix(Path target, String kind) {
+        return "." + target.getFileName() + "." + kind + "-"
+                + ProcessHandle.current().pid() + "-";
+    }
+
+    /** Deletes siblings {@code .NAME.staging-PID-*} and {@code .NAME.old-PID-*} left by dead processes. */
+    private static void removeStaleSiblings(Path target) throws IOException {
+        String name = "." + target.getFileName() + ".";
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            for (Path p : siblings.toList()) {
+                String n = p.getFileName().toString();
+                if (!n.startsWith(name) || !Files.isDirectory(p)) {
+                    continue;
+                }
+                String rest = n.substring(name.length());
+                String kind = rest.startsWith("staging-") ? "staging-" : rest.startsWith("old-") ? "old-" : null;
+                if (kind == null) {
+                    continue;
+                }
+                String[] parts = rest.substring(kind.length()).split("-", 2);
+                if (parts.length == 2 && parts[0].matches("[0-9]{1,18}")) {
+                    long pid = Long.parseLong(parts[0]);
+                    boolean alive =
+                            ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                    if (!alive) {
+                        deleteTree(p);
+                    }
+                }
+            }
         }
     }
 
@@ -77,7 +115,11 @@ public final class StagedDirectory implements AutoCloseable {
         try {
             Path old = null;
             if (Files.exists(target)) {
-                old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+                if (!OutputDirectory.isUpsilonOutput(target) && !isEmptyDirectory(target)) {
+                    throw new IllegalStateException("refusing to replace " + target + ": Upsilon did not write it (no "
+                            + OutputDirectory.MARKER + ")");
+                }
+                old = Files.createTempDirectory(target.getParent(), prefix(target, "old"));
                 Files.delete(old);
                 AtomicFiles.moveIntoPlace(target, old);
             }
@@ -111,6 +153,15 @@ public final class StagedDirectory implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot delete " + staging + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    private static boolean isEmptyDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
         }
     }
 

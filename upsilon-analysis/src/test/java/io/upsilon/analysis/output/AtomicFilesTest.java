@@ -92,7 +92,11 @@ class AtomicFilesTest {
     @Test
     void commitReplacesAnExistingDirectoryWhole() throws IOException {
         Path target = dir.resolve("run");
-        AtomicFiles.writeString(target.resolve("stale.txt"), "from the last run");
+        try (StagedDirectory last = AtomicFiles.stage(target)) {
+            AtomicFiles.writeString(last.path().resolve("stale.txt"), "from the last run");
+            last.commit();
+        }
+        assertThat(target.resolve(OutputDirectory.MARKER)).exists();
         try (StagedDirectory staged = AtomicFiles.stage(target)) {
             AtomicFiles.writeString(staged.path().resolve("fresh.txt"), "new");
             staged.commit();
@@ -100,6 +104,43 @@ class AtomicFilesTest {
         assertThat(target.resolve("fresh.txt")).hasContent("new");
         assertThat(target.resolve("stale.txt")).doesNotExist();
         assertThat(entries(dir)).isEqualTo(1);
+    }
+
+    @Test
+    void commitRefusesToReplaceADirectoryUpsilonDidNotWrite() throws IOException {
+        Path target = dir.resolve("mine");
+        AtomicFiles.writeString(target.resolve("precious.txt"), "the user's");
+        try (StagedDirectory staged = AtomicFiles.stage(target)) {
+            AtomicFiles.writeString(staged.path().resolve("fresh.txt"), "new");
+            assertThatThrownBy(staged::commit)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("mine");
+        }
+        assertThat(target.resolve("precious.txt")).hasContent("the user's");
+        assertThat(entries(dir)).isEqualTo(1); // the staging directory is gone, the user's untouched
+    }
+
+    @Test
+    void stagingDirectoriesOfDeadRunsAreRemovedByTheNextRun() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        long dead = p.pid();
+        assertThat(ProcessHandle.of(dead).map(ProcessHandle::isAlive).orElse(false))
+                .isFalse();
+        Path deadStaging = Files.createDirectories(dir.resolve(".run.staging-" + dead + "-123"));
+        Files.writeString(deadStaging.resolve("half.csv"), "x");
+        Path deadOld = Files.createDirectories(dir.resolve(".run.old-" + dead + "-456"));
+        long self = ProcessHandle.current().pid();
+        Path live = Files.createDirectories(dir.resolve(".run.staging-" + self + "-789"));
+        Path unrelated = Files.createDirectories(dir.resolve(".other.staging-" + dead + "-1"));
+        try (StagedDirectory staged = AtomicFiles.stage(dir.resolve("run"))) {
+            staged.commit();
+        }
+        assertThat(deadStaging).doesNotExist();
+        assertThat(deadOld).doesNotExist();
+        assertThat(live).exists(); // a run that is still going (here: this process) keeps its directory
+        assertThat(unrelated).exists(); // another output's
+        assertThat(dir.resolve("run").resolve(OutputDirectory.MARKER)).exists();
     }
 
     @Test
