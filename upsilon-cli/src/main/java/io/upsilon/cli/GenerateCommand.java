@@ -68,7 +68,11 @@ public final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ProcessSelection selection;
 
-    @Option(names = "--events", required = true, description = "Number of events.")
+    @Option(
+            names = "--events",
+            required = true,
+            converter = EventCount.class,
+            description = "Number of events, e.g. 1e6 (at most 1e12).")
     long events;
 
     @Option(

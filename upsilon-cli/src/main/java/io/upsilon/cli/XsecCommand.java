@@ -29,7 +29,11 @@ public final class XsecCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ProcessSelection selection;
 
-    @Option(names = "--events", defaultValue = "1000000", description = "Number of events (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--events",
+            defaultValue = "1000000",
+            converter = EventCount.class,
+            description = "Number of events, e.g. 1e6 (default ${DEFAULT-VALUE}, at most 1e12).")
     long events;
 
     @Option(names = "--json", description = "Print one JSON object to stdout.")

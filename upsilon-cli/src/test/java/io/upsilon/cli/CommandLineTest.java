@@ -42,6 +42,12 @@ class CommandLineTest {
             {"xsec", "ee-nothing", "--events", "10"},
             {"xsec", "ee-mumu", "--events", "ten"},
             {"xsec", "ee-mumu", "--events", "-5"},
+            // Overflow and absurd sizes: refused at once, not wrapped into partition arithmetic.
+            {"xsec", "ee-mumu", "--events", "9223372036854775807"},
+            {"xsec", "ee-mumu", "--events", "1e15"},
+            {"xsec", "ee-mumu", "--events", "1e30"},
+            {"xsec", "ee-mumu", "--events", "2.5"},
+            {"generate", "ee-mumu", "--events", "9223372036854775807", "--out", "never-written.hepmc3"},
             {"xsec", "ee-mumu", "--beam", "Y9S"},
             {"xsec", "ee-mumu", "--threads", "0"},
             {"xsec", "ee-mumu", "--param", "mass=1"},
@@ -56,6 +62,13 @@ class CommandLineTest {
                     .doesNotContain("\tat ");
             assertThat(r.out()).isEmpty();
         }
+    }
+
+    @Test
+    void eventCountsTakeScientificNotation() {
+        CliTestSupport.Result r = CliTestSupport.run("xsec", "ee-mumu", "--events", "2e4", "--seed", "1", "--json");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"events\" : 20000");
     }
 
     @Test

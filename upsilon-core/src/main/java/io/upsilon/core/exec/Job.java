@@ -27,7 +27,7 @@ public record Job(String name, long masterSeed, long events, long eventsPerParti
         if (eventsPerPartition <= 0) {
             throw new IllegalArgumentException("events per partition must be > 0, got " + eventsPerPartition);
         }
-        if ((events + eventsPerPartition - 1) / eventsPerPartition > Integer.MAX_VALUE) {
+        if (partitions(events, eventsPerPartition) > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("too many partitions: " + events + " / " + eventsPerPartition);
         }
     }
@@ -39,7 +39,12 @@ public record Job(String name, long masterSeed, long events, long eventsPerParti
 
     /** Number of partitions. */
     public int partitionCount() {
-        return (int) ((events + eventsPerPartition - 1) / eventsPerPartition);
+        return (int) partitions(events, eventsPerPartition);
+    }
+
+    /** ceil(events / perPartition) without the overflow of (events + perPartition - 1) near Long.MAX_VALUE. */
+    private static long partitions(long events, long perPartition) {
+        return events / perPartition + (events % perPartition == 0 ? 0 : 1);
     }
 
     /** The random-stream family of this job (root of every partition's streams). */
