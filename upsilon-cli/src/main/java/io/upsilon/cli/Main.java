@@ -62,8 +62,10 @@ public final class Main implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("upsilon: error: " + ex.getMessage());
-            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            // One line: what was wrong and where help is (no separate "Try --help" line).
+            c.getErr()
+                    .println("upsilon: error: " + ex.getMessage() + " (see '"
+                            + c.getCommandSpec().qualifiedName() + " --help')");
             c.getErr().flush();
             return EXIT_BAD_INPUT;
         });

@@ -56,6 +56,7 @@ class CommandLineTest {
         }) {
             CliTestSupport.Result r = CliTestSupport.run(args);
             assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err().strip().lines()).as(String.join(" ", args)).hasSize(1);
             assertThat(r.err())
                     .startsWith("upsilon: error: ")
                     .doesNotContain("Exception")

@@ -1,12 +1,7 @@
 package io.upsilon.detector;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.upsilon.core.config.ConfigNode;
 import io.upsilon.core.error.InputException;
 import java.io.IOException;
@@ -88,18 +83,7 @@ public final class DetectorCardReader {
     }
 
     private static JsonNode readTree(String text, String source) {
-        YAMLMapper mapper = new YAMLMapper(new YAMLFactory());
-        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        try {
-            return mapper.readTree(text);
-        } catch (JacksonException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc != null && loc.getLineNr() > 0 ? "line " + loc.getLineNr() : "";
-            throw new InputException(source, where, "not valid YAML: " + e.getOriginalMessage(), e);
-        } catch (IOException | RuntimeException e) {
-            // SnakeYAML can fail with its own runtime exceptions on malformed input.
-            throw new InputException(source, "", "not valid YAML: " + e.getMessage(), e);
-        }
+        return ConfigNode.parseYaml(text, source);
     }
 
     private static void merge(ObjectNode target, ObjectNode overlay) {

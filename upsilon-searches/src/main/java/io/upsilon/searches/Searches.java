@@ -1,8 +1,6 @@
 package io.upsilon.searches;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.upsilon.core.config.ConfigNode;
 import io.upsilon.core.error.InputException;
 import io.upsilon.searches.taualpha.TauAlphaSearch;
@@ -94,13 +92,7 @@ public final class Searches {
                                 + " (or give the path of a .yaml file)");
             }
         }
-        JsonNode tree;
-        try {
-            tree = new YAMLMapper().readTree(new String(bytes, StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InputException(source, "line " + line, "not valid YAML: " + e.getOriginalMessage());
-        }
+        JsonNode tree = ConfigNode.parseYaml(new String(bytes, StandardCharsets.UTF_8), source);
         ConfigNode root = ConfigNode.root(tree, source, "the bundled analyses/*.yaml files");
         String name = root.string("analysis");
         Search search = byName.get(name);

@@ -1,6 +1,10 @@
 package io.upsilon.core.config;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.upsilon.core.error.InputException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,6 +32,37 @@ public final class ConfigNode {
         this.path = path;
         this.source = source;
         this.hint = hint;
+    }
+
+    /**
+     * Parses YAML text strictly: a key given twice in one mapping is an error (YAML allows the
+     * last to win silently), and every syntax error is one line with the line and column.
+     *
+     * @param text the file's text
+     * @param source the file name, for messages
+     * @throws InputException for malformed YAML or a duplicate key
+     */
+    public static JsonNode parseYaml(String text, String source) {
+        YAMLMapper mapper = new YAMLMapper();
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        try {
+            return mapper.readTree(text);
+        } catch (JacksonException e) {
+            JsonLocation loc = e.getLocation();
+            String where = loc != null && loc.getLineNr() > 0
+                    ? "line " + loc.getLineNr() + ", column " + loc.getColumnNr()
+                    : "";
+            throw new InputException(source, where, "not valid YAML: " + firstLine(e.getOriginalMessage()));
+        } catch (RuntimeException e) {
+            // SnakeYAML can fail with its own runtime exceptions on malformed input.
+            throw new InputException(source, "", "not valid YAML: " + firstLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "" : message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl).strip();
     }
 
     /**

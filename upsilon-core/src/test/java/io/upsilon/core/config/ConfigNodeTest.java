@@ -48,4 +48,22 @@ class ConfigNodeTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("out[1]");
     }
+
+    @Test
+    void aKeyGivenTwiceIsAnErrorNotASilentOverride() {
+        assertThatThrownBy(() -> ConfigNode.parseYaml("analysis: x\nseed: 1\nseed: 2\n", "mine.yaml"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("mine.yaml")
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("seed");
+    }
+
+    @Test
+    void aSyntaxErrorIsOneLineWithLineAndColumn() {
+        assertThatThrownBy(() -> ConfigNode.parseYaml("a: 1\nb: [1, 2\nc: 3\n", "mine.yaml"))
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"))
+                .hasMessageContaining("mine.yaml")
+                .hasMessageContaining("column");
+    }
 }
