@@ -48,6 +48,30 @@ public final class StatsCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a stats subcommand is required");
     }
 
+    /** Exit status of a fit, CLs or limit that ran but failed (no number is printed as a result). */
+    static final int EXIT_COMPUTATION_FAILED = 3;
+
+    /** A POI value for {@code option}: finite and inside the POI's bounds. */
+    private static double poiValue(Model m, double value, String option) {
+        double lo = m.lowerBounds()[m.poiIndex()];
+        double hi = m.upperBounds()[m.poiIndex()];
+        if (!(value >= lo && value <= hi)) {
+            throw new InputException(
+                    option,
+                    "",
+                    "expected a value of " + m.poiName() + " in its bounds [" + lo + ", " + hi + "], got " + value);
+        }
+        return value;
+    }
+
+    /** Reports a computation that ran but failed: one line on stderr, exit status 3, nothing on stdout. */
+    private static int failed(CommandLine.Model.CommandSpec spec, String what) {
+        PrintWriter e = spec.commandLine().getErr();
+        e.println("upsilon: error: " + what);
+        e.flush();
+        return EXIT_COMPUTATION_FAILED;
+    }
+
     private static TestStatistic testStat(String name) {
         TestStatistic ts = TestStatistic.parse(name);
         if (ts != TestStatistic.QTILDE && ts != TestStatistic.Q && ts != TestStatistic.Q0) {
@@ -57,7 +81,10 @@ public final class StatsCommand implements Runnable {
     }
 
     /** {@code upsilon stats cls}: observed and expected CLs at one POI value. */
-    @Command(name = "cls", mixinStandardHelpOptions = true, description = "CLs at a POI value (pyhf cls).")
+    @Command(
+            name = "cls",
+            mixinStandardHelpOptions = true,
+            description = "CLs at a POI value (pyhf cls). Exit status 2: bad input; 3: a fit failed (nothing printed).")
     static final class Cls implements Callable<Integer> {
         @Mixin
         WorkspaceOptions ws;
@@ -86,6 +113,7 @@ public final class StatsCommand implements Runnable {
         @Override
         public Integer call() {
             Model m = ws.compile();
+            poiValue(m, poi, "--poi-value");
             TestStatistic ts = testStat(testStat);
             HypotestResult r;
             switch (calctype) {
@@ -104,18 +132,25 @@ public final class StatsCommand implements Runnable {
                     throw new InputException(
                             "--calctype", "", "expected asymptotics or toys, got \"" + calctype + "\"");
             }
+            if (!r.ok() || !Double.isFinite(r.clsObs())) {
+                return failed(spec, "CLs at " + m.poiName() + " = " + poi + " could not be computed (a fit failed)");
+            }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("CLs_obs", r.clsObs());
             out.put("CLs_exp", r.clsExp());
             PrintWriter w = spec.commandLine().getOut();
             w.println(Json.write(out));
             w.flush();
-            return r.ok() ? 0 : 1;
+            return 0;
         }
     }
 
     /** {@code upsilon stats fit}: maximum-likelihood fit with uncertainties. */
-    @Command(name = "fit", mixinStandardHelpOptions = true, description = "Maximum-likelihood fit.")
+    @Command(
+            name = "fit",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Maximum-likelihood fit. Exit status 2: bad input; 3: the fit did not converge (nothing printed).")
     static final class Fit implements Callable<Integer> {
         @Mixin
         WorkspaceOptions ws;
@@ -135,10 +170,13 @@ public final class StatsCommand implements Runnable {
             double[] init = m.suggestedInit();
             boolean[] fixed = m.suggestedFixed();
             if (fixedPoi != null) {
-                init[m.poiIndex()] = fixedPoi;
+                init[m.poiIndex()] = poiValue(m, fixedPoi, "--fixed-poi");
                 fixed[m.poiIndex()] = true;
             }
             FitResult r = new Fitter(m, optimizer.get()).fit(m.observedData(), init, fixed, true);
+            if (!r.status().ok()) {
+                return failed(spec, "the fit did not converge (" + r.status().name() + ": " + r.message() + ")");
+            }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("parameters", List.of(m.parameterNames()));
             out.put("bestfit", r.values());
@@ -150,12 +188,16 @@ public final class StatsCommand implements Runnable {
             PrintWriter w = spec.commandLine().getOut();
             w.println(Json.write(out));
             w.flush();
-            return r.status().ok() ? 0 : 1;
+            return 0;
         }
     }
 
     /** {@code upsilon stats upperlimit}: CLs upper limit by scan or root finding. */
-    @Command(name = "upperlimit", mixinStandardHelpOptions = true, description = "95%% CL upper limit on the POI.")
+    @Command(
+            name = "upperlimit",
+            mixinStandardHelpOptions = true,
+            description =
+                    "95%% CL upper limit on the POI. Exit status 2: bad input; 3: no limit found (nothing printed).")
     static final class UpperLimitCommand implements Callable<Integer> {
         @Mixin
         WorkspaceOptions ws;
@@ -184,6 +226,12 @@ public final class StatsCommand implements Runnable {
 
         @Override
         public Integer call() {
+            if (!(level > 0 && level < 1)) {
+                throw new InputException("--level", "", "expected a CLs level in (0, 1), e.g. 0.05, got " + level);
+            }
+            if (!(rtol > 0 && rtol < 1)) {
+                throw new InputException("--rtol", "", "expected a relative tolerance in (0, 1), got " + rtol);
+            }
             Model m = ws.compile();
             AsymptoticCalculator calc =
                     new AsymptoticCalculator(m, m.observedData(), testStat(testStat), optimizer.get());
@@ -199,7 +247,7 @@ public final class StatsCommand implements Runnable {
                 } catch (NumberFormatException e) {
                     throw new InputException("--scan", "", "expected LO HI N (two numbers and a count), got " + scan);
                 }
-                if (n < 2 || !(hi > lo)) {
+                if (n < 2 || !(hi > lo) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
                     throw new InputException("--scan", "", "expected HI > LO and N >= 2, got " + scan);
                 }
                 r = UpperLimit.scan(calc, UpperLimit.linspace(lo, hi, n), level);
@@ -207,13 +255,18 @@ public final class StatsCommand implements Runnable {
                 r = UpperLimit.rootFind(
                         calc, m.lowerBounds()[m.poiIndex()], m.upperBounds()[m.poiIndex()], level, rtol);
             }
+            if (!Double.isFinite(r.obs()) || !java.util.Arrays.stream(r.exp()).allMatch(Double::isFinite)) {
+                return failed(
+                        spec,
+                        "no upper limit found on " + m.poiName() + " in its bounds (CLs never crossed " + level + ")");
+            }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("obs", r.obs());
             out.put("exp", r.exp());
             PrintWriter w = spec.commandLine().getOut();
             w.println(Json.write(out));
             w.flush();
-            return Double.isFinite(r.obs()) ? 0 : 1;
+            return 0;
         }
     }
 

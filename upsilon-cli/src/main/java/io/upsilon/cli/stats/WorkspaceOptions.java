@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.upsilon.core.error.InputException;
 import io.upsilon.stats.model.Interpolation;
 import io.upsilon.stats.model.Model;
+import io.upsilon.stats.model.ModelChecks;
 import io.upsilon.stats.model.ModelCompiler;
 import io.upsilon.stats.model.ModelOptions;
 import io.upsilon.stats.workspace.JsonPatch;
@@ -61,6 +62,8 @@ final class WorkspaceOptions {
                 throw new InputException(
                         "--histosys-interp", "", "expected code4p or code0, got \"" + histosysInterp + "\"");
         };
-        return ModelCompiler.compile(ws, workspace.toString(), measurement, new ModelOptions(ns, hs));
+        Model model = ModelCompiler.compile(ws, workspace.toString(), measurement, new ModelOptions(ns, hs));
+        ModelChecks.requireUsable(model, workspace.toString());
+        return model;
     }
 }

@@ -202,4 +202,60 @@ class StatsCommandTest {
     private static ImpactsPlot.Entry entry(String name) {
         return new ImpactsPlot.Entry(name, 0, 1, 0, 1, 0.1, -0.1, 0.1, -0.1);
     }
+
+    private Path workspace(String background, String observed) throws Exception {
+        return Files.writeString(
+                dir.resolve("bad.json"), WS.replace("[40.0, 35.0]", background).replace("[42, 37]", observed));
+    }
+
+    @Test
+    void modelsWithoutAMeaningfulLikelihoodAreBadInputNamingChannelAndBin() throws Exception {
+        String[][] cases = {
+            // background, observed, what the one-line error must name
+            {"[-50.0, 35.0]", "[42, 37]", "channel sr, bin 0"},
+            {"[40.0, 1e308]", "[42, 37]", "channel sr, bin 1"},
+            {"[40.0, 35.0]", "[42, -3]", "/observations/0/data/1"}, // caught by the reader, JSON pointer
+        };
+        for (String[] c : cases) {
+            Path ws = workspace(c[0], c[1]);
+            for (String cmd : new String[] {"cls", "fit", "upperlimit"}) {
+                Run r = run("stats", cmd, ws.toString());
+                assertThat(r.status()).as(cmd + " " + c[0] + " " + c[1]).isEqualTo(2);
+                assertThat(r.err().strip().lines()).hasSize(1);
+                assertThat(r.err()).contains("bad.json").contains(c[2]).doesNotContain("Exception");
+                assertThat(r.out()).isEmpty();
+            }
+        }
+        // Nothing expected anywhere: signal and background all zero.
+        Path zero = Files.writeString(
+                dir.resolve("zero.json"),
+                WS.replace("[40.0, 35.0]", "[0.0, 0.0]")
+                        .replace("[6.0, 9.0]", "[0.0, 0.0]")
+                        .replace("\"data\": [4.0, 5.0]", "\"data\": [0.0, 0.0]"));
+        Run r = run("stats", "upperlimit", zero.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("channel sr").contains("nothing is expected");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void optionsOutsideTheirRangeAreBadInput() throws Exception {
+        Path ws = Files.writeString(dir.resolve("ws.json"), WS);
+        String[][] cases = {
+            {"cls", "--poi-value", "NaN"},
+            {"cls", "--poi-value", "-1"},
+            {"cls", "--poi-value", "1e308"},
+            {"fit", "--fixed-poi", "NaN"},
+            {"upperlimit", "--level", "2"},
+            {"upperlimit", "--level", "NaN"},
+            {"upperlimit", "--rtol", "-1"},
+        };
+        for (String[] c : cases) {
+            Run r = run("stats", c[0], ws.toString(), c[1], c[2]);
+            assertThat(r.status()).as(String.join(" ", c)).isEqualTo(2);
+            assertThat(r.err()).startsWith("upsilon: error: " + c[1]).doesNotContain("Exception");
+            assertThat(r.err().strip().lines()).hasSize(1);
+            assertThat(r.out()).isEmpty();
+        }
+    }
 }
