@@ -258,4 +258,18 @@ class StatsCommandTest {
             assertThat(r.out()).isEmpty();
         }
     }
+
+    @Test
+    void aWorkspaceAboveTheSizeLimitIsRefusedWithoutReadingIt() throws Exception {
+        Path big = dir.resolve("big.json");
+        try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(200L << 20); // 200 MB (sparse: no memory or disk spent)
+        }
+        for (String cmd : new String[] {"inspect", "cls"}) {
+            Run r = run("stats", cmd, big.toString());
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.err().strip().lines()).hasSize(1);
+            assertThat(r.err()).contains("big.json").contains("200.0 MiB").contains("64 MiB");
+        }
+    }
 }

@@ -55,10 +55,29 @@ public final class WorkspaceReader {
         return fromTree(source, parseTree(source, json));
     }
 
+    /**
+     * Largest workspace or patch file read: 64 MiB. Published likelihoods are a few MB (the largest in
+     * the pyhf validation set, ATLAS sbottom multi-b region C, is 1.4 MB); a JSON tree costs about 25
+     * times its file size in memory, so a 200 MB file would need ~5 GB before any fit.
+     */
+    public static final long MAX_FILE_BYTES = 64L << 20;
+
     /** Parses a file into a JSON tree, mapping I/O and syntax errors to {@link InputException}. */
     public static JsonNode readTree(Path file) {
         String text;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new InputException(
+                        file.toString(),
+                        "",
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "file is %.1f MiB; workspaces and patches above %d MiB are refused (a JSON tree takes"
+                                        + " about 25 times the file size in memory)",
+                                size / 1048576.0,
+                                MAX_FILE_BYTES >> 20));
+            }
             text = Files.readString(file);
         } catch (IOException e) {
             throw new InputException(file.toString(), "", "cannot read file: " + e.getMessage(), e);
