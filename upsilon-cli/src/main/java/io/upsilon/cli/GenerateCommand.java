@@ -142,7 +142,7 @@ public final class GenerateCommand implements Callable<Integer> {
         if (partitionSize < 1) {
             throw new InputException("--partition-size", "", "expected a positive number, got " + partitionSize);
         }
-        int nThreads = selection.threadCount();
+        int nThreads = selection.threadCount(spec.commandLine().getErr());
         Format fmt = format(format, out);
         Process process = selection.process();
         ProcessParameters values = selection.parameters(process);

@@ -7,7 +7,10 @@ import io.upsilon.generators.process.GeneratorOptions;
 import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessParameters;
 import io.upsilon.generators.process.ProcessRegistry;
+import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,8 +35,11 @@ public final class ProcessSelection {
     @Option(names = "--beam", defaultValue = "Y4S", description = "Beam preset (default ${DEFAULT-VALUE}).")
     String beamPreset;
 
-    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Process parameter, repeatable.")
-    Map<String, String> params = new LinkedHashMap<>();
+    @Option(
+            names = "--param",
+            paramLabel = "NAME=VALUE",
+            description = "Process parameter, repeatable (each name once).")
+    List<String> params = new ArrayList<>();
 
     @Option(
             names = "--no-radiation",
@@ -47,7 +53,18 @@ public final class ProcessSelection {
 
     /** The process's parameters, validated against its declarations. */
     ProcessParameters parameters(Process process) {
-        return ProcessParameters.parse(process.name(), process.parameters(), params, "--param");
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String p : params) {
+            int eq = p.indexOf('=');
+            if (eq <= 0) {
+                throw new InputException("--param", p, "expected NAME=VALUE");
+            }
+            String name = p.substring(0, eq).strip();
+            if (given.put(name, p.substring(eq + 1).strip()) != null) {
+                throw new InputException("--param", name, "given twice; give each parameter once");
+            }
+        }
+        return ProcessParameters.parse(process.name(), process.parameters(), given, "--param");
     }
 
     /** The beam preset. */
@@ -65,16 +82,31 @@ public final class ProcessSelection {
         return seed;
     }
 
-    /** Worker threads: the given number (>= 1) or the available processors. */
-    int threadCount() {
-        return threadCount(threads);
+    /** Worker threads: the given number (>= 1) or the available processors; see {@link #threadCount(Integer, PrintWriter)}. */
+    int threadCount(PrintWriter err) {
+        return threadCount(threads, err);
     }
 
-    /** The given thread count (>= 1, else an {@link InputException}) or the available processors. */
-    static int threadCount(Integer threads) {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    /** Most worker threads per available processor: more only add scheduling and memory overhead. */
+    static final int MAX_THREADS_PER_PROCESSOR = 4;
+
+    /**
+     * The given thread count (>= 1, else an {@link InputException}) or the available processors.
+     * Counts above {@value #MAX_THREADS_PER_PROCESSOR} per processor are capped, with a note on
+     * {@code err} (results do not depend on the thread count, so nothing changes but the time).
+     */
+    static int threadCount(Integer threads, PrintWriter err) {
+        int cpus = Runtime.getRuntime().availableProcessors();
+        int n = threads == null ? cpus : threads;
         if (n < 1) {
             throw new InputException("--threads", "", "expected at least 1 thread, got " + n);
+        }
+        int max = MAX_THREADS_PER_PROCESSOR * cpus;
+        if (n > max) {
+            err.println("upsilon: note: --threads " + n + " capped at " + max + " (" + MAX_THREADS_PER_PROCESSOR
+                    + " per processor; results do not depend on it)");
+            err.flush();
+            return max;
         }
         return n;
     }

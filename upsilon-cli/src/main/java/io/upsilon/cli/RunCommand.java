@@ -65,7 +65,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int n = ProcessSelection.threadCount(threads);
+        int n = ProcessSelection.threadCount(threads, spec.commandLine().getErr());
         Searches.Loaded loaded = Searches.standard().load(analysis);
         // Checked before any work: Upsilon replaces only a directory it wrote itself (or an empty one).
         Path dir = OutputDirectory.checkReplaceable(

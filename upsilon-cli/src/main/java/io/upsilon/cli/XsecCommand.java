@@ -45,7 +45,7 @@ public final class XsecCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProcessSelection.requirePositiveEvents(events);
-        int nThreads = selection.threadCount();
+        int nThreads = selection.threadCount(spec.commandLine().getErr());
         Process process = selection.process();
         ProcessParameters values = selection.parameters(process);
         Beam beam = selection.beam();

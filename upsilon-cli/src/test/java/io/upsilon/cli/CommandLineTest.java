@@ -51,6 +51,8 @@ class CommandLineTest {
             {"xsec", "ee-mumu", "--beam", "Y9S"},
             {"xsec", "ee-mumu", "--threads", "0"},
             {"xsec", "ee-mumu", "--param", "mass=1"},
+            {"xsec", "ee-mumu-zprime", "--param", "mass=1", "--param", "mass=2"},
+            {"xsec", "ee-mumu-zprime", "--param", "mass"},
             {"beam", "--preset", "nope"},
             {"no-such-command"}
         }) {
@@ -63,6 +65,23 @@ class CommandLineTest {
                     .doesNotContain("\tat ");
             assertThat(r.out()).isEmpty();
         }
+    }
+
+    @Test
+    void anAbsurdThreadCountIsCappedWithANoteAndTheSameResult() {
+        String[] base = {"xsec", "ee-mumu", "--events", "20000", "--seed", "1", "--json", "--threads"};
+        CliTestSupport.Result many = CliTestSupport.run(concat(base, "10000"));
+        CliTestSupport.Result two = CliTestSupport.run(concat(base, "2"));
+        assertThat(many.status()).as(many.err()).isZero();
+        assertThat(many.err()).contains("--threads 10000 capped at");
+        assertThat(many.out().replaceAll("\"threads\" : [0-9]+", ""))
+                .isEqualTo(two.out().replaceAll("\"threads\" : [0-9]+", ""));
+    }
+
+    private static String[] concat(String[] a, String last) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+        out[a.length] = last;
+        return out;
     }
 
     @Test

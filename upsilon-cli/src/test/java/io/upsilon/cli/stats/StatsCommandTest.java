@@ -272,4 +272,27 @@ class StatsCommandTest {
             assertThat(r.err()).contains("big.json").contains("200.0 MiB").contains("64 MiB");
         }
     }
+
+    @Test
+    void patchNamesMustBeUniqueAndOnlyPatchsetsTakeAName() throws Exception {
+        Path ws = Files.writeString(dir.resolve("ws.json"), WS);
+        String op = "[{\"op\": \"replace\", \"path\": \"/observations/0/data\", \"value\": [40, 36]}]";
+        Path plain = Files.writeString(dir.resolve("plain.json"), op);
+        Path twice = Files.writeString(
+                dir.resolve("set.json"),
+                "{\"patches\": [{\"metadata\": {\"name\": \"a\"}, \"patch\": " + op + "},"
+                        + " {\"metadata\": {\"name\": \"a\"}, \"patch\": " + op + "}]}");
+        Run r = run("stats", "cls", ws.toString(), "--patch", twice.toString(), "--patch-name", "a");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err())
+                .contains("set.json")
+                .contains("/patches/1/metadata/name")
+                .contains("used twice");
+        r = run("stats", "cls", ws.toString(), "--patch", plain.toString(), "--patch-name", "a");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("plain.json").contains("plain patch");
+        assertThat(run("stats", "cls", ws.toString(), "--patch", plain.toString())
+                        .status())
+                .isZero();
+    }
 }

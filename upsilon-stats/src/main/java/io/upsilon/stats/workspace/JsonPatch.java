@@ -30,6 +30,13 @@ public final class JsonPatch {
     /** Picks the operation array out of a plain patch or a patchset. */
     public static JsonNode select(String source, JsonNode patch, String patchName) {
         if (patch.isArray()) {
+            if (patchName != null) {
+                throw new InputException(
+                        source,
+                        "/",
+                        "a patch name (\"" + patchName + "\") was given, but this is a plain patch, not a"
+                                + " patchset");
+            }
             return patch;
         }
         if (patch.isObject()
@@ -38,10 +45,17 @@ public final class JsonPatch {
             JsonNode ps = patch.get("patches");
             List<String> names = new ArrayList<>();
             for (int i = 0; i < ps.size(); i++) {
-                JsonNode p = ps.get(i);
-                JsonNode md = p.path("metadata").path("name");
+                JsonNode md = ps.get(i).path("metadata").path("name");
                 String name = md.isTextual() ? md.asText() : null;
+                if (name != null && names.contains(name)) {
+                    throw new InputException(
+                            source, "/patches/" + i + "/metadata/name", "patch name \"" + name + "\" is used twice");
+                }
                 names.add(name);
+            }
+            for (int i = 0; i < ps.size(); i++) {
+                JsonNode p = ps.get(i);
+                String name = names.get(i);
                 if ((patchName == null && ps.size() == 1) || (patchName != null && patchName.equals(name))) {
                     JsonNode ops = p.get("patch");
                     if (ops == null || !ops.isArray()) {
