@@ -11,6 +11,7 @@ import io.upsilon.core.exec.Job;
 import io.upsilon.core.exec.LocalExecutor;
 import io.upsilon.core.exec.Partition;
 import io.upsilon.core.exec.TaskContext;
+import io.upsilon.core.exec.TemporaryFiles;
 import io.upsilon.core.kinematics.LorentzVector;
 import io.upsilon.core.kinematics.Vec3;
 import io.upsilon.core.random.RandomStream;
@@ -163,6 +164,7 @@ public final class GenerateCommand implements Callable<Integer> {
         provenance.put("weight_unit", "nb");
 
         Path dir = out.toAbsolutePath().getParent();
+        removeStaleChunks(dir);
         Set<Path> created = ConcurrentHashMap.newKeySet();
         LocalExecutor executor = new LocalExecutor(nThreads, ConsoleProgress.forStderr());
         long t0 = System.nanoTime();
@@ -307,7 +309,8 @@ public final class GenerateCommand implements Callable<Integer> {
         double sw2 = 0;
         Path chunk;
         try {
-            chunk = Files.createTempFile(dir, ".upsilon-chunk-" + partition.index() + "-", ".part");
+            chunk = TemporaryFiles.register(Files.createTempFile(
+                    dir, CHUNK_PREFIX + TemporaryFiles.pidTag() + "-" + partition.index() + "-", ".part"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -356,6 +359,26 @@ public final class GenerateCommand implements Callable<Integer> {
             Files.deleteIfExists(p);
         } catch (IOException e) {
             // A leftover hidden .part file is harmless; nothing more can be done here.
+        }
+        TemporaryFiles.release(p);
+    }
+
+    /** Prefix of the per-partition event chunks ({@code .upsilon-chunk.p<PID>-<partition>-*.part}). */
+    static final String CHUNK_PREFIX = ".upsilon-chunk.";
+
+    /** Deletes chunk files left in {@code dir} by generate runs that no longer run (killed outright). */
+    static void removeStaleChunks(Path dir) {
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                String f = p.getFileName().toString();
+                if (f.startsWith(CHUNK_PREFIX)
+                        && f.endsWith(".part")
+                        && TemporaryFiles.startsWithDeadPid(f.substring(CHUNK_PREFIX.length()))) {
+                    delete(p);
+                }
+            }
+        } catch (IOException e) {
+            // Stale chunks are hidden and harmless; the run goes on.
         }
     }
 }

@@ -2,6 +2,7 @@ package io.upsilon.cli;
 
 import io.upsilon.cli.stats.StatsCommand;
 import io.upsilon.core.error.InputException;
+import io.upsilon.core.exec.JobCancelledException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +27,9 @@ public final class Main implements Runnable {
 
     /** Exit status for bad input (unknown names, malformed files, numbers out of range). */
     public static final int EXIT_BAD_INPUT = 2;
+
+    /** Exit status of a run stopped by Ctrl-C or SIGTERM (128 + SIGINT, the shell's convention). */
+    public static final int EXIT_INTERRUPTED = 130;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -52,6 +56,10 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (isCancellation(ex)) {
+                // Ctrl-C: the shutdown hook has said "interrupted, stopped cleanly"; no stack trace.
+                return EXIT_INTERRUPTED;
+            }
             InputException input = findInputException(ex);
             if (input != null) {
                 commandLine.getErr().println("upsilon: error: " + input.getMessage());
@@ -70,6 +78,15 @@ public final class Main implements Runnable {
             return EXIT_BAD_INPUT;
         });
         return cl;
+    }
+
+    private static boolean isCancellation(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof JobCancelledException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static InputException findInputException(Throwable t) {

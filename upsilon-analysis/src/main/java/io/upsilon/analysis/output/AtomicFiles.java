@@ -1,5 +1,6 @@
 package io.upsilon.analysis.output;
 
+import io.upsilon.core.exec.TemporaryFiles;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -53,18 +54,21 @@ public final class AtomicFiles {
         Path temp = null;
         try {
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+            temp = Files.createTempFile(dir, "." + abs.getFileName() + "." + TemporaryFiles.pidTag() + "-", ".tmp");
+            TemporaryFiles.register(temp);
             setReadable(temp, false);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
                 writer.writeTo(out);
             }
             moveIntoPlace(temp, abs);
+            TemporaryFiles.release(temp);
             temp = null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         } finally {
             if (temp != null) {
                 deleteQuietly(temp);
+                TemporaryFiles.release(temp);
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.upsilon.analysis.output;
 
+import io.upsilon.core.exec.TemporaryFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ public final class StagedDirectory implements AutoCloseable {
         try {
             Files.createDirectories(abs.getParent());
             removeStaleSiblings(abs);
-            Path staging = Files.createTempDirectory(abs.getParent(), prefix(abs, "staging"));
+            Path staging = TemporaryFiles.register(Files.createTempDirectory(abs.getParent(), prefix(abs, "staging")));
             AtomicFiles.setReadable(staging, true);
             Files.writeString(staging.resolve(OutputDirectory.MARKER), OutputDirectory.MARKER_TEXT);
             return new StagedDirectory(abs, staging);
@@ -125,6 +126,7 @@ public final class StagedDirectory implements AutoCloseable {
             }
             try {
                 AtomicFiles.moveIntoPlace(staging, target);
+                TemporaryFiles.release(staging);
             } catch (IOException e) {
                 if (old != null) {
                     AtomicFiles.moveIntoPlace(old, target);
@@ -150,6 +152,7 @@ public final class StagedDirectory implements AutoCloseable {
         if (!committed) {
             try {
                 deleteTree(staging);
+                TemporaryFiles.release(staging);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot delete " + staging + ": " + e.getMessage(), e);
             }

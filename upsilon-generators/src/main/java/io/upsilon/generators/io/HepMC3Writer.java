@@ -3,6 +3,7 @@ package io.upsilon.generators.io;
 import io.upsilon.core.error.InputException;
 import io.upsilon.core.event.GenEvent;
 import io.upsilon.core.event.GenParticle;
+import io.upsilon.core.exec.TemporaryFiles;
 import io.upsilon.core.kinematics.LorentzVector;
 import io.upsilon.core.units.PhysicalConstants;
 import java.io.BufferedWriter;
@@ -78,6 +79,7 @@ public final class HepMC3Writer implements AutoCloseable {
         Path dir = abs.getParent();
         Path temp;
         try {
+            removeStaleParts(dir, abs.getFileName().toString());
             temp = createPartFile(dir, abs.getFileName().toString());
         } catch (NoSuchFileException e) {
             throw new InputException(target.toString(), "", "cannot write: no such directory " + dir, e);
@@ -167,6 +169,7 @@ public final class HepMC3Writer implements AutoCloseable {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            TemporaryFiles.release(temp);
             done = true;
         } catch (IOException e) {
             close();
@@ -187,6 +190,7 @@ public final class HepMC3Writer implements AutoCloseable {
             // The file is discarded anyway.
         }
         deleteQuietly(temp);
+        TemporaryFiles.release(temp);
     }
 
     private void checkOpen() {
@@ -204,19 +208,38 @@ public final class HepMC3Writer implements AutoCloseable {
     }
 
     /**
-     * A new, empty, hidden file {@code .NAME.<n>.part} in {@code dir}, created with the default
-     * permissions (a temporary file from {@link Files#createTempFile} would be private to the user
-     * and keep that after the rename).
+     * A new, empty, hidden file {@code .NAME.p<PID>-<n>.part} in {@code dir}, created with the
+     * default permissions (a temporary file from {@link Files#createTempFile} would be private to the
+     * user and keep that after the rename), registered with {@link TemporaryFiles} so that Ctrl-C
+     * removes it.
      */
     private static Path createPartFile(Path dir, String name) throws IOException {
-        long n = System.nanoTime() ^ ProcessHandle.current().pid();
+        long n = System.nanoTime();
         for (int attempt = 0; ; attempt++) {
-            Path p = dir.resolve("." + name + "." + Long.toHexString(n + attempt) + ".part");
+            Path p = dir.resolve(
+                    "." + name + "." + TemporaryFiles.pidTag() + "-" + Long.toHexString(n + attempt) + ".part");
             try {
+                TemporaryFiles.register(p);
                 return Files.createFile(p);
             } catch (java.nio.file.FileAlreadyExistsException e) {
+                TemporaryFiles.release(p);
                 if (attempt == 100) {
                     throw e;
+                }
+            }
+        }
+    }
+
+    /** Deletes {@code .NAME.p<PID>-*.part} files left in {@code dir} by processes that no longer run. */
+    private static void removeStaleParts(Path dir, String name) throws IOException {
+        String prefix = "." + name + ".p";
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                String f = p.getFileName().toString();
+                if (f.startsWith(prefix)
+                        && f.endsWith(".part")
+                        && TemporaryFiles.startsWithDeadPid(f.substring(prefix.length() - 1))) {
+                    deleteQuietly(p);
                 }
             }
         }

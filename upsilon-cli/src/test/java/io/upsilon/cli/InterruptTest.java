@@ -1,0 +1,85 @@
+package io.upsilon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A stopped run leaves nothing half-written: SIGTERM (what Ctrl-C does through the same shutdown
+ * path) deletes the temporary files and exits with 143 and one line; after SIGKILL, whose leftovers
+ * carry the dead process's PID, the next run into the same directory removes them.
+ */
+class InterruptTest {
+    @TempDir
+    Path dir;
+
+    private Process start(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Djava.awt.headless=true");
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(Main.class.getName());
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd)
+                .directory(dir.toFile())
+                .redirectOutput(dir.resolve("stdout.txt").toFile())
+                .redirectError(dir.resolve("stderr.txt").toFile())
+                .start();
+    }
+
+    private List<String> hiddenFiles() throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("."))
+                    .toList();
+        }
+    }
+
+    /** Starts a long generate job and waits until it is writing partial files. */
+    private Process longGenerate() throws Exception {
+        Process p = start("generate", "ee-tautau", "--events", "1e8", "--seed", "1", "--out", "big.hepmc3");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (hiddenFiles().stream().noneMatch(n -> n.startsWith(".upsilon-chunk"))) {
+            assertThat(p.isAlive()).as("the job started").isTrue();
+            assertThat(System.nanoTime()).as("partial files appear").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        return p;
+    }
+
+    @Test
+    void sigtermDeletesThePartialFilesAndExitsWith143() throws Exception {
+        Process p = longGenerate();
+        p.destroy(); // SIGTERM
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(143);
+        String err = Files.readString(dir.resolve("stderr.txt"));
+        assertThat(err)
+                .contains("interrupted, stopped cleanly")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
+        assertThat(hiddenFiles()).isEmpty();
+        assertThat(dir.resolve("big.hepmc3")).doesNotExist();
+    }
+
+    @Test
+    void leftoversOfAKilledRunAreRemovedByTheNextOne() throws Exception {
+        Process p = longGenerate();
+        p.destroyForcibly(); // SIGKILL: no hook runs
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(hiddenFiles()).isNotEmpty();
+        Process again = start("generate", "ee-mumu", "--events", "2000", "--seed", "1", "--out", "big.hepmc3");
+        assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(again.exitValue()).isZero();
+        assertThat(hiddenFiles()).isEmpty();
+        assertThat(dir.resolve("big.hepmc3")).exists();
+    }
+}
