@@ -60,6 +60,26 @@ class RunCommandTest {
     }
 
     @Test
+    void anUnknownBeamPresetInTheFileNamesTheFileAndItsKey() throws Exception {
+        Path yaml = tmp.resolve("beam.yaml");
+        String text = new String(
+                        RunCommandTest.class
+                                .getResourceAsStream("/analyses/tau-mass.yaml")
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^beam: Y4S", "beam: Y9S");
+        Files.writeString(yaml, text);
+        CliTestSupport.Result r = CliTestSupport.run(
+                "run", yaml.toString(), "--quick", "--out", tmp.resolve("o").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err())
+                .contains("beam.yaml")
+                .contains("beam")
+                .contains("Y9S")
+                .doesNotContain("--beam");
+    }
+
+    @Test
     void quickRunWritesTheOutputsAndASummary() {
         Path out = tmp.resolve("z");
         CliTestSupport.Result r =

@@ -55,6 +55,8 @@ public final class RunContext {
         this.streams = RandomStreams.of(seed).child(name);
         try {
             this.beam = Beam.preset(common.beamPreset());
+        } catch (InputException e) {
+            throw new InputException(source, "beam", e.problem());
         } catch (IllegalArgumentException e) {
             throw new InputException(source, "beam", e.getMessage());
         }
