@@ -295,4 +295,21 @@ class StatsCommandTest {
                         .status())
                 .isZero();
     }
+
+    @Test
+    void aFitThatFailsExitsWith3AndPrintsNoNumber() {
+        // pyhf's own test workspace without parameter bounds: its fits fail here (before this check
+        // the command printed CLs_obs = 0.5 as if it were a result).
+        String shared = System.getProperty("upsilon.shared.dir");
+        Path ws = shared == null
+                ? null
+                : Path.of(shared, "pyhf_validation", "pyhf_tests_workspace_no_parameter_bounds.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                ws != null && Files.isRegularFile(ws), "../shared/pyhf_validation is absent: skipped");
+        Run r = run("stats", "cls", ws.toString());
+        assertThat(r.status()).isEqualTo(3);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).contains("could not be computed");
+        assertThat(r.out()).isEmpty();
+    }
 }
