@@ -79,7 +79,8 @@ public record SampleSpec(
             throw n.error("events", "missing key: give an event count, 'luminosity' or a luminosity_fraction");
         }
         double fraction = n.number("luminosity_fraction", 1e-6, 10, 1.0);
-        double unc = n.number("normalisation_uncertainty", 0, 1, 0.0);
+        // Below 1: a symmetric normsys of 1 +- u needs a positive down factor.
+        double unc = n.number("normalisation_uncertainty", 0, 0.99, 0.0);
         return new SampleSpec(name, label, process, events, fraction, unc);
     }
 

@@ -139,7 +139,7 @@ public record ZPrimeConfig(
         if (!scenario.equals("vanilla") && !scenario.equals("fully-invisible")) {
             throw s.error("gprime_scenario", "expected vanilla or fully-invisible, got '" + scenario + "'");
         }
-        double effUnc = s.number("efficiency_uncertainty", 0, 1);
+        double effUnc = s.number("efficiency_uncertainty", 0, 0.99); // 1 - u is the normsys down factor
         s.finish();
         Signal signal = new Signal(grid, g0, scenario.equals("fully-invisible"), effUnc);
 

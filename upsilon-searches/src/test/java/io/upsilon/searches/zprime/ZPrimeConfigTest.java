@@ -77,4 +77,17 @@ class ZPrimeConfigTest {
                 .isInstanceOf(InputException.class)
                 .satisfies(e -> assertThat(((InputException) e).location()).isEqualTo("luminosity_fb"));
     }
+
+    @Test
+    void uncertaintiesOf100PercentAreRefusedNamingTheirPlace() {
+        // A normsys of 1 +- 1 would have a down factor of 0: refused by the reader, not later in the fit.
+        String eff = bundled().replace("efficiency_uncertainty: 0.05", "efficiency_uncertainty: 1.0");
+        assertThatThrownBy(() -> read(eff))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("signal.efficiency_uncertainty");
+        String norm = bundled().replaceFirst("normalisation_uncertainty: 0.05", "normalisation_uncertainty: 1.0");
+        assertThatThrownBy(() -> read(norm))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("backgrounds[0].normalisation_uncertainty");
+    }
 }
