@@ -164,8 +164,7 @@ public final class RunContext {
 
     /** Where the run's outputs came from: version, commit, seed, card and configuration hashes. */
     public Provenance provenance() {
-        Provenance p = Provenance.of(seed, null, configBytes);
-        return new Provenance(p.upsilonVersion(), p.gitCommit(), seed, card.sha256(), p.configSha256(), p.jvmVersion());
+        return Provenance.of(seed, card.sha256(), configBytes);
     }
 
     /** The parameters of {@code process} at their defaults with {@code given} values ({@code InputException} at {@code where}). */

@@ -66,6 +66,20 @@ public record Provenance(
                 jvm());
     }
 
+    /**
+     * Provenance of a run in this JVM whose detector card is known by its hash (a parsed card keeps
+     * the SHA-256 of its text), the configuration by its bytes.
+     */
+    public static Provenance of(long seed, String cardSha256, byte[] configBytes) {
+        return new Provenance(
+                UpsilonVersion.find(),
+                GitCommit.find(),
+                seed,
+                cardSha256,
+                configBytes == null ? NONE : Sha256.of(configBytes),
+                jvm());
+    }
+
     /** The fields as an ordered map with the JSON key names of {@code summary.json}. */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();

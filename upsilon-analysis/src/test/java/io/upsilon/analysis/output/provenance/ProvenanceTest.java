@@ -35,6 +35,14 @@ class ProvenanceTest {
     }
 
     @Test
+    void aCardKnownByItsHashKeepsThatHash() {
+        Provenance p = Provenance.of(7, Sha256.of("card"), "config".getBytes(StandardCharsets.UTF_8));
+        assertThat(p.cardSha256()).isEqualTo(Sha256.of("card"));
+        assertThat(p.configSha256()).isEqualTo(Sha256.of("config"));
+        assertThatThrownBy(() -> Provenance.of(7, "not a hash", null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void mapHasTheSummaryKeysInOrder() {
         Provenance p = new Provenance("0.1.0", "unknown", 7, Provenance.NONE, Sha256.of("x"), "17");
         assertThat(p.toMap())
