@@ -171,27 +171,28 @@ public final class GenerateCommand implements Callable<Integer> {
         Chunks chunks;
         boolean parquet = fmt == Format.PARQUET;
         try {
-            if (parquet) {
-                chunks = writeParquet(job, process, values, options, beam, provenance, executor, dir, created);
-            } else {
+            // The merge and the final rename run inside the cancellable section: an interrupt during
+            // them either lets them finish (the output is complete, exit 0) or prevents the rename.
+            chunks = Interrupts.runCancellable(executor, () -> {
+                if (parquet) {
+                    return writeParquet(job, process, values, options, beam, provenance, executor, dir, created);
+                }
                 try (HepMC3Writer writer = HepMC3Writer.create(
                         out, new String[] {"upsilon", EventOutput.version(), "Upsilon event generator"}, provenance)) {
-                    chunks = Interrupts.runCancellable(
-                            executor,
-                            () -> executor.run(
-                                    job,
-                                    (p, ctx) ->
-                                            writePartition(process, values, options, beam, p, ctx, dir, created, false),
-                                    Chunks::merge,
-                                    Chunks.EMPTY));
-                    for (int i = 0; i < chunks.files().size(); i++) {
+                    Chunks written = executor.run(
+                            job,
+                            (p, ctx) -> writePartition(process, values, options, beam, p, ctx, dir, created, false),
+                            Chunks::merge,
+                            Chunks.EMPTY);
+                    for (int i = 0; i < written.files().size(); i++) {
                         writer.appendChunk(
-                                chunks.files().get(i), chunks.counts().get(i));
-                        delete(chunks.files().get(i));
+                                written.files().get(i), written.counts().get(i));
+                        delete(written.files().get(i));
                     }
                     writer.commit();
+                    return written;
                 }
-            }
+            });
         } finally {
             for (Path p : created) {
                 delete(p);
@@ -226,13 +227,11 @@ public final class GenerateCommand implements Callable<Integer> {
         metadata.put("generator", "upsilon " + EventOutput.version());
         provenance.forEach((k, v) -> metadata.put("upsilon." + k, v));
         try (GenParticleNtuple ntuple = GenParticleNtuple.openParquet(out, metadata)) {
-            Chunks chunks = Interrupts.runCancellable(
-                    executor,
-                    () -> executor.run(
-                            job,
-                            (p, ctx) -> writePartition(process, values, options, beam, p, ctx, dir, created, true),
-                            Chunks::merge,
-                            Chunks.EMPTY));
+            Chunks chunks = executor.run(
+                    job,
+                    (p, ctx) -> writePartition(process, values, options, beam, p, ctx, dir, created, true),
+                    Chunks::merge,
+                    Chunks.EMPTY);
             for (int i = 0; i < chunks.files().size(); i++) {
                 Path chunk = chunks.files().get(i);
                 try (DataInputStream in =

@@ -21,12 +21,16 @@ class InterruptTest {
     Path dir;
 
     private Process start(String... args) throws Exception {
+        return startMain(Main.class, args);
+    }
+
+    private Process startMain(Class<?> main, String... args) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Djava.awt.headless=true");
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
-        cmd.add(Main.class.getName());
+        cmd.add(main.getName());
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd)
                 .directory(dir.toFile())
@@ -81,5 +85,42 @@ class InterruptTest {
         assertThat(again.exitValue()).isZero();
         assertThat(hiddenFiles()).isEmpty();
         assertThat(dir.resolve("big.hepmc3")).exists();
+    }
+
+    /** Starts {@link CommitWindowMain} and waits until it prints {@code line}. */
+    private Process commitWindow(String mode, String line) throws Exception {
+        Process p = startMain(CommitWindowMain.class, mode, "result.txt");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        Path stdout = dir.resolve("stdout.txt");
+        while (!Files.exists(stdout) || !Files.readString(stdout).contains(line)) {
+            assertThat(p.isAlive()).as("the program runs").isTrue();
+            assertThat(System.nanoTime()).as("'" + line + "' is printed").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        return p;
+    }
+
+    @Test
+    void aSignalDuringTheFinalRenameLetsItFinishAndExitsZero() throws Exception {
+        Process p = commitWindow("during", "committing");
+        p.destroy(); // SIGTERM while the commit holds the lock
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String err = Files.readString(dir.resolve("stderr.txt"));
+        assertThat(p.exitValue()).as(err).isZero();
+        assertThat(err).contains("they are complete").doesNotContain("\tat ");
+        assertThat(Files.readString(dir.resolve("result.txt"))).isEqualTo("complete content\n");
+        assertThat(hiddenFiles()).isEmpty();
+    }
+
+    @Test
+    void aSignalBeforeTheFinalRenamePreventsItAndExitsWith143() throws Exception {
+        Process p = commitWindow("before", "ready");
+        p.destroy(); // SIGTERM before the commit: the rename is refused
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String err = Files.readString(dir.resolve("stderr.txt"));
+        assertThat(p.exitValue()).as(err).isEqualTo(143);
+        assertThat(err).contains("stopped cleanly").doesNotContain("\tat ");
+        assertThat(dir.resolve("result.txt")).doesNotExist();
+        assertThat(hiddenFiles()).isEmpty();
     }
 }

@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
@@ -60,8 +58,7 @@ public final class AtomicFiles {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
                 writer.writeTo(out);
             }
-            moveIntoPlace(temp, abs);
-            TemporaryFiles.release(temp);
+            TemporaryFiles.moveIntoPlace(temp, abs);
             temp = null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
@@ -83,15 +80,6 @@ public final class AtomicFiles {
      */
     public static StagedDirectory stage(Path target) {
         return StagedDirectory.create(target);
-    }
-
-    /** Renames {@code source} onto {@code target}, atomically where the file system allows. */
-    static void moveIntoPlace(Path source, Path target) throws IOException {
-        try {
-            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.upsilon.analysis.output;
 
+import io.upsilon.core.exec.TemporaryFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,7 @@ public final class CsvNtupleWriter implements NtupleWriter {
     @Override
     public void commit() throws IOException {
         out.close();
-        NtupleWriter.moveIntoPlace(tmp, target);
+        TemporaryFiles.moveIntoPlace(tmp, target);
         committed = true;
     }
 

@@ -1,9 +1,7 @@
 package io.upsilon.analysis.output;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -46,14 +44,5 @@ public interface NtupleWriter extends AutoCloseable {
     static Path temporaryBeside(Path target) {
         Path abs = target.toAbsolutePath();
         return abs.resolveSibling("." + abs.getFileName() + "." + UUID.randomUUID() + ".tmp");
-    }
-
-    /** Atomically moves {@code tmp} to {@code target}, replacing it. */
-    static void moveIntoPlace(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.upsilon.analysis.output;
 
+import io.upsilon.core.exec.TemporaryFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +112,7 @@ public final class ParquetNtupleWriter implements NtupleWriter {
     public void commit() throws IOException {
         closed = true;
         writer.close();
-        NtupleWriter.moveIntoPlace(tmp, target);
+        TemporaryFiles.moveIntoPlace(tmp, target);
         committed = true;
     }
 

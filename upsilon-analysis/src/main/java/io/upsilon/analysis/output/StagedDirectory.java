@@ -114,28 +114,31 @@ public final class StagedDirectory implements AutoCloseable {
             throw new IllegalStateException("staged directory already " + (committed ? "committed" : "closed"));
         }
         try {
-            Path old = null;
-            if (Files.exists(target)) {
-                if (!OutputDirectory.isUpsilonOutput(target) && !isEmptyDirectory(target)) {
-                    throw new IllegalStateException("refusing to replace " + target + ": Upsilon did not write it (no "
-                            + OutputDirectory.MARKER + ")");
+            Path[] old = {null};
+            // The three renames are one commit: an interrupt waits for them or prevents them.
+            TemporaryFiles.commit(() -> {
+                if (Files.exists(target)) {
+                    if (!OutputDirectory.isUpsilonOutput(target) && !isEmptyDirectory(target)) {
+                        throw new IllegalStateException("refusing to replace " + target
+                                + ": Upsilon did not write it (no " + OutputDirectory.MARKER + ")");
+                    }
+                    old[0] = Files.createTempDirectory(target.getParent(), prefix(target, "old"));
+                    Files.delete(old[0]);
+                    TemporaryFiles.move(target, old[0]);
                 }
-                old = Files.createTempDirectory(target.getParent(), prefix(target, "old"));
-                Files.delete(old);
-                AtomicFiles.moveIntoPlace(target, old);
-            }
-            try {
-                AtomicFiles.moveIntoPlace(staging, target);
-                TemporaryFiles.release(staging);
-            } catch (IOException e) {
-                if (old != null) {
-                    AtomicFiles.moveIntoPlace(old, target);
+                try {
+                    TemporaryFiles.move(staging, target);
+                } catch (IOException e) {
+                    if (old[0] != null) {
+                        TemporaryFiles.move(old[0], target);
+                    }
+                    throw e;
                 }
-                throw e;
-            }
+            });
+            TemporaryFiles.release(staging);
             committed = true;
-            if (old != null) {
-                deleteTree(old);
+            if (old[0] != null) {
+                deleteTree(old[0]);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move " + staging + " to " + target + ": " + e.getMessage(), e);

@@ -1,8 +1,10 @@
 package io.upsilon.core.exec;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,10 +17,16 @@ import java.util.stream.Stream;
  * is still registered, so an interrupted run leaves nothing half-written behind; files of a process
  * killed outright (SIGKILL) carry its PID in their name ({@link #pidTag()}) and are removed by the
  * next run that writes the same output.
+ *
+ * <p>Outputs are put in place only through {@link #commit(Renames)} (or {@link #moveIntoPlace}),
+ * which the shutdown hook waits for and then refuses: an interrupt either arrives after a commit,
+ * whose output is then complete, or before it, when nothing is put in place. A signal can never
+ * split a commit or delete a file while it is being renamed.
  */
 public final class TemporaryFiles {
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
     private static volatile boolean shuttingDown;
+    private static final Object COMMIT_LOCK = new Object();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TemporaryFiles::deleteAll, "upsilon-temporary-files"));
@@ -68,8 +76,56 @@ public final class TemporaryFiles {
         LIVE.remove(p.toAbsolutePath());
     }
 
+    /** Renames that put outputs in place, run as one step with respect to an interrupt. */
+    @FunctionalInterface
+    public interface Renames {
+        /** Performs the renames. */
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs {@code renames} (the moves that put an output in place) so that the shutdown hook cannot
+     * interleave with them: it waits for a commit in progress and refuses later ones.
+     *
+     * @throws JobCancelledException when the JVM is already stopping (nothing is renamed)
+     */
+    public static void commit(Renames renames) throws IOException {
+        synchronized (COMMIT_LOCK) {
+            if (shuttingDown) {
+                throw new JobCancelledException();
+            }
+            renames.run();
+        }
+    }
+
+    /**
+     * Renames the temporary {@code source} onto {@code target} (atomically where the file system
+     * allows, replacing it) as a {@link #commit(Renames)}, and releases {@code source}.
+     *
+     * @throws JobCancelledException when the JVM is already stopping (nothing is renamed)
+     */
+    public static void moveIntoPlace(Path source, Path target) throws IOException {
+        commit(() -> move(source, target));
+        release(source);
+    }
+
+    /**
+     * Renames {@code source} onto {@code target}, atomically where the file system allows; for use
+     * inside a {@link #commit(Renames)}.
+     */
+    public static void move(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     private static void deleteAll() {
-        shuttingDown = true;
+        synchronized (COMMIT_LOCK) {
+            // From here on no output is put in place; a commit in progress has finished.
+            shuttingDown = true;
+        }
         for (Path p : LIVE) {
             deleteTree(p);
         }
