@@ -1,6 +1,7 @@
 package io.upsilon.analysis.output;
 
 import io.upsilon.core.error.InputException;
+import io.upsilon.core.exec.TemporaryFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -88,10 +89,25 @@ public final class OutputDirectory {
         if (existing == null || !Files.isDirectory(existing)) {
             throw new InputException(where, "", "cannot be created: " + existing + " is not a directory");
         }
-        if (!Files.isWritable(existing)) {
+        if (!Files.isWritable(existing) || !canCreateIn(existing)) {
             throw new InputException(where, "", "cannot be written: " + existing + " is not writable");
         }
         return abs;
+    }
+
+    /**
+     * Whether a directory can really be created in {@code dir}: {@link Files#isWritable} asks
+     * access(2), which says yes to root on read-only and virtual file systems (/proc, a read-only
+     * mount), where the run would fail only at its end.
+     */
+    private static boolean canCreateIn(Path dir) {
+        try {
+            Path probe = Files.createTempDirectory(dir, ".upsilon-writable-" + TemporaryFiles.pidTag() + "-");
+            Files.delete(probe);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     private static boolean isEmpty(Path dir) {

@@ -209,8 +209,14 @@ final class CutParser {
     private Node primary() {
         Token t = next();
         switch (t.kind()) {
-            case NUMBER:
-                return new Node.Constant(Double.parseDouble(t.text()));
+            case NUMBER: {
+                double v = Double.parseDouble(t.text());
+                if (Double.isInfinite(v)) {
+                    // 1e999 would silently become infinity and make the cut always true or false.
+                    throw error(t, "number '" + t.text() + "' is out of range (largest: about 1.8e308)");
+                }
+                return new Node.Constant(v);
+            }
             case LPAREN: {
                 enter(t);
                 Node inner = or();

@@ -80,4 +80,14 @@ class OutputDirectoryTest {
                 .hasMessageContaining("cannot be created")
                 .hasMessageContaining("a-file");
     }
+
+    @Test
+    void aLocationWhereNothingCanBeCreatedIsRefusedEvenForRoot() {
+        // access(2) says /proc is writable for root; creating a directory there fails.
+        Path proc = Path.of("/proc");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(proc), "needs Linux /proc");
+        assertThatThrownBy(() -> OutputDirectory.checkReplaceable(proc.resolve("upsilon-out"), "--out"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("cannot be written");
+    }
 }

@@ -92,7 +92,8 @@ class CutExpressionTest {
                 "1.2.3 > 1; 4; malformed number",
                 "1e > 1; 2; expected digits after the exponent",
                 "p > 1 $; 7; unexpected character '$'",
-                "abs p > 1; 5; expected '(' after abs"
+                "abs p > 1; 5; expected '(' after abs",
+                "p > 1e999; 5; out of range"
             })
     void reportsErrorsWithTheirColumn(String cut, int column, String message) {
         assertThatThrownBy(() -> CutExpression.parse(cut))

@@ -112,7 +112,7 @@ public final class StatsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Model m = ws.compile();
+            Model m = ws.compile(spec.commandLine().getErr());
             poiValue(m, poi, "--poi-value");
             TestStatistic ts = testStat(testStat);
             HypotestResult r;
@@ -166,7 +166,7 @@ public final class StatsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Model m = ws.compile();
+            Model m = ws.compile(spec.commandLine().getErr());
             double[] init = m.suggestedInit();
             boolean[] fixed = m.suggestedFixed();
             if (fixedPoi != null) {
@@ -232,7 +232,7 @@ public final class StatsCommand implements Runnable {
             if (!(rtol > 0 && rtol < 1)) {
                 throw new InputException("--rtol", "", "expected a relative tolerance in (0, 1), got " + rtol);
             }
-            Model m = ws.compile();
+            Model m = ws.compile(spec.commandLine().getErr());
             AsymptoticCalculator calc =
                     new AsymptoticCalculator(m, m.observedData(), testStat(testStat), optimizer.get());
             UpperLimit.Result r;
@@ -296,7 +296,7 @@ public final class StatsCommand implements Runnable {
             if (plot != null && (plot.getFileName() == null || Files.isDirectory(plot))) {
                 throw new InputException("--plot", "", "expected a file name, got " + plot);
             }
-            Model m = ws.compile();
+            Model m = ws.compile(spec.commandLine().getErr());
             Impacts.Result r = Impacts.compute(m, m.observedData());
             PrintWriter w = spec.commandLine().getOut();
             int poi = m.poiIndex();
@@ -372,7 +372,7 @@ public final class StatsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Model m = ws.compile();
+            Model m = ws.compile(spec.commandLine().getErr());
             PrintWriter w = spec.commandLine().getOut();
             int[] bins = m.channelBins();
             w.printf(

@@ -7,11 +7,20 @@ import io.upsilon.stats.model.Model;
 import io.upsilon.stats.model.ModelChecks;
 import io.upsilon.stats.model.ModelCompiler;
 import io.upsilon.stats.model.ModelOptions;
+import io.upsilon.stats.workspace.Channel;
 import io.upsilon.stats.workspace.JsonPatch;
+import io.upsilon.stats.workspace.Measurement;
+import io.upsilon.stats.workspace.Modifier;
+import io.upsilon.stats.workspace.ParameterConfig;
+import io.upsilon.stats.workspace.Sample;
+import io.upsilon.stats.workspace.Workspace;
 import io.upsilon.stats.workspace.WorkspaceReader;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,7 +51,8 @@ final class WorkspaceOptions {
             description = "histosys interpolation: code4p or code0")
     String histosysInterp;
 
-    Model compile() {
+    /** Reads, patches, checks and compiles the workspace; notes (not errors) go to {@code err}. */
+    Model compile(PrintWriter err) {
         JsonNode tree = WorkspaceReader.readTree(workspace);
         for (Path p : patches) {
             tree = JsonPatch.applyFile(tree, p, patchName);
@@ -62,8 +72,35 @@ final class WorkspaceOptions {
                 throw new InputException(
                         "--histosys-interp", "", "expected code4p or code0, got \"" + histosysInterp + "\"");
         };
+        noteUnusedParameterSettings(ws, err);
         Model model = ModelCompiler.compile(ws, workspace.toString(), measurement, new ModelOptions(ns, hs));
         ModelChecks.requireUsable(model, workspace.toString());
         return model;
+    }
+
+    /**
+     * A measurement may set a parameter that no modifier uses (HistFactory exports do, e.g. "lumi");
+     * pyhf ignores it and so does Upsilon, but it is often a misspelt name, so say so on stderr.
+     */
+    private void noteUnusedParameterSettings(Workspace ws, PrintWriter err) {
+        Measurement m = ws.measurement(measurement).orElse(null);
+        if (m == null) {
+            return; // the compiler reports an unknown measurement
+        }
+        Set<String> used = new HashSet<>();
+        for (Channel c : ws.channels()) {
+            for (Sample s : c.samples()) {
+                for (Modifier mod : s.modifiers()) {
+                    used.add(mod.name());
+                }
+            }
+        }
+        for (ParameterConfig pc : m.parameters()) {
+            if (!used.contains(pc.name())) {
+                err.println("upsilon: note: " + workspace + ": measurement \"" + m.name() + "\" sets parameter \""
+                        + pc.name() + "\", which no modifier uses; ignored (as pyhf does)");
+            }
+        }
+        err.flush();
     }
 }

@@ -209,6 +209,19 @@ class StatsCommandTest {
     }
 
     @Test
+    void aSettingForAParameterNoModifierUsesIsANoteAndIgnored() throws Exception {
+        // pyhf ignores it (HistFactory exports set "lumi" without a lumi modifier); a misspelt name
+        // ("xsecc") would otherwise go unnoticed.
+        Path ws = Files.writeString(
+                dir.resolve("typo.json"),
+                WS.replace("\"parameters\": []", "\"parameters\": [{\"name\": \"xsecc\", \"fixed\": true}]"));
+        Run r = run("stats", "fit", ws.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).contains("note:").contains("\"xsecc\"").contains("no modifier uses");
+    }
+
+    @Test
     void modelsWithoutAMeaningfulLikelihoodAreBadInputNamingChannelAndBin() throws Exception {
         String[][] cases = {
             // background, observed, what the one-line error must name

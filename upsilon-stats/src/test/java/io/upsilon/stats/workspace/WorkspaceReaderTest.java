@@ -46,6 +46,16 @@ class WorkspaceReaderTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsAnErrorWithItsLine() {
+        // Python's json (pyhf) keeps the last "version" silently; the file is ambiguous.
+        String twice = TestWorkspaces.ALL_MODIFIERS.replaceFirst("\\{", "{\"version\": \"1.0.0\",");
+        assertThatThrownBy(() -> WorkspaceReader.parse("dup.json", twice))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("dup.json: line ")
+                .hasMessageContaining("Duplicate field 'version'");
+    }
+
+    @Test
     void writesBackAndReadsTheSame() {
         Workspace ws = WorkspaceReader.parse("t.json", TestWorkspaces.ALL_MODIFIERS);
         Workspace again = WorkspaceReader.parse("w.json", WorkspaceWriter.toJson(ws));
