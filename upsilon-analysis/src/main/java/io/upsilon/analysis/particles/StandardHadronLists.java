@@ -14,9 +14,9 @@ import java.util.Objects;
  *
  * <p>Windows: K_S0 0.450-0.550 GeV and Lambda0 1.10-1.13 GeV, the final mass windows of basf2's
  * {@code stdV0s.stdKshorts} and {@code stdLambdas} (github.com/belle2/basf2,
- * analysis/scripts/stdV0s.py; recalled, not re-read); pi0 0.105-0.165 GeV, Upsilon's own window
- * (about four times the fast simulation's pi0 mass resolution on either side of m_pi0, which the
- * tests measure; not basf2's). V0 daughters must pass within 1 cm of each other at the vertex
+ * analysis/scripts/stdV0s.py; recalled, not re-read); pi0 0.105-0.165 GeV, Upsilon's own window,
+ * not basf2's (about seven times the fast simulation's pi0 mass resolution, ~4 MeV for 0.8 GeV pi0s
+ * as measured in the searches module's HadronReconstructionTest, on either side of m_pi0). V0 daughters must pass within 1 cm of each other at the vertex
  * (Upsilon's, an estimate: tens of times the track position resolution, rejecting random pairs
  * whose lines do not meet).
  */
