@@ -1,8 +1,10 @@
 package io.upsilon.detector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.upsilon.core.error.InputException;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.event.RecoEvent;
@@ -197,6 +199,25 @@ class HadronResponseTest {
         assertThat(ParticleFate.of(-321)).isEqualTo(ParticleFate.CHARGED_TRACK);
         assertThat(ParticleFate.of(-16)).isEqualTo(ParticleFate.INVISIBLE);
         assertThat(ParticleFate.of(111)).isEqualTo(ParticleFate.UNHANDLED);
+    }
+
+    @Test
+    void inconsistentDisplacedBlockIsBadInputNamingTheKey() {
+        for (String[] c : new String[][] {
+            {"    minCdcLayers: 60\n", "tracking.displaced.minCdcLayers"},
+            {"    cdcInnerRadius: 10.0\n", "tracking.displaced.cdcInnerRadius"},
+            {"    vxdEdgeEfficiency: 1.5\n", "tracking.displaced.vxdEdgeEfficiency"}
+        }) {
+            String text = "base: belle2\ntracking:\n  displaced:\n" + c[0];
+            assertThatThrownBy(() -> DetectorCardReader.parse(text, "card.yaml"))
+                    .isInstanceOfSatisfying(
+                            InputException.class, e -> assertThat(e.location()).isEqualTo(c[1]));
+        }
+        // A user card changes one number and keeps the rest.
+        DetectorCard card = DetectorCardReader.parse(
+                "base: belle2\ntracking:\n  displaced:\n    vxdEdgeEfficiency: 0.8\n", "card.yaml");
+        assertThat(card.tracking().displaced().vxdEdgeEfficiency()).isEqualTo(0.8);
+        assertThat(card.tracking().displaced().cdcOuterRadius()).isEqualTo(113.0);
     }
 
     private static int countTruthTracks(DetectorState s) {
