@@ -146,10 +146,35 @@ public final class DetectorCardReader {
         double fd0 = f.number("d0Sigma", 0, 100);
         double fz0 = f.number("z0Sigma", 0, 100);
         f.finish();
+        DisplacedTrackingCard displaced = displaced(t.block("displaced"));
         t.finish();
         return new TrackingCard(
                 thMin, thMax, plateau, ptHalf, ptWidth, a, b, ac, ams, d0c, d0ms, z0c, z0ms, rate, ptMin, ptMax, fd0,
-                fz0);
+                fz0, displaced);
+    }
+
+    private static DisplacedTrackingCard displaced(ConfigNode d) {
+        double prompt = d.number("promptRadius", 0, 1000);
+        double vxd = d.number("vxdOuterRadius", 0, 1000);
+        if (vxd < prompt) {
+            throw d.error("vxdOuterRadius", "expected vxdOuterRadius >= promptRadius");
+        }
+        double edge = d.number("vxdEdgeEfficiency", 0, 1);
+        double cdcIn = d.number("cdcInnerRadius", 0, 1000);
+        if (cdcIn < vxd) {
+            throw d.error("cdcInnerRadius", "expected cdcInnerRadius >= vxdOuterRadius");
+        }
+        double cdcOut = d.number("cdcOuterRadius", 0, 1000);
+        if (cdcOut <= cdcIn) {
+            throw d.error("cdcOuterRadius", "expected cdcOuterRadius > cdcInnerRadius");
+        }
+        int layers = d.integer("cdcLayers", 1, 1000);
+        int minLayers = d.integer("minCdcLayers", 0, 1000);
+        if (minLayers >= layers) {
+            throw d.error("minCdcLayers", "expected minCdcLayers < cdcLayers");
+        }
+        d.finish();
+        return new DisplacedTrackingCard(prompt, vxd, edge, cdcIn, cdcOut, layers, minLayers);
     }
 
     private static EclCard ecl(ConfigNode e) {

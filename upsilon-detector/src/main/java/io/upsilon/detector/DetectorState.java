@@ -22,6 +22,9 @@ public final class DetectorState {
     double[] trackP = new double[3 * 8];
     double[] trackD0 = new double[8];
     double[] trackZ0 = new double[8];
+    /** Measured point of each track near its production point (x, y, z), cm. */
+    double[] trackPos = new double[3 * 8];
+
     int[] trackCluster = new int[8];
     int[] trackKlmLayers = new int[8];
     double[] trackPid = new double[Species.COUNT * 8];
@@ -49,6 +52,9 @@ public final class DetectorState {
 
     int triggerBits;
 
+    /** Final-state particles of this event no module could simulate (see {@link ParticleFate}). */
+    int nUnhandled;
+
     /** Starts a new event. */
     public void reset(EventBuffer event) {
         this.gen = event;
@@ -56,6 +62,7 @@ public final class DetectorState {
         nClusters = 0;
         nKlm = 0;
         triggerBits = 0;
+        nUnhandled = 0;
         if (truthToTrack.length < event.size()) {
             truthToTrack = new int[Math.max(event.size(), 2 * truthToTrack.length)];
         }
@@ -82,6 +89,15 @@ public final class DetectorState {
         return nKlm;
     }
 
+    /**
+     * Number of final-state particles of this event that the simulation cannot handle (e.g. an
+     * undecayed K_S0 or Sigma+ left by a generator without a decay engine): counted, not silently
+     * dropped; {@link SimulationRun#unhandledParticles()} keeps the totals per PDG id.
+     */
+    public int unhandledCount() {
+        return nUnhandled;
+    }
+
     /** The trigger bits set so far. */
     public int triggerBits() {
         return triggerBits;
@@ -98,6 +114,7 @@ public final class DetectorState {
             trackP = Arrays.copyOf(trackP, 3 * c);
             trackD0 = Arrays.copyOf(trackD0, c);
             trackZ0 = Arrays.copyOf(trackZ0, c);
+            trackPos = Arrays.copyOf(trackPos, 3 * c);
             trackCluster = Arrays.copyOf(trackCluster, c);
             trackKlmLayers = Arrays.copyOf(trackKlmLayers, c);
             trackPid = Arrays.copyOf(trackPid, Species.COUNT * c);
@@ -110,6 +127,11 @@ public final class DetectorState {
         trackP[3 * i + 2] = pz;
         trackD0[i] = d0;
         trackZ0[i] = z0;
+        // Default position: the point of closest approach of the straight track to the z axis.
+        double pt = Math.hypot(px, py);
+        trackPos[3 * i] = pt > 0 ? d0 * py / pt : 0;
+        trackPos[3 * i + 1] = pt > 0 ? -d0 * px / pt : 0;
+        trackPos[3 * i + 2] = z0;
         trackCluster[i] = -1;
         trackKlmLayers[i] = 0;
         for (int k = 0; k < Species.COUNT; k++) {
@@ -120,6 +142,13 @@ public final class DetectorState {
         }
         nTracks++;
         return i;
+    }
+
+    /** Sets the measured point of track {@code t} near its production point, cm. */
+    void setTrackPosition(int t, double x, double y, double z) {
+        trackPos[3 * t] = x;
+        trackPos[3 * t + 1] = y;
+        trackPos[3 * t + 2] = z;
     }
 
     /** Appends an ECL cluster and returns its index. */

@@ -8,8 +8,9 @@ import io.upsilon.core.random.RandomStream;
 /**
  * ECL clusters. Photons and electrons shower with their full energy (so electrons have E/p ~ 1);
  * muons and non-interacting charged hadrons leave a minimum-ionising deposit; hadrons (charged,
- * K_L, neutrons) shower hadronically with the card's probability, depositing a fraction of their
- * kinetic energy. Directions in the barrel/endcap gaps or outside the ECL give no cluster; charged
+ * K_L, neutrons, antineutrons) shower hadronically with the card's probability, depositing a
+ * fraction of their kinetic energy (antinucleons: of their total energy plus a nucleon mass, as they
+ * annihilate). Directions in the barrel/endcap gaps or outside the ECL give no cluster; charged
  * particles must have the pT (barrel) or momentum (endcaps) to reach it. Energy is smeared with
  * sigma_E/E = noise/E (+) stochastic/E^(1/4) (+) constant, the direction with the card's position
  * resolution; showers are found with the photon efficiency; clusters below the minimum energy are
@@ -19,6 +20,9 @@ import io.upsilon.core.random.RandomStream;
  * cluster per particle (no split-offs, no merging of nearby showers, no beam background).
  */
 public final class EclModule implements DetectorModule {
+    /** Mass of the annihilation partner of an antinucleon: the neutron's, PDG 2024 (0.93957 GeV). */
+    private static final double NUCLEON_MASS = 0.93957;
+
     private final EclCard card;
 
     /** An ECL module configured from the card's {@code ecl} block. */
@@ -70,6 +74,12 @@ public final class EclModule implements DetectorModule {
                 shower = true;
             } else {
                 double kinetic = Math.max(0, e - Math.sqrt(Math.max(0, e * e - p * p)));
+                if (g.pdgId(i) == -2112 || g.pdgId(i) == -2212) {
+                    // An antinucleon that interacts annihilates with a nucleon at rest: the energy
+                    // available for the shower is its total energy plus the target's mass, not its
+                    // kinetic energy.
+                    kinetic = e + NUCLEON_MASS;
+                }
                 boolean interacts = apdg != 13 && rng.nextDouble() < card.hadronicProbability();
                 if (interacts) {
                     double f = card.hadronicFractionMin()

@@ -12,7 +12,11 @@ import io.upsilon.core.kinematics.Vec3;
 import io.upsilon.core.random.RandomStream;
 import io.upsilon.core.random.RandomStreams;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * One thread's pass of events through the fast-simulation chain: owns one random stream per
@@ -24,6 +28,8 @@ public final class SimulationRun {
     private final RandomStream[] streams;
     private final DetectorState state = new DetectorState();
     private final EventBuffer copy = new EventBuffer(16);
+    /** Final-state particles the chain could not handle, per PDG id, over the whole run. */
+    private final SortedMap<Integer, Long> unhandled = new TreeMap<>();
 
     SimulationRun(List<DetectorModule> modules, RandomStreams family) {
         this.modules = List.copyOf(modules);
@@ -42,7 +48,27 @@ public final class SimulationRun {
         for (int m = 0; m < streams.length; m++) {
             modules.get(m).process(state, streams[m]);
         }
+        countUnhandled(event);
         return state;
+    }
+
+    /** Counts the final-state particles no module can simulate (no random draws: outputs unchanged). */
+    private void countUnhandled(EventBuffer event) {
+        int n = event.size();
+        for (int i = 0; i < n; i++) {
+            if (event.status(i) == GenParticle.FINAL && ParticleFate.of(event.pdgId(i)) == ParticleFate.UNHANDLED) {
+                state.nUnhandled++;
+                unhandled.merge(event.pdgId(i), 1L, Long::sum);
+            }
+        }
+    }
+
+    /**
+     * The final-state particles of all events simulated so far that the simulation could not handle
+     * ({@link ParticleFate#UNHANDLED}), counted per PDG id (signed), in increasing id order.
+     */
+    public Map<Integer, Long> unhandledParticles() {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(unhandled));
     }
 
     /** Simulates a generated event; the reconstructed event keeps it as its truth. */
@@ -109,7 +135,8 @@ public final class SimulationRun {
                             clamp(pid[o + Species.PROTON.ordinal()])),
                     s.trackCluster[t],
                     s.trackKlmLayers[t],
-                    s.trackTruth[t]));
+                    s.trackTruth[t],
+                    new Vec3(s.trackPos[3 * t], s.trackPos[3 * t + 1], s.trackPos[3 * t + 2])));
         }
         List<RecoCluster> clusters = new ArrayList<>(s.nClusters);
         for (int c = 0; c < s.nClusters; c++) {

@@ -23,6 +23,7 @@ import io.upsilon.core.kinematics.Norms;
  * @param fakePtMax upper edge of the fake tracks' pT
  * @param fakeD0Sigma Gaussian width of the fake tracks' d0
  * @param fakeZ0Sigma Gaussian width of the fake tracks' z0
+ * @param displaced fall of the efficiency with the production radius (displaced tracks)
  */
 public record TrackingCard(
         double thetaMin,
@@ -42,11 +43,20 @@ public record TrackingCard(
         double fakePtMin,
         double fakePtMax,
         double fakeD0Sigma,
-        double fakeZ0Sigma) {
+        double fakeZ0Sigma,
+        DisplacedTrackingCard displaced) {
 
     /** Track-finding efficiency for a particle of transverse momentum {@code pt} inside the acceptance. */
     public double efficiency(double pt) {
         return plateau / (1 + Math.exp(-(pt - ptHalf) / ptWidth));
+    }
+
+    /**
+     * Track-finding efficiency of a particle of transverse momentum {@code pt} produced at transverse
+     * radius {@code r} (cm): the prompt efficiency times {@link DisplacedTrackingCard#relativeEfficiency}.
+     */
+    public double efficiency(double pt, double r) {
+        return efficiency(pt) * displaced.relativeEfficiency(r);
     }
 
     /** sigma(pT)/pT = a pT (+) b/beta. */

@@ -7,10 +7,12 @@ import io.upsilon.core.random.RandomStream;
 
 /**
  * Charged-track reconstruction: stable final-state e, mu, pi, K, p inside the CDC acceptance are
- * found with the card's efficiency(pT); the curvature 1/pT is smeared with sigma(pT)/pT = a pT (+)
+ * found with the card's efficiency(pT) times its fall with the production radius (displaced tracks
+ * from K_S0 or Lambda decays; no track beyond the CDC's outer radius); the curvature 1/pT is smeared with sigma(pT)/pT = a pT (+)
  * b/beta, the polar and azimuthal angles with the angular resolution; d0 and z0 are the impact
  * parameters of the straight line from the production vertex (so daughters of a displaced decay
- * get large d0), smeared with their resolution. Fake tracks are added at the card's rate.
+ * get large d0), smeared with their resolution; the track also records its measured production
+ * point, from which the analysis builds V0 vertices. Fake tracks are added at the card's rate.
  *
  * <p>Approximations: straight-line extrapolation to the point of closest approach (the helix
  * curvature is neglected for vertices within a few cm), no energy loss, no decays in flight, no
@@ -51,7 +53,16 @@ public final class TrackingModule implements DetectorModule {
                 continue;
             }
             double theta = Math.atan2(pt, pz);
-            if (!card.accepts(theta) || rng.nextDouble() >= card.efficiency(pt)) {
+            double x = g.vertexX(i);
+            double y = g.vertexY(i);
+            double z = g.vertexZ(i);
+            double r = Norms.hypot(x, y);
+            if (!card.accepts(theta) || r >= card.displaced().cdcOuterRadius()) {
+                continue;
+            }
+            // One draw against the product: inside the first PXD layer the radial factor is exactly 1,
+            // so prompt particles draw and pass exactly as without the displaced model.
+            if (rng.nextDouble() >= card.efficiency(pt, r)) {
                 continue;
             }
             double beta = p / g.e(i);
@@ -63,16 +74,13 @@ public final class TrackingModule implements DetectorModule {
             double thetaReco = reflect(theta + sigmaAngle * rng.nextGaussian());
             double phiReco = phi + sigmaAngle * rng.nextGaussian();
             // Impact parameters of the straight line from the production vertex (x, y, z).
-            double x = g.vertexX(i);
-            double y = g.vertexY(i);
-            double z = g.vertexZ(i);
             double d0True = (x * py - y * px) / pt;
             double z0True = z - (x * px + y * py) / pt * (pz / pt);
             double sinTheta = pt / p;
             double d0 = d0True + card.d0Resolution(p, beta, sinTheta) * rng.nextGaussian();
             double z0 = z0True + card.z0Resolution(p, beta, sinTheta) * rng.nextGaussian();
             int charge = species.charge(pdg);
-            state.addTrack(
+            int t = state.addTrack(
                     i,
                     charge,
                     species,
@@ -81,6 +89,11 @@ public final class TrackingModule implements DetectorModule {
                     ptReco / Math.tan(thetaReco),
                     d0,
                     z0);
+            // The measured production point: the true one moved by the impact-parameter residuals
+            // (transverse to the track along (p_y, -p_x)/p_T, and along z), so it carries the same
+            // resolution as d0 and z0 without another random draw.
+            double dd0 = d0 - d0True;
+            state.setTrackPosition(t, x + dd0 * py / pt, y - dd0 * px / pt, z + (z0 - z0True));
         }
         int real = state.nTracks;
         for (int k = 0; k < real; k++) {

@@ -9,13 +9,16 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A reconstructed particle candidate: lab-frame four-momentum, charge, PDG code, daughters, its
  * source (track, cluster or composite) and, for final-state particles, the link to the generated
  * particle it comes from.
  *
- * <p>Immutable. A composite's four-momentum is the sum of its daughters' (no vertex or mass fit).
+ * <p>Immutable. A composite's four-momentum is the sum of its daughters' (no vertex or mass fit);
+ * a composite built from a vertex of its daughters (a V0: {@link V0Finder}) also carries that
+ * decay vertex.
  */
 public final class Particle {
     private final int pdgCode;
@@ -27,6 +30,7 @@ public final class Particle {
     private final RecoCluster cluster;
     private final BitSet trackIndices;
     private final BitSet clusterIndices;
+    private final Vec3 vertex;
 
     private Particle(
             int pdgCode,
@@ -35,8 +39,10 @@ public final class Particle {
             List<Particle> daughters,
             ParticleSource source,
             RecoTrack track,
-            RecoCluster cluster) {
+            RecoCluster cluster,
+            Vec3 vertex) {
         this.pdgCode = pdgCode;
+        this.vertex = vertex;
         this.charge = charge;
         this.p4Lab = Objects.requireNonNull(p4Lab, "p4Lab");
         this.daughters = List.copyOf(daughters);
@@ -75,7 +81,7 @@ public final class Particle {
         }
         int pdg = hypothesis.charge() == track.charge() ? hypothesis.id() : hypothesis.antiparticleId();
         LorentzVector p4 = LorentzVector.fromMomentumAndMass(track.momentum(), hypothesis.mass());
-        return new Particle(pdg, track.charge(), p4, List.of(), ParticleSource.TRACK, track, null);
+        return new Particle(pdg, track.charge(), p4, List.of(), ParticleSource.TRACK, track, null, null);
     }
 
     /**
@@ -92,11 +98,20 @@ public final class Particle {
         LorentzVector p4 = photon.mass() == 0
                 ? LorentzVector.of(p, cluster.energy())
                 : LorentzVector.fromMomentumAndMass(p, photon.mass());
-        return new Particle(photon.id(), 0, p4, List.of(), ParticleSource.CLUSTER, null, cluster);
+        return new Particle(photon.id(), 0, p4, List.of(), ParticleSource.CLUSTER, null, cluster, null);
     }
 
     /** A composite whose four-momentum and charge are the sums of its daughters'. */
     public static Particle composite(int pdgCode, List<Particle> daughters) {
+        return composite(pdgCode, daughters, null);
+    }
+
+    /**
+     * A composite as {@link #composite(int, List)} with a decay vertex found from its daughters.
+     *
+     * @param vertex the decay vertex in the lab, cm (null: none)
+     */
+    public static Particle composite(int pdgCode, List<Particle> daughters, Vec3 vertex) {
         if (daughters.isEmpty()) {
             throw new IllegalArgumentException("a composite particle needs at least one daughter");
         }
@@ -106,7 +121,7 @@ public final class Particle {
             sum = sum.plus(d.p4Lab);
             q += d.charge;
         }
-        return new Particle(pdgCode, q, sum, daughters, ParticleSource.COMPOSITE, null, null);
+        return new Particle(pdgCode, q, sum, daughters, ParticleSource.COMPOSITE, null, null, vertex);
     }
 
     /**
@@ -114,7 +129,7 @@ public final class Particle {
      * studies).
      */
     public static Particle of(int pdgCode, double charge, LorentzVector p4Lab) {
-        return new Particle(pdgCode, charge, p4Lab, List.of(), ParticleSource.COMPOSITE, null, null);
+        return new Particle(pdgCode, charge, p4Lab, List.of(), ParticleSource.COMPOSITE, null, null, null);
     }
 
     /** PDG code (signed: the flavour). */
@@ -140,6 +155,14 @@ public final class Particle {
     /** Daughter {@code i}. */
     public Particle daughter(int i) {
         return daughters.get(i);
+    }
+
+    /**
+     * The decay vertex in the lab (cm) of a composite built with one ({@link V0Finder}); empty for
+     * final-state particles and composites without a vertex.
+     */
+    public Optional<Vec3> vertex() {
+        return Optional.ofNullable(vertex);
     }
 
     /** Where this particle comes from. */

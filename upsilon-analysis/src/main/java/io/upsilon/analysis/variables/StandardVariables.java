@@ -58,6 +58,39 @@ public final class StandardVariables {
                         "invariant mass of the sum of the daughters' four-momenta (of the four-momentum for a final-state particle)",
                         "GeV",
                         StandardVariables::invM)
+                // Vertices (lab, cm), from the nominal interaction point at the origin: a composite's
+                // decay vertex (V0s: analysis.particles.V0Finder), a track's point of closest approach.
+                .add(
+                        "dr",
+                        "transverse distance from the z axis of the decay vertex (composites with one) or of the track's point of closest approach (|d0|); NaN otherwise",
+                        "cm",
+                        (c, x) -> vertexOrPoca(c) == null
+                                ? Double.NaN
+                                : vertexOrPoca(c).perp())
+                .add(
+                        "dz",
+                        "z coordinate of the decay vertex (composites with one) or of the track's point of closest approach (z0); NaN otherwise",
+                        "cm",
+                        (c, x) -> vertexOrPoca(c) == null
+                                ? Double.NaN
+                                : vertexOrPoca(c).z())
+                .add(
+                        "distance",
+                        "3D distance from the nominal interaction point of the decay vertex (composites with one) or of the track's point of closest approach; NaN otherwise",
+                        "cm",
+                        (c, x) -> vertexOrPoca(c) == null
+                                ? Double.NaN
+                                : vertexOrPoca(c).mag())
+                .add(
+                        "flightDistance",
+                        "flight distance of a composite with a decay vertex: the vertex position relative to the nominal interaction point projected on the momentum direction (negative if the vertex lies behind); NaN without a vertex",
+                        "cm",
+                        StandardVariables::flightDistance)
+                .add(
+                        "cosAngleBetweenMomentumAndVertexVector",
+                        "cosine of the angle between the momentum and the vector from the nominal interaction point to the decay vertex (the V0 pointing angle); NaN without a vertex",
+                        "",
+                        StandardVariables::cosPointing)
                 .add(
                         "Mbc",
                         "beam-constrained mass sqrt(E*_beam^2 - p*^2); NaN if the square is negative",
@@ -365,6 +398,36 @@ public final class StandardVariables {
             sum = sum.plus(d.p4Lab());
         }
         return sum.m();
+    }
+
+    /** A composite's decay vertex, or a track's point of closest approach, or null. */
+    private static Vec3 vertexOrPoca(Particle c) {
+        if (c.vertex().isPresent()) {
+            return c.vertex().get();
+        }
+        if (c.track() != null) {
+            RecoTrack t = c.track();
+            return RecoTrack.pointOfClosestApproach(t.momentum(), t.d0(), t.z0());
+        }
+        return null;
+    }
+
+    private static double flightDistance(Particle c, EventContext x) {
+        if (c.vertex().isEmpty()) {
+            return Double.NaN;
+        }
+        Vec3 p = c.p4Lab().p3();
+        return c.vertex().get().dot(p) / p.mag();
+    }
+
+    private static double cosPointing(Particle c, EventContext x) {
+        if (c.vertex().isEmpty()) {
+            return Double.NaN;
+        }
+        Vec3 v = c.vertex().get();
+        Vec3 p = c.p4Lab().p3();
+        double norm = v.mag() * p.mag();
+        return norm > 0 ? v.dot(p) / norm : Double.NaN;
     }
 
     private static double mbc(Particle c, EventContext x) {

@@ -1,5 +1,7 @@
 package io.upsilon.analysis.variables;
 
+import io.upsilon.analysis.particles.StandardHadronLists;
+import io.upsilon.core.pdg.ParticleTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,6 +53,18 @@ public final class VariableIndex {
         }
         sb.append("\nMetavariables nest: `daughter(0, useCMSFrame(p))`. In cut expressions `abs(x)` is a function\n");
         sb.append("of any expression; see `io.upsilon.analysis.select.CutExpression` for the grammar.\n");
+        sb.append("\n## Standard particle lists\n\n");
+        sb.append("Filled by `io.upsilon.analysis.particles.StandardHadronLists` (basf2 list names); V0 candidates\n");
+        sb.append(
+                "carry their vertex, so `dr`, `flightDistance` and `cosAngleBetweenMomentumAndVertexVector` apply.\n\n");
+        sb.append("| list | made from |\n| --- | --- |\n");
+        for (String[] row : new StandardHadronLists(ParticleTable.standard()).describe()) {
+            sb.append("| `")
+                    .append(row[0])
+                    .append("` | ")
+                    .append(escape(row[1]))
+                    .append(" |\n");
+        }
         return sb.toString();
     }
 

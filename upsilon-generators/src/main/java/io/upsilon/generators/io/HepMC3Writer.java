@@ -322,11 +322,13 @@ public final class HepMC3Writer implements AutoCloseable {
                     int m1 = p.mother1();
                     int m2 = p.mother2() < 0 ? m1 : p.mother2();
                     if (!vertexWritten[v]) {
-                        // Decided at the vertex's first outgoing particle, whose position it takes.
+                        // Decided at the vertex's first outgoing particle; its position is that of
+                        // the particle standing for the vertex (see positionSource).
                         vertexWritten[v] = true;
-                        vertexImplicit[v] = m1 >= 0 && m1 == m2 && m1 < i && atOrigin(p);
+                        GenParticle at = positionSource(event, m1, m2, p);
+                        vertexImplicit[v] = m1 >= 0 && m1 == m2 && m1 < i && atOrigin(at);
                         if (!vertexImplicit[v]) {
-                            appendVertex(sb, v, m1, m2, p);
+                            appendVertex(sb, v, m1, m2, at);
                         }
                     }
                     parent = vertexImplicit[v] ? m1 + 1 : -v;
@@ -347,6 +349,28 @@ public final class HepMC3Writer implements AutoCloseable {
                 number(sb, mass);
                 sb.append(' ').append(p.status()).append('\n');
             }
+        }
+
+        /**
+         * The particle whose production point is the position of the vertex of mothers [m1, m2]
+         * first reached at {@code first}: for one mother with a daughter range, its first daughter
+         * (the decay point), else {@code first}. A HepMC3 particle has one end vertex, so a particle
+         * that names a decaying mother without being in its daughter range (e.g. a final-state
+         * photon radiated by a tau at its production, linked to the tau) shares the decay vertex;
+         * taking the position from the daughters keeps the decay products at their displaced
+         * vertex rather than at the photon's production point.
+         */
+        private static GenParticle positionSource(GenEvent event, int m1, int m2, GenParticle first) {
+            if (m1 < 0 || m1 != m2) {
+                return first;
+            }
+            int d = event.particle(m1).firstDaughter();
+            if (d < 0 || d >= event.size()) {
+                return first;
+            }
+            GenParticle daughter = event.particle(d);
+            boolean sameMothers = daughter.mother1() == m1 && (daughter.mother2() < 0 || daughter.mother2() == m1);
+            return sameMothers ? daughter : first;
         }
 
         private static void appendVertex(StringBuilder sb, int v, int m1, int m2, GenParticle p) {
