@@ -25,8 +25,9 @@ import java.util.OptionalDouble;
  *       and vacuum polarisation at the reduced s' ({@link VacuumPolarization#factor}); no QED
  *       final-state radiation off the quarks and no initial-final interference (Belle II's KKMC
  *       continuum settings, KeyFSR = 0 and KeyINT = 0, basf2 {@code
- *       generators/kkmc/data/uubar_nohadronization.input.dat}: the quarks' photons come from the
- *       hadronisation step);
+ *       generators/kkmc/data/uubar_nohadronization.input.dat}; there PYTHIA's shower adds the
+ *       quarks' photons, TimeShower:QEDshowerByQ = on; {@link PartonShower} is QCD only, so quark
+ *       FSR photons are not generated here);
  *   <li>the massive Born at s' with the QCD correction,
  *       <pre>
  *   sigma_q(s') = N_c Q_q^2 (4 pi alpha^2 / 3 s') beta (3 - beta^2)/2 K_QCD(sqrt(s')),   beta = sqrt(1 - 4 m_q^2/s'),

@@ -59,8 +59,8 @@ import java.util.function.DoubleUnaryOperator;
  * conserved exactly at every step and every parton stays on its mass shell (gluons massless,
  * quarks at the particle table's masses). Approximations (documented): gluon dipoles with a charm
  * end use the massless numerator (the charm mass enters their phase space only); the g -&gt; q qbar
- * kernel is the massless one in p_T^2; no QED radiation off the quarks (the event's quark FSR is
- * left to the hadronisation step, as in Belle II's KKMC + PYTHIA continuum set-up).
+ * kernel is the massless one in p_T^2; no QED radiation off the quarks (Belle II's PYTHIA shower
+ * has it, TimeShower:QEDshowerByQ = on; here the quarks radiate no photons).
  *
  * <p>Not thread-safe (reuses its arrays): one per generator.
  */
