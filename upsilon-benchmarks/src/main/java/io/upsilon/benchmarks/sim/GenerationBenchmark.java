@@ -6,9 +6,11 @@ import io.upsilon.core.random.RandomStream;
 import io.upsilon.core.random.RandomStreams;
 import io.upsilon.generators.process.EventGenerator;
 import io.upsilon.generators.process.GeneratorOptions;
+import io.upsilon.generators.process.PartonHadronizer;
 import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessParameters;
 import io.upsilon.generators.process.ProcessRegistry;
+import io.upsilon.generators.process.QuarkPairProcess;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * a reused EventBuffer: beam smearing and vertex, the hard process (and ISR/FSR/VP, decays where
  * the process has them), boosts to the lab, the weight. Reports events per second. Select with
  * {@code -p process=ee-mumu -p radiation=false}; processes without radiation give the same number
- * for both settings.
+ * for both settings. {@value #QQBAR_PARTONS} is e+e- -&gt; q qbar (u, d, s, c by cross section) at parton
+ * level: ISR, vacuum polarisation, K_QCD and the matrix-element-corrected parton shower, no hadronisation.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -40,7 +43,19 @@ import org.openjdk.jmh.annotations.Warmup;
 public class GenerationBenchmark {
     private static final int BATCH = 2_000;
 
-    @Param({"ee-mumu", "ee-tautau", "ee-gammagamma", "ee-ee", "ee-eemumu", "ee-mumu-zprime", "ee-gamma-darkphoton"})
+    /** The parton-level continuum generator (not a registered process: its hadronisation is plugged in later). */
+    static final String QQBAR_PARTONS = "ee-qqbar-partons";
+
+    @Param({
+        "ee-mumu",
+        "ee-tautau",
+        "ee-gammagamma",
+        "ee-ee",
+        "ee-eemumu",
+        "ee-mumu-zprime",
+        "ee-gamma-darkphoton",
+        QQBAR_PARTONS
+    })
     public String process;
 
     /** true: ISR, FSR and vacuum polarisation where modelled; false: tree level (--no-radiation). */
@@ -54,13 +69,15 @@ public class GenerationBenchmark {
 
     @Setup
     public void setUp() {
-        Process p = ProcessRegistry.standard().get(process);
+        Process p = process.equals(QQBAR_PARTONS)
+                ? new QuarkPairProcess(QQBAR_PARTONS, "u, d, s, c", new int[] {2, 1, 3, 4}, PartonHadronizer.NONE)
+                : ProcessRegistry.standard().get(process);
         ProcessParameters params = ProcessParameters.parse(p.name(), p.parameters(), Map.of(), "benchmark");
         generator = p.newGenerator(Beam.preset("Y4S"), params, new GeneratorOptions(radiation));
         RandomStreams streams = RandomStreams.of(1).child("bench");
         beamRng = streams.stream("beam");
         rng = streams.stream("process");
-        buffer = new EventBuffer(16);
+        buffer = new EventBuffer(32);
     }
 
     /** Events per second: one operation is one generated event. */

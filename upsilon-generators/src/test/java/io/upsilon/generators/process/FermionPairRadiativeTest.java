@@ -12,12 +12,10 @@ import io.upsilon.core.kinematics.LorentzVector;
 import io.upsilon.core.random.RandomStream;
 import io.upsilon.core.random.RandomStreams;
 import io.upsilon.generators.radiation.FinalStateRadiation;
-import io.upsilon.generators.radiation.IsrStructureFunction;
 import io.upsilon.generators.radiation.VacuumPolarization;
 import org.junit.jupiter.api.Test;
 
 class FermionPairRadiativeTest {
-    private static final double M_E = 5.1099895000e-4;
     private static final double M_MU = 0.1056583755;
     private final Beam y4s = Beam.preset("Y4S");
     private final Process eeMuMu = ProcessRegistry.standard().get("ee-mumu");
@@ -68,47 +66,8 @@ class FermionPairRadiativeTest {
         double s = fixed.s();
         FermionPairBorn born = new FermionPairBorn(fixed, 13, M_MU, 1, -1);
         VacuumPolarization vp = VacuumPolarization.standard();
-        IsrStructureFunction isr = new IsrStructureFunction(M_E);
         double xMax = 1 - 4 * M_MU * M_MU / s;
-        java.util.function.DoubleUnaryOperator g =
-                x -> isr.value(x, s) * born.crossSection(s * (1 - x)) * vp.factor(s * (1 - x));
-
-        // Very narrow resonances (Gamma/M < 1e-3: J/psi, psi(2S), Upsilon(1S-3S); PDG 2024 [R] masses and widths)
-        // get windows of +-200 M Gamma in s', integrated in theta = atan((s' - M^2)/(M Gamma)); the main grid
-        // resolves omega and phi (Gamma/M ~ 1e-2).
-        double[][] res = {
-            {3.096900, 9.26e-5}, {3.686097, 2.94e-4}, {9.46040, 5.40e-5}, {10.0234, 3.20e-5}, {10.3551, 2.03e-5}
-        };
-        // Soft end [0, x0]: int beta x^(beta-1) D dx = D x0^beta analytically; sigma_Born VP varies by O(x0) there.
-        double x0 = 1e-5;
-        double total = (isr.softFactor(s) * Math.pow(x0, isr.beta(s)) + isr.hardPart(x0 / 2, s) * x0)
-                * born.crossSection(s)
-                * vp.factor(s);
-        // Main grid in ln x, skipping the resonance windows.
-        int n = 400_000;
-        double lo = Math.log(x0);
-        double hi = Math.log(xMax);
-        double h = (hi - lo) / n;
-        for (int i = 0; i < n; i++) {
-            double x = Math.exp(lo + (i + 0.5) * h);
-            if (!inWindow(s * (1 - x), res)) {
-                total += g.applyAsDouble(x) * x * h;
-            }
-        }
-        for (double[] r : res) {
-            double m2 = r[0] * r[0];
-            double mg = r[0] * r[1];
-            double tLo = Math.atan(-200.0);
-            double tHi = Math.atan(200.0);
-            int m = 200_000;
-            for (int i = 0; i < m; i++) {
-                double t = tLo + (i + 0.5) * (tHi - tLo) / m;
-                double sp = m2 + mg * Math.tan(t);
-                double dsp = mg / (Math.cos(t) * Math.cos(t)) * (tHi - tLo) / m;
-                double x = 1 - sp / s;
-                total += g.applyAsDouble(x) * dsp / s;
-            }
-        }
+        double total = IsrQuadrature.integrate(sp -> born.crossSection(sp) * vp.factor(sp), s, xMax);
         total *= FinalStateRadiation.inclusiveFactor(-1);
 
         CrossSectionEstimate est = CrossSectionRun.run(
@@ -122,15 +81,6 @@ class FermionPairRadiativeTest {
         assertThat(est.sigma()).isCloseTo(total, within(5 * est.error() + 3e-4 * total));
         // ISR, VP and the radiative return raise sigma(mu mu (gamma)) well above the Born 0.776 nb.
         assertThat(est.sigma()).isBetween(1.10, 1.20);
-    }
-
-    private static boolean inWindow(double sp, double[][] res) {
-        for (double[] r : res) {
-            if (Math.abs(sp - r[0] * r[0]) < 200 * r[0] * r[1]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Test

@@ -15,6 +15,28 @@ final class ProcessTestSupport {
 
     /** {mean weight, its standard error} over n events, checking four-momentum conservation of each. */
     static double[] runChecked(EventGenerator gen, long seed, int n) {
+        return meanWeight(gen, seed, n, b -> assertSumEqualsBeams(b, k -> b.status(k) == GenParticle.FINAL));
+    }
+
+    /** The particles after the beams that {@code include} selects carry the beams' four-momentum (to 1e-9 GeV). */
+    static void assertSumEqualsBeams(EventBuffer b, java.util.function.IntPredicate include) {
+        double[] f = new double[4];
+        for (int k = 2; k < b.size(); k++) {
+            if (include.test(k)) {
+                f[0] += b.px(k);
+                f[1] += b.py(k);
+                f[2] += b.pz(k);
+                f[3] += b.e(k);
+            }
+        }
+        assertThat(f[0]).isCloseTo(b.px(0) + b.px(1), within(1e-9));
+        assertThat(f[1]).isCloseTo(b.py(0) + b.py(1), within(1e-9));
+        assertThat(f[2]).isCloseTo(b.pz(0) + b.pz(1), within(1e-9));
+        assertThat(f[3]).isCloseTo(b.e(0) + b.e(1), within(1e-9));
+    }
+
+    /** {mean weight, its standard error} over n events (streams "beam" and "gen" of the seed), {@code check} on each non-zero one. */
+    static double[] meanWeight(EventGenerator gen, long seed, int n, java.util.function.Consumer<EventBuffer> check) {
         RandomStreams rs = RandomStreams.of(seed);
         RandomStream beamRng = rs.stream("beam");
         RandomStream rng = rs.stream("gen");
@@ -26,19 +48,7 @@ final class ProcessTestSupport {
             sw += w;
             sw2 += w * w;
             if (w != 0) {
-                double[] f = new double[4];
-                for (int k = 0; k < b.size(); k++) {
-                    if (b.status(k) == GenParticle.FINAL) {
-                        f[0] += b.px(k);
-                        f[1] += b.py(k);
-                        f[2] += b.pz(k);
-                        f[3] += b.e(k);
-                    }
-                }
-                assertThat(f[0]).isCloseTo(b.px(0) + b.px(1), within(1e-9));
-                assertThat(f[1]).isCloseTo(b.py(0) + b.py(1), within(1e-9));
-                assertThat(f[2]).isCloseTo(b.pz(0) + b.pz(1), within(1e-9));
-                assertThat(f[3]).isCloseTo(b.e(0) + b.e(1), within(1e-9));
+                check.accept(b);
             }
         }
         double mean = sw / n;
