@@ -28,13 +28,17 @@ final class LundZSampler {
         return -c * Math.log(z) + (a == 0 ? 0 : a * Math.log1p(-z)) - bMt2 / z;
     }
 
-    private static double logG(double t, double a, double c, double bMt2) {
-        double z = Math.exp(t);
+    private static double slopeG(double t, double a, double c, double bMt2) {
+        return slopeAt(t, Math.exp(t), a, c, bMt2);
+    }
+
+    /** ln g at t, with z = e^t already known. */
+    private static double logAt(double t, double z, double a, double c, double bMt2) {
         return (1 - c) * t + (a == 0 ? 0 : a * Math.log1p(-z)) - bMt2 / z;
     }
 
-    private static double slopeG(double t, double a, double c, double bMt2) {
-        double z = Math.exp(t);
+    /** d ln g / dt at t, with z = e^t already known. */
+    private static double slopeAt(double t, double z, double a, double c, double bMt2) {
         return (1 - c) - (a == 0 ? 0 : a * z / (1 - z)) + bMt2 / z;
     }
 
@@ -87,12 +91,13 @@ final class LundZSampler {
     static double sample(double a, double c, double bMt2, RandomStream rng) {
         double zMode = mode(a, c, bMt2);
         double tMode = Math.log(zMode);
-        double hMode = logG(tMode, a, c, bMt2);
+        double hMode = logAt(tMode, zMode, a, c, bMt2);
         double curvature = (zMode < 1 ? a * zMode / ((1 - zMode) * (1 - zMode)) : 0) + bMt2 / zMode;
         double delta = 1 / Math.sqrt(curvature);
         double tL = tMode - delta;
-        double sL = slopeG(tL, a, c, bMt2);
-        double x1 = tL - (logG(tL, a, c, bMt2) - hMode) / sL;
+        double zL = Math.exp(tL);
+        double sL = slopeAt(tL, zL, a, c, bMt2);
+        double x1 = tL - (logAt(tL, zL, a, c, bMt2) - hMode) / sL;
         double areaL = 1 / sL;
         double tR = tMode + delta;
         boolean right = false;
@@ -101,8 +106,9 @@ final class LundZSampler {
         double areaR = 0;
         double rightTail = 0;
         if (tR < 0) {
-            double sR = slopeG(tR, a, c, bMt2);
-            x2 = tR - (logG(tR, a, c, bMt2) - hMode) / sR;
+            double zR = Math.exp(tR);
+            double sR = slopeAt(tR, zR, a, c, bMt2);
+            x2 = tR - (logAt(tR, zR, a, c, bMt2) - hMode) / sR;
             if (sR < 0 && x2 < 0) {
                 right = true;
                 lambda = -sR;
@@ -131,9 +137,10 @@ final class LundZSampler {
             if (!(t < 0)) {
                 continue;
             }
-            double logAccept = logG(t, a, c, bMt2) - hMode - logEnvelope;
+            double z = Math.exp(t);
+            double logAccept = logAt(t, z, a, c, bMt2) - hMode - logEnvelope;
             if (Math.log(rng.nextOpenDouble()) <= logAccept) {
-                return Math.exp(t);
+                return z;
             }
         }
     }
