@@ -110,6 +110,47 @@ final class HadronSpecies {
         throw new IllegalArgumentException("flavours " + f1 + " and " + f2 + " make no hadron");
     }
 
+    /**
+     * The lightest hadron of two flavours (as in {@link #hadron}, without any random choice or
+     * suppression): the pseudoscalar meson (pi0, eta or eta_c for a flavour-diagonal pair) or the
+     * spin-1/2 baryon (Lambda-like for three different flavours; the decuplet for three identical).
+     * Used for the last-resort single hadron of a tiny system.
+     */
+    int groundState(int f1, int f2) {
+        int quark = f1 > 0 ? f1 : f2;
+        int anti = f1 > 0 ? f2 : f1;
+        if (FlavourCodes.isQuark(f1) && FlavourCodes.isQuark(f2) && (f1 > 0) != (f2 > 0)) {
+            int q = quark;
+            int qbar = -anti;
+            if (q == qbar) {
+                return q == 4 ? 441 : q == 3 ? 221 : 111;
+            }
+            int heavy = Math.max(q, qbar);
+            int id = 100 * heavy + 10 * Math.min(q, qbar) + 1;
+            return (heavy == q) == (heavy % 2 == 0) ? id : -id;
+        }
+        int q = FlavourCodes.isQuark(f1) ? f1 : f2;
+        int dq = FlavourCodes.isQuark(f1) ? f2 : f1;
+        if (!FlavourCodes.isDiquark(dq) || (q > 0) != (dq > 0)) {
+            throw new IllegalArgumentException("flavours " + f1 + " and " + f2 + " make no hadron");
+        }
+        int a = Math.abs(dq);
+        int[] f = {Math.abs(q), a / 1000, (a / 100) % 10};
+        Arrays.sort(f);
+        int x = f[2];
+        int y = f[1];
+        int z = f[0];
+        int id;
+        if (x == z) {
+            id = 1000 * x + 110 * x + 4;
+        } else if (x != y && y != z) {
+            id = 1000 * x + 100 * z + 10 * y + 2;
+        } else {
+            id = 1000 * x + 100 * y + 10 * z + 2;
+        }
+        return Integer.signum(q) * id;
+    }
+
     private int meson(int quark, int antiquark, RandomStream rng) {
         int heavy = Math.max(quark, antiquark);
         int light = Math.min(quark, antiquark);

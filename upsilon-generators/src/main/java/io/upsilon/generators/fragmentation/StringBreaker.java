@@ -25,9 +25,10 @@ import io.upsilon.core.random.RandomStream;
  * up to {@value #MAX_ATTEMPTS} times.
  *
  * <p>Small strings (W below m_A + m_B + mStringMin) go straight to the join (two hadrons); if no
- * pair fits, one hadron of the two end flavours is made together with a pi0 (or, if even that is
- * too heavy, a photon) so that energy and momentum stay exact without touching any other particle
- * of the event.
+ * pair fits, one hadron of the two end flavours (drawn as usual, or finally the lightest one, e.g.
+ * the eta of an s sbar pair) is made together with a pi0 (or, if even that is too heavy, a photon)
+ * so that energy and momentum stay exact without touching any other particle of the event. A
+ * system lighter than the lightest hadron of its flavours cannot be fragmented.
  *
  * <p>Every hadron is finally turned into a four-vector in the string frame and boosted back, so the
  * hadrons sum to the two ends' four-momentum to rounding. Not thread-safe (scratch arrays).
@@ -353,6 +354,15 @@ final class StringBreaker {
             if (m < w) {
                 return closeTwo(id, m, 0, 0, PHOTON, 0, 0, 0, w * w);
             }
+        }
+        // The random choices (heavier multiplets, eta suppression) found nothing light enough.
+        int ground = species.groundState(fa, fb);
+        double m = catalog.nominalMass(ground);
+        if (m + mPi0 < w) {
+            return closeTwo(ground, m, 0, 0, PI0, mPi0, 0, 0, w * w);
+        }
+        if (m < w) {
+            return closeTwo(ground, m, 0, 0, PHOTON, 0, 0, 0, w * w);
         }
         return false;
     }

@@ -132,6 +132,20 @@ class HadronSpeciesTest {
     }
 
     @Test
+    void groundStatesAreTheLightestHadrons() {
+        HadronSpecies species = new HadronSpecies(TUNE);
+        assertThat(species.groundState(2, -2)).isEqualTo(111);
+        assertThat(species.groundState(3, -3)).isEqualTo(221);
+        assertThat(species.groundState(-4, 4)).isEqualTo(441);
+        assertThat(species.groundState(2, -3)).isEqualTo(321);
+        assertThat(species.groundState(-1, 4)).isEqualTo(411);
+        assertThat(species.groundState(4, 2101)).isEqualTo(4122);
+        assertThat(species.groundState(1, 1103)).isEqualTo(1114);
+        assertThat(species.groundState(-2, -2101)).isEqualTo(-2212);
+        assertThat(species.groundState(2, 3101)).isEqualTo(3122);
+    }
+
+    @Test
     void everyProducibleHadronIsInTheStandardTableAndBadPairsAreRefused() {
         ParticleTable table = ParticleTable.standard();
         for (int id : HadronSpecies.producibleIds()) {

@@ -257,7 +257,10 @@ class StringFragmentationTest {
         HadronCatalog catalog = new HadronCatalog(PDG);
         EventBuffer ev = new EventBuffer(16);
         RandomStream rng = stream("small");
-        double[][] cases = {{2, 0.3}, {2, 0.6}, {1, 1.2}, {3, 1.1}, {3, 1.6}, {4, 3.2}, {4, 3.9}, {4, 4.5}};
+        double[][] cases = {
+            {2, 0.14}, {2, 0.3}, {2, 0.6}, {1, 1.2}, {3, 0.6}, {3, 1.1}, {3, 1.6}, {4, 3.0}, {4, 3.2}, {4, 3.9},
+            {4, 4.5}
+        };
         for (double[] c : cases) {
             int q = (int) c[0];
             double mass = q == 4 ? TUNE.masses().c() : 0;
@@ -265,6 +268,43 @@ class StringFragmentationTest {
                 backToBack(ev, q, mass, c[1]);
                 frag.fragment(ev, 0, 1, rng);
                 checkSystem(ev, 0, 1, 2, catalog);
+            }
+        }
+    }
+
+    @Test
+    void everySystemAboveItsLightestHadronFragmentsAndNoneBelow() {
+        // Random masses from threshold to 11 GeV, tilted and boosted along z (|beta| < 0.9): the
+        // only failures allowed are systems lighter than the lightest hadron of their flavours
+        // (pi0 0.135, eta 0.548, eta_c 2.984 GeV, PDG 2024), which must fail.
+        StringFragmentation frag = new StringFragmentation(TUNE, PDG);
+        HadronCatalog catalog = new HadronCatalog(PDG);
+        EventBuffer ev = new EventBuffer(64);
+        RandomStream rng = stream("stress");
+        double[] lightest = {
+            0,
+            PDG.byId(111).mass(),
+            PDG.byId(111).mass(),
+            PDG.byId(221).mass(),
+            PDG.byId(441).mass()
+        };
+        for (int i = 0; i < 40_000; i++) {
+            int q = 1 + i % 4;
+            double m = q == 4 ? 1.27 : 0;
+            double w = 2 * m + 0.01 + rng.nextDouble() * (11 - 2 * m);
+            double e = w / 2;
+            double p = Math.sqrt(e * e - m * m);
+            double bz = 0.9 * (2 * rng.nextDouble() - 1);
+            double g = 1 / Math.sqrt(1 - bz * bz);
+            double pl = Math.sqrt(1 - 0.2 * 0.2) * p;
+            ev.clear();
+            ev.add(q, GenParticle.DOCUMENTATION, 0.2 * p, 0, g * (pl + bz * e), g * (e + bz * pl));
+            ev.add(-q, GenParticle.DOCUMENTATION, -0.2 * p, 0, g * (-pl + bz * e), g * (e - bz * pl));
+            if (w > lightest[q]) {
+                frag.fragment(ev, 0, 1, rng);
+                checkSystem(ev, 0, 1, 2, catalog);
+            } else {
+                assertThatThrownBy(() -> frag.fragment(ev, 0, 1, rng)).isInstanceOf(StringFragmentationException.class);
             }
         }
     }
