@@ -15,7 +15,10 @@
  * (hep-ph/0603175), sec. 12.1-12.4; parameter definitions as in PYTHIA 8's {@code
  * Fragmentation.xml} and {@code FlavourSelection.xml}.
  *
- * <p>Not modelled, on purpose for this version: popcorn baryon production; light-flavour L=1
+ * <p>Not modelled, on purpose for this version: popcorn baryon production; the SU(6) acceptance
+ * weights with which JETSET/PYTHIA reject some quark-diquark combinations (so, with the same
+ * probQQtoQ, this code makes more baryons than PYTHIA: about one baryon or antibaryon per 10.58 GeV
+ * u ubar string with the Belle II tune); light-flavour L=1
  * mesons (off in the Belle II tune and the PYTHIA 8 defaults); b-quark strings; the kinked-string
  * region algorithm for gluons (gluons are split into collinear q qbar pairs instead, see {@link
  * io.upsilon.generators.fragmentation.StringFragmentation}).
