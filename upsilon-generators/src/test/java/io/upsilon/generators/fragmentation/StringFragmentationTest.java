@@ -234,6 +234,32 @@ class StringFragmentationTest {
     }
 
     @Test
+    void softGluonsAndMassiveCharmEndsKeepTheKinematicsExact() {
+        // A 1 MeV gluon cannot make hadrons on either side of a split: it ends up absorbed into the
+        // nearer string end (the documented last resort). A massive c g cbar system (m_c = 1.5) in
+        // a non-back-to-back configuration exercises the massive ends with a kink.
+        StringFragmentation frag = new StringFragmentation(TUNE, PDG);
+        HadronCatalog catalog = new HadronCatalog(PDG);
+        EventBuffer ev = new EventBuffer(64);
+        RandomStream rng = stream("soft-gluon");
+        for (int n = 0; n < 500; n++) {
+            ev.clear();
+            ev.add(2, GenParticle.DOCUMENTATION, 0, 0.001, 5.0, Math.hypot(5.0, 0.001));
+            ev.add(21, GenParticle.DOCUMENTATION, 0, 0, 0.001, 0.001);
+            ev.add(-2, GenParticle.DOCUMENTATION, 0, -0.001, -5.001, Math.hypot(5.001, 0.001));
+            frag.fragment(ev, 0, 2, rng);
+            checkSystem(ev, 0, 2, 3, catalog);
+            ev.clear();
+            double mc = 1.5;
+            ev.add(4, GenParticle.DOCUMENTATION, 0, 0, 3, Math.sqrt(9 + mc * mc));
+            ev.add(21, GenParticle.DOCUMENTATION, 1, 0, -1, Math.sqrt(2));
+            ev.add(-4, GenParticle.DOCUMENTATION, -1, 0, -2, Math.sqrt(5 + mc * mc));
+            frag.fragment(ev, 0, 2, rng);
+            checkSystem(ev, 0, 2, 3, catalog);
+        }
+    }
+
+    @Test
     void diquarkEndsConserveBaryonNumberAndFlavour() {
         StringFragmentation frag = new StringFragmentation(TUNE, PDG);
         HadronCatalog catalog = new HadronCatalog(PDG);
