@@ -1,0 +1,26 @@
+/**
+ * Lund string fragmentation: colour-singlet parton systems (q qbar, q g ... g qbar) into primary
+ * hadrons, with the Belle II tune ({@code belle2-tune.yaml}, a source per number) as default.
+ *
+ * <p>The entry point is {@link io.upsilon.generators.fragmentation.StringFragmentation}; the
+ * pieces are the flavour of a break ({@code FlavourSelector}), the hadron species of two flavours
+ * ({@code HadronSpecies}: V/P and charm L=1 multiplets, eta/eta' mixing and suppression, baryons
+ * from a quark and a diquark), hadron masses ({@code HadronCatalog}: truncated Breit-Wigner), the
+ * Lund symmetric fragmentation function with the Lund-Bowler factor ({@code LundZSampler}, exact
+ * rejection sampling) and the iterative breaking with the stop/join rule ({@code StringBreaker}).
+ * The parameters are read by {@link io.upsilon.generators.fragmentation.FragmentationTuneReader}.
+ *
+ * <p>Physics: B. Andersson, G. Gustafson, G. Ingelman, T. Sjöstrand, Phys. Rept. 97 (1983) 31; T.
+ * Sjöstrand, Nucl. Phys. B248 (1984) 469; PYTHIA 6.4 manual, JHEP 05 (2006) 026
+ * (hep-ph/0603175), sec. 12.1-12.4; parameter definitions as in PYTHIA 8's {@code
+ * Fragmentation.xml} and {@code FlavourSelection.xml}.
+ *
+ * <p>Not modelled, on purpose for this version: popcorn baryon production; the SU(6) acceptance
+ * weights with which JETSET/PYTHIA reject some quark-diquark combinations (so, with the same
+ * probQQtoQ, this code makes more baryons than PYTHIA: about one baryon or antibaryon per 10.58 GeV
+ * u ubar string with the Belle II tune); light-flavour L=1
+ * mesons (off in the Belle II tune and the PYTHIA 8 defaults); b-quark strings; the kinked-string
+ * region algorithm for gluons (gluons are split into collinear q qbar pairs instead, see {@link
+ * io.upsilon.generators.fragmentation.StringFragmentation}).
+ */
+package io.upsilon.generators.fragmentation;
