@@ -74,6 +74,7 @@ public final class HadronDecayer implements ParticleDecayer {
 
     private final DecFile file;
     private final Set<Integer> leftToDetector;
+    private final int[] leftToDetectorSorted;
     private final TauDecayer tauDecayer;
     private final Compiled[] tables;
     private final int[] sortedIds;
@@ -130,6 +131,10 @@ public final class HadronDecayer implements ParticleDecayer {
     public HadronDecayer(DecFile file, Set<Integer> leftToDetector, TauDecayer tauDecayer) {
         this.file = Objects.requireNonNull(file, "file");
         this.leftToDetector = Set.copyOf(leftToDetector);
+        this.leftToDetectorSorted = this.leftToDetector.stream()
+                .mapToInt(id -> Math.abs(id))
+                .sorted()
+                .toArray();
         this.tauDecayer = tauDecayer;
         List<String> names = new ArrayList<>(file.decays().keySet());
         Map<String, Integer> index = new HashMap<>();
@@ -177,7 +182,7 @@ public final class HadronDecayer implements ParticleDecayer {
     }
 
     private boolean isLeftToDetector(int id) {
-        return leftToDetector.contains(Math.abs(id));
+        return Arrays.binarySearch(leftToDetectorSorted, Math.abs(id)) >= 0; // no boxing in the event loop
     }
 
     private void compile(Compiled c, DecDecay d, Map<String, Integer> index) {

@@ -260,6 +260,49 @@ class DecModelDistributionTest {
     }
 
     @Test
+    void manyBodyPhaseSpaceAgreesWithTheWeightedGenbodOfThePhaseSpacePackage() {
+        // Six bodies (the tuned bound of PhspModel): m(K- pi+)^2 of unweighted PHSP events against
+        // weighted events of io.upsilon.generators.phasespace.NBodyPhaseSpace (an independent code).
+        String[] names = {"K-", "pi+", "pi0", "pi0", "pi+", "pi-"};
+        DecModel m = model("PHSP", "D0", new double[0], names);
+        double mD = TABLE.byName("D0").mass();
+        double[] ms = masses(names);
+        var reference = new io.upsilon.generators.phasespace.NBodyPhaseSpace(mD, ms);
+        double lo = (ms[0] + ms[1]) * (ms[0] + ms[1]);
+        double hi = (mD - ms[2] - ms[3] - ms[4] - ms[5]) * (mD - ms[2] - ms[3] - ms[4] - ms[5]);
+        int bins = 10;
+        double[] w = new double[bins];
+        double[] w2 = new double[bins];
+        RandomStream ref = RandomStreams.of(36).stream("genbod-reference");
+        double[] out = new double[24];
+        int nRef = 400_000;
+        double total = 0;
+        for (int k = 0; k < nRef; k++) {
+            double weight = reference.generate(ref, out);
+            int b = Math.min(bins - 1, (int) ((mass2(out, 0, 1) - lo) / (hi - lo) * bins));
+            w[b] += weight;
+            w2[b] += weight * weight;
+            total += weight;
+        }
+        RandomStream rng = RandomStreams.of(37).stream("phsp6");
+        int n = 40_000;
+        int[] counts = new int[bins];
+        for (int k = 0; k < n; k++) {
+            m.generate(mD, ms, null, rng, out);
+            counts[Math.min(bins - 1, (int) ((mass2(out, 0, 1) - lo) / (hi - lo) * bins))]++;
+        }
+        double chi2 = 0;
+        for (int b = 0; b < bins; b++) {
+            double f = w[b] / total;
+            double e = n * f;
+            // Variance: Poisson of the counts plus the reference's weighted-sum variance scaled to n.
+            double varRef = n * n * w2[b] / (total * total);
+            chi2 += (counts[b] - e) * (counts[b] - e) / (e + varRef);
+        }
+        assertThat(chi2).isLessThan(27.88);
+    }
+
+    @Test
     void vllAlignedFollowsOneMinusBetaSquaredCosSquared() {
         DecModel m = model("VLL", "J/psi", new double[0], "mu+", "mu-");
         double mPsi = TABLE.byName("J/psi").mass();
