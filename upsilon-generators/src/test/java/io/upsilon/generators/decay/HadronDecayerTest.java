@@ -318,6 +318,79 @@ class HadronDecayerTest {
     }
 
     @Test
+    void aliasDaughtersDecayWithTheirOwnTableAndCDecayConjugates() {
+        DecFile f = file("""
+                Alias myD0 D0
+                Alias myanti-D0 anti-D0
+                ChargeConj myD0 myanti-D0
+                Decay D0
+                1.0 K- pi+ PHSP;
+                Enddecay
+                CDecay anti-D0
+                Decay myD0
+                1.0 K- e+ nu_e SLBKPOLE 0.73 0.3 1.0 2.1122;
+                Enddecay
+                CDecay myanti-D0
+                Decay D*+
+                1.0 myD0 pi+ VSS;
+                Enddecay
+                CDecay D*-
+                End
+                """);
+        HadronDecayer decayer = new HadronDecayer(f);
+        RandomStream rng = RandomStreams.of(19).stream("alias");
+        EventBuffer ev = new EventBuffer(16);
+        for (String parent : new String[] {"D*+", "D*-"}) {
+            ev.clear();
+            add(ev, parent, 1.0, 0.4, 0.1);
+            add(ev, parent.equals("D*+") ? "D0" : "anti-D0", 1.0, 0.4, 0.1); // a plain D0: the D0 table
+            decayer.decay(ev, rng);
+            // 0 D*, 1 D0, 2 (alias) D0, 3 pi, 4-5 K pi of the plain D0, 6-8 K e nu of the alias.
+            int sign = parent.equals("D*+") ? 1 : -1;
+            assertThat(ev.pdgId(2)).isEqualTo(sign * 421);
+            assertThat(ev.pdgId(4)).isEqualTo(sign * -321);
+            assertThat(ev.pdgId(5)).isEqualTo(sign * 211);
+            assertThat(ev.pdgId(6)).isEqualTo(sign * -321);
+            assertThat(ev.pdgId(7)).isEqualTo(sign * -11);
+            assertThat(ev.pdgId(8)).isEqualTo(sign * 12);
+            assertThat(ev.size()).isEqualTo(9);
+        }
+    }
+
+    @Test
+    void broadDaughtersGetBreitWignerMassesAboveTheirThreshold() {
+        DecFile f = file("""
+                Particle rho0 0.7753 0.1491
+                Decay J/psi
+                1.0 rho0 pi0 PHSP;
+                Enddecay
+                Decay rho0
+                1.0 pi+ pi- VSS;
+                Enddecay
+                End
+                """);
+        HadronDecayer decayer = new HadronDecayer(f, Set.of(211, 111), null);
+        RandomStream rng = RandomStreams.of(20).stream("bw");
+        EventBuffer ev = new EventBuffer(16);
+        int n = 20_000;
+        int withinWidth = 0;
+        double twoPions = 2 * TABLE.byName("pi+").mass();
+        for (int k = 0; k < n; k++) {
+            ev.clear();
+            add(ev, "J/psi", 0.0, 1, 0);
+            decayer.decay(ev, rng);
+            double m = ev.momentum(1).m();
+            assertThat(m).isGreaterThan(twoPions);
+            if (Math.abs(m - 0.7753) < 0.1491 / 2) {
+                withinWidth++;
+            }
+        }
+        // A Breit-Wigner puts about half of its weight within +- Gamma/2 (the phase space of
+        // J/psi -> rho pi and the truncation change that little); a fixed mass would put all of it.
+        assertThat(withinWidth / (double) n).isBetween(0.35, 0.65);
+    }
+
+    @Test
     void sameSeedSameEvent() {
         DecFile f = file(EVERY_MODEL);
         EventBuffer a = new EventBuffer(64);
