@@ -7,22 +7,25 @@ import io.upsilon.core.random.RandomStream;
  * points are drawn uniformly in (s12, s23) (three-body phase space is flat there), kept with
  * probability |A|^2 / max, and given a uniformly random orientation in the parent rest frame.
  *
- * <p>The bound max is the largest |A|^2 on a 120 x 120 grid over the Dalitz plot times 1.2, found
- * when the parent mass first exceeds the mass of the last search (the search is then done 2% above
- * it, so broad parents such as the omega search rarely): this assumes, as holds for the models
- * here, that the largest |A|^2 grows with the parent mass. Should a point ever exceed the bound,
- * the bound is raised to 1.2 times that value for the following decays. Not thread-safe (the cached
- * bound).
+ * <p>The bound max is the largest |A|^2 on a 120 x 120 grid over the Dalitz plot times 1.2,
+ * searched once per bin of parent mass (bins 1% wide from the threshold, so that broad parents
+ * such as the omega rarely search and never use a bound far above their mass) at the bin's upper
+ * edge: this assumes, as holds for the models here, that the largest |A|^2 grows with the parent
+ * mass. Should a point ever exceed the bound, that bin's bound is raised to 1.2 times its value.
+ * Not thread-safe (the cached bounds).
  */
 abstract class ThreeBodyDalitzModel implements DecModel {
     private static final int GRID = 120;
     private static final double SAFETY = 1.2;
 
-    private double boundMass = -1;
+    private static final double BIN_RATIO = 1.01;
+    private static final double LOG_BIN_RATIO = Math.log(BIN_RATIO);
+
     private double boundM1 = Double.NaN;
     private double boundM2 = Double.NaN;
     private double boundM3 = Double.NaN;
-    private double bound;
+    private double[] boundByBin = new double[0];
+    private int bin;
 
     /**
      * |A|^2 at the Dalitz point (s12, s13, s23) for the parent mass M and daughter masses m[0..2]
@@ -66,7 +69,7 @@ abstract class ThreeBodyDalitzModel implements DecModel {
             }
             double w = matrixElementSquared(parentMass, masses, s12, s13, s23);
             if (w > max) {
-                bound = SAFETY * w;
+                boundByBin[bin] = SAFETY * w;
             }
             if (rng.nextDouble() * max <= w) {
                 break;
@@ -90,20 +93,28 @@ abstract class ThreeBodyDalitzModel implements DecModel {
         out[7] = Math.sqrt(qx * qx + qy * qy + qz * qz + m2 * m2);
     }
 
-    /** The bound of |A|^2 for this parent mass (see the class documentation). */
+    /** The bound of |A|^2 for this parent mass (see the class documentation); sets {@link #bin}. */
     private double bound(double parentMass, double[] masses) {
-        if (parentMass <= boundMass && masses[0] == boundM1 && masses[1] == boundM2 && masses[2] == boundM3) {
-            return bound;
+        if (masses[0] != boundM1 || masses[1] != boundM2 || masses[2] != boundM3) {
+            boundM1 = masses[0];
+            boundM2 = masses[1];
+            boundM3 = masses[2];
+            boundByBin = new double[0]; // other daughters: start again (never the case in one channel)
         }
-        double m = masses[0] == boundM1 && masses[1] == boundM2 && masses[2] == boundM3
-                ? Math.max(parentMass, 1.02 * boundMass)
-                : parentMass;
-        bound = SAFETY * gridMaximum(m, masses);
-        boundMass = m;
-        boundM1 = masses[0];
-        boundM2 = masses[1];
-        boundM3 = masses[2];
-        return bound;
+        double threshold = masses[0] + masses[1] + masses[2];
+        bin = Math.max(0, (int) (Math.log(parentMass / threshold) / LOG_BIN_RATIO));
+        if (bin >= boundByBin.length) {
+            int old = boundByBin.length;
+            boundByBin = java.util.Arrays.copyOf(boundByBin, Math.max(bin + 1, 2 * old));
+            java.util.Arrays.fill(boundByBin, old, boundByBin.length, Double.NaN);
+        }
+        double b = boundByBin[bin];
+        if (Double.isNaN(b)) {
+            double upper = threshold * Math.pow(BIN_RATIO, bin + 1);
+            b = SAFETY * gridMaximum(Math.max(upper, parentMass), masses);
+            boundByBin[bin] = b;
+        }
+        return b;
     }
 
     /** The largest |A|^2 on a grid of points inside the Dalitz plot (cell centres). */
