@@ -8,8 +8,9 @@ import java.util.List;
  * src/EvtGenModels/EvtOmegaDalitz.cpp}) with the P-wave matrix element of a vector decaying to
  * three pseudoscalars, A proportional to epsilon . (p+ x p-) (Gell-Mann, Sharp and Wagner, Phys.
  * Rev. Lett. 8 (1962) 261), so that summed over the omega's polarisations |A|^2 = |p+ x p-|^2 in
- * the omega rest frame. The omega's own polarisation (an alignment passed by {@code SVS}) is not
- * used: the orientation of the decay plane is isotropic. Daughters: pi+ pi- pi0 in any order.
+ * the omega rest frame. An unpolarised omega orients its decay plane isotropically; an omega in
+ * the helicity-0 state (made by {@code SVS}) has |epsilon_0 . n|^2: the decay-plane normal n
+ * follows cos^2 theta about the helicity axis. Daughters: pi+ pi- pi0 in any order.
  */
 final class OmegaDalitzModel extends ThreeBodyDalitzModel {
     private final ThreePionIndices idx;
@@ -27,6 +28,11 @@ final class OmegaDalitzModel extends ThreeBodyDalitzModel {
     @Override
     public DecModel newInstance() {
         return new OmegaDalitzModel(idx);
+    }
+
+    @Override
+    boolean alignsDecayPlane() {
+        return true;
     }
 
     @Override

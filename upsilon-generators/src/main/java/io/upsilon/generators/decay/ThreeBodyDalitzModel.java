@@ -33,6 +33,14 @@ abstract class ThreeBodyDalitzModel implements DecModel {
      */
     abstract double matrixElementSquared(double mParent, double[] m, double s12, double s13, double s23);
 
+    /**
+     * Whether a helicity-0 parent (a vector whose amplitude is epsilon . n, n the decay-plane
+     * normal) orients the decay plane: the normal then follows cos^2 theta about the helicity axis.
+     */
+    boolean alignsDecayPlane() {
+        return false;
+    }
+
     @Override
     public void generate(double parentMass, double[] masses, double[] helicityAxis, RandomStream rng, double[] out) {
         double m1 = masses[0];
@@ -76,12 +84,28 @@ abstract class ThreeBodyDalitzModel implements DecModel {
             }
         }
         // Daughter 1 along a random direction n; daughter 3 at angle acos(cos13) from it; 2 balances.
-        DecayKinematics.randomDirection(rng, out, 0);
-        double nx = out[0];
-        double ny = out[1];
-        double nz = out[2];
-        double psi = 2 * Math.PI * rng.nextDouble();
-        DecModelSupport.direction(cos13, psi, nx, ny, nz, out, 8);
+        double nx;
+        double ny;
+        double nz;
+        while (true) {
+            DecayKinematics.randomDirection(rng, out, 0);
+            nx = out[0];
+            ny = out[1];
+            nz = out[2];
+            double psi = 2 * Math.PI * rng.nextDouble();
+            DecModelSupport.direction(cos13, psi, nx, ny, nz, out, 8);
+            if (helicityAxis == null || !alignsDecayPlane()) {
+                break;
+            }
+            // Helicity 0: the decay-plane normal n1 x n3 follows cos^2 about the axis.
+            double cx = ny * out[10] - nz * out[9];
+            double cy = nz * out[8] - nx * out[10];
+            double cz = nx * out[9] - ny * out[8];
+            double along = cx * helicityAxis[0] + cy * helicityAxis[1] + cz * helicityAxis[2];
+            if (rng.nextDouble() * (cx * cx + cy * cy + cz * cz) <= along * along) {
+                break;
+            }
+        }
         DecayKinematics.set(out, 0, p1, nx, ny, nz, m1);
         DecayKinematics.set(out, 8, p3, out[8], out[9], out[10], m3);
         double qx = -out[0] - out[8];

@@ -303,6 +303,36 @@ class DecModelDistributionTest {
     }
 
     @Test
+    void anAlignedOmegaOrientsItsDecayPlaneNormalAsCosSquared() {
+        DecModel m = model("OMEGA_DALITZ", "omega", new double[0], "pi+", "pi-", "pi0");
+        double mOmega = TABLE.byName("omega").mass();
+        double[] ms = masses("pi+", "pi-", "pi0");
+        double[] axis = {0.48, 0.6, 0.64};
+        RandomStream rng = RandomStreams.of(38).stream("omega-aligned");
+        double[] out = new double[12];
+        int n = 40_000;
+        double sum = 0;
+        double sumUnaligned = 0;
+        for (int k = 0; k < n; k++) {
+            for (boolean aligned : new boolean[] {true, false}) {
+                m.generate(mOmega, ms, aligned ? axis : null, rng, out);
+                double cx = out[1] * out[6] - out[2] * out[5];
+                double cy = out[2] * out[4] - out[0] * out[6];
+                double cz = out[0] * out[5] - out[1] * out[4];
+                double c = (cx * axis[0] + cy * axis[1] + cz * axis[2]) / Math.sqrt(cx * cx + cy * cy + cz * cz);
+                if (aligned) {
+                    sum += c * c;
+                } else {
+                    sumUnaligned += c * c;
+                }
+            }
+        }
+        // <cos^2> = 3/5 for a cos^2 density, 1/3 isotropic; var(cos^2) <= 3/7 - 9/25 resp. 4/45; 4 sigma.
+        assertThat(sum / n).isCloseTo(0.6, within(4 * Math.sqrt((3.0 / 7 - 9.0 / 25) / n)));
+        assertThat(sumUnaligned / n).isCloseTo(1.0 / 3, within(4 * Math.sqrt(4.0 / 45 / n)));
+    }
+
+    @Test
     void vllAlignedFollowsOneMinusBetaSquaredCosSquared() {
         DecModel m = model("VLL", "J/psi", new double[0], "mu+", "mu-");
         double mPsi = TABLE.byName("J/psi").mass();
