@@ -15,6 +15,8 @@ import io.upsilon.core.exec.TemporaryFiles;
 import io.upsilon.core.kinematics.LorentzVector;
 import io.upsilon.core.kinematics.Vec3;
 import io.upsilon.core.random.RandomStream;
+import io.upsilon.generators.decay.DecFile;
+import io.upsilon.generators.decay.HadronDecayTables;
 import io.upsilon.generators.io.HepMC3Writer;
 import io.upsilon.generators.process.EventGenerator;
 import io.upsilon.generators.process.GeneratorOptions;
@@ -90,6 +92,13 @@ public final class GenerateCommand implements Callable<Integer> {
     Path out;
 
     @Option(
+            names = "--decay-file",
+            paramLabel = "PATH",
+            description = "Hadron decay table in EvtGen's DEC format, read on top of the bundled one for this run"
+                    + " (its tables replace the bundled ones of the same particles, the others are added).")
+    Path decayFile;
+
+    @Option(
             names = "--format",
             paramLabel = "FORMAT",
             description = "Output format, hepmc3 or parquet (default: from the --out extension).")
@@ -150,6 +159,8 @@ public final class GenerateCommand implements Callable<Integer> {
         Beam beam = selection.beam();
         GeneratorOptions options = selection.options();
         long seed = selection.seed();
+        // Read first so that a bad table stops the run before any output (one line, exit 2).
+        DecFile decays = decayFile == null ? null : HadronDecayTables.forRun(decayFile);
         Job job = new Job("generate-" + process.name(), seed, events, partitionSize);
 
         Map<String, String> provenance = new LinkedHashMap<>();
@@ -162,6 +173,10 @@ public final class GenerateCommand implements Callable<Integer> {
         provenance.put("events", Long.toString(events));
         provenance.put("partition_size", Long.toString(partitionSize));
         provenance.put("weight_unit", "nb");
+        if (decays != null) {
+            provenance.put("decay_file", decayFile.toString());
+            provenance.put("decay_tables", Integer.toString(decays.decays().size()));
+        }
 
         Path dir = out.toAbsolutePath().getParent();
         removeStaleChunks(dir);
