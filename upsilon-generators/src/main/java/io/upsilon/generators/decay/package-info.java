@@ -13,5 +13,11 @@
  * is dropped, which leaves every mass spectrum unchanged; four- and five-body hadronic modes and
  * the remainder of the table are generated with flat phase space. pi0 -&gt; gamma gamma takes the
  * whole pi0 width (the 1.2% Dalitz mode e+ e- gamma is folded into it).
+ *
+ * <p>Hadron decays: {@link io.upsilon.generators.decay.DecFileParser} reads decay tables in
+ * EvtGen's DEC format into a {@link io.upsilon.generators.decay.DecFile}; its channels name models
+ * registered in {@link io.upsilon.generators.decay.DecModels} (PHSP, VSS, SVS, VSP_PWAVE, VLL,
+ * PI0_DALITZ, ETA_DALITZ, OMEGA_DALITZ, SLBKPOLE), one {@link io.upsilon.generators.decay.DecModel}
+ * class each, which generate at the parent and daughter masses of each decay.
  */
 package io.upsilon.generators.decay;

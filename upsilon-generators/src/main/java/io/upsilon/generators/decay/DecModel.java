@@ -1,0 +1,41 @@
+package io.upsilon.generators.decay;
+
+import io.upsilon.core.random.RandomStream;
+
+/**
+ * The dynamics of one channel of a DEC decay table ({@link DecFile}): generates the daughters'
+ * four-momenta in the parent's rest frame for the parent mass and daughter masses of this decay
+ * (which vary from decay to decay when the hadron decay engine draws Breit-Wigner masses, unlike
+ * the fixed-mass tau {@link DecayModel}s). Instances are created once per channel by {@link
+ * DecModels} and reused; {@link #generate} does not allocate. Not thread-safe unless stated: an
+ * engine takes its own copies through {@link #newInstance()}.
+ */
+public interface DecModel {
+    /**
+     * Writes (px, py, pz, E) of daughter i at {@code out[4 i .. 4 i + 3]} in the parent rest frame,
+     * unweighted, distributed per the model's matrix element.
+     *
+     * @param parentMass the parent's mass in this decay, GeV; above the sum of {@code masses}
+     * @param masses the daughters' masses in this decay, GeV, in the channel's order
+     * @param helicityAxis {@code null} for an unpolarised parent; otherwise the unit vector (in the
+     *     parent rest frame, at {@code helicityAxis[0..2]}) along which a vector parent is in the
+     *     helicity-0 state (set by {@link SvsModel} for the vector it makes). Models of spin-0
+     *     parents ignore it.
+     * @param rng the random stream
+     * @param out the output array, at least {@code 4 * masses.length} long
+     */
+    void generate(double parentMass, double[] masses, double[] helicityAxis, RandomStream rng, double[] out);
+
+    /**
+     * Whether the model leaves its daughter {@code i} (a vector) in the helicity-0 state along its
+     * direction of flight in the parent rest frame, so that its own decay must be aligned.
+     */
+    default boolean alignsDaughter(int i) {
+        return false;
+    }
+
+    /** A copy with its own scratch buffers (stateless models return {@code this}). */
+    default DecModel newInstance() {
+        return this;
+    }
+}

@@ -1,0 +1,113 @@
+package io.upsilon.generators.decay;
+
+import io.upsilon.core.pdg.ParticleData;
+import io.upsilon.core.random.RandomStream;
+import io.upsilon.generators.phasespace.TwoBody;
+import java.util.List;
+
+/** Shared checks and allocation-free kinematics of the DEC-table models ({@link DecModel}). */
+final class DecModelSupport {
+    private DecModelSupport() {}
+
+    /** Throws unless there are exactly {@code n} daughters and no arguments beyond {@code maxArgs}. */
+    static void requireShape(String model, List<ParticleData> daughters, int n, double[] args, int maxArgs) {
+        if (daughters.size() != n) {
+            throw new IllegalArgumentException(
+                    model + " expects " + n + " daughters, got " + daughters.size() + names(daughters));
+        }
+        if (args.length > maxArgs) {
+            throw new IllegalArgumentException(
+                    model + " expects at most " + maxArgs + " arguments, got " + args.length);
+        }
+    }
+
+    /** Throws unless the particle's spin J equals {@code twoJ / 2}. */
+    static void requireSpin(String model, String role, ParticleData p, int twoJ) {
+        if (p.twoJ() != twoJ) {
+            throw new IllegalArgumentException(model + " expects " + role + " of spin " + spinText(twoJ) + ", got "
+                    + p.name() + " (spin " + spinText(p.twoJ()) + ")");
+        }
+    }
+
+    private static String spinText(int twoJ) {
+        return twoJ % 2 == 0 ? Integer.toString(twoJ / 2) : twoJ + "/2";
+    }
+
+    private static String names(List<ParticleData> ps) {
+        StringBuilder sb = new StringBuilder(" (");
+        for (int i = 0; i < ps.size(); i++) {
+            sb.append(i == 0 ? "" : " ").append(ps.get(i).name());
+        }
+        return sb.append(')').toString();
+    }
+
+    /**
+     * Writes the unit vector with polar angle acos(c) and azimuth phi about the axis {@code a} (at
+     * {@code a[0..2]}; the z axis when {@code a} is null) at {@code out[off..off+2]}.
+     */
+    static void direction(double c, double phi, double[] a, double[] out, int off) {
+        double s = Math.sqrt(Math.max(0, (1 - c) * (1 + c)));
+        double lx = s * Math.cos(phi);
+        double ly = s * Math.sin(phi);
+        if (a == null) {
+            out[off] = lx;
+            out[off + 1] = ly;
+            out[off + 2] = c;
+            return;
+        }
+        direction(c, phi, a[0], a[1], a[2], out, off);
+    }
+
+    /** As {@link #direction(double, double, double[], double[], int)} about the axis (ax, ay, az). */
+    static void direction(double c, double phi, double ax, double ay, double az, double[] out, int off) {
+        double s = Math.sqrt(Math.max(0, (1 - c) * (1 + c)));
+        double lx = s * Math.cos(phi);
+        double ly = s * Math.sin(phi);
+        // u: a unit vector perpendicular to a (from the coordinate axis least aligned with a); v = a x u.
+        double ux;
+        double uy;
+        double uz;
+        if (Math.abs(ax) < 0.6) {
+            double n = Math.sqrt(ay * ay + az * az);
+            ux = 0;
+            uy = az / n;
+            uz = -ay / n;
+        } else {
+            double n = Math.sqrt(ax * ax + az * az);
+            ux = -az / n;
+            uy = 0;
+            uz = ax / n;
+        }
+        double vx = ay * uz - az * uy;
+        double vy = az * ux - ax * uz;
+        double vz = ax * uy - ay * ux;
+        out[off] = lx * ux + ly * vx + c * ax;
+        out[off + 1] = lx * uy + ly * vy + c * ay;
+        out[off + 2] = lx * uz + ly * vz + c * az;
+    }
+
+    /**
+     * Two-body decay of mass M to (m1, m2) with daughter 1 along the direction (cos theta = c, phi)
+     * about the axis a (null: z), daughter 2 opposite; writes both four-momenta at out[0..7].
+     */
+    static void twoBody(double mass, double m1, double m2, double c, double phi, double[] a, double[] out) {
+        double p = TwoBody.momentum(mass, m1, m2);
+        direction(c, phi, a, out, 0);
+        double nx = out[0];
+        double ny = out[1];
+        double nz = out[2];
+        DecayKinematics.set(out, 0, p, nx, ny, nz, m1);
+        DecayKinematics.set(out, 4, p, -nx, -ny, -nz, m2);
+    }
+
+    /** Draws cos theta in [-1, 1] from the density proportional to 1 + k cos^2 theta (k >= -1). */
+    static double cosineOnePlusKCos2(double k, RandomStream rng) {
+        double max = Math.max(1, 1 + k);
+        while (true) {
+            double c = 2 * rng.nextDouble() - 1;
+            if (rng.nextDouble() * max <= 1 + k * c * c) {
+                return c;
+            }
+        }
+    }
+}
