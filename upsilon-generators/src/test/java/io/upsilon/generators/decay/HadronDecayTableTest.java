@@ -424,6 +424,71 @@ class HadronDecayTableTest {
         assertThat(channel("K0", "K_L0").branchingFraction()).isCloseTo(0.5, within(0.0));
     }
 
+    @Test
+    void charmMesonInclusiveRatesMatchThePdgInclusiveModes() {
+        // PDG 2024 inclusive modes of D0, D+ and D_s+ ("K- anything", ...: the mean number per decay,
+        // through all intermediate resonances). The D remainders were fitted to these, so this
+        // checks the whole table (listed modes, remainders and the resonance decays) at 3 sigma.
+        record Inclusive(String parent, Set<String> species, double value, double sigma) {}
+        List<Inclusive> rates = List.of(
+                new Inclusive("D0", Set.of("K-"), 0.547, 0.028),
+                new Inclusive("D0", Set.of("K+"), 0.034, 0.004),
+                new Inclusive("D0", Set.of("K0", "anti-K0"), 0.47, 0.04),
+                new Inclusive("D0", Set.of("eta"), 0.095, 0.009),
+                new Inclusive("D0", Set.of("eta'"), 0.0248, 0.0027),
+                new Inclusive("D+", Set.of("K-"), 0.257, 0.014),
+                new Inclusive("D+", Set.of("K+"), 0.059, 0.008),
+                new Inclusive("D+", Set.of("K0", "anti-K0"), 0.61, 0.05),
+                new Inclusive("D+", Set.of("eta"), 0.063, 0.007),
+                new Inclusive("D+", Set.of("eta'"), 0.0104, 0.0018),
+                new Inclusive("D_s+", Set.of("K-"), 0.187, 0.005),
+                new Inclusive("D_s+", Set.of("K+"), 0.289, 0.007),
+                // K_S0 X = 19.0%: K0 + anti-K0 = 2 x 19.0%, uncertainty taken as 3% (about 1.5 x 2 x 1.1%).
+                new Inclusive("D_s+", Set.of("K0", "anti-K0"), 0.38, 0.03),
+                new Inclusive("D_s+", Set.of("eta"), 0.299, 0.008),
+                new Inclusive("D_s+", Set.of("eta'"), 0.103, 0.014),
+                new Inclusive("D_s+", Set.of("phi"), 0.157, 0.010));
+        List<String> bad = new ArrayList<>();
+        for (Inclusive r : rates) {
+            double n = meanMultiplicity(r.parent(), r.species());
+            System.out.printf(
+                    "inclusive %s -> %s X: table %.4f, PDG %.4f +- %.4f%n",
+                    r.parent(), r.species(), n, r.value(), r.sigma());
+            if (Math.abs(n - r.value()) > 3 * r.sigma()) {
+                bad.add(r.parent() + " -> " + r.species() + " X: " + n + " vs " + r.value() + " +- " + r.sigma());
+            }
+        }
+        assertThat(bad).isEmpty();
+    }
+
+    /**
+     * Mean number of particles named in {@code species} per decay of {@code parent}, following every
+     * decaying daughter (CDecay tables are the conjugates of their Decay tables); the fractions are
+     * divided by the block's raw sum, as the engine does.
+     */
+    private static double meanMultiplicity(String parent, Set<String> species) {
+        HadronDecayTableText.Block block = TABLE.blocks().get(parent);
+        boolean conjugate = false;
+        if (block == null && TABLE.chargeConjugates().containsKey(parent)) {
+            block = TABLE.blocks().get(PDG.antiparticle(PDG.byName(parent)).name());
+            conjugate = true;
+        }
+        if (block == null) {
+            return 0;
+        }
+        double sum = block.rawSum();
+        double n = 0;
+        for (HadronDecayTableText.Channel c : block.channels()) {
+            double perDecay = 0;
+            for (String d : c.daughters()) {
+                String daughter = conjugate ? PDG.antiparticle(PDG.byName(d)).name() : d;
+                perDecay += species.contains(daughter) ? 1 : meanMultiplicity(daughter, species);
+            }
+            n += c.branchingFraction() / sum * perDecay;
+        }
+        return n;
+    }
+
     private static HadronDecayTableText.Channel channel(String parent, String daughters) {
         return TABLE.blocks().get(parent).channels().stream()
                 .filter(c -> String.join(" ", c.daughters()).equals(daughters))
