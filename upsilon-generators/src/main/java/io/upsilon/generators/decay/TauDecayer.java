@@ -33,7 +33,7 @@ import java.util.Optional;
  * extra mode with its branching fraction br and otherwise per the table (scaled by 1 - br); the
  * other tau(s) decay per the unmodified table.
  */
-public final class TauDecayer {
+public final class TauDecayer implements ParticleDecayer {
     private static final int TAU = 15;
     private static final int PI0 = 111;
     private static final double NS_PER_S = 1e9;
@@ -159,6 +159,7 @@ public final class TauDecayer {
      * Decays every status-1 tau and pi0 in {@code event} (and the pi0s the taus make), appending
      * the daughters; particles already decayed are left alone.
      */
+    @Override
     public void decay(EventBuffer event, RandomStream rng) {
         int chosen = -1;
         if (signal != null) {

@@ -1,0 +1,455 @@
+package io.upsilon.generators.decay;
+
+import io.upsilon.core.event.EventBuffer;
+import io.upsilon.core.event.GenParticle;
+import io.upsilon.core.kinematics.Boost;
+import io.upsilon.core.pdg.ParticleData;
+import io.upsilon.core.random.RandomStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The decay engine for every unstable hadron of an event, driven by a {@link DecFile}.
+ *
+ * <p>Each status-1 particle that has a decay table (by its PDG id's particle-table name, or by its
+ * alias when a decay line made it) and is not in the "left to the detector" set ({@link
+ * #DEFAULT_LEFT_TO_DETECTOR} unless configured) decays, and so do its daughters, recursively:
+ *
+ * <ul>
+ *   <li>A channel is drawn with probability equal to its branching fraction; as in EvtGen's {@code
+ *       EvtDecayTable} a channel is used only if the sum of its daughters' minimum masses is below
+ *       the parent's mass (its invariant mass in the event), otherwise it is drawn again (at most
+ *       10,000 times, then the first open channel is taken). A particle below every channel's
+ *       threshold stays undecayed (counted by {@link #belowThresholdCount()}). A one-body
+ *       channel is always open: its daughter takes the parent's four-momentum.
+ *   <li>Daughters with a decay table and a width above {@link #BROAD_WIDTH_GEV} get a mass from a
+ *       relativistic Breit-Wigner with constant width, |BW(s)|^2 = 1 / ((s - m^2)^2 + m^2 Gamma^2)
+ *       (sampled exactly by inverting its integral in s), truncated below at their minimum mass
+ *       (the lowest threshold of their own channels) and above at the mass left by the other
+ *       daughters' minimum masses; draws whose sum exceeds the parent mass are repeated. The
+ *       minimum mass of other particles is their nominal mass. (The running-width {@link
+ *       BreitWigner} of the tau models needs one specific channel, so it is not used here.)
+ *   <li>The channel's {@link DecModel} generates the daughters in the parent rest frame (with the
+ *       helicity axis of a vector made by {@code SVS}), and they are boosted with the parent's
+ *       velocity p / E: four-momentum is conserved to rounding.
+ *   <li>The daughters' production vertex is the parent's displaced by (p / m) c tau t and their
+ *       time the parent's plus (E / m) tau t, t exponential with mean 1 and c tau from the decay
+ *       file's effective particle data (K_S0, Lambda, D, ... fly visibly; resonances by fm).
+ *       Particles without a known finite lifetime decay at their production point (no random
+ *       number is drawn then).
+ * </ul>
+ *
+ * <p>Taus are delegated to the {@link TauDecayer} given (if any): after the hadrons are decayed it
+ * decays the status-1 taus (and, per its own documentation, the pi0s it makes, to two photons),
+ * and the hadrons it makes (e.g. K_S0) are then decayed here. As in EvtGen, an antiparticle has a
+ * decay table only if the file gives one (usually through {@code CDecay}). The global and
+ * per-line PHOTOS keywords are ignored (Upsilon has no PHOTOS).
+ *
+ * <p>The tables are compiled once in the constructor (per-table arrays of cumulative fractions,
+ * model instances, daughter ids and masses); {@link #decay} does not allocate, apart from growing
+ * its per-particle scratch arrays for unusually large events. Not thread-safe: one decayer per
+ * generator thread.
+ */
+public final class HadronDecayer implements ParticleDecayer {
+    /**
+     * PDG ids (both charges) of the particles left to the detector simulation by default: gamma,
+     * e, mu, pi+-, K+-, K_L0, p, n and the neutrinos.
+     */
+    public static final Set<Integer> DEFAULT_LEFT_TO_DETECTOR =
+            Set.of(22, 11, 13, 211, 321, 130, 2212, 2112, 12, 14, 16);
+
+    /** Widths above this (GeV) give a daughter a Breit-Wigner mass; narrower ones keep their mass. */
+    public static final double BROAD_WIDTH_GEV = 1e-3;
+
+    private static final int TAU = 15;
+    private static final int MAX_REDRAWS = 10_000;
+    private static final int MAX_MASS_REDRAWS = 1_000;
+    private static final double NS_PER_S = 1e9;
+
+    private final DecFile file;
+    private final Set<Integer> leftToDetector;
+    private final TauDecayer tauDecayer;
+    private final Compiled[] tables;
+    private final int[] sortedIds;
+    private final int[] tableOfSortedId;
+    private final double[] rest = new double[4 * PhspModel.MAX_DAUGHTERS];
+    private final double[] masses = new double[PhspModel.MAX_DAUGHTERS];
+    private final double[] axis = new double[4];
+    private int[] tableOf = new int[256];
+    private int[] alignedTo = new int[256];
+    private long belowThreshold;
+
+    /** One decay table compiled to arrays. */
+    private static final class Compiled {
+        final String name;
+        final double mass;
+        final double width;
+        final double cTau;
+        final double lifetimeNs;
+        double minMass;
+        double[] cumulative;
+        DecModel[] models;
+        int[][] ids;
+        int[][] daughterTables;
+        boolean[][] aligns;
+        double[][] nominal;
+        double[][] widths;
+        double[][] minMasses;
+        double[] thresholds;
+
+        Compiled(String name, ParticleData data) {
+            this.name = name;
+            this.mass = data.mass();
+            this.width = data.width();
+            this.cTau = data.cTau();
+            this.lifetimeNs = data.lifetime() * NS_PER_S;
+        }
+
+        boolean broad() {
+            return width > BROAD_WIDTH_GEV && cumulative.length > 0;
+        }
+    }
+
+    /** An engine for this decay file with the default detector set and no tau decayer. */
+    public HadronDecayer(DecFile file) {
+        this(file, DEFAULT_LEFT_TO_DETECTOR, null);
+    }
+
+    /**
+     * @param file the decay tables
+     * @param leftToDetector PDG ids (of either sign: the absolute value is used) never decayed here
+     * @param tauDecayer the decayer of the taus, or {@code null} to decay taus like any particle
+     *     (through the file's table, if it has one)
+     */
+    public HadronDecayer(DecFile file, Set<Integer> leftToDetector, TauDecayer tauDecayer) {
+        this.file = Objects.requireNonNull(file, "file");
+        this.leftToDetector = Set.copyOf(leftToDetector);
+        this.tauDecayer = tauDecayer;
+        List<String> names = new ArrayList<>(file.decays().keySet());
+        Map<String, Integer> index = new HashMap<>();
+        tables = new Compiled[names.size()];
+        for (int t = 0; t < names.size(); t++) {
+            DecDecay d = file.decays().get(names.get(t));
+            tables[t] = new Compiled(names.get(t), file.effective(d.parent()));
+            index.put(names.get(t), t);
+        }
+        // Tables by PDG id: the table of the particle-table name (not of an alias).
+        TreeMap<Integer, Integer> byId = new TreeMap<>();
+        for (int t = 0; t < names.size(); t++) {
+            DecParticle p = file.decays().get(names.get(t)).parent();
+            if (!p.isAlias() && !isLeftToDetector(p.data().id())) {
+                byId.put(p.data().id(), t);
+            }
+        }
+        sortedIds = byId.keySet().stream().mapToInt(Integer::intValue).toArray();
+        tableOfSortedId = byId.values().stream().mapToInt(Integer::intValue).toArray();
+        for (int t = 0; t < names.size(); t++) {
+            compile(tables[t], file.decays().get(names.get(t)), index);
+        }
+        boolean[] visiting = new boolean[tables.length];
+        double[] done = new double[tables.length];
+        Arrays.fill(done, Double.NaN);
+        for (int t = 0; t < tables.length; t++) {
+            tables[t].minMass = minMass(t, visiting, done);
+        }
+        for (Compiled c : tables) {
+            c.thresholds = new double[c.ids.length];
+            c.minMasses = new double[c.ids.length][];
+            for (int ch = 0; ch < c.ids.length; ch++) {
+                c.minMasses[ch] = new double[c.ids[ch].length];
+                double sum = 0;
+                for (int k = 0; k < c.ids[ch].length; k++) {
+                    int dt = c.daughterTables[ch][k];
+                    double m = dt >= 0 && tables[dt].broad() ? tables[dt].minMass : c.nominal[ch][k];
+                    c.minMasses[ch][k] = m;
+                    sum += m;
+                }
+                // A one-body channel (K0 -> K_S0) takes the parent's four-momentum whatever its mass.
+                c.thresholds[ch] = c.ids[ch].length == 1 ? 0 : sum;
+            }
+        }
+    }
+
+    private boolean isLeftToDetector(int id) {
+        return leftToDetector.contains(Math.abs(id));
+    }
+
+    private void compile(Compiled c, DecDecay d, Map<String, Integer> index) {
+        List<DecChannel> cs = d.channels();
+        int n = cs.size();
+        c.cumulative = new double[n];
+        c.models = new DecModel[n];
+        c.ids = new int[n][];
+        c.daughterTables = new int[n][];
+        c.aligns = new boolean[n][];
+        c.nominal = new double[n][];
+        c.widths = new double[n][];
+        double sum = 0;
+        for (int ch = 0; ch < n; ch++) {
+            DecChannel channel = cs.get(ch);
+            sum += channel.branchingFraction();
+            c.cumulative[ch] = sum;
+            int k = channel.daughters().size();
+            c.ids[ch] = new int[k];
+            c.daughterTables[ch] = new int[k];
+            c.aligns[ch] = new boolean[k];
+            c.nominal[ch] = new double[k];
+            c.widths[ch] = new double[k];
+            List<ParticleData> data = new ArrayList<>(k);
+            for (int j = 0; j < k; j++) {
+                DecParticle p = channel.daughters().get(j);
+                ParticleData eff = file.effective(p);
+                data.add(eff);
+                c.ids[ch][j] = p.data().id();
+                c.nominal[ch][j] = eff.mass();
+                c.widths[ch][j] = eff.width();
+                Integer own = index.get(p.name());
+                c.daughterTables[ch][j] = isLeftToDetector(p.data().id())
+                        ? -1
+                        : own != null ? own : tableById(p.data().id());
+            }
+            c.models[ch] = DecModels.create(
+                            channel.model(), file.effective(d.parent()), data, channel.argArray(), file.particleTable())
+                    .newInstance();
+            for (int j = 0; j < k; j++) {
+                c.aligns[ch][j] = c.models[ch].alignsDaughter(j);
+            }
+        }
+        if (n > 0) {
+            c.cumulative[n - 1] = Double.POSITIVE_INFINITY; // rounding never leaves u unassigned
+        }
+    }
+
+    /** The minimum mass of table t: its nominal mass, or for a broad particle its lowest threshold. */
+    private double minMass(int t, boolean[] visiting, double[] done) {
+        if (!Double.isNaN(done[t])) {
+            return done[t];
+        }
+        Compiled c = tables[t];
+        if (!c.broad() || visiting[t]) {
+            return c.mass;
+        }
+        visiting[t] = true;
+        double best = Double.POSITIVE_INFINITY;
+        for (int ch = 0; ch < c.ids.length; ch++) {
+            double sum = 0;
+            for (int k = 0; k < c.ids[ch].length; k++) {
+                int dt = c.daughterTables[ch][k];
+                sum += dt >= 0 ? minMass(dt, visiting, done) : c.nominal[ch][k];
+            }
+            best = Math.min(best, sum);
+        }
+        visiting[t] = false;
+        double m = Math.min(best, c.mass);
+        done[t] = m;
+        return m;
+    }
+
+    private int tableById(int id) {
+        int k = Arrays.binarySearch(sortedIds, id);
+        return k >= 0 ? tableOfSortedId[k] : -1;
+    }
+
+    /** The decay file. */
+    public DecFile file() {
+        return file;
+    }
+
+    /** The PDG ids (absolute values) left to the detector. */
+    public Set<Integer> leftToDetector() {
+        return leftToDetector;
+    }
+
+    /** How many particles stayed undecayed because every channel was closed at their mass. */
+    public long belowThresholdCount() {
+        return belowThreshold;
+    }
+
+    @Override
+    public void decay(EventBuffer event, RandomStream rng) {
+        int start = event.size();
+        ensureScratch(start);
+        for (int i = 0; i < start; i++) {
+            tableOf[i] = -2; // by PDG id
+            alignedTo[i] = -1;
+        }
+        boolean taus = decayFrom(0, event, rng);
+        if (taus) {
+            int before = event.size();
+            tauDecayer.decay(event, rng);
+            ensureScratch(event.size());
+            for (int i = before; i < event.size(); i++) {
+                tableOf[i] = -2;
+                alignedTo[i] = -1;
+            }
+            decayFrom(before, event, rng);
+        }
+    }
+
+    /** Decays from index {@code from} on; returns whether an undecayed tau was left for the tau decayer. */
+    private boolean decayFrom(int from, EventBuffer event, RandomStream rng) {
+        boolean taus = false;
+        for (int i = from; i < event.size(); i++) {
+            if (event.status(i) != GenParticle.FINAL) {
+                continue;
+            }
+            int id = event.pdgId(i);
+            if (tauDecayer != null && (id == TAU || id == -TAU)) {
+                taus = true;
+                continue;
+            }
+            int t = tableOf[i] == -2 ? (isLeftToDetector(id) ? -1 : tableById(id)) : tableOf[i];
+            if (t >= 0 && tables[t].ids.length > 0) {
+                decayOne(event, i, tables[t], rng);
+            }
+        }
+        return taus;
+    }
+
+    private void ensureScratch(int n) {
+        if (n + 4 * PhspModel.MAX_DAUGHTERS > tableOf.length) {
+            int c = Math.max(2 * tableOf.length, n + 4 * PhspModel.MAX_DAUGHTERS);
+            tableOf = Arrays.copyOf(tableOf, c);
+            alignedTo = Arrays.copyOf(alignedTo, c);
+        }
+    }
+
+    private void decayOne(EventBuffer event, int i, Compiled c, RandomStream rng) {
+        double px = event.px(i);
+        double py = event.py(i);
+        double pz = event.pz(i);
+        double e = event.e(i);
+        double p2 = px * px + py * py + pz * pz;
+        double mass = Math.sqrt(Math.max(0, e * e - p2));
+        int ch = chooseChannel(c, mass, rng);
+        if (ch < 0) {
+            belowThreshold++;
+            return;
+        }
+        int n = c.ids[ch].length;
+        drawMasses(c, ch, mass, rng);
+        double[] helicity = null;
+        if (alignedTo[i] >= 0) {
+            helicity = helicityAxis(event, i, alignedTo[i], px, py, pz, e);
+        }
+        c.models[ch].generate(mass, masses, helicity, rng, rest);
+        // Flight before the decay: (p/m) c tau t, time (E/m) tau t.
+        double x = event.vertexX(i);
+        double y = event.vertexY(i);
+        double z = event.vertexZ(i);
+        double time = event.time(i);
+        if (c.cTau > 0 && Double.isFinite(c.cTau) && mass > 0) {
+            double t = rng.nextExponential();
+            double f = c.cTau * t / mass;
+            x += px * f;
+            y += py * f;
+            z += pz * f;
+            time += e / mass * c.lifetimeNs * t;
+        }
+        double bx = px / e;
+        double by = py / e;
+        double bz = pz / e;
+        int first = event.size();
+        ensureScratch(first + n);
+        for (int k = 0; k < n; k++) {
+            int o = 4 * k;
+            Boost.apply(bx, by, bz, rest, o);
+            int j = event.add(c.ids[ch][k], GenParticle.FINAL, rest[o], rest[o + 1], rest[o + 2], rest[o + 3]);
+            event.setMothers(j, i, i);
+            event.setVertex(j, x, y, z, time);
+            tableOf[j] = c.daughterTables[ch][k];
+            alignedTo[j] = c.aligns[ch][k] ? i : -1;
+        }
+        event.setDaughters(i, first, first + n - 1);
+        event.setStatus(i, GenParticle.DECAYED);
+    }
+
+    private int chooseChannel(Compiled c, double mass, RandomStream rng) {
+        for (int attempt = 0; attempt < MAX_REDRAWS; attempt++) {
+            double u = rng.nextDouble();
+            int ch = 0;
+            while (c.cumulative[ch] <= u) {
+                ch++;
+            }
+            if (c.thresholds[ch] < mass) {
+                return ch;
+            }
+        }
+        for (int ch = 0; ch < c.thresholds.length; ch++) {
+            if (c.thresholds[ch] < mass) {
+                return ch;
+            }
+        }
+        return -1;
+    }
+
+    /** Writes the daughters' masses of channel ch for a parent of this mass into {@link #masses}. */
+    private void drawMasses(Compiled c, int ch, double mass, RandomStream rng) {
+        int n = c.ids[ch].length;
+        double[] mins = c.minMasses[ch];
+        double slack = mass - c.thresholds[ch];
+        boolean anyBroad = false;
+        for (int k = 0; k < n; k++) {
+            int dt = c.daughterTables[ch][k];
+            anyBroad |= dt >= 0 && tables[dt].broad();
+            masses[k] = c.nominal[ch][k];
+        }
+        if (!anyBroad) {
+            return;
+        }
+        for (int attempt = 0; attempt < MAX_MASS_REDRAWS; attempt++) {
+            double sum = 0;
+            for (int k = 0; k < n; k++) {
+                int dt = c.daughterTables[ch][k];
+                if (dt >= 0 && tables[dt].broad()) {
+                    masses[k] = breitWigner(tables[dt], mins[k], mins[k] + slack, rng);
+                }
+                sum += masses[k];
+            }
+            if (sum < mass) {
+                return;
+            }
+        }
+        // Rarely reached (several broad daughters at the edge of phase space): minimum masses plus
+        // an equal share of the slack keep the decay possible.
+        for (int k = 0; k < n; k++) {
+            masses[k] = mins[k] + 0.5 * slack / n;
+        }
+    }
+
+    /** A mass from |BW(s)|^2 = 1 / ((s - m^2)^2 + m^2 Gamma^2) truncated to [lo, hi]. */
+    private static double breitWigner(Compiled r, double lo, double hi, RandomStream rng) {
+        double m2 = r.mass * r.mass;
+        double mg = r.mass * r.width;
+        double a = Math.atan((lo * lo - m2) / mg);
+        double b = Math.atan((hi * hi - m2) / mg);
+        double s = m2 + mg * Math.tan(a + (b - a) * rng.nextDouble());
+        return Math.min(hi, Math.max(lo, Math.sqrt(Math.max(0, s))));
+    }
+
+    /**
+     * The helicity axis of particle i in its rest frame: opposite to the direction of its mother
+     * (index m) seen from there.
+     */
+    private double[] helicityAxis(EventBuffer event, int i, int m, double px, double py, double pz, double e) {
+        axis[0] = event.px(m);
+        axis[1] = event.py(m);
+        axis[2] = event.pz(m);
+        axis[3] = event.e(m);
+        Boost.apply(-px / e, -py / e, -pz / e, axis, 0);
+        double norm = Math.sqrt(axis[0] * axis[0] + axis[1] * axis[1] + axis[2] * axis[2]);
+        if (!(norm > 0)) {
+            return null;
+        }
+        axis[0] = -axis[0] / norm;
+        axis[1] = -axis[1] / norm;
+        axis[2] = -axis[2] / norm;
+        return axis;
+    }
+}
