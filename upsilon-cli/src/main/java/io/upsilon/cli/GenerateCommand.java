@@ -157,10 +157,10 @@ public final class GenerateCommand implements Callable<Integer> {
         Process process = selection.process();
         ProcessParameters values = selection.parameters(process);
         Beam beam = selection.beam();
-        GeneratorOptions options = selection.options();
         long seed = selection.seed();
         // Read first so that a bad table stops the run before any output (one line, exit 2).
         DecFile decays = decayFile == null ? null : HadronDecayTables.forRun(decayFile);
+        GeneratorOptions options = selection.options().withDecays(decays);
         Job job = new Job("generate-" + process.name(), seed, events, partitionSize);
 
         Map<String, String> provenance = new LinkedHashMap<>();

@@ -70,7 +70,7 @@ public class GenerationBenchmark {
     @Setup
     public void setUp() {
         Process p = process.equals(QQBAR_PARTONS)
-                ? new QuarkPairProcess(QQBAR_PARTONS, "u, d, s, c", new int[] {2, 1, 3, 4}, PartonHadronizer.NONE)
+                ? new QuarkPairProcess(QQBAR_PARTONS, "u, d, s, c", new int[] {2, 1, 3, 4}, o -> PartonHadronizer.NONE)
                 : ProcessRegistry.standard().get(process);
         ProcessParameters params = ProcessParameters.parse(p.name(), p.parameters(), Map.of(), "benchmark");
         generator = p.newGenerator(Beam.preset("Y4S"), params, new GeneratorOptions(radiation));

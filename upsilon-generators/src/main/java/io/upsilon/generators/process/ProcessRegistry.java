@@ -39,7 +39,21 @@ public final class ProcessRegistry {
         register(m, new MuMuZPrimeProcess());
         register(m, new DarkPhotonProcess());
         register(m, new AlpProcess());
+        register(m, continuum("ee-uubar", "e+e- -> u ubar", new int[] {2}));
+        register(m, continuum("ee-ddbar", "e+e- -> d dbar", new int[] {1}));
+        register(m, continuum("ee-ssbar", "e+e- -> s sbar", new int[] {3}));
+        register(m, continuum("ee-ccbar", "e+e- -> c cbar", new int[] {4}));
+        register(m, continuum("ee-qqbar", "e+e- -> q qbar (u, d, s, c by cross section)", new int[] {2, 1, 3, 4}));
         return new ProcessRegistry(m);
+    }
+
+    private static Process continuum(String name, String what, int[] flavours) {
+        return new QuarkPairProcess(
+                name,
+                what + ": Born x K_QCD, ISR, vacuum polarisation, ME-corrected parton shower, Lund strings"
+                        + " (Belle II tune), hadron decays (DEC table)",
+                flavours,
+                StringHadronizer::forOptions);
     }
 
     private static void register(Map<String, Process> m, Process p) {

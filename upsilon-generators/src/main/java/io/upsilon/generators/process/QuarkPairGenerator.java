@@ -6,6 +6,7 @@ import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.pdg.ParticleData;
 import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.core.random.RandomStream;
+import io.upsilon.generators.fragmentation.StringFragmentationException;
 import io.upsilon.generators.radiation.IsrEmission;
 import io.upsilon.generators.radiation.IsrSampler;
 import io.upsilon.generators.radiation.VacuumPolarization;
@@ -62,11 +63,17 @@ import java.util.OptionalDouble;
  * dedicated radiative-return generators), the shower has no room above its cutoff, and the quark
  * masses of the table (a few MeV for u, d) would otherwise let the radiative-return tail run to
  * s' ~ 0: the ISR sampling stops at s' = W_min^2, so the cross section is that of e+e- -&gt; q qbar
- * (gamma) with m(q qbar) &gt; W_min. Not thread-safe: one per partition.
+ * (gamma) with m(q qbar) &gt; W_min. Charm is produced only above the open-charm threshold 2 m(D0)
+ * = 3.73 GeV: between 2 m_c and it, e+e- -&gt; c cbar goes through the charmonium resonances (J/psi,
+ * psi(2S)), whose inclusive decays are not modelled here, and a c cbar string there could not make
+ * the two charm hadrons its ends need. Not thread-safe: one per partition.
  */
 public final class QuarkPairGenerator implements EventGenerator {
     /** Default minimum invariant mass of the q qbar system, GeV [E]. */
     public static final double DEFAULT_MIN_MASS = 2.0;
+
+    private static final int CHARM = 4;
+    private static final int D0 = 421;
 
     private final Beam beam;
     private final CollisionFrame frame;
@@ -81,6 +88,8 @@ public final class QuarkPairGenerator implements EventGenerator {
     private final PartonShower shower; // null: the q qbar pair only
     private final PartonHadronizer hadronizer;
     private final double minMass2;
+    private final double[] openThreshold2;
+    private long failedHadronizations;
     private final ColourSinglets singlets = new ColourSinglets();
     private final double[] quark = new double[4];
     private final double[] antiquark = new double[4];
@@ -118,6 +127,7 @@ public final class QuarkPairGenerator implements EventGenerator {
         this.masses = new double[flavours.length];
         this.borns = new FermionPairBorn[flavours.length];
         this.dSigma = new double[flavours.length];
+        this.openThreshold2 = new double[flavours.length];
         for (int i = 0; i < flavours.length; i++) {
             int q = flavours[i];
             if (q < 1 || q > 4 || Arrays.stream(flavours, 0, i).anyMatch(f -> f == q)) {
@@ -127,6 +137,8 @@ public final class QuarkPairGenerator implements EventGenerator {
             ParticleData d = pdg.byId(q);
             masses[i] = d.mass();
             borns[i] = new FermionPairBorn(beam, q, d.mass(), 3, d.charge());
+            double open = q == CHARM ? 2 * pdg.byId(D0).mass() : 0;
+            openThreshold2[i] = open * open;
         }
         this.minMass2 = minMass * minMass;
         this.vp = VacuumPolarization.standard();
@@ -154,6 +166,11 @@ public final class QuarkPairGenerator implements EventGenerator {
         return isr == null ? OptionalDouble.of(bornCrossSection(beam.s())) : OptionalDouble.empty();
     }
 
+    /** Events dropped (weight 0) because a colour singlet could not be fragmented. */
+    public long failedHadronizations() {
+        return failedHadronizations;
+    }
+
     /** The colour-singlet systems of the last event (buffer index ranges); empty for weight 0. */
     public ColourSinglets singlets() {
         return singlets;
@@ -175,7 +192,7 @@ public final class QuarkPairGenerator implements EventGenerator {
         double c = FermionPairBorn.sampleOnePlusCos2(rng.nextDouble());
         double sum = 0;
         for (int i = 0; i < borns.length; i++) {
-            dSigma[i] = borns[i].differentialOverSamplingDensity(sPair, c);
+            dSigma[i] = sPair > openThreshold2[i] ? borns[i].differentialOverSamplingDensity(sPair, c) : 0;
             sum += dSigma[i];
         }
         double phi = 2 * Math.PI * rng.nextDouble();
@@ -230,7 +247,15 @@ public final class QuarkPairGenerator implements EventGenerator {
         }
         frame.placeAtVertex(out, 2);
         out.setWeight(weight);
-        hadronizer.hadronize(out, singlets, rng);
+        try {
+            hadronizer.hadronize(out, singlets, rng);
+        } catch (StringFragmentationException e) {
+            // A colour singlet too light for the hadrons its ends need (rare: a soft g -> q qbar
+            // pair): the event is dropped, weight 0, and counted.
+            failedHadronizations++;
+            out.setWeight(0);
+            return 0;
+        }
         return weight;
     }
 

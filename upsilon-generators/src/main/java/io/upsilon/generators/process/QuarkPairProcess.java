@@ -2,6 +2,7 @@ package io.upsilon.generators.process;
 
 import io.upsilon.core.beam.Beam;
 import io.upsilon.generators.shower.PartonShower;
+import java.util.function.Function;
 
 /**
  * e+e- -&gt; q qbar (one flavour or the u, d, s, c mixture) as a {@link Process}: the parton-level
@@ -14,26 +15,28 @@ public final class QuarkPairProcess implements Process {
     private final String name;
     private final String description;
     private final int[] flavours;
-    private final PartonHadronizer hadronizer;
+    private final Function<GeneratorOptions, PartonHadronizer> hadronizers;
 
     /**
      * @param name registry name, e.g. {@code ee-uubar}
      * @param description one line for the process list
      * @param flavours quark ids 1-4 (distinct): one flavour, or several chosen per event by cross section
-     * @param hadronizer called after the partons of each event are written ({@link PartonHadronizer#NONE}
-     *     for parton level)
+     * @param hadronizers makes each generator's hadronisation step (called after the partons of each
+     *     event are written; one per generator, as it may keep scratch state), e.g. {@code
+     *     StringHadronizer::forOptions}, or {@code o -> PartonHadronizer.NONE} for parton level
      */
-    public QuarkPairProcess(String name, String description, int[] flavours, PartonHadronizer hadronizer) {
+    public QuarkPairProcess(
+            String name, String description, int[] flavours, Function<GeneratorOptions, PartonHadronizer> hadronizers) {
         if (name == null || name.isBlank() || description == null || flavours == null || flavours.length == 0) {
             throw new IllegalArgumentException("need a name, a description and at least one flavour");
         }
-        if (hadronizer == null) {
-            throw new IllegalArgumentException("hadronizer must not be null (use PartonHadronizer.NONE)");
+        if (hadronizers == null) {
+            throw new IllegalArgumentException("hadronizers must not be null (use o -> PartonHadronizer.NONE)");
         }
         this.name = name;
         this.description = description;
         this.flavours = flavours.clone();
-        this.hadronizer = hadronizer;
+        this.hadronizers = hadronizers;
     }
 
     @Override
@@ -54,7 +57,7 @@ public final class QuarkPairProcess implements Process {
                 options.radiation(),
                 true,
                 PartonShower.standard(),
-                hadronizer,
+                hadronizers.apply(options),
                 QuarkPairGenerator.DEFAULT_MIN_MASS);
     }
 }
