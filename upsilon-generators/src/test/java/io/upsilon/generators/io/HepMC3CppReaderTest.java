@@ -104,8 +104,13 @@ class HepMC3CppReaderTest {
 
     /** e+e- -> tau+ tau- with decayed taus (the registry's process), as the generator makes them. */
     static List<GenEvent> tauPairs(int n) {
+        return generated("ee-tautau", n);
+    }
+
+    /** Events of a registered process, as the generator makes them. */
+    static List<GenEvent> generated(String process, int n) {
         EventGenerator gen = ProcessRegistry.standard()
-                .get("ee-tautau")
+                .get(process)
                 .newGenerator(Beam.preset("Y4S"), ProcessParameters.none(), GeneratorOptions.DEFAULT);
         RandomStreams streams = RandomStreams.of(12).child("hepmc3-cpp");
         RandomStream beamRng = streams.stream("beam");
@@ -126,6 +131,9 @@ class HepMC3CppReaderTest {
         events.add(charmEvent());
         events.addAll(tauPairs(30));
         events.add(HepMC3RoundTripTest.decayChain());
+        // The continuum's full history: beams, ISR photon, partons (status 3), strings, hadron decay
+        // chains with displaced K_S0, Lambda and D vertices.
+        events.addAll(generated("ee-qqbar", 30));
         // The sample must exercise what the test is about: decays, displaced vertices, all statuses.
         Set<Integer> statuses = new TreeSet<>();
         events.forEach(e -> e.particles().forEach(p -> statuses.add(p.status())));
