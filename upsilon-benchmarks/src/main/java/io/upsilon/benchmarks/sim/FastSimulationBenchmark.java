@@ -23,15 +23,18 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The Belle II fast simulation (tracking, ECL, KLM, PID, trigger) on e+e- -> mu+mu-(gamma) events
+ * The Belle II fast simulation (tracking, ECL, KLM, PID, trigger) on events of a registered process
  * generated once in the setup: events per second on one thread, full {@link RecoEvent} output
- * (records and truth link) from {@link GenEvent} input.
+ * (records and truth link) from {@link GenEvent} input. {@code -p process=ee-mumu}: e+e- -&gt;
+ * mu+mu-(gamma); {@code -p process=ee-qqbar}: hadron-level continuum events (about 11 final-state
+ * particles, K_S0 and Lambda decayed by the generator).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -42,6 +45,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class FastSimulationBenchmark {
     private static final int EVENTS = 10_000;
 
+    /** The registered process whose events are simulated. */
+    @Param({"ee-mumu", "ee-qqbar"})
+    public String process;
+
     private List<GenEvent> events;
     private SimulationRun run;
 
@@ -49,7 +56,7 @@ public class FastSimulationBenchmark {
     public void setUp() {
         Beam beam = Beam.preset("Y4S");
         EventGenerator gen = ProcessRegistry.standard()
-                .get("ee-mumu")
+                .get(process)
                 .newGenerator(beam, ProcessParameters.none(), new GeneratorOptions(true));
         RandomStreams streams = RandomStreams.of(1).child("bench");
         RandomStream beamRng = streams.stream("beam");

@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * the process has them), boosts to the lab, the weight. Reports events per second. Select with
  * {@code -p process=ee-mumu -p radiation=false}; processes without radiation give the same number
  * for both settings. {@value #QQBAR_PARTONS} is e+e- -&gt; q qbar (u, d, s, c by cross section) at parton
- * level: ISR, vacuum polarisation, K_QCD and the matrix-element-corrected parton shower, no hadronisation.
+ * level: ISR, vacuum polarisation, K_QCD and the matrix-element-corrected parton shower, no hadronisation;
+ * {@code ee-qqbar} is the registered process, the same plus Lund string fragmentation and the decays of
+ * all unstable hadrons (the full hadron-level continuum event).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -54,7 +56,8 @@ public class GenerationBenchmark {
         "ee-eemumu",
         "ee-mumu-zprime",
         "ee-gamma-darkphoton",
-        QQBAR_PARTONS
+        QQBAR_PARTONS,
+        "ee-qqbar"
     })
     public String process;
 
