@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.upsilon.searches.CutFlowCsv;
 import io.upsilon.searches.QuickRuns;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,31 @@ class TauLPhiSearchTest {
 
     private static JsonNode json(Path dir, String name) throws Exception {
         return new ObjectMapper().readTree(dir.resolve(name).toFile());
+    }
+
+    @Test
+    void theContinuumIsABackgroundOfTheCutFlowAndOfTheCounting() throws Exception {
+        JsonNode channels = json(one, "summary.json").get("channels");
+        for (String c : List.of("e", "mu")) {
+            CutFlowCsv.Row generated = CutFlowCsv.row(one, "qqbar", c, "generated");
+            CutFlowCsv.Row presel = CutFlowCsv.row(one, "qqbar", c, "preselection");
+            // sigma(ee -> q qbar) ~ 3.4 nb x 190 fb^-1 = 6.5e8 (20% for the pilot run and ISR).
+            assertThat(generated.expected()).as(c).isBetween(5.2e8, 7.8e8);
+            assertThat(presel.expected())
+                    .as(c)
+                    .isPositive()
+                    .isBetween(0.5 * generated.expected(), generated.expected());
+            // The counting inputs (signal-region and sideband yields) list the continuum.
+            assertThat(channels.get(c).get("background_signal_region").has("qqbar"))
+                    .as(c)
+                    .isTrue();
+            assertThat(channels.get(c).get("background_sideband").has("qqbar"))
+                    .as(c)
+                    .isTrue();
+            assertThat(channels.get(c).get("background_share_sideband").has("qqbar"))
+                    .as(c)
+                    .isTrue();
+        }
     }
 
     @Test
