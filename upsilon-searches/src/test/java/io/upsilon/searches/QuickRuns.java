@@ -43,7 +43,8 @@ public final class QuickRuns {
     /**
      * A copy of the bundled YAML of {@code search} in {@code dir/file} without the entry {@code name}
      * of its {@code backgrounds:} list (the lines from {@code "  - name: NAME"} to the next entry or
-     * blank line), and with {@code from} replaced by {@code to} (which must occur).
+     * blank line; the {@code backgrounds:} key too when no entry is left), and with {@code from}
+     * replaced by {@code to} (which must occur).
      */
     public static Path withoutBackground(Path dir, String file, String search, String name, String from, String to)
             throws IOException {
@@ -56,6 +57,11 @@ public final class QuickRuns {
             end = yaml.indexOf('\n', end) + 1;
         }
         String cut = yaml.substring(0, start) + yaml.substring(end);
+        // A list left empty goes with its key (an empty list reads as a null value).
+        int key = cut.lastIndexOf("\nbackgrounds:\n", start);
+        if (key >= 0 && !cut.startsWith("  - ", key + "\nbackgrounds:\n".length())) {
+            cut = cut.substring(0, key + 1) + cut.substring(key + "\nbackgrounds:\n".length());
+        }
         assertThat(cut).contains(from).doesNotContain(entry);
         Path out = dir.resolve(file);
         Files.writeString(out, cut.replace(from, to));
