@@ -40,6 +40,34 @@ public final class QuickRuns {
         return file;
     }
 
+    /**
+     * A copy of the bundled YAML of {@code search} in {@code dir/file} without the entry {@code name}
+     * of its {@code backgrounds:} list (the lines from {@code "  - name: NAME"} to the next entry or
+     * blank line; the {@code backgrounds:} key too when no entry is left), and with {@code from}
+     * replaced by {@code to} (which must occur).
+     */
+    public static Path withoutBackground(Path dir, String file, String search, String name, String from, String to)
+            throws IOException {
+        String yaml = new String(Searches.bundled(search), StandardCharsets.UTF_8);
+        String entry = "  - name: " + name + "\n";
+        int start = yaml.indexOf(entry);
+        assertThat(start).as("background " + name + " in " + search + ".yaml").isNotNegative();
+        int end = start + entry.length();
+        while (end < yaml.length() && yaml.startsWith("    ", end)) {
+            end = yaml.indexOf('\n', end) + 1;
+        }
+        String cut = yaml.substring(0, start) + yaml.substring(end);
+        // A list left empty goes with its key (an empty list reads as a null value).
+        int key = cut.lastIndexOf("\nbackgrounds:\n", start);
+        if (key >= 0 && !cut.startsWith("  - ", key + "\nbackgrounds:\n".length())) {
+            cut = cut.substring(0, key + 1) + cut.substring(key + "\nbackgrounds:\n".length());
+        }
+        assertThat(cut).contains(from).doesNotContain(entry);
+        Path out = dir.resolve(file);
+        Files.writeString(out, cut.replace(from, to));
+        return out;
+    }
+
     /** The regular files below {@code dir}, relative to it, sorted. */
     public static List<Path> files(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {

@@ -73,6 +73,9 @@ final class TauAlphaReport {
     /** Title of the tables and the terminal summary. */
     static final String TITLE = "tau -> l alpha";
 
+    /** Backgrounds not generated (the cut-flow introduction and summary.json). */
+    static final String NOT_MODELLED = "e+e- -> B Bbar (no generator in Upsilon)";
+
     /** The run's outputs. */
     SearchOutput output() {
         List<SampleOutcome<ChannelResults<LeptonChannel>>> all = new ArrayList<>(backgroundColumns());
@@ -143,11 +146,7 @@ final class TauAlphaReport {
 
     CutFlowTable cutFlowTable() {
         CutFlowTable.Builder t = CutFlowTable.builder(
-                TITLE,
-                ctx.luminosityFb(),
-                "generated events with one tau -> l alpha",
-                quick,
-                "e+e- -> q qbar continuum");
+                TITLE, ctx.luminosityFb(), "generated events with one tau -> l alpha", quick, NOT_MODELLED);
         for (LeptonChannel c : LeptonChannel.values()) {
             List<SampleOutcome<ChannelResults<LeptonChannel>>> sig = signals.stream()
                     .filter(x -> x.channel() == c)
@@ -182,8 +181,36 @@ final class TauAlphaReport {
                     h.backgrounds().get(1).nominal().integral(true),
                     c.label(),
                     100 * h.lnunuEfficiency()));
+            b.append("Selected background besides tau -> ").append(c.label()).append(" nu nu:");
+            for (TauAlphaFit.Template t :
+                    h.backgrounds().subList(1, h.backgrounds().size())) {
+                double n = t.nominal().integral(true);
+                b.append(String.format(
+                        Locale.ROOT,
+                        " %s %.4g (%.1f%%);",
+                        t.name(),
+                        n,
+                        100 * backgroundShares(h).get(t.name())));
+            }
+            b.append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * Each fit template's share of the selected events that are not τ → ℓνν (the background to the
+     * SM spectrum): τ background, q q̄ continuum, QED.
+     */
+    static Map<String, Double> backgroundShares(ChannelHists h) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        double total = 0;
+        for (TauAlphaFit.Template t : h.backgrounds().subList(1, h.backgrounds().size())) {
+            total += t.nominal().integral(true);
+        }
+        for (TauAlphaFit.Template t : h.backgrounds().subList(1, h.backgrounds().size())) {
+            out.put(t.name(), total > 0 ? t.nominal().integral(true) / total : 0.0);
+        }
+        return out;
     }
 
     /** The x_ℓ templates and pseudo-data per channel, one row per bin. */
@@ -340,7 +367,7 @@ final class TauAlphaReport {
                         String.format(Locale.ROOT, "%.0f%% CL limits, tau -> %s alpha", 100 * cl, c.label()),
                         "Upper limits on B(tau -> " + c.label() + " alpha)/B(tau -> " + c.label()
                                 + " nu nu) vs m(alpha), CLs asymptotic, observed on a pseudo-dataset drawn from the"
-                                + " SM model (Upsilon simulation; q qbar continuum not modelled).",
+                                + " SM model (Upsilon simulation; backgrounds: tau pairs, q qbar continuum, QED).",
                         lp,
                         "m(alpha)",
                         "",
@@ -358,7 +385,7 @@ final class TauAlphaReport {
     private Map<String, Object> summary() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cls", cfg.fit().cls());
-        m.put("not_modelled", List.of("e+e- -> q qbar continuum (no generator in Upsilon)"));
+        m.put("not_modelled", List.of(NOT_MODELLED));
         Map<String, Object> ch = new LinkedHashMap<>();
         for (LeptonChannel c : LeptonChannel.values()) {
             ChannelHists h = hists.get(c);
@@ -366,6 +393,9 @@ final class TauAlphaReport {
             o.put("lnunu_expected", h.backgrounds().get(0).nominal().integral(true));
             o.put("taubkg_expected", h.backgrounds().get(1).nominal().integral(true));
             o.put("lnunu_efficiency", h.lnunuEfficiency());
+            Map<String, Object> shares = new LinkedHashMap<>();
+            backgroundShares(h).forEach(shares::put);
+            o.put("background_share", shares);
             o.put("pseudo_data_events", h.data().integral(true));
             ch.put(c.label(), o);
         }

@@ -82,7 +82,7 @@ final class TauLPhiLimit {
                         .withNormSys("background_estimate", 1 + ub, 1 / (1 + ub)))
                 .withObserved(observed);
         return WorkspaceBuilder.measurement("taulphi_" + name, POI)
-                .parameter(POI, 1.0, 0, S_MAX)
+                .parameter(POI, 1.0, 0, sMax(observed))
                 .channel(channel)
                 .build();
     }
@@ -104,13 +104,14 @@ final class TauLPhiLimit {
         ToDoubleFunction<Double> exp =
                 s -> cache.computeIfAbsent(s, calc::hypotest).clsExp()[2];
         double level = 1 - cl;
-        double observed = bisect(obs, level);
-        double expected = bisect(exp, level);
+        double sMax = sMax(data[0]);
+        double observed = bisect(obs, level, sMax);
+        double expected = bisect(exp, level, sMax);
         double aObs = Double.NaN;
         double aExp = Double.NaN;
         try {
             AsymptoticCalculator a = new AsymptoticCalculator(model, data, TestStatistic.QTILDE);
-            UpperLimit.Result r = UpperLimit.rootFind(a, 0, S_MAX / 2, level, 1e-4);
+            UpperLimit.Result r = UpperLimit.rootFind(a, 0, sMax / 2, level, 1e-4);
             aObs = r.obs();
             aExp = r.exp()[2];
         } catch (RuntimeException e) {
@@ -120,13 +121,13 @@ final class TauLPhiLimit {
     }
 
     /** The s where f(s) falls to {@code level}: bracket by doubling from s = 2, then bisect. */
-    private static double bisect(ToDoubleFunction<Double> f, double level) {
+    private static double bisect(ToDoubleFunction<Double> f, double level, double sMax) {
         double lo = 0;
         double hi = 2;
         while (f.applyAsDouble(hi) > level) {
             lo = hi;
             hi *= 2;
-            if (hi > S_MAX) {
+            if (hi > sMax) {
                 return Double.NaN;
             }
         }
@@ -139,6 +140,15 @@ final class TauLPhiLimit {
             }
         }
         return (lo + hi) / 2;
+    }
+
+    /**
+     * Upper bound of s for {@code observed} events: {@link #S_MAX}, or ten times n when that is
+     * larger (a background estimate of hundreds of events, e.g. from a sparse continuum sample with
+     * large weights, needs limits above 100).
+     */
+    static double sMax(double observed) {
+        return Math.max(S_MAX, 10 * observed);
     }
 
     /** Rounds to 1e-4 so that obs and exp bisections share cached points when they coincide. */

@@ -49,6 +49,11 @@ final class TauLPhiReport {
     /** Most signal Monte Carlo points drawn in the (M, ΔE) plot (the first selected ones). */
     static final int MAX_SIGNAL_POINTS = 3000;
 
+    /** Colours of the background samples' points in the (M, ΔE) plot, in sample order. */
+    private static final Color[] BACKGROUND_COLOURS = {
+        new Color(30, 30, 160), new Color(20, 140, 60), new Color(230, 140, 20), new Color(120, 60, 160)
+    };
+
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final TauLPhiConfig cfg;
@@ -203,7 +208,8 @@ final class TauLPhiReport {
         m.put(
                 "not_modelled",
                 List.of(
-                        "e+e- -> q qbar continuum (no generator in Upsilon; the paper's BDT against it is not used)",
+                        "e+e- -> B Bbar (no generator in Upsilon)",
+                        "the paper's BDT against continuum and tau-pair background (not trained: cut-based selection)",
                         "LFV operator structure of tau -> l phi (isotropic two-body decay)"));
         Map<String, Object> ch = new LinkedHashMap<>();
         for (LeptonChannel c : LeptonChannel.values()) {
@@ -219,6 +225,12 @@ final class TauLPhiReport {
             Map<String, Object> sb = new LinkedHashMap<>();
             r.backgroundSb().forEach((k, v) -> sb.put(k, v));
             o.put("background_sideband", sb);
+            double sbTotal = r.backgroundSb().values().stream()
+                    .mapToDouble(Yield::events)
+                    .sum();
+            Map<String, Object> share = new LinkedHashMap<>();
+            r.backgroundSb().forEach((k, v) -> share.put(k, sbTotal > 0 ? v.events() / sbTotal : 0.0));
+            o.put("background_share_sideband", share);
             o.put("ratio_signal_region_over_sideband", r.ratio());
             o.put("ratio_method", r.ratioMethod());
             o.put("sideband_observed", r.sidebandObserved());
@@ -244,7 +256,7 @@ final class TauLPhiReport {
                 ctx.luminosityFb(),
                 "generated events with one tau -> l phi(-> K+K-) (B(phi -> K+K-) not applied)",
                 quick,
-                "e+e- -> q qbar continuum");
+                "e+e- -> B Bbar; the paper's continuum BDT (cut-based selection only)");
         for (LeptonChannel c : LeptonChannel.values()) {
             t.channel(c.label())
                     .columns(CutFlowTable.Kind.BACKGROUND, backgrounds, c)
@@ -317,25 +329,41 @@ final class TauLPhiReport {
         y.setRange(dw[0], dw[1] + 0.35 * (dw[1] - dw[0]));
         XYPlot plot = PlotStyle.plot(x, y);
         XYSeriesCollection points = new XYSeriesCollection();
-        XYSeries bkg = new XYSeries("background MC (unweighted)", false, true);
-        for (SampleOutcome<ChannelResults<LeptonChannel>> s : backgrounds) {
-            SelectedEvents ev = s.result().events(c);
-            for (int i = 0; i < ev.size(); i++) {
-                bkg.add(ev.observable(i), ev.feature(i, TauLPhiSelection.F_DELTA_E));
-            }
-        }
         XYSeries sig = new XYSeries("signal MC", false, true);
         SelectedEvents sev = signals.get(c).result().events(c);
         for (int i = 0; i < Math.min(sev.size(), MAX_SIGNAL_POINTS); i++) {
             sig.add(sev.observable(i), sev.feature(i, TauLPhiSelection.F_DELTA_E));
         }
         points.addSeries(sig);
-        points.addSeries(bkg);
         XYLineAndShapeRenderer pr = new XYLineAndShapeRenderer(false, true);
         pr.setSeriesShape(0, new Ellipse2D.Double(-1.5, -1.5, 3, 3));
         pr.setSeriesPaint(0, new Color(220, 50, 50, 120));
-        pr.setSeriesShape(1, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
-        pr.setSeriesPaint(1, new Color(30, 30, 160));
+        // One series per background sample: their events carry very different weights (the
+        // continuum's a few hundred times the tau pairs'), so they are told apart by colour.
+        List<LegendItem> bkgItems = new ArrayList<>();
+        for (SampleOutcome<ChannelResults<LeptonChannel>> s : backgrounds) {
+            SelectedEvents ev = s.result().events(c);
+            if (ev.size() == 0) {
+                continue;
+            }
+            XYSeries bkg = new XYSeries(s.name(), false, true);
+            for (int i = 0; i < ev.size(); i++) {
+                bkg.add(ev.observable(i), ev.feature(i, TauLPhiSelection.F_DELTA_E));
+            }
+            int k = points.getSeriesCount();
+            Color colour = BACKGROUND_COLOURS[(k - 1) % BACKGROUND_COLOURS.length];
+            points.addSeries(bkg);
+            pr.setSeriesShape(k, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+            pr.setSeriesPaint(k, colour);
+            bkgItems.add(new LegendItem(
+                    String.format(
+                            Locale.ROOT,
+                            "%s MC (%d events, %.3g each)",
+                            s.label(),
+                            ev.size(),
+                            ev.totalWeight() / ev.size()),
+                    colour));
+        }
         XYSeriesCollection boxes = new XYSeriesCollection();
         ChannelResult r = results.get(c);
         boxes.addSeries(outline("signal region", r.signalRegion()));
@@ -352,8 +380,7 @@ final class TauLPhiReport {
         plot.setRenderer(1, pr);
         LegendItemCollection items = new LegendItemCollection();
         items.add(new LegendItem("τ → " + l + "φ signal MC", new Color(220, 50, 50)));
-        items.add(new LegendItem(
-                String.format(Locale.ROOT, "background MC (%d events)", bkg.getItemCount()), new Color(30, 30, 160)));
+        bkgItems.forEach(items::add);
         items.add(new LegendItem("signal region", Color.BLACK));
         items.add(new LegendItem("sideband (signal region excluded)", Color.GRAY));
         PlotStyle.addLegend(plot, items);

@@ -239,7 +239,16 @@ public final class TauLPhiSearch extends NamedSearch {
         String method;
         if (mcSr >= reg.minMcEvents() && nSb > 0) {
             ratio = nSr / nSb;
-            ratioRelErr = Math.sqrt(varSr / (nSr * nSr) + varSb / (nSb * nSb));
+            // MC statistics, plus each sample's normalisation uncertainty: scaling one sample
+            // changes the ratio when its share differs between signal region and sideband.
+            double rel2 = varSr / (nSr * nSr) + varSb / (nSb * nSb);
+            for (SampleOutcome<ChannelResults<LeptonChannel>> b : backgrounds) {
+                double u = normalisationUncertainty(cfg, b.name());
+                double scaled = (nSr + u * inSr.get(b.name()).events())
+                        / (nSb + u * inSb.get(b.name()).events());
+                rel2 += Math.pow(scaled / ratio - 1, 2);
+            }
+            ratioRelErr = Math.sqrt(rel2);
             method = "simulation";
         } else {
             ratio = sr.area() / sbArea;
@@ -264,6 +273,19 @@ public final class TauLPhiSearch extends NamedSearch {
         return new ChannelResult(
                 c, res, sr, sbOuter, sigYield, effReco, eff, effErr, inSr, inSb, ratio, method, bTrue, nSbObs, bEst,
                 bUnc, nObs, ws, lim, bObs, bExp);
+    }
+
+    /** The declared normalisation uncertainty of the background sample {@code name} (0 when none). */
+    static double normalisationUncertainty(TauLPhiConfig cfg, String name) {
+        if (cfg.tautau().name().equals(name)) {
+            return cfg.tautau().normalisationUncertainty();
+        }
+        for (SampleSpec b : cfg.backgrounds()) {
+            if (b.name().equals(name)) {
+                return b.normalisationUncertainty();
+            }
+        }
+        return 0;
     }
 
     /** Weighted yield in {@code box} and not in {@code excluded} (may be null). */

@@ -93,30 +93,51 @@ final class EndpointFit {
     }
 
     /**
-     * Unweights the events and fits those in the window. Every event consumes one number of
-     * {@code rng} in order, window or not, against the largest weight of all n events: the same
-     * events are kept for any {@code value} (nominal or systematically shifted M_min), so the
-     * difference of two fits measures the shift, not a different accept-reject draw.
-     *
-     * @param n number of events
-     * @param value M_min of event i
-     * @param weight weight of event i
-     * @param rng the accept-reject stream
+     * Unweights the events against the largest weight of all n events and fits those in the
+     * window: {@link #fit(int, IntToDoubleFunction, IntToDoubleFunction, double, RandomStream)} with
+     * that weight as the reference.
      */
     Outcome fit(int n, IntToDoubleFunction value, IntToDoubleFunction weight, RandomStream rng) {
         double wMax = 0;
         for (int i = 0; i < n; i++) {
             wMax = Math.max(wMax, weight.applyAsDouble(i));
         }
+        return fit(n, value, weight, wMax, rng);
+    }
+
+    /**
+     * Unweights the events against the reference weight {@code wRef} and fits those in the window.
+     * An event of weight w <= wRef is kept with probability w / wRef; an event of weight w > wRef
+     * (a background sample generated with fewer events per unit luminosity than the τ pairs)
+     * enters floor(w / wRef) times, plus once more with probability of the remainder, so that each
+     * kept entry stands for wRef expected events (the duplicates carry no new information: the
+     * fit's error does not see that sample's Monte Carlo statistics). Every event consumes one
+     * number of {@code rng} in order, window or not: the same events are kept for any {@code value}
+     * (nominal or systematically shifted M_min), so the difference of two fits measures the shift,
+     * not a different accept-reject draw.
+     *
+     * @param n number of events
+     * @param value M_min of event i
+     * @param weight weight of event i
+     * @param wRef the reference weight (> 0)
+     * @param rng the accept-reject stream
+     */
+    Outcome fit(int n, IntToDoubleFunction value, IntToDoubleFunction weight, double wRef, RandomStream rng) {
         double[] kept = new double[n];
         int k = 0;
         int candidates = 0;
         for (int i = 0; i < n; i++) {
             double x = value.applyAsDouble(i);
-            boolean accept = rng.nextDouble() * wMax < weight.applyAsDouble(i);
+            double w = weight.applyAsDouble(i);
+            int whole = w > wRef ? (int) Math.floor(w / wRef) : 0;
+            // For w <= wRef this is the plain accept-reject u wRef < w.
+            int copies = whole + (rng.nextDouble() * wRef < w - whole * wRef ? 1 : 0);
             if (x >= cfg.lo() && x <= cfg.hi()) {
                 candidates++;
-                if (accept) {
+                if (k + copies > kept.length) {
+                    kept = Arrays.copyOf(kept, Math.max(2 * kept.length, k + copies));
+                }
+                for (int c = 0; c < copies; c++) {
                     kept[k++] = x;
                 }
             }

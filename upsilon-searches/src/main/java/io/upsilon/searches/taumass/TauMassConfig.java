@@ -8,6 +8,7 @@ import io.upsilon.generators.process.ProcessRegistry;
 import io.upsilon.searches.CommonConfig;
 import io.upsilon.searches.Preselection;
 import io.upsilon.searches.QuickScaling;
+import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.SelectionCuts;
 import java.util.List;
 
@@ -20,6 +21,8 @@ import java.util.List;
  * @param calibrationFraction same for the bias-calibration sample
  * @param closureFraction same for the closure sample
  * @param closureShift input τ-mass shift of the closure sample, GeV
+ * @param backgrounds non-τ-pair samples (the q q̄ continuum) mixed into the three samples, see
+ *     {@link TauMassSearch}
  * @param preselection generator-level preselection
  * @param selection reconstruction-level selection
  * @param fit the endpoint fit
@@ -31,6 +34,7 @@ public record TauMassConfig(
         double calibrationFraction,
         double closureFraction,
         double closureShift,
+        List<SampleSpec> backgrounds,
         Preselection preselection,
         Selection selection,
         Fit fit,
@@ -107,6 +111,8 @@ public record TauMassConfig(
         cl.finish();
         s.finish();
 
+        List<SampleSpec> backgrounds = SampleSpec.readOptionalList(
+                root, "backgrounds", List.of("data", "calibration", "closure", "tautau"), ProcessRegistry.standard());
         Preselection preselection = Preselection.read(root);
 
         ConfigNode sel = root.block("selection");
@@ -147,6 +153,7 @@ public record TauMassConfig(
         } catch (InputException e) {
             throw root.error("analysis", e.problem());
         }
-        return new TauMassConfig(common, fData, fCal, fClo, shift, preselection, selection, fit, systematics);
+        return new TauMassConfig(
+                common, fData, fCal, fClo, shift, backgrounds, preselection, selection, fit, systematics);
     }
 }

@@ -18,7 +18,9 @@ import io.upsilon.core.hist.Hist1D;
 import io.upsilon.searches.CutFlow;
 import io.upsilon.searches.CutFlowTable;
 import io.upsilon.searches.RunContext;
+import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SearchOutput;
+import io.upsilon.searches.SelectionResult;
 import io.upsilon.searches.taumass.TauMassSearch.MassSample;
 import io.upsilon.searches.taumass.TauMassSearch.Measurement;
 import io.upsilon.searches.taumass.TauMassSearch.Systematic;
@@ -42,6 +44,7 @@ final class TauMassReport {
     private final boolean quick;
     private final double sigmaNb;
     private final List<MassSample> samples;
+    private final List<SampleOutcome<SelectionResult>> backgrounds;
     private final Measurement m;
 
     TauMassReport(
@@ -51,6 +54,7 @@ final class TauMassReport {
             MassSample data,
             MassSample calibration,
             MassSample closure,
+            List<SampleOutcome<SelectionResult>> backgrounds,
             Measurement m) {
         this.cfg = cfg;
         this.ctx = ctx;
@@ -58,6 +62,7 @@ final class TauMassReport {
         this.quick = ctx.quick();
         this.sigmaNb = sigmaNb;
         this.samples = List.of(data, calibration, closure);
+        this.backgrounds = List.copyOf(backgrounds);
         this.m = m;
     }
 
@@ -73,7 +78,7 @@ final class TauMassReport {
         return SearchOutput.of(ctx, TITLE, TauMassSearch.DESCRIPTION)
                 .resultsTable(resultsTable())
                 .figure("mmin_fit.png", "M_min of the pseudo-data with the endpoint-function fit")
-                .samples(samples.stream().map(MassSample::outcome).toList())
+                .samples(allOutcomes())
                 .cutFlow(cutFlowTable(), fitWindowMarkdown())
                 .files(d -> {
                     AtomicFiles.writeString(d.resolve("result.json"), resultJson());
@@ -82,6 +87,30 @@ final class TauMassReport {
                     writeHepData(d.resolve("hepdata"));
                 })
                 .summary(summary());
+    }
+
+    private List<SampleOutcome<SelectionResult>> allOutcomes() {
+        List<SampleOutcome<SelectionResult>> all = new ArrayList<>();
+        samples.forEach(x -> all.add(x.outcome()));
+        all.addAll(backgrounds);
+        return all;
+    }
+
+    /** Expected background (non-τ-pair) events in the fit window of a sample, and their share. */
+    private Map<String, Object> windowComposition(MassSample s) {
+        double tau = s.windowYield(true, cfg.fit().lo(), cfg.fit().hi());
+        double bkg = s.windowYield(false, cfg.fit().lo(), cfg.fit().hi());
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("tau_pairs_expected", tau);
+        o.put("background_expected", bkg);
+        int mc = 0;
+        for (int i = s.tauPairEvents(); i < s.fitted().size(); i++) {
+            double x = s.fitted().observable(i);
+            mc += x >= cfg.fit().lo() && x <= cfg.fit().hi() ? 1 : 0;
+        }
+        o.put("background_mc_events", mc);
+        o.put("background_share", tau + bkg > 0 ? bkg / (tau + bkg) : 0.0);
+        return o;
     }
 
     // ---- result.json ----
@@ -165,6 +194,12 @@ final class TauMassReport {
         fits.put("calibration", fitMap(m.calibration()));
         fits.put("closure", fitMap(m.closure()));
         r.put("fits", fits);
+        Map<String, Object> window = new LinkedHashMap<>();
+        for (MassSample x : samples) {
+            window.put(x.name(), windowComposition(x));
+        }
+        r.put("backgrounds", backgrounds.stream().map(SampleOutcome::name).toList());
+        r.put("fit_window_composition", window);
         r.put("fit_window_gev", new double[] {cfg.fit().lo(), cfg.fit().hi()});
         CutFlow flow = data().result().flow();
         int last = flow.steps().size() - 1;
@@ -176,11 +211,11 @@ final class TauMassReport {
 
     private static List<String> notModelled() {
         return List.of(
-                "e+e- -> q qbar continuum background (no q qbar generator in Upsilon)",
+                "e+e- -> B Bbar (not generated)",
                 "QED and two-photon backgrounds (not generated; removed by the 3x1 four-track topology in the paper)",
                 "pi0 reconstruction (signal-hemisphere photon veto instead; no tag-side pi0 requirement)",
                 "systematics other than beam energy and momentum scale (misalignment, fit model, material, ISR/FSR"
-                        + " modelling, backgrounds)");
+                        + " modelling, background normalisation)");
     }
 
     private static Map<String, Object> fitMap(EndpointFit.Outcome o) {
@@ -224,17 +259,43 @@ final class TauMassReport {
         for (MassSample s : samples) {
             t.column(s.outcome(), CutFlowTable.Kind.BACKGROUND, s.result().flow());
         }
+        for (SampleOutcome<SelectionResult> b : backgrounds) {
+            t.column(b, CutFlowTable.Kind.BACKGROUND, b.result().flow());
+        }
         return t.build();
     }
 
-    /** The fit-window row of the pseudo-data (appended to cutflow.md). */
+    /** The fit-window rows: unweighted events of the pseudo-data, background share per sample (appended to cutflow.md). */
     String fitWindowMarkdown() {
-        return String.format(
+        StringBuilder b = new StringBuilder(String.format(
                 Locale.ROOT,
                 "Pseudo-data events with M_min in the fit window [%s, %s] GeV after unweighting: %d.%n",
                 CutFlowTable.num(cfg.fit().lo()),
                 CutFlowTable.num(cfg.fit().hi()),
-                m.data().events());
+                m.data().events()));
+        if (!backgrounds.isEmpty()) {
+            b.append(String.format(
+                    Locale.ROOT,
+                    "%nBackground (%s) in the fit window, expected events at %s fb^-1 (the three samples share the"
+                            + " background events; one that outweighs the tau pairs enters the unweighted fit several"
+                            + " times).%n%n",
+                    String.join(
+                            ", ", backgrounds.stream().map(SampleOutcome::label).toList()),
+                    CutFlowTable.num(ctx.luminosityFb())));
+            b.append("| sample | tau pairs | background | MC events | share |\n|---|---:|---:|---:|---:|\n");
+            for (MassSample x : samples) {
+                Map<String, Object> w = windowComposition(x);
+                b.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %.4g | %.4g | %d | %.3f%% |%n",
+                        x.name(),
+                        (double) w.get("tau_pairs_expected"),
+                        (double) w.get("background_expected"),
+                        (int) w.get("background_mc_events"),
+                        100 * (double) w.get("background_share")));
+            }
+        }
+        return b.toString();
     }
 
     // ---- plot ----

@@ -9,9 +9,12 @@ import io.upsilon.generators.process.TauPairProcesses;
 import io.upsilon.searches.NamedSearch;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
+import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectedEvents;
 import io.upsilon.searches.SelectionResult;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -49,13 +52,22 @@ public final class TauMassSearch extends NamedSearch {
     }
 
     /**
-     * One τ-pair sample: the framework's outcome with the generated τ mass and fraction of σ × L.
+     * One τ-pair sample: the framework's outcome with the generated τ mass and fraction of σ × L,
+     * and the events its endpoint fit sees: the selected τ pairs followed by this sample's share of
+     * each background sample ({@link #mix}).
      *
      * @param outcome name (data, calibration or closure), events, cut flow and selected events
      * @param inputMass the generated τ mass, GeV
      * @param fraction the generated fraction of σ × L
+     * @param fitted the selected τ pairs, then the background share (weights: expected events at L)
+     * @param referenceWeight the unweighting reference: the largest weight of the selected τ pairs
      */
-    record MassSample(SampleOutcome<SelectionResult> outcome, double inputMass, double fraction) {
+    record MassSample(
+            SampleOutcome<SelectionResult> outcome,
+            double inputMass,
+            double fraction,
+            SelectedEvents fitted,
+            double referenceWeight) {
         String name() {
             return outcome.name();
         }
@@ -70,6 +82,24 @@ public final class TauMassSearch extends NamedSearch {
 
         double seconds() {
             return outcome.seconds();
+        }
+
+        /** Number of fitted events that are τ pairs (the rest are the background share). */
+        int tauPairEvents() {
+            return outcome.result().events().size();
+        }
+
+        /** Expected τ-pair (false: background) events with M_min in [lo, hi]. */
+        double windowYield(boolean tauPairs, double lo, double hi) {
+            double sum = 0;
+            int n = tauPairEvents();
+            for (int i = tauPairs ? 0 : n; i < (tauPairs ? n : fitted.size()); i++) {
+                double x = fitted.observable(i);
+                if (x >= lo && x <= hi) {
+                    sum += fitted.weight(i);
+                }
+            }
+            return sum;
         }
     }
 
@@ -100,7 +130,7 @@ public final class TauMassSearch extends NamedSearch {
             EndpointFit.Outcome data,
             EndpointFit.Outcome calibration,
             EndpointFit.Outcome closure,
-            java.util.List<Systematic> systematics,
+            List<Systematic> systematics,
             double inputMass,
             double closureInputMass) {
         /** Estimator bias p1(calibration) − m_τ(input), GeV. */
@@ -145,11 +175,16 @@ public final class TauMassSearch extends NamedSearch {
         ProcessParameters nominal = params(ctx, process, mInput);
         ProcessParameters shifted = params(ctx, process, mClosure);
         double sigma = ctx.pilotCrossSection("tautau", process, nominal);
-        MassSample data = produce(ctx, "data", process, nominal, mInput, cfg.dataFraction(), sigma, selection);
-        MassSample calibration =
-                produce(ctx, "calibration", process, nominal, mInput, cfg.calibrationFraction(), sigma, selection);
-        MassSample closure =
-                produce(ctx, "closure", process, shifted, mClosure, cfg.closureFraction(), sigma, selection);
+        List<SampleOutcome<SelectionResult>> backgrounds = new ArrayList<>();
+        for (SampleSpec b : cfg.backgrounds()) {
+            backgrounds.add(ctx.produce(b, selection));
+        }
+        MassSample data =
+                produce(ctx, "data", process, nominal, mInput, cfg.dataFraction(), sigma, selection, backgrounds);
+        MassSample calibration = produce(
+                ctx, "calibration", process, nominal, mInput, cfg.calibrationFraction(), sigma, selection, backgrounds);
+        MassSample closure = produce(
+                ctx, "closure", process, shifted, mClosure, cfg.closureFraction(), sigma, selection, backgrounds);
 
         EndpointFit fitter = new EndpointFit(cfg.fit());
         RandomStreams streams = ctx.streams();
@@ -167,9 +202,9 @@ public final class TauMassSearch extends NamedSearch {
                 cfg.systematics().momentumScale(),
                 fit(fitter, data, TauMassSelection.F_MMIN_PSCALE_UP, streams).p1() - p1,
                 fit(fitter, data, TauMassSelection.F_MMIN_PSCALE_DOWN, streams).p1() - p1);
-        Measurement m = new Measurement(dataFit, calFit, cloFit, java.util.List.of(ebeam, pscale), mInput, mClosure);
+        Measurement m = new Measurement(dataFit, calFit, cloFit, List.of(ebeam, pscale), mInput, mClosure);
 
-        TauMassReport report = new TauMassReport(cfg, ctx, sigma, data, calibration, closure, m);
+        TauMassReport report = new TauMassReport(cfg, ctx, sigma, data, calibration, closure, backgrounds, m);
         SearchOutput out = report.output();
         out.write();
         return report.terminalSummary(out);
@@ -183,19 +218,24 @@ public final class TauMassSearch extends NamedSearch {
     }
 
     /**
-     * Fits a sample: feature {@code feature} of the selected events as M_min, or the nominal M_min
-     * for -1. The unweighting stream is the sample's, so every fit of a sample keeps the same events.
+     * Fits a sample's τ pairs and background share: feature {@code feature} of the events as M_min,
+     * or the nominal M_min for -1. The unweighting stream is the sample's, so every fit of a sample
+     * keeps the same events.
      */
     static EndpointFit.Outcome fit(EndpointFit fitter, MassSample s, int feature, RandomStreams streams) {
-        SelectedEvents ev = s.result().events();
+        SelectedEvents ev = s.fitted();
         return fitter.fit(
                 ev.size(),
                 i -> feature < 0 ? ev.observable(i) : ev.feature(i, feature),
                 ev::weight,
+                s.referenceWeight(),
                 streams.stream("unweight/" + s.name()));
     }
 
-    /** A sample of {@code fraction} of σ × L (σ from the pilot run), with its generated τ mass. */
+    /**
+     * A sample of {@code fraction} of σ × L (σ from the pilot run), with its generated τ mass and
+     * its share of the backgrounds ({@link #mix}).
+     */
     private static MassSample produce(
             RunContext ctx,
             String name,
@@ -204,11 +244,34 @@ public final class TauMassSearch extends NamedSearch {
             double inputMass,
             double fraction,
             double sigma,
-            TauMassSelection selection) {
+            TauMassSelection selection,
+            List<SampleOutcome<SelectionResult>> backgrounds) {
         long events = ctx.luminosityEvents(fraction, sigma);
         SampleOutcome<SelectionResult> o = ctx.produce(name, name, process, params, events, selection);
         double pairs = sigma * ctx.luminosityFb() * 1e6;
-        return new MassSample(o, inputMass, events / pairs);
+        SelectedEvents tau = o.result().events();
+        double wRef = 0;
+        for (int i = 0; i < tau.size(); i++) {
+            wRef = Math.max(wRef, tau.weight(i));
+        }
+        return new MassSample(o, inputMass, events / pairs, mix(tau, backgrounds), wRef);
+    }
+
+    /**
+     * The τ-pair events followed by every selected event of the backgrounds (weights: expected
+     * events at L). The three samples share the background events: the background's Monte Carlo
+     * fluctuations are then the same in the pseudo-data and in the bias calibration and cancel in
+     * the bias correction, which calibrates the background's pull on the edge as a simulation-based
+     * correction would (with a background model equal to the "data's"). Disjoint shares would make
+     * the pseudo-data's background independent, but with the continuum's weights (each event enters
+     * the unweighted fit tens of times) its fluctuations would be several times those of real data.
+     */
+    static SelectedEvents mix(SelectedEvents tau, List<SampleOutcome<SelectionResult>> backgrounds) {
+        SelectedEvents out = tau;
+        for (SampleOutcome<SelectionResult> b : backgrounds) {
+            out = out.merge(b.result().events());
+        }
+        return out;
     }
 
     /** Formats GeV as MeV with three decimals. */

@@ -49,8 +49,15 @@ class TauAlphaConfigTest {
                 .isEqualTo(
                         Math.toRadians(20.0) + " <= missingMomentumOfEventShapeCMS_theta <= " + Math.toRadians(160.0));
         assertThat(c.fit().cls()).containsExactly(0.95, 0.90);
-        // The paper's q qbar background is not modelled: the file says so.
-        assertThat(bundled()).contains("NOT MODELLED").contains("q qbar");
+        // The paper's q qbar continuum is a background with a normalisation uncertainty.
+        assertThat(c.backgrounds())
+                .filteredOn(b -> b.process().name().equals("ee-qqbar"))
+                .singleElement()
+                .satisfies(b -> {
+                    assertThat(b.luminositySized()).isTrue();
+                    assertThat(b.normalisationUncertainty()).isPositive();
+                });
+        assertThat(bundled()).doesNotContain("NOT MODELLED: the paper's e+e- -> q qbar");
     }
 
     @Test

@@ -32,8 +32,9 @@ class TauMassConfigTest {
         assertThat(c.fit().lo()).isLessThan(1.77693);
         assertThat(c.fit().hi()).isGreaterThan(1.77693);
         assertThat(c.closureShift()).isEqualTo(0.002);
-        // The continuum is not modelled and the file says so; every number carries a source tag.
-        assertThat(bundled()).contains("NOT MODELLED").contains("q qbar");
+        // The continuum is a background sized by the luminosity; every number carries a source tag.
+        assertThat(c.backgrounds()).extracting(b -> b.process().name()).containsExactly("ee-qqbar");
+        assertThat(c.backgrounds().get(0).luminositySized()).isTrue();
         for (String line : bundled().split("\n")) {
             String code = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
             if (code.matches(".*:\\s*[-0-9.\\[].*") && !code.startsWith("seed:")) {
