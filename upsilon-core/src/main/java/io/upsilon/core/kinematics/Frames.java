@@ -51,4 +51,36 @@ public final class Frames {
                 u1 * basis[1] + u2 * basis[4] + u3 * basis[7],
                 u1 * basis[2] + u2 * basis[5] + u3 * basis[8]);
     }
+
+    /**
+     * Writes the unit vector at polar angle acos(c) and azimuth phi about the unit axis (ax, ay,
+     * az) at {@code out[off..off+2]}, without allocating (for inner loops). The azimuth is measured
+     * from u = normalise(a x h), h the coordinate axis (x or y) least parallel to a, towards v = a
+     * x u.
+     */
+    public static void direction(double c, double phi, double ax, double ay, double az, double[] out, int off) {
+        double s = Math.sqrt(Math.max(0, (1 - c) * (1 + c)));
+        double lx = s * Math.cos(phi);
+        double ly = s * Math.sin(phi);
+        double ux;
+        double uy;
+        double uz;
+        if (Math.abs(ax) < 0.6) {
+            double n = Math.sqrt(ay * ay + az * az);
+            ux = 0;
+            uy = az / n;
+            uz = -ay / n;
+        } else {
+            double n = Math.sqrt(ax * ax + az * az);
+            ux = -az / n;
+            uy = 0;
+            uz = ax / n;
+        }
+        double vx = ay * uz - az * uy;
+        double vy = az * ux - ax * uz;
+        double vz = ax * uy - ay * ux;
+        out[off] = lx * ux + ly * vx + c * ax;
+        out[off + 1] = lx * uy + ly * vy + c * ay;
+        out[off + 2] = lx * uz + ly * vz + c * az;
+    }
 }

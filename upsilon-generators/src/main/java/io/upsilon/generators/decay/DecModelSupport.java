@@ -1,5 +1,6 @@
 package io.upsilon.generators.decay;
 
+import io.upsilon.core.kinematics.Frames;
 import io.upsilon.core.pdg.ParticleData;
 import io.upsilon.core.random.RandomStream;
 import io.upsilon.generators.phasespace.TwoBody;
@@ -55,35 +56,7 @@ final class DecModelSupport {
             out[off + 2] = c;
             return;
         }
-        direction(c, phi, a[0], a[1], a[2], out, off);
-    }
-
-    /** As {@link #direction(double, double, double[], double[], int)} about the axis (ax, ay, az). */
-    static void direction(double c, double phi, double ax, double ay, double az, double[] out, int off) {
-        double s = Math.sqrt(Math.max(0, (1 - c) * (1 + c)));
-        double lx = s * Math.cos(phi);
-        double ly = s * Math.sin(phi);
-        // u: a unit vector perpendicular to a (from the coordinate axis least aligned with a); v = a x u.
-        double ux;
-        double uy;
-        double uz;
-        if (Math.abs(ax) < 0.6) {
-            double n = Math.sqrt(ay * ay + az * az);
-            ux = 0;
-            uy = az / n;
-            uz = -ay / n;
-        } else {
-            double n = Math.sqrt(ax * ax + az * az);
-            ux = -az / n;
-            uy = 0;
-            uz = ax / n;
-        }
-        double vx = ay * uz - az * uy;
-        double vy = az * ux - ax * uz;
-        double vz = ax * uy - ay * ux;
-        out[off] = lx * ux + ly * vx + c * ax;
-        out[off + 1] = lx * uy + ly * vy + c * ay;
-        out[off + 2] = lx * uz + ly * vz + c * az;
+        Frames.direction(c, phi, a[0], a[1], a[2], out, off);
     }
 
     /**

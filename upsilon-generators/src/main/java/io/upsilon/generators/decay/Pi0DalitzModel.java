@@ -1,6 +1,7 @@
 package io.upsilon.generators.decay;
 
 import io.upsilon.core.kinematics.Boost;
+import io.upsilon.core.kinematics.Frames;
 import io.upsilon.core.pdg.ParticleData;
 import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.core.random.RandomStream;
@@ -101,7 +102,7 @@ final class Pi0DalitzModel implements DecModel {
         double eGamma = (mm - mee * mee) / (2 * parentMass);
         DecayKinematics.set(out, 4 * photon, eGamma, nx, ny, nz, 0);
         double pStar = Math.sqrt(Math.max(0, mee * mee / 4 - m * m));
-        DecModelSupport.direction(c, 2 * Math.PI * rng.nextDouble(), -nx, -ny, -nz, out, 4 * lepton);
+        Frames.direction(c, 2 * Math.PI * rng.nextDouble(), -nx, -ny, -nz, out, 4 * lepton);
         double lx = out[4 * lepton];
         double ly = out[4 * lepton + 1];
         double lz = out[4 * lepton + 2];

@@ -1,5 +1,6 @@
 package io.upsilon.generators.decay;
 
+import io.upsilon.core.kinematics.Frames;
 import io.upsilon.core.random.RandomStream;
 
 /**
@@ -93,7 +94,7 @@ abstract class ThreeBodyDalitzModel implements DecModel {
             ny = out[1];
             nz = out[2];
             double psi = 2 * Math.PI * rng.nextDouble();
-            DecModelSupport.direction(cos13, psi, nx, ny, nz, out, 8);
+            Frames.direction(cos13, psi, nx, ny, nz, out, 8);
             if (helicityAxis == null || !alignsDecayPlane()) {
                 break;
             }

@@ -1,5 +1,6 @@
 package io.upsilon.generators.fragmentation;
 
+import io.upsilon.core.kinematics.Frames;
 import io.upsilon.core.random.RandomStream;
 
 /**
@@ -49,6 +50,7 @@ final class StringBreaker {
     private final double sigmaComponent;
     private final HadronList sideA = new HadronList();
     private final HadronList sideB = new HadronList();
+    private final double[] axis = new double[3];
 
     // Scratch state of the string being broken (light cone: p+ along n).
     private double wPlus;
@@ -119,23 +121,11 @@ final class StringBreaker {
             ny = 0;
             nz = 1;
         }
-        // e1 = normalise(n x h) with h the coordinate axis least parallel to n; e2 = n x e1.
-        double e1x;
-        double e1y;
-        double e1z;
-        if (Math.abs(nx) < 0.6) {
-            e1x = 0;
-            e1y = nz;
-            e1z = -ny;
-        } else {
-            e1x = -nz;
-            e1y = 0;
-            e1z = nx;
-        }
-        double n1 = Math.sqrt(e1x * e1x + e1y * e1y + e1z * e1z);
-        e1x /= n1;
-        e1y /= n1;
-        e1z /= n1;
+        // e1: the direction at 90 degrees to n and azimuth 0 (perpendicular to n); e2 = n x e1.
+        Frames.direction(0, 0, nx, ny, nz, axis, 0);
+        double e1x = axis[0];
+        double e1y = axis[1];
+        double e1z = axis[2];
         double e2x = ny * e1z - nz * e1y;
         double e2y = nz * e1x - nx * e1z;
         double e2z = nx * e1y - ny * e1x;
