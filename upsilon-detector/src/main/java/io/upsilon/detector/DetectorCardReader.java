@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,13 +38,7 @@ public final class DetectorCardReader {
 
     /** Reads a card file. */
     public static DetectorCard read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | UncheckedIOException e) {
-            throw new InputException(file.toString(), "", "cannot read the detector card: " + e.getMessage(), e);
-        }
-        return parse(text, file.toString());
+        return parse(ConfigNode.readText(file, "the detector card"), file.toString());
     }
 
     /** Parses card text; {@code source} names it in error messages. */

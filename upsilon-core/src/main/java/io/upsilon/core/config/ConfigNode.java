@@ -6,6 +6,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.upsilon.core.error.InputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -56,6 +61,21 @@ public final class ConfigNode {
         } catch (RuntimeException e) {
             // SnakeYAML can fail with its own runtime exceptions on malformed input.
             throw new InputException(source, "", "not valid YAML: " + firstLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * Reads a configuration file's text (UTF-8).
+     *
+     * @param file the file
+     * @param what what the file is, for the message (e.g. "the detector card")
+     * @throws InputException naming the file when it cannot be read
+     */
+    public static String readText(Path file, String what) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(file.toString(), "", "cannot read " + what + ": " + e.getMessage(), e);
         }
     }
 

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -37,13 +36,7 @@ public final class FragmentationTuneReader {
 
     /** Reads a tune file. */
     public static FragmentationTune read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | UncheckedIOException e) {
-            throw new InputException(file.toString(), "", "cannot read the fragmentation tune: " + e.getMessage(), e);
-        }
-        return parse(text, file.toString());
+        return parse(ConfigNode.readText(file, "the fragmentation tune"), file.toString());
     }
 
     /** Parses tune text; {@code source} names it in error messages. */
