@@ -24,13 +24,23 @@ public final class FragmentationTuneReader {
 
     /** The bundled Belle II tune. */
     public static FragmentationTune belle2() {
-        try (InputStream in = FragmentationTuneReader.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled tune missing from the class path: " + BUNDLED_RESOURCE);
+        return Bundled.TUNE;
+    }
+
+    /** Read once (the tune is immutable): every generator of a run asks for it. */
+    private static final class Bundled {
+        static final FragmentationTune TUNE = load();
+
+        private static FragmentationTune load() {
+            try (InputStream in =
+                    FragmentationTuneReader.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled tune missing from the class path: " + BUNDLED_RESOURCE);
+                }
+                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUNDLED_RESOURCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUNDLED_RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
