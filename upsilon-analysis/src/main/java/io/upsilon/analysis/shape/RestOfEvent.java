@@ -1,6 +1,7 @@
 package io.upsilon.analysis.shape;
 
 import io.upsilon.analysis.particles.Particle;
+import io.upsilon.core.event.KlmCluster;
 import io.upsilon.core.event.RecoCluster;
 import io.upsilon.core.event.RecoEvent;
 import io.upsilon.core.event.RecoTrack;
@@ -12,17 +13,21 @@ import java.util.List;
 
 /**
  * The rest of the event (ROE) of a candidate: the tracks (as charged pions) and neutral ECL
- * clusters (as photons) it does not use, as basf2 builds the ROE with its default mass hypotheses.
+ * clusters (as photons) it does not use, as basf2 builds the ROE with its default mass hypotheses,
+ * optionally passed through a {@link RoeMask}; and the neutral KLM clusters (K_L0 candidates),
+ * which are counted but carry no four-momentum (the fast simulation measures no K_L0 energy).
  * With no candidate this is the whole visible event.
  */
 public final class RestOfEvent {
     private final List<Particle> tracks;
     private final List<Particle> photons;
+    private final List<KlmCluster> klmClusters;
     private final LorentzVector p4Lab;
 
-    private RestOfEvent(List<Particle> tracks, List<Particle> photons) {
+    private RestOfEvent(List<Particle> tracks, List<Particle> photons, List<KlmCluster> klmClusters) {
         this.tracks = List.copyOf(tracks);
         this.photons = List.copyOf(photons);
+        this.klmClusters = List.copyOf(klmClusters);
         LorentzVector sum = LorentzVector.ZERO;
         for (Particle p : this.tracks) {
             sum = sum.plus(p.p4Lab());
@@ -39,21 +44,38 @@ public final class RestOfEvent {
      * @param candidate the candidate, or null for the whole event
      */
     public static RestOfEvent of(Particle candidate, RecoEvent event, ParticleTable table) {
+        return of(candidate, event, table, RoeMask.ALL);
+    }
+
+    /**
+     * The ROE of {@code candidate} in {@code event} with the tracks and photons that pass {@code
+     * mask}.
+     *
+     * @param candidate the candidate, or null for the whole event
+     */
+    public static RestOfEvent of(Particle candidate, RecoEvent event, ParticleTable table, RoeMask mask) {
         ParticleData pion = table.byName("pi+");
         ParticleData photon = table.byName("gamma");
         List<Particle> tracks = new ArrayList<>();
         for (RecoTrack t : event.tracks()) {
             if (candidate == null || !candidate.usesTrack(t.index())) {
-                tracks.add(Particle.fromTrack(t, pion));
+                Particle p = Particle.fromTrack(t, pion);
+                if (mask.track().test(p)) {
+                    tracks.add(p);
+                }
             }
         }
         List<Particle> photons = new ArrayList<>();
         for (RecoCluster c : event.clusters()) {
             if (c.isNeutral() && (candidate == null || !candidate.usesCluster(c.index()))) {
-                photons.add(Particle.fromCluster(c, photon));
+                Particle p = Particle.fromCluster(c, photon);
+                if (mask.photon().test(p)) {
+                    photons.add(p);
+                }
             }
         }
-        return new RestOfEvent(tracks, photons);
+        // KLM clusters are not linked to candidates (no K_L0 lists yet): all are in the ROE.
+        return new RestOfEvent(tracks, photons, event.klmClusters());
     }
 
     /** The whole visible event: every track as a pion, every neutral cluster as a photon. */
@@ -69,6 +91,11 @@ public final class RestOfEvent {
     /** Neutral clusters not used by the candidate, as photons. */
     public List<Particle> photons() {
         return photons;
+    }
+
+    /** Neutral KLM clusters (K_L0 candidates; direction only, no four-momentum). */
+    public List<KlmCluster> klmClusters() {
+        return klmClusters;
     }
 
     /** Tracks then photons. */

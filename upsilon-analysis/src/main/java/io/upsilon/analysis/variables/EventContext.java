@@ -1,17 +1,28 @@
 package io.upsilon.analysis.variables;
 
+import io.upsilon.analysis.continuum.ContinuumSuppression;
 import io.upsilon.analysis.particles.Particle;
 import io.upsilon.analysis.shape.FoxWolfram;
 import io.upsilon.analysis.shape.RestOfEvent;
+import io.upsilon.analysis.shape.RoeMask;
 import io.upsilon.analysis.shape.Thrust;
 import io.upsilon.analysis.shape.ThrustHemispheres;
+import io.upsilon.analysis.vertex.BeamSpotConstraint;
+import io.upsilon.analysis.vertex.DeltaT;
+import io.upsilon.analysis.vertex.ImpactParameterResolution;
+import io.upsilon.analysis.vertex.TagVertex;
+import io.upsilon.analysis.vertex.VertexFit;
+import io.upsilon.analysis.vertex.VertexFitter;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.event.RecoEvent;
 import io.upsilon.core.kinematics.LorentzVector;
 import io.upsilon.core.kinematics.Vec3;
+import io.upsilon.core.pdg.ParticleData;
 import io.upsilon.core.pdg.ParticleTable;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,6 +35,11 @@ import java.util.Objects;
  * whole visible event; an analysis chooses its own with {@link #withEventShape(List)}, as basf2's
  * {@code buildEventShape} takes the particle lists to use. The missing-momentum variables of the
  * whole event ({@code missingMomentumOfEvent...}) always use the whole visible event.
+ *
+ * <p>Per candidate, the context also computes on first use the rest of event (under an optional
+ * {@link RoeMask}, {@link #withRoeMask}), the continuum-suppression quantities, and, given the
+ * detector card's track resolution ({@link #withTrackResolution}), the signal and tag vertices and
+ * Delta t.
  */
 public final class EventContext {
     /** Highest Fox–Wolfram order computed for the event-level variables. */
@@ -34,18 +50,152 @@ public final class EventContext {
     private final ParticleTable table;
     private final Frame frame;
     private final EventLevel shared;
+    private final CandidateLevel candidates;
 
     /** A lab-frame context for {@code event}. */
     public EventContext(RecoEvent event, Beam beam, ParticleTable table) {
-        this(event, beam, table, Frame.LAB, new EventLevel(null));
+        this(event, beam, table, Frame.LAB, new EventLevel(null), new CandidateLevel(RoeMask.ALL, null));
     }
 
-    private EventContext(RecoEvent event, Beam beam, ParticleTable table, Frame frame, EventLevel shared) {
+    private EventContext(
+            RecoEvent event,
+            Beam beam,
+            ParticleTable table,
+            Frame frame,
+            EventLevel shared,
+            CandidateLevel candidates) {
         this.event = Objects.requireNonNull(event, "event");
         this.beam = Objects.requireNonNull(beam, "beam");
         this.table = Objects.requireNonNull(table, "table");
         this.frame = Objects.requireNonNull(frame, "frame");
         this.shared = shared;
+        this.candidates = candidates;
+    }
+
+    /**
+     * This event with {@code mask} applied to the rest of event of every candidate (the ROE,
+     * continuum-suppression and tag-vertex variables), as basf2's ROE masks. This context is
+     * unchanged.
+     */
+    public EventContext withRoeMask(RoeMask mask) {
+        return new EventContext(
+                event,
+                beam,
+                table,
+                frame,
+                shared,
+                new CandidateLevel(Objects.requireNonNull(mask), candidates.resolution));
+    }
+
+    /**
+     * This event with the detector card's track impact-parameter resolution, which the vertex
+     * variables (signal and tag vertex, Delta t) need. This context is unchanged.
+     */
+    public EventContext withTrackResolution(ImpactParameterResolution resolution) {
+        return new EventContext(
+                event,
+                beam,
+                table,
+                frame,
+                shared,
+                new CandidateLevel(candidates.mask, Objects.requireNonNull(resolution, "resolution")));
+    }
+
+    /** The ROE mask of this context ({@link RoeMask#ALL} unless set). */
+    public RoeMask roeMask() {
+        return candidates.mask;
+    }
+
+    /** The rest of event of {@code candidate} under this context's mask (computed once per candidate). */
+    public RestOfEvent restOfEvent(Particle candidate) {
+        PerCandidate c = candidates.of(candidate);
+        if (c.roe == null) {
+            c.roe = RestOfEvent.of(candidate, event, table, candidates.mask);
+        }
+        return c.roe;
+    }
+
+    /** The continuum-suppression quantities of {@code candidate} (computed once per candidate). */
+    public ContinuumSuppression continuumSuppression(Particle candidate) {
+        PerCandidate c = candidates.of(candidate);
+        if (c.continuum == null) {
+            c.continuum = ContinuumSuppression.of(candidate, restOfEvent(candidate), beam);
+        }
+        return c.continuum;
+    }
+
+    /**
+     * The vertex of {@code candidate}: a track's point of closest approach is not a fit, so this is
+     * for composites: the least-squares vertex of its charged final-state tracks, not descending
+     * into daughters that carry their own vertex (V0s such as K_S0, which decay away from it). Null
+     * with fewer than two such tracks or when they do not fix a point.
+     *
+     * @throws IllegalStateException if the context has no track resolution ({@link
+     *     #withTrackResolution})
+     */
+    public VertexFit signalVertex(Particle candidate) {
+        PerCandidate c = candidates.of(candidate);
+        if (!c.signalVertexDone) {
+            List<Particle> tracks = new ArrayList<>();
+            for (Particle d : candidate.daughters()) {
+                collectVertexTracks(d, tracks);
+            }
+            c.signalVertex = tracks.size() >= 2 ? fitter().fit(tracks) : null;
+            c.signalVertexDone = true;
+        }
+        return c.signalVertex;
+    }
+
+    private static void collectVertexTracks(Particle p, List<Particle> out) {
+        if (p.track() != null) {
+            out.add(p);
+        } else if (p.vertex().isEmpty()) {
+            for (Particle d : p.daughters()) {
+                collectVertexTracks(d, out);
+            }
+        }
+    }
+
+    /**
+     * The tag-side vertex of a B candidate: its rest-of-event tracks without K_S0 pairs, fitted with
+     * the beam spot widened by the B's transverse flight ({@link TagVertex}, {@link
+     * BeamSpotConstraint}); null without a usable track.
+     *
+     * @throws IllegalStateException if the context has no track resolution
+     */
+    public VertexFit tagVertex(Particle candidate) {
+        PerCandidate c = candidates.of(candidate);
+        if (!c.tagVertexDone) {
+            double flight = 0;
+            if (table.contains(candidate.pdgCode())) {
+                ParticleData b = table.byId(candidate.pdgCode());
+                double pStar = beam.toCms(candidate.p4Lab()).p();
+                if (b.cTau() > 0 && b.mass() > 0 && Double.isFinite(b.cTau())) {
+                    flight = BeamSpotConstraint.transverseFlight(b.cTau(), b.mass(), pStar);
+                }
+            }
+            c.tagVertex = TagVertex.fit(restOfEvent(candidate).tracks(), fitter(), BeamSpotConstraint.of(beam, flight));
+            c.tagVertexDone = true;
+        }
+        return c.tagVertex;
+    }
+
+    /** Delta t of a B candidate from its signal and tag vertices; null if either is missing. */
+    public DeltaT deltaT(Particle candidate) {
+        VertexFit signal = signalVertex(candidate);
+        VertexFit tag = tagVertex(candidate);
+        return signal == null || tag == null ? null : DeltaT.of(signal, tag, beam);
+    }
+
+    private VertexFitter fitter() {
+        if (candidates.resolution == null) {
+            throw new IllegalStateException(
+                    "vertex variables need the detector card's track resolution: EventContext.withTrackResolution");
+        }
+        if (candidates.fitter == null) {
+            candidates.fitter = new VertexFitter(candidates.resolution);
+        }
+        return candidates.fitter;
     }
 
     /**
@@ -56,12 +206,12 @@ public final class EventContext {
     public EventContext withEventShape(List<Particle> particles) {
         EventLevel level = new EventLevel(List.copyOf(particles));
         level.visible = shared.visible;
-        return new EventContext(event, beam, table, frame, level);
+        return new EventContext(event, beam, table, frame, level, candidates);
     }
 
     /** The same event seen in another frame (event-level results are shared). */
     public EventContext inFrame(Frame f) {
-        return f == frame ? this : new EventContext(event, beam, table, f, shared);
+        return f == frame ? this : new EventContext(event, beam, table, f, shared, candidates);
     }
 
     public RecoEvent event() {
@@ -147,6 +297,33 @@ public final class EventContext {
             out.add(p.p3());
         }
         return out;
+    }
+
+    /** Per-candidate results (ROE, continuum suppression, vertices) shared by the frames of one context. */
+    private static final class CandidateLevel {
+        private final RoeMask mask;
+        private final ImpactParameterResolution resolution;
+        private final Map<Particle, PerCandidate> byCandidate = new IdentityHashMap<>();
+        private VertexFitter fitter;
+
+        CandidateLevel(RoeMask mask, ImpactParameterResolution resolution) {
+            this.mask = mask;
+            this.resolution = resolution;
+        }
+
+        PerCandidate of(Particle p) {
+            return byCandidate.computeIfAbsent(p, k -> new PerCandidate());
+        }
+    }
+
+    /** What is computed for one candidate, on first use. */
+    private static final class PerCandidate {
+        private RestOfEvent roe;
+        private ContinuumSuppression continuum;
+        private VertexFit signalVertex;
+        private boolean signalVertexDone;
+        private VertexFit tagVertex;
+        private boolean tagVertexDone;
     }
 
     /** Per-event results shared by the frames of one context. */

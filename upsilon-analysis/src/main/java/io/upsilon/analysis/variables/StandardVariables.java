@@ -36,7 +36,7 @@ public final class StandardVariables {
     }
 
     private static VariableRegistry build() {
-        return VariableRegistry.builder()
+        VariableRegistry.Builder b = VariableRegistry.builder()
                 // Kinematics in the current frame (lab unless inside useCMSFrame).
                 .add("p", "momentum magnitude", "GeV", kin(LorentzVector::p))
                 .add("px", "momentum x component", "GeV", kin(LorentzVector::px))
@@ -372,8 +372,8 @@ public final class StandardVariables {
                         "nHemispherePhotons",
                         "(E_min)",
                         "number of event-shape neutral clusters (photons) in the candidate's thrust hemisphere with CM energy above E_min (GeV)",
-                        StandardVariables::hemispherePhotons)
-                .build();
+                        StandardVariables::hemispherePhotons);
+        return BVariables.addTo(b).build();
     }
 
     private static VariableFunction kin(ToDoubleFunction<LorentzVector> f) {

@@ -150,6 +150,14 @@ public final class VariableRegistry {
                             double number = number();
                             args.add(new MetaVariable.Argument(number, null, column + argStart));
                             canonical.add(text.substring(argStart, pos));
+                        } else if (meta.takesWords() && isWord()) {
+                            int wordStart = pos;
+                            while (pos < text.length() && isNamePart(text.charAt(pos))) {
+                                pos++;
+                            }
+                            String word = text.substring(wordStart, pos);
+                            args.add(new MetaVariable.Argument(null, null, word, column + argStart));
+                            canonical.add(word);
                         } else {
                             Variable v = variable(depth + 1);
                             args.add(new MetaVariable.Argument(null, v, column + argStart));
@@ -189,6 +197,21 @@ public final class VariableRegistry {
                                         : " (the variable index is docs/variables.md)"));
             }
             return v;
+        }
+
+        /** True if a bare name (not a metavariable call) starts here. */
+        boolean isWord() {
+            if (pos >= text.length() || !isNameStart(text.charAt(pos))) {
+                return false;
+            }
+            int end = pos;
+            while (end < text.length() && isNamePart(text.charAt(end))) {
+                end++;
+            }
+            while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            return end >= text.length() || text.charAt(end) != '(';
         }
 
         double number() {
@@ -242,6 +265,17 @@ public final class VariableRegistry {
         public Builder addMeta(String name, String signature, String description, MetaVariable.Factory factory) {
             checkName(name);
             metaVariables.put(name, new MetaVariable(name, signature, description, factory));
+            return this;
+        }
+
+        /**
+         * Registers a metavariable whose bare-name arguments are words ({@code
+         * KSFWVariables(hso02)}), passed to the factory as {@link MetaVariable.Argument#word()}.
+         */
+        public Builder addMetaWithWords(
+                String name, String signature, String description, MetaVariable.Factory factory) {
+            checkName(name);
+            metaVariables.put(name, new MetaVariable(name, signature, description, factory, true));
             return this;
         }
 

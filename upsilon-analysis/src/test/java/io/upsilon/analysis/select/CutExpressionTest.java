@@ -109,9 +109,9 @@ class CutExpressionTest {
     @Test
     void errorsInAFileNameTheFileAndShiftTheColumn() {
         assertThatThrownBy(() -> CutExpression.parse(
-                        "p > x", io.upsilon.analysis.variables.StandardVariables.registry(), "cuts.yaml", 11))
+                        "p > w", io.upsilon.analysis.variables.StandardVariables.registry(), "cuts.yaml", 11))
                 .isInstanceOf(InputException.class)
-                .hasMessage("cuts.yaml: column 15: unknown variable 'x' (the variable index is docs/variables.md)");
+                .hasMessage("cuts.yaml: column 15: unknown variable 'w' (the variable index is docs/variables.md)");
     }
 
     @Test
