@@ -1,6 +1,7 @@
 package io.upsilon.analysis;
 
 import io.upsilon.core.event.GenEvent;
+import io.upsilon.core.event.KlmCluster;
 import io.upsilon.core.event.PidLikelihoods;
 import io.upsilon.core.event.RecoCluster;
 import io.upsilon.core.event.RecoEvent;
@@ -13,6 +14,7 @@ import java.util.List;
 public final class TestEvents {
     private final List<RecoTrack> tracks = new ArrayList<>();
     private final List<RecoCluster> clusters = new ArrayList<>();
+    private final List<KlmCluster> klmClusters = new ArrayList<>();
     private long number = 1;
     private double weight = 1;
     private GenEvent truth;
@@ -53,7 +55,13 @@ public final class TestEvents {
         return this;
     }
 
+    /** A neutral KLM cluster in the direction of a lab four-vector. */
+    public TestEvents klm(LorentzVector lab, int truthIndex) {
+        klmClusters.add(new KlmCluster(klmClusters.size(), lab.theta(), lab.phi(), 5, truthIndex));
+        return this;
+    }
+
     public RecoEvent build() {
-        return new RecoEvent(number, weight, tracks, clusters, List.of(), 1, truth);
+        return new RecoEvent(number, weight, tracks, clusters, klmClusters, 1, truth);
     }
 }
