@@ -53,6 +53,24 @@ public final class VariableIndex {
         }
         sb.append("\nMetavariables nest: `daughter(0, useCMSFrame(p))`. In cut expressions `abs(x)` is a function\n");
         sb.append("of any expression; see `io.upsilon.analysis.select.CutExpression` for the grammar.\n");
+        sb.append("\n## B candidates: rest of event, continuum suppression, vertices, truth\n\n");
+        sb.append("The rest of event (ROE) of a candidate is every track (as a pion) and neutral ECL cluster (as a\n");
+        sb.append(
+                "photon) it does not use, passed through the context's ROE mask (`EventContext.withRoeMask`, basf2's\n");
+        sb.append("`appendROEMasks`), plus the neutral KLM clusters, which are counted but carry no four-momentum.\n");
+        sb.append("Continuum suppression follows The Physics of the B Factories, EPJC 74 (2014) 3026\n");
+        sb.append("(arXiv:1406.6311), chapter 9: thrust of the B and of the ROE (`thrustBm`, `thrustOm`, `cosTBTO`,\n");
+        sb.append("`cosTBz`), Fox-Wolfram `R2` (PRL 41 (1978) 1581), CLEO cones (PRD 53 (1996) 1039) and Belle's\n");
+        sb.append("KSFW moments (PRL 91 (2003) 261801), normalised to 2 (E*_beam - deltaE). The B direction against\n");
+        sb.append(
+                "the beam is `useCMSFrame(cosTheta)`. Vertex variables (`x`, `y`, `z`, `TagV...`, `Delta...`) need\n");
+        sb.append("the detector card's impact-parameter resolution (`EventContext.withTrackResolution`): a\n");
+        sb.append(
+                "composite's vertex is the least-squares vertex of its charged tracks (V0 daughters excluded), the\n");
+        sb.append("tag vertex the fit of the ROE tracks without K_S0 pairs with the beam spot (widened by the B's\n");
+        sb.append("transverse flight) as a constraint in x and y, and `DeltaT` = `DeltaBoost` / (beta gamma c) with\n");
+        sb.append(
+                "beta gamma of the beam. `isSignal` checks the whole decay chain; `mcErrors` gives basf2's bit word.\n");
         sb.append("\n## Standard particle lists\n\n");
         sb.append("Filled by `io.upsilon.analysis.particles.StandardHadronLists` (basf2 list names); V0 candidates\n");
         sb.append(
