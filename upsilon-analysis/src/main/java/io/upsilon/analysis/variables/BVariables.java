@@ -4,9 +4,12 @@ import io.upsilon.analysis.continuum.CleoCones;
 import io.upsilon.analysis.continuum.ContinuumSuppression;
 import io.upsilon.analysis.continuum.KsfwMoments;
 import io.upsilon.analysis.particles.McMatching;
+import io.upsilon.analysis.particles.Particle;
 import io.upsilon.analysis.shape.RestOfEvent;
 import io.upsilon.analysis.vertex.DeltaT;
+import io.upsilon.analysis.vertex.TrueDecayTimes;
 import io.upsilon.analysis.vertex.VertexFit;
+import io.upsilon.core.event.GenEvent;
 import io.upsilon.core.event.RecoTrack;
 import io.upsilon.core.kinematics.Vec3;
 import java.util.List;
@@ -161,6 +164,21 @@ final class BVariables {
                         dt(DeltaT::deltaL))
                 .add("DeltaBoostErr", "uncertainty of DeltaBoost", "cm", dt(DeltaT::deltaLError))
                 .add(
+                        "mcDeltaTau",
+                        "generated proper decay-time difference of the B the candidate is matched to and the other B of the Upsilon(4S), t_sig - t_tag; NaN without truth or another B",
+                        "ps",
+                        (c, x) -> trueDelta(c, x, 0))
+                .add(
+                        "mcDeltaT",
+                        "generated Delta t in the boost approximation: the separation of the two generated B decay vertices along the CM boost over (beta gamma c), the truth of DeltaT",
+                        "ps",
+                        (c, x) -> trueDelta(c, x, 1))
+                .add(
+                        "mcDeltaBoost",
+                        "separation of the two generated B decay vertices (signal minus tag) along the CM boost, the truth of DeltaBoost",
+                        "cm",
+                        (c, x) -> trueDelta(c, x, 2))
+                .add(
                         "mcErrors",
                         "basf2 MC-matching error bits of the whole decay chain: 0 correct, 1 missing radiative photon, 8 missing neutrino, 16 missing non-radiative photon, 32 missing massive particle, 64 missing K_L0, 128 misidentified, 256 wrong particle added; NaN without MC truth",
                         "",
@@ -219,6 +237,31 @@ final class BVariables {
                     ? f.position().x()
                     : i == 1 ? f.position().y() : f.position().z();
         };
+    }
+
+    /** 0: mcDeltaTau, 1: mcDeltaT, 2: mcDeltaBoost. */
+    private static double trueDelta(Particle c, EventContext x, int which) {
+        GenEvent truth = x.event().truth();
+        if (truth == null) {
+            return Double.NaN;
+        }
+        int sig = McMatching.matchedIndex(c, truth);
+        int tag = TrueDecayTimes.otherB(truth, sig);
+        if (tag < 0) {
+            return Double.NaN;
+        }
+        if (which == 0) {
+            return TrueDecayTimes.properTime(truth, sig) - TrueDecayTimes.properTime(truth, tag);
+        }
+        Vec3 vSig = TrueDecayTimes.decayVertex(truth, sig);
+        Vec3 vTag = TrueDecayTimes.decayVertex(truth, tag);
+        if (vSig == null || vTag == null) {
+            return Double.NaN;
+        }
+        Vec3 beta = x.beam().cmBoostBeta();
+        double deltaL = vSig.minus(vTag).dot(beta.unit());
+        double betaGamma = beta.mag() / Math.sqrt(1 - beta.mag2());
+        return which == 2 ? deltaL : deltaL / (betaGamma * DeltaT.C_CM_PER_PS);
     }
 
     private static Variable ksfw(String name, List<MetaVariable.Argument> a) {

@@ -9,6 +9,8 @@ import io.upsilon.analysis.variables.EventContext;
 import io.upsilon.analysis.variables.StandardVariables;
 import io.upsilon.analysis.variables.VariableRegistry;
 import io.upsilon.core.beam.Beam;
+import io.upsilon.core.event.GenEvent;
+import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.event.RecoEvent;
 import io.upsilon.core.event.RecoTrack;
 import io.upsilon.core.kinematics.LorentzVector;
@@ -81,26 +83,41 @@ class DeltaTTest {
         // Flight = (p / m) c t with c t = c tau u.
         Vec3 vSig = origin.plus(sig.p3().times(B0.cTau() * uSig / B0.mass()));
         Vec3 vTag = origin.plus(tag.p3().times(B0.cTau() * uTag / B0.mass()));
+        // Generated event: e- e+ -> Y(4S) -> B0 (3) anti-B0 (4); B0 -> pi+ pi- (5, 6); anti-B0 -> X Y
+        // (7, 8) decaying at once, X -> pi+ pi- (9, 10), Y -> pi+ pi- (11, 12).
+        List<GenParticle> gen = new ArrayList<>();
+        gen.add(new GenParticle(11, GenParticle.BEAM, BEAM.her(), origin, 0, -1, -1, 2, 2));
+        gen.add(new GenParticle(-11, GenParticle.BEAM, BEAM.ler(), origin, 0, -1, -1, 2, 2));
+        gen.add(new GenParticle(300553, GenParticle.DECAYED, sig.plus(tag), origin, 0, 0, 1, 3, 4));
+        gen.add(new GenParticle(B0.id(), GenParticle.DECAYED, sig, origin, 0, 2, -1, 5, 6));
+        gen.add(new GenParticle(-B0.id(), GenParticle.DECAYED, tag, origin, 0, 2, -1, 7, 8));
         List<Particle> tracks = new ArrayList<>();
         for (LorentzVector pi : twoBody(sig, PION, PION, rng)) {
             if (!accepted(pi)) {
                 return null;
             }
-            tracks.add(ToyTracks.pion(tracks.size(), vSig, pi.p3(), res, rng));
+            gen.add(new GenParticle(
+                    tracks.size() % 2 == 0 ? 211 : -211, GenParticle.FINAL, pi, vSig, 0, 3, -1, -1, -1));
+            tracks.add(ToyTracks.pion(tracks.size(), vSig, pi.p3(), res, rng, gen.size() - 1));
         }
-        for (LorentzVector x : twoBody(tag, 1.2, 1.2, rng)) {
-            for (LorentzVector pi : twoBody(x, PION, PION, rng)) {
+        LorentzVector[] xy = twoBody(tag, 1.2, 1.2, rng);
+        gen.add(new GenParticle(9000001, GenParticle.DECAYED, xy[0], vTag, 0, 4, -1, 9, 10));
+        gen.add(new GenParticle(9000002, GenParticle.DECAYED, xy[1], vTag, 0, 4, -1, 11, 12));
+        for (int k = 0; k < 2; k++) {
+            for (LorentzVector pi : twoBody(xy[k], PION, PION, rng)) {
                 if (!accepted(pi)) {
                     return null;
                 }
-                tracks.add(ToyTracks.pion(tracks.size(), vTag, pi.p3(), res, rng));
+                gen.add(new GenParticle(
+                        tracks.size() % 2 == 0 ? 211 : -211, GenParticle.FINAL, pi, vTag, 0, 7 + k, -1, -1, -1));
+                tracks.add(ToyTracks.pion(tracks.size(), vTag, pi.p3(), res, rng, gen.size() - 1));
             }
         }
         List<RecoTrack> recoTracks = new ArrayList<>();
         for (Particle t : tracks) {
             recoTracks.add(t.track());
         }
-        RecoEvent event = new RecoEvent(1, 1, recoTracks, List.of(), List.of(), 1, null);
+        RecoEvent event = new RecoEvent(1, 1, recoTracks, List.of(), List.of(), 1, new GenEvent(1, 1, gen));
         Particle candidate = Particle.composite(B0.id(), List.of(tracks.get(0), tracks.get(1)));
         Vec3 u = BEAM.cmBoostBeta().unit();
         double tauPs = B0.cTau() / DeltaT.C_CM_PER_PS;
@@ -175,6 +192,13 @@ class DeltaTTest {
         assertThat(value("DeltaZ", t, ToyTracks.BELLE2))
                 .isCloseTo(value("z", t, ToyTracks.BELLE2) - value("TagVz", t, ToyTracks.BELLE2), within(1e-12));
         assertThat(value("TagVNTracks", t, ToyTracks.BELLE2)).isEqualTo(4);
+        // The truth counterparts: the toy's own separation and decay times.
+        assertThat(value("mcErrors", t, ToyTracks.BELLE2)).isEqualTo(0.0);
+        assertThat(value("isSignal", t, ToyTracks.BELLE2)).isEqualTo(1.0);
+        assertThat(value("mcDeltaBoost", t, ToyTracks.BELLE2)).isCloseTo(t.trueDeltaL(), within(1e-12));
+        assertThat(value("mcDeltaTau", t, ToyTracks.BELLE2)).isCloseTo(t.trueDeltaT(), within(1e-9));
+        assertThat(value("mcDeltaT", t, ToyTracks.BELLE2))
+                .isCloseTo(t.trueDeltaL() / (bg * DeltaT.C_CM_PER_PS), within(1e-9));
         assertThat(value("vertexNDF", t, ToyTracks.BELLE2)).isEqualTo(1);
         // Without the card's resolution the vertex variables refuse to guess.
         assertThatThrownBy(() ->

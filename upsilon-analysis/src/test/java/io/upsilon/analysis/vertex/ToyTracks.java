@@ -35,8 +35,14 @@ final class ToyTracks {
         return pion(index, vertex, Vec3.fromPolar(p, Math.acos(cos), phi), res, rng);
     }
 
-    /** A pion track from {@code vertex} with true momentum {@code momentum}. */
+    /** A pion track from {@code vertex} with true momentum {@code momentum}, no truth link. */
     static Particle pion(int index, Vec3 vertex, Vec3 momentum, ImpactParameterResolution res, RandomStream rng) {
+        return pion(index, vertex, momentum, res, rng, -1);
+    }
+
+    /** As {@link #pion(int, Vec3, Vec3, ImpactParameterResolution, RandomStream)}, linked to generated particle {@code truthIndex}. */
+    static Particle pion(
+            int index, Vec3 vertex, Vec3 momentum, ImpactParameterResolution res, RandomStream rng, int truthIndex) {
         double p = momentum.mag();
         double pt = momentum.perp();
         double beta = p / Math.sqrt(p * p + PION.mass() * PION.mass());
@@ -50,7 +56,16 @@ final class ToyTracks {
         Vec3 measured = Vec3.fromPolar(p, theta, phi);
         int charge = index % 2 == 0 ? 1 : -1;
         RecoTrack t = new RecoTrack(
-                index, charge, measured, 0, 0, new PidLikelihoods(0.01, 0.01, 0.96, 0.01, 0.01), -1, 0, -1, position);
+                index,
+                charge,
+                measured,
+                0,
+                0,
+                new PidLikelihoods(0.01, 0.01, 0.96, 0.01, 0.01),
+                -1,
+                0,
+                truthIndex,
+                position);
         return Particle.fromTrack(t, PION);
     }
 }
