@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.upsilon.analysis.TestEvents;
 import io.upsilon.analysis.particles.Particle;
+import io.upsilon.analysis.select.CutExpression;
 import io.upsilon.analysis.shape.RoeMask;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.error.InputException;
@@ -137,6 +138,17 @@ class ContinuumSuppressionVariablesTest {
                 .isCloseTo((BEAM.sqrtS() - eVis) * (BEAM.sqrtS() - eVis), within(1e-8));
         // The B's daughters are its final-state particles here, so FS1 changes nothing.
         assertThat(value("KSFWVariables(hso02, FS1)", qq)).isCloseTo(value("KSFWVariables(hso02)", qq), within(EPS));
+    }
+
+    @Test
+    void continuumSuppressionCutsSelectTheSphericalEvent() {
+        // The cut language hands metavariable calls with word arguments to the registry.
+        CutExpression cut = CutExpression.parse(
+                "R2 < 0.3 and cosTBTO < 0.8 and KSFWVariables(hso02) < 0 and CleoConeCS(1, ROE) < 1");
+        Event bb = spherical();
+        Event qq = twoJets();
+        assertThat(cut.test(bb.b(), new EventContext(bb.reco(), BEAM, TABLE))).isTrue();
+        assertThat(cut.test(qq.b(), new EventContext(qq.reco(), BEAM, TABLE))).isFalse();
     }
 
     @Test
