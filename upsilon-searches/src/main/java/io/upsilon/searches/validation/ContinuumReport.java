@@ -2,7 +2,6 @@ package io.upsilon.searches.validation;
 
 import io.upsilon.core.hist.Hist1D;
 import java.util.Locale;
-import java.util.Map;
 
 /** The Markdown document {@code docs/continuum.md} of a {@link ContinuumValidation} run. */
 final class ContinuumReport {
@@ -44,9 +43,6 @@ final class ContinuumReport {
         row(sb, "⟨n_ch⟩, m(q q̄) > 10 GeV (no hard ISR)", qq.nChargedNoHardIsr(), ContinuumReferences.ARGUS_MEAN_NCH);
         row(sb, "fraction of events with m(q q̄) > 10 GeV", qq.noHardIsrFraction(), null);
         row(sb, "⟨T⟩ (thrust, all visible particles)", qq.thrust(), null);
-        for (Map.Entry<String, WeightedMean> e : qq.rates().entrySet()) {
-            row(sb, e.getKey() + " per event", e.getValue(), null);
-        }
         row(sb, "D⁰ ⟨x_p⟩ (c c̄ events)", cc.meanXp(421), null);
         row(sb, "D*± ⟨x_p⟩ (c c̄ events)", cc.meanXp(413), null);
         row(sb, "Λ_c± ⟨x_p⟩ (c c̄ events)", cc.meanXp(4122), ContinuumReferences.BABAR_LAMBDA_C_MEAN_XP);
@@ -58,10 +54,192 @@ final class ContinuumReport {
                 peak(cc.xpSpectrum(4122))));
         sb.append("![charged multiplicity](images/continuum-nch.png)\n\n");
         sb.append("![thrust](images/continuum-thrust.png)\n\n");
-        sb.append("![pi, K, p momentum spectra](images/continuum-momentum.png)\n\n");
-        sb.append("![charm x_p spectra](images/continuum-charm-xp.png)\n\n");
+        spectra(sb, r);
+        rates(sb, r);
+        disagreements(sb, r);
         sb.append(NOTES);
         return sb.toString();
+    }
+
+    /** The spectra table and plots. */
+    private static void spectra(StringBuilder sb, ContinuumValidation.Result r) {
+        sb.append("## Momentum spectra against data\n\n");
+        sb.append("Each measurement is filled with its publication's definition and normalisation (see"
+                + " \"Definitions\" below). χ²/ndf uses the data's total errors and the MC statistical errors"
+                + " with bins independent (the published systematics are partly correlated between bins, so"
+                + " it ranks agreement rather than giving a probability); \"shape\" is the same after scaling"
+                + " the MC to the data's integral; the rate ratio is MC / data integrated over the measured"
+                + " range, its error from the published integrated rate and the MC statistics.\n\n");
+        sb.append(
+                "| measurement | publication (table) | normalisation | χ²/ndf | shape χ²/ndf | rate MC/data | pull |\n");
+        sb.append("|---|---|---|---|---|---|---|\n");
+        for (DataComparison c : r.comparisons()) {
+            ContinuumDataset d = c.dataset();
+            if (d.isRate()) {
+                continue;
+            }
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s (%s) | %s | %.1f / %d | %.1f / %d | %.3f ± %.3f | %+.1f σ |%n",
+                    d.title(),
+                    ComparisonPlot.shortSource(d.data()),
+                    tableName(d.data()),
+                    normalisation(d),
+                    c.chi2(),
+                    c.ndf(),
+                    c.shapeChi2(),
+                    c.ndf() - 1,
+                    c.rateRatio(),
+                    c.rateRatioError(),
+                    c.ratePull()));
+        }
+        sb.append("\n");
+        for (DataComparison c : r.comparisons()) {
+            if (!c.dataset().isRate()) {
+                sb.append("![")
+                        .append(c.dataset().title())
+                        .append("](images/")
+                        .append(ContinuumValidation.plotFile(c.dataset()))
+                        .append(")\n\n");
+            }
+        }
+    }
+
+    /** The rates table against the PDG averages. */
+    private static void rates(StringBuilder sb, ContinuumValidation.Result r) {
+        sb.append("## Hadron rates per event against the PDG averages\n\n");
+        sb.append("Mean number per hadronic event (particle and antiparticle counted, all sources including"
+                + " decays) in the `ee-qqbar` sample against the averages at √s ≈ 10 GeV of the Review of"
+                + " Particle Physics (PDG, Phys. Lett. B 667, 1 (2008), table 40.1).\n\n");
+        sb.append("| hadron | Upsilon | PDG 2008 | MC/data | pull |\n");
+        sb.append("|---|---|---|---|---|\n");
+        for (DataComparison c : r.comparisons()) {
+            ContinuumDataset d = c.dataset();
+            if (!d.isRate()) {
+                continue;
+            }
+            if (c.mc(0) == 0) {
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "| %s | not produced | %s ± %s | 0 | |%n",
+                        d.title(),
+                        trim(d.data().value(0)),
+                        trim(d.data().error(0))));
+                continue;
+            }
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.4f ± %.4f | %s ± %s | %.2f ± %.2f | %+.1f σ |%n",
+                    d.title(),
+                    c.mc(0),
+                    c.mcError(0),
+                    trim(d.data().value(0)),
+                    trim(d.data().error(0)),
+                    c.rateRatio(),
+                    c.rateRatioError(),
+                    c.ratePull()));
+        }
+        sb.append("\n");
+    }
+
+    /** Every comparison outside 2 sigma in rate or with a shape chi2/ndf above 2, with its size. */
+    private static void disagreements(StringBuilder sb, ContinuumValidation.Result r) {
+        sb.append("## Where Upsilon disagrees\n\n");
+        sb.append("Written by the tool from the tables above: every rate more than 2σ away from the"
+                + " measurement, and every spectrum whose shape χ²/ndf exceeds 2.\n\n");
+        int count = 0;
+        for (DataComparison c : r.comparisons()) {
+            ContinuumDataset d = c.dataset();
+            String where = d.isRate() ? "PDG 2008" : ComparisonPlot.shortSource(d.data());
+            boolean produced = !d.isRate() || c.mc(0) > 0;
+            if (produced && Math.abs(c.ratePull()) > 2) {
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "- %s (%s): rate %s by %.0f %% (%.1f σ).%n",
+                        d.title(),
+                        where,
+                        c.rateRatio() > 1 ? "high" : "low",
+                        100 * Math.abs(c.rateRatio() - 1),
+                        Math.abs(c.ratePull())));
+                count++;
+            }
+            if (!d.isRate() && c.shapeChi2PerNdf() > 2) {
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "- %s (%s): shape χ²/ndf = %.1f; the largest pull, MC/data after scaling to the data's rate: %s.%n",
+                        d.title(),
+                        where,
+                        c.shapeChi2PerNdf(),
+                        worstBin(c)));
+                count++;
+            }
+        }
+        for (DataComparison c : r.comparisons()) {
+            if (c.dataset().isRate() && c.mc(0) == 0) {
+                sb.append("- ")
+                        .append(c.dataset().title())
+                        .append(" (PDG 2008): not produced by Upsilon (no such hadron in its tables).\n");
+                count++;
+            }
+        }
+        if (count == 0) {
+            sb.append("- none\n");
+        }
+        sb.append("\n");
+    }
+
+    /** "1.25 in the bin 0.2–0.25": the shape-scaled MC/data ratio in the bin of largest pull. */
+    private static String worstBin(DataComparison c) {
+        ReferenceHistogram d = c.dataset().data();
+        double mcIntegral = 0;
+        double dataIntegral = 0;
+        for (int i = 0; i < d.bins(); i++) {
+            mcIntegral += c.mc(i) * d.width(i);
+            dataIntegral += d.value(i) * d.width(i);
+        }
+        double scale = dataIntegral / mcIntegral;
+        int worst = -1;
+        double worstPull = 0;
+        for (int i = 0; i < d.bins(); i++) {
+            double err = Math.hypot(d.error(i), scale * c.mcError(i));
+            if (!(d.value(i) > 0) || !(err > 0)) {
+                continue;
+            }
+            double pull = Math.abs(scale * c.mc(i) - d.value(i)) / err;
+            if (pull > worstPull) {
+                worst = i;
+                worstPull = pull;
+            }
+        }
+        if (worst < 0) {
+            return "not defined";
+        }
+        return String.format(
+                Locale.ROOT,
+                "%.2f (%.1f σ) in the bin %s–%s",
+                scale * c.mc(worst) / d.value(worst),
+                worstPull,
+                trim(d.lo(worst)),
+                trim(d.hi(worst)));
+    }
+
+    private static String normalisation(ContinuumDataset d) {
+        String sample = d.sample() == ContinuumDataset.Sample.CCBAR ? "`ee-ccbar`" : "`ee-qqbar`";
+        return switch (d.normalisation()) {
+            case PICOBARN -> "dσ/dx in pb, " + sample;
+            case PER_HADRONIC_EVENT -> "per hadronic event, " + sample;
+        };
+    }
+
+    /** "HEPData Table 1" from the table's description. */
+    private static String tableName(ReferenceHistogram h) {
+        String s = h.description();
+        int comma = s.indexOf(',');
+        return comma > 0 ? s.substring(0, comma) : s;
+    }
+
+    private static String trim(double x) {
+        return new java.math.BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString();
     }
 
     private static void row(StringBuilder sb, String name, WeightedMean m, ReferenceValue ref) {
@@ -100,28 +278,48 @@ final class ContinuumReport {
     }
 
     private static final String NOTES = """
-            ## Notes
+            ## Definitions
 
+            The published numbers are bundled, one file per publication with its header (publication,
+            HEPData record and table, units, what the errors are), under
+            `upsilon-searches/src/main/resources/io/upsilon/searches/validation/reference/`; the values
+            were taken from the HEPData records as packaged in Rivet 2.7.2's reference data.
+
+            - **π±, K±, p/p̄** — BaBar, Phys. Rev. D 88, 032011 (2013), arXiv:1306.2895, HEPData
+              ins1238276, √s = 10.54 GeV: 1/σ dσ/dp* per hadronic event (Upsilon: weighted count in the
+              bin / sum of weights of the `ee-qqbar` sample / bin width), p* in the e+e- centre-of-mass
+              frame of each event, particle and antiparticle summed. "Prompt" leaves out every hadron
+              with a K⁰_S or Λ among its ancestors (tables 1, 3); the other set includes them (tables
+              2, 4). The rate ratio uses BaBar's integrated rates over 0.2 < p* < 5.27 GeV (tables 3, 4).
+            - **D⁰, D*±** — CLEO, Phys. Rev. D 70, 112001 (2004), hep-ex/0402040, HEPData ins645209,
+              √s = 10.5 GeV: dσ/dx_p in pb, the D⁰ → K⁻π⁺ mode's tables (D⁰ including those from D*
+              decays). Upsilon: the `ee-ccbar` sample's weights are cross sections in nb, so dσ/dx_p
+              = 1000 × (sum of weights in the bin) / (events generated) / bin width; this tests the
+              e+e- → c c̄ cross section with ISR as well as the fragmentation. x_p = p*/p*_max,
+              p*_max = √(E_beam² − m²) with each event's beams.
+            - **Λ_c±** — BaBar, Phys. Rev. D 75, 012003 (2007), hep-ex/0609004, HEPData ins725377,
+              √s = 10.54 GeV: 1/σ dσ/dx_p per hadronic event. Upsilon: the `ee-ccbar` sample's
+              Λ_c cross section divided by σ(e+e- → q q̄) of the `ee-qqbar` sample (Λ_c from u, d, s
+              events are neglected).
+            - **Rates** — PDG 2008 table 40.1 at √s ≈ 10 GeV: averages of measurements at 9.5-10.6 GeV,
+              so a few-% energy dependence between those and the 10.52 GeV generated here is part of
+              the comparison. K⁰ counts K⁰_S + K⁰_L.
+            - **ISR.** Upsilon generates initial-state radiation (24 % of the weighted events have
+              m(q q̄) below 10 GeV); the measurements are of all hadronic continuum events as the
+              experiments selected them. Whether and how each publication corrects for ISR or for its
+              hadronic-event selection was not checked for this document; the selection is not applied
+              to the simulation.
             - **Charged multiplicity.** ARGUS (Z. Phys. C54 (1992) 13) counts the charged particles of
-              continuum events at 10.47 GeV including the decay products of K0_S and Lambda; Upsilon counts
-              final-state e, μ, π, K and p, with K0_S and Λ decayed. Upsilon is low; see "Why the
-              multiplicity is low" below.
-            - **Thrust.** No published mean thrust of continuum events near 10.5 GeV with its uncertainty
-              was found for this document; the Upsilon distribution is shown alone.
-            - **π±, K±, p/p̄.** BaBar measured the inclusive rates and momentum spectra at 10.54 GeV
-              (PRD 88, 032011 (2013), arXiv:1306.2895, HEPData ins1238276, "prompt" = without K0_S and Λ
-              decay products, "conventional" = with them). The data points could not be retrieved while
-              this document was written, so no number from that paper is quoted; the Upsilon rates are given
-              in both conventions ("prompt" and "all") for a later comparison.
-            - **Charm.** Belle measured the x_p spectra of D⁰, D⁺, D_s⁺, Λ_c⁺, D*⁰ and D*⁺ at 10.6 GeV
-              (PRD 73, 032002 (2006), hep-ex/0506068); their mean values and peak positions were not
-              retrieved, so only the Upsilon values are given. The Λ_c⁺ ⟨x_p⟩ is BaBar's (PRD 75, 012003
-              (2007)). x_p = p*/p*_max with p*_max = √(E_beam² − m²) of each event's beams.
-            - **η, Λ.** No rate with its uncertainty near 10.5 GeV was retrieved for this document.
+              continuum events at 10.47 GeV including the decay products of K0_S and Lambda; Upsilon
+              counts final-state e, μ, π, K and p, with K0_S and Λ decayed. Its multiplicity
+              distribution (HEPData ins319102) was not available here, so only the mean is compared.
+            - **Thrust.** No measured thrust distribution of continuum events near 10.5 GeV was
+              available here; the Upsilon distribution is shown alone.
 
             ## Why the multiplicity is low
 
-            Measured with the generator pieces separately (20 000 events each, statistical errors below
+            A one-off study (not regenerated by this tool; it predates the kinked-string
+            fragmentation). Measured with the generator pieces separately (20 000 events each, statistical errors below
             0.02 on n_ch) and compared with PYTHIA 8.302 (T. Sjöstrand et al., Comput. Phys. Commun. 191
             (2015) 159), run outside Upsilon as a reference of behaviour with exactly the parameters of
             `belle2-tune.yaml` (StringZ, StringPT, StringFlav, StringFragmentation, HadronLevel:mStringMin;
