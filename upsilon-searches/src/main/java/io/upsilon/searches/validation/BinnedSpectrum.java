@@ -13,7 +13,10 @@ final class BinnedSpectrum {
     private final double[] hi;
     private final double[] sumW;
     private final double[] sumW2;
+    private final double[] sumW2N;
     private final int[] eventCount;
+    private double eventsSumW;
+    private double eventsSumW2;
 
     BinnedSpectrum(HadronObservable observable, ReferenceHistogram binning) {
         this.observable = observable;
@@ -21,6 +24,7 @@ final class BinnedSpectrum {
         this.hi = binning.hi();
         this.sumW = new double[lo.length];
         this.sumW2 = new double[lo.length];
+        this.sumW2N = new double[lo.length];
         this.eventCount = new int[lo.length];
     }
 
@@ -42,11 +46,14 @@ final class BinnedSpectrum {
 
     /** Closes the current event with weight w. */
     void endEvent(double w) {
+        eventsSumW += w;
+        eventsSumW2 += w * w;
         for (int i = 0; i < eventCount.length; i++) {
             if (eventCount[i] != 0) {
                 double c = w * eventCount[i];
                 sumW[i] += c;
                 sumW2[i] += c * c;
+                sumW2N[i] += w * c;
                 eventCount[i] = 0;
             }
         }
@@ -62,6 +69,20 @@ final class BinnedSpectrum {
 
     double sumW2(int i) {
         return sumW2[i];
+    }
+
+    /**
+     * The variance of sumW(i) / (sum of event weights) as a weighted mean per event, times the
+     * squared sum of weights: sum over events of w^2 (n - f)^2 with f the mean, the usual
+     * first-order estimate (as {@link WeightedMean}); smaller than {@link #sumW2} when the weights
+     * vary, because numerator and denominator then fluctuate together.
+     */
+    double meanVarianceTimesSumW2(int i) {
+        if (!(eventsSumW > 0)) {
+            return 0;
+        }
+        double f = sumW[i] / eventsSumW;
+        return Math.max(sumW2[i] - 2 * f * sumW2N[i] + f * f * eventsSumW2, 0);
     }
 
     /** The bin holding x (lo inclusive, hi exclusive), or -1. */

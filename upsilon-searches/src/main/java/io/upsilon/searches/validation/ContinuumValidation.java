@@ -178,7 +178,8 @@ public final class ContinuumValidation {
         List<DataComparison> out = new ArrayList<>();
         for (ContinuumDataset d : datasets) {
             ContinuumStatistics s = d.sample() == ContinuumDataset.Sample.QQBAR ? qqbar : charm;
-            out.add(DataComparison.of(d, s.spectrum(d.id()), denominator(d, s, qqbar)));
+            boolean meanPerEvent = d.normalisation() == ContinuumDataset.Normalisation.PER_HADRONIC_EVENT && s == qqbar;
+            out.add(DataComparison.of(d, s.spectrum(d.id()), denominator(d, s, qqbar), meanPerEvent));
         }
         return List.copyOf(out);
     }

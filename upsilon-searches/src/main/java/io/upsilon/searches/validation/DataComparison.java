@@ -39,8 +39,11 @@ public record DataComparison(
      * @param dataset the measurement
      * @param spectrum Upsilon's weighted counts in the measurement's bins
      * @param denominator what the sums of weights are divided by (see {@link ContinuumDataset.Normalisation})
+     * @param meanPerEvent whether the denominator is the same events' sum of weights (a weighted mean
+     *     per event, whose error accounts for the correlated denominator)
      */
-    static DataComparison of(ContinuumDataset dataset, BinnedSpectrum spectrum, double denominator) {
+    static DataComparison of(
+            ContinuumDataset dataset, BinnedSpectrum spectrum, double denominator, boolean meanPerEvent) {
         if (!(denominator > 0)) {
             throw new IllegalArgumentException(dataset.id() + ": normalisation denominator must be positive");
         }
@@ -54,7 +57,8 @@ public record DataComparison(
             // a rate is a count per event, not per unit of its one bin (the bin is only a range)
             double width = dataset.isRate() ? 1 : d.width(i);
             mc[i] = spectrum.sumW(i) / (denominator * width);
-            mcError[i] = Math.sqrt(spectrum.sumW2(i)) / (denominator * width);
+            double var = meanPerEvent ? spectrum.meanVarianceTimesSumW2(i) : spectrum.sumW2(i);
+            mcError[i] = Math.sqrt(var) / (denominator * width);
             mcIntegral += mc[i] * width;
             mcIntegralVar += Math.pow(mcError[i] * width, 2);
         }

@@ -133,6 +133,19 @@ class DataComparisonTest {
         assertEquals(4, s.sumW2(0), 0);
     }
 
+    @Test
+    void aRatePerEventHasTheErrorOfAWeightedMean() {
+        // events of weights 1 and 3 with 1 and 2 hadrons: mean f = (1 + 6) / 4 = 1.75; variance of
+        // the mean = (1^2 (1 - 1.75)^2 + 3^2 (2 - 1.75)^2) / 4^2 = 1.125 / 16
+        BinnedSpectrum s = new BinnedSpectrum(HadronObservable.count(211), uniform("x", 1, 0, 1, 1, 1));
+        s.count(0);
+        s.endEvent(1);
+        s.count(0);
+        s.count(0);
+        s.endEvent(3);
+        assertEquals(1.125, s.meanVarianceTimesSumW2(0), 1e-12);
+    }
+
     private static ContinuumDataset pionDataset(String id, ReferenceHistogram bins, boolean prompt) {
         return new ContinuumDataset(
                 id,
