@@ -37,6 +37,13 @@ final class ContinuumReport {
                 cc.events(),
                 ContinuumValidation.BEAM,
                 r.violations()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "Cross sections of the samples (weight per generated event, ISR included): σ(e+e- → q q̄) ="
+                        + " %.4f nb, σ(e+e- → c c̄) = %.4f nb; they normalise the CLEO cross sections and the"
+                        + " Λ_c rate per hadronic event.%n%n",
+                qq.crossSectionNb(),
+                cc.crossSectionNb()));
         sb.append("| quantity | Upsilon | measurement | source | difference | pull |\n");
         sb.append("|---|---|---|---|---|---|\n");
         row(sb, "⟨n_ch⟩, all events", qq.nCharged(), ContinuumReferences.ARGUS_MEAN_NCH);
