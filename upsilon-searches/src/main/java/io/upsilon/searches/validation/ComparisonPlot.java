@@ -134,7 +134,7 @@ final class ComparisonPlot {
             rMin = Math.min(rMin, r - e);
             rMax = Math.max(rMax, r + e);
         }
-        double spread = Math.min(Math.max(1 - rMin, rMax - 1), 1.5);
+        double spread = Math.min(Math.max(1 - rMin, rMax - 1), 2.5);
         double half = Math.max(0.25, Math.ceil(spread * 1.15 * 4) / 4);
         ratioAxis.setRange(Math.max(1 - half, 0), 1 + half);
         XYPlot lower = PlotStyle.plot(PlotStyle.linearAxis(d.xLabel()), ratioAxis);
