@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tau-pair processes with decays, built on a process that makes undecayed tau pairs (e+e- -&gt;
+ * Tau-pair processes with decays (taus, then the hadrons they make: {@link TauDecayingGenerator}),
+ * built on a process that makes undecayed tau pairs (e+e- -&gt;
  * tau+ tau-): {@link #withDecays} decays both taus per the PDG 2024 table, {@link
  * #leptonAlpha} is the tau -&gt; l alpha signal, {@link #leptonPhi} the tau -&gt; l phi signal.
  */
@@ -72,14 +73,16 @@ public final class TauPairProcesses {
             public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
                 double mass = values.asMap().getOrDefault(TAU_MASS, tableMass);
                 if (mass == tableMass) {
-                    return new TauDecayingGenerator(pair.newGenerator(beam, values, options), new TauDecayer());
+                    return new TauDecayingGenerator(
+                            pair.newGenerator(beam, values, options), new TauDecayer(), options);
                 }
                 ParticleTable particles = ParticleTable.standard().withMass(TAU, mass);
                 ParticleData tau = particles.byId(TAU);
                 EventGenerator taus = options.radiation()
                         ? new FermionPairRadiative(beam, TAU, particles)
                         : new FermionPairBorn(beam, TAU, tau.mass(), 1, tau.charge());
-                return new TauDecayingGenerator(taus, new TauDecayer(TauDecayTable.standard(particles), particles));
+                return new TauDecayingGenerator(
+                        taus, new TauDecayer(TauDecayTable.standard(particles), particles), options);
             }
         };
     }
@@ -126,7 +129,8 @@ public final class TauPairProcesses {
                 TauDecayer decayer = new TauDecayer()
                         .withExtraMode(LeptonAlpha.channel(
                                 ParticleTable.standard(), (int) lepton, values.get("mass"), values.get("br")));
-                return new TauDecayingGenerator(pair.newGenerator(beam, ProcessParameters.none(), options), decayer);
+                return new TauDecayingGenerator(
+                        pair.newGenerator(beam, ProcessParameters.none(), options), decayer, options);
             }
         };
     }
@@ -170,7 +174,8 @@ public final class TauPairProcesses {
                 }
                 TauDecayer decayer = new TauDecayer()
                         .withExtraMode(LeptonPhi.channel(ParticleTable.standard(), (int) lepton, values.get("br")));
-                return new TauDecayingGenerator(pair.newGenerator(beam, ProcessParameters.none(), options), decayer);
+                return new TauDecayingGenerator(
+                        pair.newGenerator(beam, ProcessParameters.none(), options), decayer, options);
             }
         };
     }

@@ -33,6 +33,45 @@ class TauPairProcessesTest {
         return sum;
     }
 
+    /** |PDG id| of what reaches the detector: the decay engine's default set (and the invisible alpha). */
+    private static final java.util.Set<Integer> REACHES_DETECTOR =
+            java.util.Set.of(22, 11, 13, 211, 321, 130, 2212, 2112, 12, 14, 16);
+
+    @Test
+    void hadronsFromTauDecaysAreDecayedToo() {
+        // tau -> K0 pi nu etc. make K_S0 (0.4 % of taus), eta and omega: the hadron decayer chained
+        // after the tau decayer must decay them, leaving only detector-level particles; 6000 events
+        // hold ~50 K_S0, so the check cannot pass by their absence (counted below)
+        Process p = registry.get("ee-tautau");
+        EventGenerator gen = p.newGenerator(y4s, ProcessParameters.none(), GeneratorOptions.DEFAULT);
+        RandomStreams rs = RandomStreams.of(17);
+        RandomStream beamRng = rs.stream("beam");
+        RandomStream rng = rs.stream("gen");
+        EventBuffer b = new EventBuffer(8);
+        int kShorts = 0;
+        for (int i = 0; i < 6_000; i++) {
+            if (gen.generate(beamRng, rng, b) == 0) {
+                continue;
+            }
+            GenEvent e = b.toEvent(i);
+            for (GenParticle q : e.particles()) {
+                if (Math.abs(q.pdgId()) == 310) {
+                    kShorts++;
+                    assertThat(q.status()).isEqualTo(GenParticle.DECAYED);
+                }
+                if (q.status() == GenParticle.FINAL) {
+                    assertThat(REACHES_DETECTOR)
+                            .as("final-state id %d", q.pdgId())
+                            .contains(Math.abs(q.pdgId()));
+                }
+            }
+            LorentzVector d = imbalance(e);
+            assertThat(Math.abs(d.px()) + Math.abs(d.py()) + Math.abs(d.pz()) + Math.abs(d.e()))
+                    .isLessThan(1e-9 * 10.58);
+        }
+        assertThat(kShorts).isGreaterThan(10);
+    }
+
     @Test
     void eeTauTauEventsHaveDecayedTausAndTheBornWeight() {
         Process p = registry.get("ee-tautau");

@@ -8,6 +8,7 @@ import io.upsilon.core.hist.Hist1D;
 import io.upsilon.core.kinematics.LorentzVector;
 import io.upsilon.core.kinematics.Vec3;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +41,27 @@ final class ContinuumStatistics {
     private final Map<Integer, Hist1D> momentumSpectra = new LinkedHashMap<>();
     private final Hist1D nChargedHist = new Hist1D(Axis.regular(31, -0.5, 30.5));
     private final Hist1D thrustHist = new Hist1D(Axis.regular(50, 0.5, 1.0));
+    private final Map<String, BinnedSpectrum> spectra = new LinkedHashMap<>();
+    private final Map<Integer, List<BinnedSpectrum>> spectraById = new HashMap<>();
     private long events;
+    private long trials;
 
+    /** Statistics without comparison spectra. */
     ContinuumStatistics() {
+        this(List.of());
+    }
+
+    /** Statistics that also fill the given measurements' spectra (each in its own binning). */
+    ContinuumStatistics(List<ContinuumDataset> datasets) {
+        for (ContinuumDataset d : datasets) {
+            BinnedSpectrum s = new BinnedSpectrum(d.observable(), d.data());
+            if (spectra.put(d.id(), s) != null) {
+                throw new IllegalArgumentException("dataset " + d.id() + " given twice");
+            }
+            for (int id : d.observable().absIds()) {
+                spectraById.computeIfAbsent(id, k -> new ArrayList<>()).add(s);
+            }
+        }
         rate("pi+- (all)", 211);
         rate("pi+- (prompt)", 211);
         rate("K+- (all)", 321);
@@ -70,8 +89,14 @@ final class ContinuumStatistics {
         rates.put(name, new WeightedMean());
     }
 
-    /** Adds one event (weight {@code event.weight()}; events of weight 0 are skipped). */
+    /** Counts a generated event of weight 0 (outside the generation cuts): it still counts as a trial. */
+    void addZeroWeight() {
+        trials++;
+    }
+
+    /** Adds one event (weight {@code event.weight()}; events of weight 0 are only counted as trials). */
     void add(GenEvent event) {
+        trials++;
         double w = event.weight();
         if (w == 0) {
             return;
@@ -123,6 +148,17 @@ final class ContinuumStatistics {
                 }
                 counts.merge(e.getKey(), 1, Integer::sum);
             }
+            List<BinnedSpectrum> matching = spectraById.get(id);
+            if (matching != null && (p.status() == GenParticle.FINAL || !EventInvariants.LONG_LIVED.contains(id))) {
+                double pStar = cm.p();
+                double mass = cm.m();
+                boolean prompt = !fromWeakStrangeDecay(event, i);
+                for (BinnedSpectrum s : matching) {
+                    if (prompt || !s.observable().promptOnly()) {
+                        s.count(s.observable().value(pStar, mass, eBeam));
+                    }
+                }
+            }
             WeightedMean xpMean = meanXp.get(id);
             if (xpMean != null) {
                 double m = cm.m();
@@ -134,6 +170,9 @@ final class ContinuumStatistics {
         }
         for (Map.Entry<String, WeightedMean> e : rates.entrySet()) {
             e.getValue().add(counts.getOrDefault(e.getKey(), 0), w);
+        }
+        for (BinnedSpectrum s : spectra.values()) {
+            s.endEvent(w);
         }
         nCharged.add(nCh, w);
         nChargedHist.fill(nCh, w);
@@ -180,6 +219,21 @@ final class ContinuumStatistics {
 
     long events() {
         return events;
+    }
+
+    /** Generated events including those of weight 0: the denominator of a cross section. */
+    long trials() {
+        return trials;
+    }
+
+    /** The cross section estimated from this sample, sum of weights / trials, in nb. */
+    double crossSectionNb() {
+        return trials > 0 ? nCharged.sumOfWeights() / trials : Double.NaN;
+    }
+
+    /** The spectrum filled for a dataset id, or null. */
+    BinnedSpectrum spectrum(String datasetId) {
+        return spectra.get(datasetId);
     }
 
     WeightedMean nCharged() {

@@ -78,9 +78,14 @@ public final class ContinuumValidation {
      * @param charm statistics of the ee-ccbar sample
      * @param violations number of events with an {@link EventInvariants} violation
      * @param firstViolations the first few violation messages (for the report)
+     * @param comparisons Upsilon against each published measurement, in {@link ContinuumDatasets} order
      */
     public record Result(
-            ContinuumStatistics qqbar, ContinuumStatistics charm, long violations, List<String> firstViolations) {}
+            ContinuumStatistics qqbar,
+            ContinuumStatistics charm,
+            long violations,
+            List<String> firstViolations,
+            List<DataComparison> comparisons) {}
 
     private ContinuumValidation() {}
 
@@ -147,23 +152,70 @@ public final class ContinuumValidation {
                 }
             }
         };
-        ContinuumStatistics qq = sample("ee-qqbar", config.events(), streams.child("ee-qqbar"), check);
-        ContinuumStatistics cc = sample("ee-ccbar", config.charmEvents(), streams.child("ee-ccbar"), check);
-        return new Result(qq, cc, violations[0], List.copyOf(first));
+        List<ContinuumDataset> datasets = ContinuumDatasets.standard();
+        ContinuumStatistics qq = sample(
+                "ee-qqbar",
+                config.events(),
+                streams.child("ee-qqbar"),
+                check,
+                of(datasets, ContinuumDataset.Sample.QQBAR));
+        ContinuumStatistics cc = sample(
+                "ee-ccbar",
+                config.charmEvents(),
+                streams.child("ee-ccbar"),
+                check,
+                of(datasets, ContinuumDataset.Sample.CCBAR));
+        return new Result(qq, cc, violations[0], List.copyOf(first), compare(datasets, qq, cc));
+    }
+
+    private static List<ContinuumDataset> of(List<ContinuumDataset> all, ContinuumDataset.Sample sample) {
+        return all.stream().filter(d -> d.sample() == sample).toList();
+    }
+
+    /** Each dataset's spectrum (filled in its sample) against the measurement, normalised as it is. */
+    static List<DataComparison> compare(
+            List<ContinuumDataset> datasets, ContinuumStatistics qqbar, ContinuumStatistics charm) {
+        List<DataComparison> out = new ArrayList<>();
+        for (ContinuumDataset d : datasets) {
+            ContinuumStatistics s = d.sample() == ContinuumDataset.Sample.QQBAR ? qqbar : charm;
+            boolean meanPerEvent = d.normalisation() == ContinuumDataset.Normalisation.PER_HADRONIC_EVENT && s == qqbar;
+            out.add(DataComparison.of(d, s.spectrum(d.id()), denominator(d, s, qqbar), meanPerEvent));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * What a dataset's sums of weights (nb) are divided by: trials / 1000 for pb; for per hadronic
+     * event, trials times sigma(e+e- -&gt; q qbar) of the ee-qqbar sample (= its sum of weights when the
+     * dataset is filled from that sample).
+     */
+    static double denominator(ContinuumDataset d, ContinuumStatistics sample, ContinuumStatistics qqbar) {
+        return switch (d.normalisation()) {
+            case PICOBARN -> sample.trials() / 1000.0;
+            case PER_HADRONIC_EVENT ->
+                sample == qqbar ? qqbar.nCharged().sumOfWeights() : sample.trials() * qqbar.crossSectionNb();
+        };
     }
 
     /** One sample of a registered process at the {@value #BEAM} beam, each event checked and accumulated. */
     static ContinuumStatistics sample(String process, long n, RandomStreams streams, Consumer<GenEvent> check) {
+        return sample(process, n, streams, check, List.of());
+    }
+
+    /** The same, also filling the given datasets' spectra. */
+    static ContinuumStatistics sample(
+            String process, long n, RandomStreams streams, Consumer<GenEvent> check, List<ContinuumDataset> datasets) {
         Process p = ProcessRegistry.standard().get(process);
         ProcessParameters params = ProcessParameters.parse(p.name(), p.parameters(), Map.of(), "continuum validation");
         EventGenerator generator = p.newGenerator(Beam.preset(BEAM), params, GeneratorOptions.DEFAULT);
         RandomStream beamRng = streams.stream("beam");
         RandomStream rng = streams.stream("process");
         EventBuffer buffer = new EventBuffer(256);
-        ContinuumStatistics stats = new ContinuumStatistics();
+        ContinuumStatistics stats = new ContinuumStatistics(datasets);
         for (long i = 0; i < n; i++) {
             double w = generator.generate(beamRng, rng, buffer);
             if (w == 0) {
+                stats.addZeroWeight();
                 continue;
             }
             GenEvent event = buffer.toEvent(i);
@@ -194,21 +246,32 @@ public final class ContinuumValidation {
             Path images = docs.resolve("images");
             Files.createDirectories(images);
             PlotWriter writer = new PlotWriter();
-            String energy = "e⁺e⁻ → q q̄ (u, d, s, c), √s = 10.52 GeV, ISR on";
-            PlotLabels labels = PlotLabels.simulation(Double.NaN).withLine(energy);
-            writer.writePng(nChargedPlot(r.qqbar(), labels), images.resolve("continuum-nch.png"));
-            writer.writePng(thrustPlot(r.qqbar(), labels), images.resolve("continuum-thrust.png"));
-            writer.writePng(momentumPlot(r.qqbar(), labels), images.resolve("continuum-momentum.png"));
-            writer.writePng(
-                    charmPlot(
-                            r.charm(),
-                            PlotLabels.simulation(Double.NaN).withLine("e⁺e⁻ → c c̄, √s = 10.52 GeV, ISR on")),
-                    images.resolve("continuum-charm-xp.png"));
+            PlotLabels qqLabels = PlotLabels.simulation(Double.NaN).withLine(QQBAR_LINE);
+            PlotLabels ccLabels = PlotLabels.simulation(Double.NaN).withLine(CCBAR_LINE);
+            writer.writePng(nChargedPlot(r.qqbar(), qqLabels), images.resolve("continuum-nch.png"));
+            writer.writePng(thrustPlot(r.qqbar(), qqLabels), images.resolve("continuum-thrust.png"));
+            // taller than the default: the ratio panel takes a quarter of the height
+            PlotWriter tall = new PlotWriter(PlotWriter.DEFAULT_WIDTH, 760, PlotWriter.DEFAULT_SCALE);
+            for (DataComparison c : r.comparisons()) {
+                if (c.dataset().isRate()) {
+                    continue;
+                }
+                PlotLabels labels = c.dataset().sample() == ContinuumDataset.Sample.CCBAR ? ccLabels : qqLabels;
+                tall.writePng(ComparisonPlot.chart(c, labels), images.resolve(plotFile(c.dataset())));
+            }
             Files.writeString(docs.resolve("continuum.md"), ContinuumReport.markdown(r, config));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The PNG file name of a dataset's comparison plot. */
+    static String plotFile(ContinuumDataset d) {
+        return "continuum-" + d.id() + ".png";
+    }
+
+    private static final String QQBAR_LINE = "e⁺e⁻ → q q̄ (u, d, s, c), √s = 10.52 GeV, ISR on";
+    private static final String CCBAR_LINE = "e⁺e⁻ → c c̄, √s = 10.52 GeV, ISR on";
 
     private static org.jfree.chart.JFreeChart nChargedPlot(ContinuumStatistics s, PlotLabels labels) {
         Hist1D h = s.nChargedHistogram().scaled(1 / s.nChargedHistogram().integral(true));
@@ -249,42 +312,9 @@ public final class ContinuumValidation {
                 .chart();
     }
 
-    private static org.jfree.chart.JFreeChart momentumPlot(ContinuumStatistics s, PlotLabels labels) {
-        double norm = s.nCharged().sumOfWeights();
-        return HistogramPlot.builder()
-                .histogram(new HistSeries("π±", perUnit(s.momentumSpectrum(211), norm), new Color(0, 90, 200)))
-                .histogram(new HistSeries("K±", perUnit(s.momentumSpectrum(321), norm), new Color(200, 40, 40)))
-                .histogram(new HistSeries("p, p̄", perUnit(s.momentumSpectrum(2212), norm), new Color(0, 150, 60)))
-                .xLabel("p* [GeV] (CM frame)")
-                .yLabel("1/N_{evt} dN/dp* [GeV^{-1}]")
-                .logY(true)
-                .labels(labels)
-                .build()
-                .chart();
-    }
-
-    private static org.jfree.chart.JFreeChart charmPlot(ContinuumStatistics s, PlotLabels labels) {
-        return HistogramPlot.builder()
-                .histogram(new HistSeries("D⁰, D̄⁰", shape(s.xpSpectrum(421)), new Color(0, 90, 200)))
-                .histogram(new HistSeries("D*±", shape(s.xpSpectrum(413)), new Color(200, 40, 40)))
-                .histogram(new HistSeries("Λ_c±", shape(s.xpSpectrum(4122)), new Color(0, 150, 60)))
-                .xLabel("x_p = p*/p*_{max}")
-                .yLabel("1/N dN/dx_p (unit area)")
-                .labels(labels)
-                .build()
-                .chart();
-    }
-
     /** Content per event and per unit of x: divide by the number of events and the bin width. */
     static Hist1D perUnit(Hist1D h, double sumOfWeights) {
         double width = (h.axis().hi() - h.axis().lo()) / h.bins();
         return h.scaled(1 / (sumOfWeights * width));
-    }
-
-    /** Normalised to unit area (shape only). */
-    static Hist1D shape(Hist1D h) {
-        double width = (h.axis().hi() - h.axis().lo()) / h.bins();
-        double integral = h.integral(false);
-        return integral > 0 ? h.scaled(1 / (integral * width)) : h;
     }
 }

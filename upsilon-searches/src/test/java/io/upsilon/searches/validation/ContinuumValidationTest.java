@@ -62,7 +62,17 @@ class ContinuumValidationTest {
         String md = Files.readString(dir.resolve("continuum.md"));
         assertTrue(md.contains("ARGUS, Z. Phys. C54 (1992) 13"), md);
         assertTrue(md.contains("--events 300 --charm-events 100 --seed 3"), md);
-        for (String name : List.of("nch", "thrust", "momentum", "charm-xp")) {
+        assertTrue(md.contains("| π± (prompt) | BaBar, Phys. Rev. D 88, 032011 (2013) (HEPData Table 1)"), md);
+        assertTrue(md.contains("## Where Upsilon disagrees"), md);
+        for (String name : List.of(
+                "nch",
+                "thrust",
+                "babar-pi-prompt",
+                "babar-k-all",
+                "babar-p-prompt",
+                "cleo-d0-xp",
+                "cleo-dstar-xp",
+                "babar-lambdac-xp")) {
             Path png = dir.resolve("images/continuum-" + name + ".png");
             assertTrue(Files.size(png) > 10_000, name + " plot written");
         }
