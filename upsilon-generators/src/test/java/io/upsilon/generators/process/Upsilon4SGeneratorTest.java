@@ -37,6 +37,7 @@ class Upsilon4SGeneratorTest {
 
     /** A small B table: each B to one flavour-specific two-body mode, D's left undecayed. */
     static final String TEST_B_TABLE = """
+            Define dm 0.5069e12
             Decay B0
             0.6 D- pi+ PHSP;
             0.4 J/psi K_S0 SSD_CP dm 0.0 1.0 -0.7881 1.0 0.0 -1.0 0.0;
