@@ -24,7 +24,7 @@ import java.util.OptionalDouble;
  *   <li>the smeared beams (the preset's energy spread, {@link Beam#sampleCollision}) and, with
  *       radiation, initial-state radiation exactly as for mu mu and q qbar ({@link IsrEmission}:
  *       Kuraev-Fadin structure function, one explicit photon), the radiated fraction limited to x
- *       &lt; 1 - s_thr/s with s_thr the B+ B- threshold;
+ *       &lt; 1 - s_thr/s with s_thr the threshold of the lightest pair made;
  *   <li>the weight: the ISR factor times the Breit-Wigner cross section at the reduced s' ({@link
  *       Upsilon4SLineShape}, partial widths running with p_B^3) of the B pairs this process makes;
  *       its mean is the observed cross section (line shape folded with the energy spread and ISR);
@@ -103,7 +103,8 @@ public final class Upsilon4SGenerator implements EventGenerator {
         this.lineShape = new Upsilon4SLineShape(fc, fn);
         this.chargedDecayer = pairs.charged && fc > 0 ? decayer(restrict(table, upsilon, B_CHARGED)) : null;
         this.neutralDecayer = pairs.neutral && fn > 0 ? decayer(restrict(table, upsilon, B_NEUTRAL)) : null;
-        this.sMin = lineShape.thresholdS();
+        // ISR may only go down to the lowest threshold of the pairs made.
+        this.sMin = pairs.charged ? lineShape.thresholdS() : lineShape.neutralThresholdS();
         if (sMin >= beam.s()) {
             throw new IllegalArgumentException("sqrt(s) = " + beam.sqrtS() + " GeV is below the B+ B- threshold");
         }

@@ -98,6 +98,11 @@ public final class Upsilon4SLineShape {
         return 4 * mChargedB2;
     }
 
+    /** The B0 anti-B0 threshold (2 m_B0)^2, GeV^2. */
+    public double neutralThresholdS() {
+        return 4 * mNeutralB2;
+    }
+
     /**
      * sigma(e+e- -&gt; Upsilon(4S) -&gt; channels) at s, nb: {@code charged} and/or {@code neutral}
      * select the B+ B- and B0 anti-B0 partial widths in the numerator (the denominator always has the
