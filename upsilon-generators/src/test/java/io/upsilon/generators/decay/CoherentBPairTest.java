@@ -262,6 +262,77 @@ class CoherentBPairTest {
     }
 
     @Test
+    void jpsiFromSsdCpIsLongitudinallyPolarised() {
+        // B0 -> J/psi K_S0 leaves the J/psi in helicity 0: J/psi -> mu+ mu- (VLL) follows 1 - beta^2
+        // cos^2 theta_hel, <cos^2> = (1/3 - beta^2/5)/(1 - beta^2/3) ~ 0.201 (unpolarised: 1/3).
+        DecFile file = DecFileParser.parse(new StringReader("""
+                        Decay Upsilon(4S)
+                        1.0 B0 anti-B0 VSS_BMIX 0.5069e12;
+                        Enddecay
+                        Decay B0
+                        1.0 J/psi K_S0 SSD_CP 0.5069e12 0.0 1.0 -0.7881 1.0 0.0 -1.0 0.0;
+                        Enddecay
+                        CDecay anti-B0
+                        Decay J/psi
+                        1.0 mu+ mu- VLL;
+                        Enddecay
+                        End
+                        """), "jpsi.dec", TABLE);
+        HadronDecayer decayer = new HadronDecayer(file);
+        RandomStream rng = RandomStreams.of(405).stream("helicity");
+        EventBuffer buf = new EventBuffer(64);
+        double sum = 0;
+        int n = 0;
+        for (int k = 0; k < 20_000; k++) {
+            GenEvent ev = decayUpsilonAtRest(decayer, buf, rng);
+            for (int i = 0; i < ev.size(); i++) {
+                GenParticle j = ev.particle(i);
+                if (j.pdgId() != 443 || j.firstDaughter() < 0) {
+                    continue;
+                }
+                GenParticle b = ev.particle(j.mother1());
+                GenParticle mu = ev.particle(j.firstDaughter()).pdgId() == -13
+                        ? ev.particle(j.firstDaughter())
+                        : ev.particle(j.lastDaughter());
+                double[] jp = toArray(j.momentum());
+                double[] mp = toArray(mu.momentum());
+                LorentzVectorOps.boostToRest(b.momentum(), jp);
+                LorentzVectorOps.boostToRest(b.momentum(), mp);
+                double[] jRest = jp.clone();
+                LorentzVectorOps.boostToRestArray(jRest, mp);
+                double pj = Math.sqrt(jp[0] * jp[0] + jp[1] * jp[1] + jp[2] * jp[2]);
+                double pm = Math.sqrt(mp[0] * mp[0] + mp[1] * mp[1] + mp[2] * mp[2]);
+                double c = (jp[0] * mp[0] + jp[1] * mp[1] + jp[2] * mp[2]) / (pj * pm);
+                sum += c * c;
+                n++;
+            }
+        }
+        double mMu = TABLE.byId(13).mass();
+        double beta2 = 1 - 4 * mMu * mMu / Math.pow(TABLE.byId(443).mass(), 2);
+        double expected = (1.0 / 3 - beta2 / 5) / (1 - beta2 / 3);
+        assertThat(n).isEqualTo(40_000);
+        // Standard error of <cos^2> below sqrt(Var)/sqrt(n) with Var(cos^2) < 0.09.
+        assertThat(Math.abs(sum / n - expected)).isLessThan(3.5 * Math.sqrt(0.09 / n));
+    }
+
+    private static double[] toArray(io.upsilon.core.kinematics.LorentzVector v) {
+        return new double[] {v.px(), v.py(), v.pz(), v.e()};
+    }
+
+    /** Boosts into a particle's rest frame (in place). */
+    private static final class LorentzVectorOps {
+        static void boostToRest(io.upsilon.core.kinematics.LorentzVector frame, double[] v) {
+            io.upsilon.core.kinematics.Boost.apply(
+                    -frame.px() / frame.e(), -frame.py() / frame.e(), -frame.pz() / frame.e(), v, 0);
+        }
+
+        static void boostToRestArray(double[] frame, double[] v) {
+            io.upsilon.core.kinematics.Boost.apply(
+                    -frame[0] / frame[3], -frame[1] / frame[3], -frame[2] / frame[3], v, 0);
+        }
+    }
+
+    @Test
     void badArgumentsAreRejectedWithTheExpectedForm() {
         assertThatThrownBy(() -> new HadronDecayer(DecFileParser.parse(new StringReader("""
                                 Decay Upsilon(4S)
