@@ -27,6 +27,18 @@ public interface DecModel {
     void generate(double parentMass, double[] masses, double[] helicityAxis, RandomStream rng, double[] out);
 
     /**
+     * Like {@link #generate} for a vector parent made by e+e- annihilation through a virtual
+     * photon: an equal, incoherent mixture of helicities +1 and -1 along {@code beamAxis} (a unit
+     * vector in the parent rest frame at {@code beamAxis[0..2]}; its sign does not matter), i.e.
+     * transverse polarisation about the beam. The default decays the parent unpolarised; models
+     * whose angular distribution depends on it (e.g. {@code VSS}: sin^2 theta) override this.
+     */
+    default void generateTransverse(
+            double parentMass, double[] masses, double[] beamAxis, RandomStream rng, double[] out) {
+        generate(parentMass, masses, null, rng, out);
+    }
+
+    /**
      * Whether the model leaves its daughter {@code i} (a vector) in the helicity-0 state along its
      * direction of flight in the parent rest frame, so that its own decay must be aligned.
      */

@@ -27,6 +27,8 @@ public final class DecModels {
         m.put("ETA_DALITZ", (parent, daughters, args, table) -> new EtaDalitzModel(parent, daughters, args));
         m.put("OMEGA_DALITZ", (parent, daughters, args, table) -> new OmegaDalitzModel(parent, daughters, args));
         m.put("SLBKPOLE", (parent, daughters, args, table) -> new SlBkPoleModel(parent, daughters, args));
+        m.put("VSS_BMIX", (parent, daughters, args, table) -> new VssBMixModel(parent, daughters, args));
+        m.put("SSD_CP", (parent, daughters, args, table) -> new SsdCpModel(parent, daughters, args));
         FACTORIES = Collections.unmodifiableMap(m);
     }
 

@@ -45,6 +45,22 @@ import java.util.TreeMap;
  *       number is drawn then).
  * </ul>
  *
+ * <p>Coherent B0 pairs and CP: a channel with {@link VssBMixModel} ({@code VSS_BMIX}, Upsilon(4S)
+ * -&gt; B0 anti-B0) is decayed as a pair: the model draws the two B's proper decay times and their
+ * flavours at decay (the species written), and the engine then chooses both B's channels at once;
+ * if exactly one of them is a CP eigenstate ({@link SsdCpModel}, {@code SSD_CP}), Delta t and the
+ * other B's flavour are redrawn from the CP time-dependent rate (the other B's channel then from
+ * the table of that flavour, CP channels excluded), and the B that decays to the CP eigenstate is
+ * labelled with the flavour opposite to the tag's. Each B then decays at exactly its drawn proper
+ * time (the decay-time hook: a B's flight uses the fixed time instead of an exponential draw), so
+ * the vertices carry Delta t. {@link BPairTruth} reads this truth back from an event. If both B's
+ * decay to CP eigenstates the flavour-specific times are kept (rare; no CP asymmetry then).
+ *
+ * <p>Polarisation from e+e- annihilation: the particle given to {@link #decay(EventBuffer,
+ * RandomStream, int)} (the Upsilon(4S) of an e+e- -&gt; Upsilon(4S) event) is a vector in a
+ * helicity +-1 state along the beam; its model gets the e- beam direction (index 0 of the event)
+ * in its rest frame ({@link DecModel#generateTransverse}; {@code VSS}: sin^2 theta).
+ *
  * <p>Taus are delegated to the {@link TauDecayer} given (if any): after the hadrons are decayed it
  * decays the status-1 taus (and, per its own documentation, the pi0s it makes, to two photons),
  * and the hadrons it makes (e.g. K_S0) are then decayed here. As in EvtGen, an antiparticle has a
@@ -84,6 +100,18 @@ public final class HadronDecayer implements ParticleDecayer {
     private final double[] axis = new double[4];
     private int[] tableOf = new int[256];
     private int[] alignedTo = new int[256];
+    private int[] forcedChannel = new int[256];
+    private double[] fixedTimeNs = new double[256];
+    private final double[] pairTimes = new double[4];
+    private final double[] cpDraw = new double[2];
+    private final double[] pairMasses = new double[2];
+    private final int[] pairSlots = new int[2];
+    private final double[] pairProperTimes = new double[2];
+    private final int[] pairTables = new int[2];
+    private final int[] pairChannels = new int[2];
+    private final boolean[] pairCp = new boolean[2];
+    private final double[] flight = new double[4];
+    private int annihilationVector = -1;
     private long belowThreshold;
 
     /** One decay table compiled to arrays. */
@@ -93,6 +121,7 @@ public final class HadronDecayer implements ParticleDecayer {
         final double width;
         final double cTau;
         final double lifetimeNs;
+        final int twoJ;
         double minMass;
         double[] cumulative;
         DecModel[] models;
@@ -110,6 +139,7 @@ public final class HadronDecayer implements ParticleDecayer {
             this.width = data.width();
             this.cTau = data.cTau();
             this.lifetimeNs = data.lifetime() * NS_PER_S;
+            this.twoJ = data.twoJ();
         }
 
         boolean broad() {
@@ -175,8 +205,11 @@ public final class HadronDecayer implements ParticleDecayer {
                     c.minMasses[ch][k] = m;
                     sum += m;
                 }
-                // A one-body channel (K0 -> K_S0) takes the parent's four-momentum whatever its mass.
-                c.thresholds[ch] = c.ids[ch].length == 1 ? 0 : sum;
+                // A one-body channel (K0 -> K_S0) takes the parent's four-momentum whatever its mass;
+                // VSS_BMIX's four-daughter alias form makes only two of its daughters.
+                c.thresholds[ch] = c.ids[ch].length == 1
+                        ? 0
+                        : c.models[ch] instanceof VssBMixModel ? VssBMixModel.threshold(c.minMasses[ch]) : sum;
             }
         }
     }
@@ -278,11 +311,20 @@ public final class HadronDecayer implements ParticleDecayer {
 
     @Override
     public void decay(EventBuffer event, RandomStream rng) {
+        decay(event, rng, -1);
+    }
+
+    /**
+     * Decays the event like {@link #decay(EventBuffer, RandomStream)}, the particle at {@code
+     * annihilationVector} (or none, -1) being a vector made by e+e- annihilation, transversely
+     * polarised about the e- beam at index 0 (see the class comment).
+     */
+    public void decay(EventBuffer event, RandomStream rng, int annihilationVector) {
         int start = event.size();
         ensureScratch(start);
+        this.annihilationVector = annihilationVector;
         for (int i = 0; i < start; i++) {
-            tableOf[i] = -2; // by PDG id
-            alignedTo[i] = -1;
+            resetScratch(i);
         }
         boolean taus = decayFrom(0, event, rng);
         if (taus) {
@@ -290,8 +332,7 @@ public final class HadronDecayer implements ParticleDecayer {
             tauDecayer.decay(event, rng);
             ensureScratch(event.size());
             for (int i = before; i < event.size(); i++) {
-                tableOf[i] = -2;
-                alignedTo[i] = -1;
+                resetScratch(i);
             }
             decayFrom(before, event, rng);
         }
@@ -322,7 +363,16 @@ public final class HadronDecayer implements ParticleDecayer {
             int c = Math.max(2 * tableOf.length, n + 4 * PhspModel.MAX_DAUGHTERS);
             tableOf = Arrays.copyOf(tableOf, c);
             alignedTo = Arrays.copyOf(alignedTo, c);
+            forcedChannel = Arrays.copyOf(forcedChannel, c);
+            fixedTimeNs = Arrays.copyOf(fixedTimeNs, c);
         }
+    }
+
+    private void resetScratch(int i) {
+        tableOf[i] = -2; // by PDG id
+        alignedTo[i] = -1;
+        forcedChannel[i] = -1;
+        fixedTimeNs[i] = Double.NaN;
     }
 
     private void decayOne(EventBuffer event, int i, Compiled c, RandomStream rng) {
@@ -332,31 +382,28 @@ public final class HadronDecayer implements ParticleDecayer {
         double e = event.e(i);
         double p2 = px * px + py * py + pz * pz;
         double mass = Math.sqrt(Math.max(0, e * e - p2));
-        int ch = chooseChannel(c, mass, rng);
+        int ch = forcedChannel[i] >= 0 ? forcedChannel[i] : chooseChannel(c, mass, rng);
         if (ch < 0) {
             belowThreshold++;
             return;
         }
+        if (c.models[ch] instanceof VssBMixModel pair) {
+            decayCoherentPair(event, i, c, ch, pair, mass, rng);
+            return;
+        }
         int n = c.ids[ch].length;
         drawMasses(c, ch, mass, rng);
-        double[] helicity = null;
-        if (alignedTo[i] >= 0) {
-            helicity = helicityAxis(event, i, alignedTo[i], px, py, pz, e);
+        double[] helicity = parentAxis(event, i, c, px, py, pz, e);
+        if (helicity != null && i == annihilationVector) {
+            c.models[ch].generateTransverse(mass, masses, helicity, rng, rest);
+        } else {
+            c.models[ch].generate(mass, masses, helicity, rng, rest);
         }
-        c.models[ch].generate(mass, masses, helicity, rng, rest);
-        // Flight before the decay: (p/m) c tau t, time (E/m) tau t.
-        double x = event.vertexX(i);
-        double y = event.vertexY(i);
-        double z = event.vertexZ(i);
-        double time = event.time(i);
-        if (c.cTau > 0 && Double.isFinite(c.cTau) && mass > 0) {
-            double t = rng.nextExponential();
-            double f = c.cTau * t / mass;
-            x += px * f;
-            y += py * f;
-            z += pz * f;
-            time += e / mass * c.lifetimeNs * t;
-        }
+        flight(event, i, c, mass, rng);
+        double x = flight[0];
+        double y = flight[1];
+        double z = flight[2];
+        double time = flight[3];
         double bx = px / e;
         double by = py / e;
         double bz = pz / e;
@@ -370,9 +417,136 @@ public final class HadronDecayer implements ParticleDecayer {
             event.setVertex(j, x, y, z, time);
             tableOf[j] = c.daughterTables[ch][k];
             alignedTo[j] = c.aligns[ch][k] ? i : -1;
+            forcedChannel[j] = -1;
+            fixedTimeNs[j] = Double.NaN;
         }
         event.setDaughters(i, first, first + n - 1);
         event.setStatus(i, GenParticle.DECAYED);
+    }
+
+    /**
+     * The axis passed to the model of particle i: the helicity axis of an aligned vector, the e-
+     * beam direction in its rest frame for the annihilation vector, else null.
+     */
+    private double[] parentAxis(EventBuffer event, int i, Compiled c, double px, double py, double pz, double e) {
+        if (alignedTo[i] >= 0) {
+            return helicityAxis(event, i, alignedTo[i], px, py, pz, e);
+        }
+        if (i == annihilationVector && c.twoJ == 2 && event.status(0) == GenParticle.BEAM) {
+            return helicityAxis(event, i, 0, px, py, pz, e); // minus the beam direction: sign irrelevant
+        }
+        return null;
+    }
+
+    /**
+     * The decay point of particle i into {@link #flight}: its production vertex displaced by (p/m) c
+     * tau t, time (E/m) tau t, with t its fixed proper time (in units of tau) if the decay-time hook
+     * set one, else exponential.
+     */
+    private void flight(EventBuffer event, int i, Compiled c, double mass, RandomStream rng) {
+        double px = event.px(i);
+        double py = event.py(i);
+        double pz = event.pz(i);
+        double e = event.e(i);
+        flight[0] = event.vertexX(i);
+        flight[1] = event.vertexY(i);
+        flight[2] = event.vertexZ(i);
+        flight[3] = event.time(i);
+        if (c.cTau > 0 && Double.isFinite(c.cTau) && mass > 0) {
+            double t = Double.isNaN(fixedTimeNs[i]) ? rng.nextExponential() : fixedTimeNs[i] / c.lifetimeNs;
+            double f = c.cTau * t / mass;
+            flight[0] += px * f;
+            flight[1] += py * f;
+            flight[2] += pz * f;
+            flight[3] += e / mass * c.lifetimeNs * t;
+        }
+    }
+
+    /**
+     * Upsilon(4S) -&gt; B B with coherent mixing (see the class comment): draws the pair, chooses
+     * both B's channels (and, with one CP eigenstate, redraws Delta t and the tag flavour), writes the
+     * two B's with their tables, channels and proper decay times fixed for when the loop reaches
+     * them.
+     */
+    private void decayCoherentPair(
+            EventBuffer event, int i, Compiled c, int ch, VssBMixModel pair, double mass, RandomStream rng) {
+        pair.sampleFlavourSpecific(rng, pairTimes);
+        double tau = pair.tau();
+        int[] slots = pairSlots;
+        double[] times = pairProperTimes;
+        int[] bTable = pairTables;
+        int[] bChannel = pairChannels;
+        boolean[] cp = pairCp;
+        slots[0] = pair.slot(0, (int) pairTimes[2]);
+        slots[1] = pair.slot(1, (int) pairTimes[3]);
+        times[0] = pairTimes[0];
+        times[1] = pairTimes[1];
+        for (int k = 0; k < 2; k++) {
+            pairMasses[k] = c.nominal[ch][slots[k]];
+            bTable[k] = c.daughterTables[ch][slots[k]];
+            bChannel[k] = bTable[k] >= 0 && tables[bTable[k]].ids.length > 0
+                    ? chooseChannel(tables[bTable[k]], pairMasses[k], rng)
+                    : -1;
+            cp[k] = bChannel[k] >= 0 && tables[bTable[k]].models[bChannel[k]] instanceof SsdCpModel;
+        }
+        if (cp[0] != cp[1]) {
+            int sig = cp[0] ? 0 : 1;
+            int tag = 1 - sig;
+            SsdCpModel model = (SsdCpModel) tables[bTable[sig]].models[bChannel[sig]];
+            model.sampleDeltaT(tau, rng, cpDraw);
+            // q = +1 is a B0 tag; the line's flavour +1 is the species of its first daughter.
+            int q = (int) cpDraw[1] * (c.ids[ch][0] > 0 ? 1 : -1);
+            slots[tag] = pair.slot(tag, q);
+            slots[sig] = pair.slot(sig, -q); // label only: the CP side keeps its table and channel
+            bTable[tag] = c.daughterTables[ch][slots[tag]];
+            bChannel[tag] = bTable[tag] >= 0 && tables[bTable[tag]].ids.length > 0
+                    ? chooseFlavourSpecific(tables[bTable[tag]], c.nominal[ch][slots[tag]], rng)
+                    : -1;
+            double common = 0.5 * tau * rng.nextExponential(); // min(t_sig, t_tag): rate 2 Gamma
+            times[sig] = common + Math.max(cpDraw[0], 0);
+            times[tag] = common + Math.max(-cpDraw[0], 0);
+        }
+        for (int k = 0; k < 2; k++) {
+            pairMasses[k] = c.nominal[ch][slots[k]];
+        }
+        double px = event.px(i);
+        double py = event.py(i);
+        double pz = event.pz(i);
+        double e = event.e(i);
+        double[] axis = parentAxis(event, i, c, px, py, pz, e);
+        if (axis != null && i == annihilationVector) {
+            pair.generateTransverse(mass, pairMasses, axis, rng, rest);
+        } else {
+            pair.generate(mass, pairMasses, axis, rng, rest);
+        }
+        flight(event, i, c, mass, rng);
+        int first = event.size();
+        ensureScratch(first + 2);
+        for (int k = 0; k < 2; k++) {
+            int o = 4 * k;
+            Boost.apply(px / e, py / e, pz / e, rest, o);
+            int j = event.add(c.ids[ch][slots[k]], GenParticle.FINAL, rest[o], rest[o + 1], rest[o + 2], rest[o + 3]);
+            event.setMothers(j, i, i);
+            event.setVertex(j, flight[0], flight[1], flight[2], flight[3]);
+            tableOf[j] = bTable[k] >= 0 ? bTable[k] : -1;
+            alignedTo[j] = -1;
+            forcedChannel[j] = bChannel[k];
+            fixedTimeNs[j] = times[k] * NS_PER_S;
+        }
+        event.setDaughters(i, first, first + 1);
+        event.setStatus(i, GenParticle.DECAYED);
+    }
+
+    /** A channel of c that is not a CP eigenstate ({@link SsdCpModel}), by branching fraction. */
+    private int chooseFlavourSpecific(Compiled c, double mass, RandomStream rng) {
+        int ch = -1;
+        for (int attempt = 0; attempt < MAX_REDRAWS; attempt++) {
+            ch = chooseChannel(c, mass, rng);
+            if (ch < 0 || !(c.models[ch] instanceof SsdCpModel)) {
+                return ch;
+            }
+        }
+        return ch; // a table of CP eigenstates only
     }
 
     private int chooseChannel(Compiled c, double mass, RandomStream rng) {

@@ -24,5 +24,11 @@
  * alignment of SVS), delegating taus to the TauDecayer; both implement {@link
  * io.upsilon.generators.decay.ParticleDecayer}. {@link io.upsilon.generators.decay.HadronDecayTables}
  * gives the bundled table and the table of a run with a user's {@code --decay-file}.
+ *
+ * <p>B mesons from the Upsilon(4S): {@code VSS_BMIX} ({@code VssBMixModel})
+ * makes the coherent B0 anti-B0 pair with mixing and {@code SSD_CP}
+ * ({@code SsdCpModel}) CP eigenstates; the engine decays both B's of a
+ * pair at the proper times the pair model drew (Delta t in the vertices), and {@link
+ * io.upsilon.generators.decay.BPairTruth} reads the pair's truth back from an event.
  */
 package io.upsilon.generators.decay;

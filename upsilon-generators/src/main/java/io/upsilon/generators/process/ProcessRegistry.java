@@ -44,6 +44,9 @@ public final class ProcessRegistry {
         register(m, continuum("ee-ssbar", "e+e- -> s sbar", new int[] {3}));
         register(m, continuum("ee-ccbar", "e+e- -> c cbar", new int[] {4}));
         register(m, continuum("ee-qqbar", "e+e- -> q qbar (u, d, s, c by cross section)", new int[] {2, 1, 3, 4}));
+        register(m, new Upsilon4SProcess("y4s-bbbar", "B Bbar", Upsilon4SGenerator.Pairs.ALL));
+        register(m, new Upsilon4SProcess("y4s-bpbm", "B+ B-", Upsilon4SGenerator.Pairs.CHARGED));
+        register(m, new Upsilon4SProcess("y4s-b0b0bar", "B0 anti-B0", Upsilon4SGenerator.Pairs.NEUTRAL));
         return new ProcessRegistry(m);
     }
 

@@ -22,8 +22,18 @@ final class HadronDecayTableText {
     static final String RESOURCE = "/io/upsilon/generators/decay/hadron-decays.dec";
 
     /** The only model names the table may use (those the hadron decay engine implements). */
-    static final Set<String> MODELS =
-            Set.of("PHSP", "VSS", "SVS", "VSP_PWAVE", "VLL", "PI0_DALITZ", "ETA_DALITZ", "OMEGA_DALITZ", "SLBKPOLE");
+    static final Set<String> MODELS = Set.of(
+            "PHSP",
+            "VSS",
+            "SVS",
+            "VSP_PWAVE",
+            "VLL",
+            "PI0_DALITZ",
+            "ETA_DALITZ",
+            "OMEGA_DALITZ",
+            "SLBKPOLE",
+            "VSS_BMIX",
+            "SSD_CP");
 
     /** One channel line: raw branching fraction, daughters, model, model arguments, line number. */
     record Channel(double branchingFraction, List<String> daughters, String model, List<Double> args, int line) {}

@@ -1,0 +1,224 @@
+package io.upsilon.generators.process;
+
+import io.upsilon.core.beam.Beam;
+import io.upsilon.core.error.InputException;
+import io.upsilon.core.event.EventBuffer;
+import io.upsilon.core.event.GenParticle;
+import io.upsilon.core.random.RandomStream;
+import io.upsilon.generators.decay.DecChannel;
+import io.upsilon.generators.decay.DecDecay;
+import io.upsilon.generators.decay.DecFile;
+import io.upsilon.generators.decay.DecFileParser;
+import io.upsilon.generators.decay.DecParticle;
+import io.upsilon.generators.decay.HadronDecayer;
+import io.upsilon.generators.decay.TauDecayer;
+import io.upsilon.generators.radiation.IsrEmission;
+import io.upsilon.generators.radiation.IsrSampler;
+import java.io.StringReader;
+import java.util.OptionalDouble;
+
+/**
+ * e+e- -&gt; Upsilon(4S) -&gt; B Bbar. Each event:
+ *
+ * <ol>
+ *   <li>the smeared beams (the preset's energy spread, {@link Beam#sampleCollision}) and, with
+ *       radiation, initial-state radiation exactly as for mu mu and q qbar ({@link IsrEmission}:
+ *       Kuraev-Fadin structure function, one explicit photon), the radiated fraction limited to x
+ *       &lt; 1 - s_thr/s with s_thr the threshold of the lightest pair made;
+ *   <li>the weight: the ISR factor times the Breit-Wigner cross section at the reduced s' ({@link
+ *       Upsilon4SLineShape}, partial widths running with p_B^3) of the B pairs this process makes;
+ *       its mean is the observed cross section (line shape folded with the energy spread and ISR);
+ *   <li>for {@code y4s-bbbar} the pair (B+ B- or B0 anti-B0) drawn in proportion to the partial
+ *       widths at this s' (so the ratio follows the p^3 threshold factors across the line shape);
+ *   <li>the Upsilon(4S) at rest in the s' frame (status 2 once decayed; mothers the beams), then the
+ *       decay engine: Upsilon(4S) -&gt; B Bbar by the channels of the run's decay table ({@code VSS}
+ *       for B+ B-, {@code VSS_BMIX} for the coherent B0 pair), with the Upsilon(4S) transversely
+ *       polarised about the beam (sin^2 theta* for the B's), then every B and its products.
+ * </ol>
+ *
+ * The peak fractions B(B+ B-), B(B0 anti-B0) are the run's table's (sum of the normalised fractions
+ * of its Upsilon(4S) channels to B+ B- and to B0 anti-B0; channels to anything else are not used).
+ * Without radiation the events are Born at the collision's s (still with the beam's energy spread;
+ * {@link Beam#withoutEnergySpread()} for the bare line shape). Not thread-safe: one per partition.
+ */
+public final class Upsilon4SGenerator implements EventGenerator {
+    /** Which B pairs a generator makes. */
+    public enum Pairs {
+        /** B+ B- and B0 anti-B0. */
+        ALL(true, true),
+        /** B+ B- only. */
+        CHARGED(true, false),
+        /** B0 anti-B0 only. */
+        NEUTRAL(false, true);
+
+        final boolean charged;
+        final boolean neutral;
+
+        Pairs(boolean charged, boolean neutral) {
+            this.charged = charged;
+            this.neutral = neutral;
+        }
+    }
+
+    private static final String UPSILON = "Upsilon(4S)";
+    private static final int UPSILON_ID = 300553;
+    private static final int B_CHARGED = 521;
+    private static final int B_NEUTRAL = 511;
+
+    private final Beam beam;
+    private final CollisionFrame frame;
+    private final Pairs pairs;
+    private final Upsilon4SLineShape lineShape;
+    private final IsrEmission isr; // null without radiation
+    private final HadronDecayer chargedDecayer; // null for NEUTRAL
+    private final HadronDecayer neutralDecayer; // null for CHARGED
+    private final double sMin;
+
+    /**
+     * @param beam the beams
+     * @param pairs the B pairs to make
+     * @param radiation ISR (false: Born at the collision's s)
+     * @param table the run's decay table (must have an Upsilon(4S) block with B+ B- and/or B0 anti-B0
+     *     channels)
+     * @throws InputException if the table has no Upsilon(4S) channel to the pairs asked for
+     */
+    public Upsilon4SGenerator(Beam beam, Pairs pairs, boolean radiation, DecFile table) {
+        if (beam == null || pairs == null || table == null) {
+            throw new IllegalArgumentException("need a beam, the pairs and a decay table");
+        }
+        this.beam = beam;
+        this.frame = new CollisionFrame(beam);
+        this.pairs = pairs;
+        DecDecay upsilon = table.decay(UPSILON)
+                .orElseThrow(() -> new InputException(
+                        table.source(), "", "the decay table has no " + UPSILON + " block (needed for B pairs)"));
+        double fc = fraction(upsilon, B_CHARGED);
+        double fn = fraction(upsilon, B_NEUTRAL);
+        if ((pairs.charged ? fc : 0) + (pairs.neutral ? fn : 0) <= 0) {
+            throw new InputException(
+                    table.source(),
+                    "",
+                    "the " + UPSILON + " block has no channel to " + (pairs.charged ? "B+ B-" : "B0 anti-B0"));
+        }
+        this.lineShape = new Upsilon4SLineShape(fc, fn);
+        this.chargedDecayer = pairs.charged && fc > 0 ? decayer(restrict(table, upsilon, B_CHARGED)) : null;
+        this.neutralDecayer = pairs.neutral && fn > 0 ? decayer(restrict(table, upsilon, B_NEUTRAL)) : null;
+        // ISR may only go down to the lowest threshold of the pairs made.
+        this.sMin = pairs.charged ? lineShape.thresholdS() : lineShape.neutralThresholdS();
+        if (sMin >= beam.s()) {
+            throw new IllegalArgumentException("sqrt(s) = " + beam.sqrtS() + " GeV is below the B+ B- threshold");
+        }
+        this.isr = radiation ? new IsrEmission(IsrSampler.withoutResonances()) : null;
+    }
+
+    private static HadronDecayer decayer(DecFile file) {
+        return new HadronDecayer(file, HadronDecayer.DEFAULT_LEFT_TO_DETECTOR, new TauDecayer());
+    }
+
+    /** The sum of the normalised fractions of the channels to a B pair of this |PDG id|. */
+    private static double fraction(DecDecay upsilon, int bId) {
+        double f = 0;
+        for (DecChannel ch : upsilon.channels()) {
+            if (isPairOf(ch, bId)) {
+                f += ch.branchingFraction();
+            }
+        }
+        return f;
+    }
+
+    private static boolean isPairOf(DecChannel ch, int bId) {
+        if (ch.daughters().size() < 2) {
+            return false;
+        }
+        for (DecParticle d : ch.daughters()) {
+            if (Math.abs(d.data().id()) != bId) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The table with the Upsilon(4S) block replaced by its channels to B pairs of this |id|. */
+    private static DecFile restrict(DecFile table, DecDecay upsilon, int bId) {
+        StringBuilder text = new StringBuilder("Decay ").append(UPSILON).append('\n');
+        for (DecChannel ch : upsilon.channels()) {
+            if (!isPairOf(ch, bId)) {
+                continue;
+            }
+            text.append(ch.rawBranchingFraction());
+            for (DecParticle d : ch.daughters()) {
+                text.append(' ').append(d.name());
+            }
+            text.append(' ').append(ch.model());
+            for (double a : ch.argArray()) {
+                text.append(' ').append(Double.toString(a));
+            }
+            text.append(";\n");
+        }
+        text.append("Enddecay\nEnd\n");
+        return DecFileParser.parse(
+                new StringReader(text.toString()),
+                table.source() + " (" + UPSILON + " -> " + (bId == B_CHARGED ? "B+ B-" : "B0 anti-B0") + ")",
+                table);
+    }
+
+    /** The line shape (with the table's fractions). */
+    public Upsilon4SLineShape lineShape() {
+        return lineShape;
+    }
+
+    /** The Born cross section of this generator's pairs at the nominal s, nb (no spread, no ISR). */
+    public double bornCrossSection(double s) {
+        return lineShape.crossSection(s, pairs.charged, pairs.neutral);
+    }
+
+    @Override
+    public OptionalDouble analyticCrossSection() {
+        return isr == null ? OptionalDouble.of(bornCrossSection(beam.s())) : OptionalDouble.empty();
+    }
+
+    @Override
+    public double generate(RandomStream beamRng, RandomStream rng, EventBuffer out) {
+        out.clear();
+        frame.sample(beamRng);
+        frame.addBeams(out);
+        double s = frame.s();
+        double weight = 1;
+        double sPrime = s;
+        if (isr != null) {
+            double xMax = 1 - sMin / s;
+            if (!(xMax > 0)) {
+                out.setWeight(0);
+                return 0;
+            }
+            weight = isr.sample(rng, s, xMax);
+            sPrime = isr.sPrime();
+        }
+        double charged = pairs.charged ? lineShape.crossSection(sPrime, true, false) : 0;
+        double neutral = pairs.neutral ? lineShape.crossSection(sPrime, false, true) : 0;
+        double sigma = charged + neutral;
+        if (!(sigma > 0)) {
+            out.setWeight(0);
+            return 0;
+        }
+        weight *= sigma;
+        HadronDecayer decayer = rng.nextDouble() * sigma < charged ? chargedDecayer : neutralDecayer;
+        if (isr != null && isr.hasPhoton()) {
+            int iGamma = out.add(22, GenParticle.FINAL, 0, 0, 0, 0);
+            isr.photon(out.momenta(), 4 * iGamma);
+            frame.toLab(out.momenta(), 4 * iGamma);
+            out.setMothers(iGamma, 0, 1);
+        }
+        int u = out.add(UPSILON_ID, GenParticle.FINAL, 0, 0, 0, Math.sqrt(sPrime));
+        double[] mom = out.momenta();
+        if (isr != null) {
+            isr.toCm(mom, 4 * u);
+        }
+        frame.toLab(mom, 4 * u);
+        out.setMothers(u, 0, 1);
+        frame.placeAtVertex(out, 2);
+        out.setWeight(weight);
+        decayer.decay(out, rng, u);
+        return weight;
+    }
+}
