@@ -30,8 +30,15 @@ import java.util.function.DoubleUnaryOperator;
  * energy fraction of q' in the pair. All dipoles compete: trial p_T^2 are drawn from an
  * overestimate (numerator 2.2, alpha_s at the cutoff) below the current scale, the largest is
  * accepted with the ratio of the true to the trial density (the veto algorithm), and the evolution
- * goes on from it until no trial lies above the cutoff {@link #DEFAULT_CUTOFF} (0.8 GeV).
- * alpha_s runs with p_T^2 ({@link StrongCoupling}, four-loop, n_f = 5).
+ * goes on from it until no trial lies above the cutoff. alpha_s runs with p_T^2. The standard
+ * shower ({@link #standard()}) has the settings of PYTHIA 8's default final-state shower, which is
+ * what Belle II runs (basf2 changes only the string parameters): the cutoff {@link
+ * #DEFAULT_CUTOFF} = 0.5 GeV (TimeShower:pTmin) and its one-loop alpha_s with alpha_s(M_Z) = 0.1365
+ * ({@link ShowerCoupling}); both are PYTHIA 8 defaults documented in its TimelikeShowers.xml
+ * (Monash 2013, Skands, Carrazza, Rojo, EPJC 74 (2014) 3024). The evolution variables differ in
+ * detail (PYTHIA orders in its own p_T,evol), so the match is one of parameters, not of every
+ * distribution. Until the strings had kinks the cutoff was 0.8 GeV, because soft gluons made tiny
+ * split strings.
  *
  * <p><b>Matching (matrix-element correction).</b> The first dipole is the q qbar pair itself, and
  * its emission density is replaced by the exact e+e- -&gt; gamma* -&gt; q qbar g matrix element,
@@ -65,8 +72,11 @@ import java.util.function.DoubleUnaryOperator;
  * <p>Not thread-safe (reuses its arrays): one per generator.
  */
 public final class PartonShower {
-    /** Shower cutoff in dipole p_T, GeV: below it the string model takes over. */
-    public static final double DEFAULT_CUTOFF = 0.8;
+    /**
+     * Shower cutoff in dipole p_T, GeV: below it the string model takes over. PYTHIA 8's default
+     * TimeShower:pTmin (TimelikeShowers.xml; Monash 2013), which Belle II runs.
+     */
+    public static final double DEFAULT_CUTOFF = 0.5;
 
     private static final double CF = 4.0 / 3.0;
     private static final double CA_HALF = 1.5;
@@ -100,9 +110,12 @@ public final class PartonShower {
     private final double[] energies = new double[3];
     private final double[] moduli = new double[3];
 
-    /** The default shower: running alpha_s ({@link StrongCoupling#standard()}), cutoff 0.8 GeV, no emission limit. */
+    /**
+     * The default shower: PYTHIA 8's default final-state shower coupling ({@link
+     * ShowerCoupling#pythiaDefault()}), cutoff {@value #DEFAULT_CUTOFF} GeV, no emission limit.
+     */
     public static PartonShower standard() {
-        StrongCoupling as = StrongCoupling.standard();
+        ShowerCoupling as = ShowerCoupling.pythiaDefault();
         return new PartonShower(as::atScale2, DEFAULT_CUTOFF, Integer.MAX_VALUE, ParticleTable.standard());
     }
 
