@@ -86,15 +86,13 @@ public final class PartonShower {
 
     private static final int[] SPLIT_FLAVOURS = {1, 2, 3, 4};
     private static final int CAPACITY = 1024;
-    /** Width of a p_T^2 band of the coupling's overestimate (see bandedTrial). */
-    private static final double BAND = 0.5;
-
     private static final int NONE = 0;
     private static final int EMIT = 1;
     private static final int SPLIT_A = 2; // end a of the dipole is a gluon that splits, b recoils
     private static final int SPLIT_B = 3;
 
     private final DoubleUnaryOperator alphaS;
+    private final double alphaSMax;
     private final double cutoff2;
     private final int maxEmissions;
     private final double[] quarkMass = new double[5];
@@ -106,7 +104,6 @@ public final class PartonShower {
     private final boolean[] endsChain = new boolean[CAPACITY];
     private int n;
     private int emissions;
-    private double trialAlphaOver;
     private long weightViolations;
     private final double[] out = new double[12];
     private final double[] tmp = new double[4];
@@ -138,7 +135,7 @@ public final class PartonShower {
         }
         this.alphaS = alphaS;
         this.cutoff2 = cutoff * cutoff;
-        double alphaSMax = alphaS.applyAsDouble(cutoff2);
+        this.alphaSMax = alphaS.applyAsDouble(cutoff2);
         if (!(alphaSMax > 0 && alphaSMax < 2)) {
             throw new IllegalArgumentException("alpha_s at the cutoff must be in (0, 2), got " + alphaSMax);
         }
@@ -168,7 +165,6 @@ public final class PartonShower {
         double scale2 = dipoleMass2(0, 1) / 4; // the kinematic maximum of p_T^2: the whole phase space
         while (emissions < maxEmissions) {
             double bestPt2 = cutoff2;
-            double bestAlphaOver = 0;
             int bestType = NONE;
             int bestPos = -1;
             for (int pos = 0; pos + 1 < n; pos++) {
@@ -183,25 +179,23 @@ public final class PartonShower {
                     continue;
                 }
                 double c = id[a] != 21 && id[b] != 21 ? CF : CA_HALF;
-                double pt2 = bandedTrial(rng, s, q2, bestPt2, c * OVER / (2 * Math.PI), false);
+                double pt2 = trialEmission(rng, s, q2, alphaSMax * c * OVER / (2 * Math.PI));
                 if (pt2 > bestPt2) {
                     bestPt2 = pt2;
                     bestType = EMIT;
                     bestPos = pos;
-                    bestAlphaOver = trialAlphaOver;
                 }
                 // g -> q qbar: T_R/2 = 1/4 per flavour, 4 flavours, z^2 + (1-z)^2 <= 1.
-                double splitCoefficient = SPLIT_FLAVOURS.length / 4.0 / (2 * Math.PI);
+                double splitCoefficient = alphaSMax / (2 * Math.PI) * SPLIT_FLAVOURS.length / 4.0;
                 for (int end = 0; end < 2; end++) {
                     if (id[end == 0 ? a : b] != 21) {
                         continue;
                     }
-                    pt2 = bandedTrial(rng, s, q2, bestPt2, splitCoefficient, true);
+                    pt2 = q2 * Math.pow(rng.nextOpenDouble(), 1 / splitCoefficient);
                     if (pt2 > bestPt2) {
                         bestPt2 = pt2;
                         bestType = end == 0 ? SPLIT_A : SPLIT_B;
                         bestPos = pos;
-                        bestAlphaOver = trialAlphaOver;
                     }
                 }
             }
@@ -209,40 +203,12 @@ public final class PartonShower {
                 break;
             }
             scale2 = bestPt2;
-            boolean accepted = bestType == EMIT
-                    ? tryEmission(rng, bestPos, bestPt2, bestAlphaOver)
-                    : trySplit(rng, bestPos, bestPt2, bestType, bestAlphaOver);
+            boolean accepted =
+                    bestType == EMIT ? tryEmission(rng, bestPos, bestPt2) : trySplit(rng, bestPos, bestPt2, bestType);
             if (accepted) {
                 emissions++;
             }
         }
-    }
-
-    /**
-     * A trial p_T^2 below q2 from the overestimate alpha_over k ln(s/p_T^2) dp_T^2/p_T^2 (emissions) or
-     * alpha_over k dp_T^2/p_T^2 ({@code split}), or 0 if it is not above {@code floor}. The coupling
-     * is overestimated band by band: in [max(floor, q2 BAND), q2] by alpha_s at the band's lower
-     * edge (alpha_s does not increase with p_T^2); a trial below the band starts again from its lower
-     * edge with the next band's bound (the Sudakov factor of the overestimate factorises, so this is
-     * the same distribution as one trial with a running overestimate). The bound used is left in
-     * {@link #trialAlphaOver} for the acceptance ratio. A single bound, alpha_s at the cutoff (1.62 at
-     * 0.5 GeV with the default coupling), would waste most trials at large p_T.
-     */
-    private double bandedTrial(RandomStream rng, double s, double q2, double floor, double k, boolean split) {
-        double upper = q2;
-        while (upper > floor) {
-            double lower = Math.max(floor, upper * BAND);
-            double alphaOver = alphaS.applyAsDouble(lower);
-            double pt2 = split
-                    ? upper * Math.pow(rng.nextOpenDouble(), 1 / (alphaOver * k))
-                    : trialEmission(rng, s, upper, alphaOver * k);
-            if (pt2 >= lower) {
-                trialAlphaOver = alphaOver;
-                return pt2 > floor ? pt2 : 0;
-            }
-            upper = lower;
-        }
-        return 0;
     }
 
     /** Trial p_T^2 below q2 for dP = A ln(s/p_T^2) dp_T^2/p_T^2 (the rapidity range ln(s/p_T^2) overestimates the true one). */
@@ -252,7 +218,7 @@ public final class PartonShower {
         return s * Math.exp(-Math.sqrt(l2));
     }
 
-    private boolean tryEmission(RandomStream rng, int pos, double pt2, double alphaOver) {
+    private boolean tryEmission(RandomStream rng, int pos, double pt2) {
         int a = seq[pos];
         int b = seq[pos + 1];
         double s = dipoleMass2(a, b);
@@ -280,7 +246,7 @@ public final class PartonShower {
             double nb = id[b] == 21 ? xb * xb * xb : xb * xb;
             ratio = (na + nb) / OVER;
         }
-        ratio *= alphaS.applyAsDouble(pt2) / alphaOver;
+        ratio *= alphaS.applyAsDouble(pt2) / alphaSMax;
         if (ratio > 1 || ratio < 0) {
             weightViolations++;
         }
@@ -299,7 +265,7 @@ public final class PartonShower {
         return true;
     }
 
-    private boolean trySplit(RandomStream rng, int pos, double pt2, int type, double alphaOver) {
+    private boolean trySplit(RandomStream rng, int pos, double pt2, int type) {
         int a = seq[pos];
         int b = seq[pos + 1];
         double s = dipoleMass2(a, b);
@@ -307,7 +273,7 @@ public final class PartonShower {
         int flavour = SPLIT_FLAVOURS[(int) (rng.nextDouble() * SPLIT_FLAVOURS.length)];
         double mq = quarkMass[flavour];
         double m2Pair = (pt2 + mq * mq) / (z * (1 - z));
-        double ratio = alphaS.applyAsDouble(pt2) / alphaOver * (z * z + (1 - z) * (1 - z));
+        double ratio = alphaS.applyAsDouble(pt2) / alphaSMax * (z * z + (1 - z) * (1 - z));
         if (rng.nextDouble() >= ratio) {
             return false;
         }
