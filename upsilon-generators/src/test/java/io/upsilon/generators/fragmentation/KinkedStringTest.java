@@ -87,7 +87,7 @@ class KinkedStringTest {
         int[] ids = new int[4];
         int systems = 12_000;
         int failed = 0;
-        int crossedKink = 0;
+        int moreThanTwoHadrons = 0;
         for (int s = 0; s < systems; s++) {
             int gluons = 1 + s % 2;
             int n = gluons + 2;
@@ -143,13 +143,13 @@ class KinkedStringTest {
             }
             assertThat(Math.abs(charge)).isLessThan(1e-9);
             if (out.size() > 2) {
-                crossedKink++;
+                moreThanTwoHadrons++;
             }
         }
-        // Measured: 0 of 12000 fail (the fall-back would take them); a broken stepping or join shows
-        // up as failures long before it could break the conservation checks above.
+        // Measured: 0 of 12000 fail (the fall-back would take them) and 11996 make more than two
+        // hadrons; a broken stepping or join shows up as failures or as strings closed at once.
         assertThat(failed).as("systems the kinked string could not fragment").isLessThan(systems / 200);
-        assertThat(crossedKink).isGreaterThan(systems * 9 / 10);
+        assertThat(moreThanTwoHadrons).isGreaterThan(systems * 9 / 10);
     }
 
     /** Mean number of primary hadrons and mean p_T^2 to the z axis of 20000 strings. */
