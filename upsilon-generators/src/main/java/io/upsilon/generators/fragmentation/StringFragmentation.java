@@ -20,35 +20,29 @@ import java.util.Objects;
  *
  * <p><b>q qbar strings</b> break iteratively from both ends ({@link StringBreaker}).
  *
- * <p><b>Gluons</b>: the full kinked-string algorithm (Sjöstrand, Nucl. Phys. B248 (1984) 469),
- * which follows the breaks across the string regions spanned by neighbouring partons, is not
- * implemented. What is kept of it is how a kink shares the gluon: a gluon feeds both string pieces
- * it joins equally, so the lowest-lying string regions are spanned by (p_q, p_g1/2), (p_g1/2,
- * p_g2/2), ..., (p_gn/2, p_qbar). Every gluon is split at the kink into a collinear
- * quark-antiquark pair (flavour u : d : s as in a string break), each member with half the gluon's
- * four-momentum, and each neighbouring pair of the resulting ends forms its own straight string: q -
- * qbar_1, q_1 - qbar_2, ..., q_n - qbar. This keeps flavour, energy and momentum exact and keeps
- * the hadrons between the colour-connected partons, as the kinked string does, but no hadron
- * straddles a kink (the string pieces end in their own two-hadron joins instead of continuing
- * into the higher regions), so a gluon adds fewer hadrons than in the kinked string: with the
- * Belle II tune at 10.52 GeV the charged multiplicity of e+e- -&gt; q qbar is about 0.5 below that of
- * PYTHIA 8 with the same string parameters, and baryon pairs, which need long strings, are
- * suppressed most (docs/continuum.md). (Until this version the quark took a fraction x of the
- * gluon from the perturbative g -&gt; q qbar splitting function x^2 + (1-x)^2, which made the pieces
- * shorter still.) A split whose strings cannot be fragmented
- * is redrawn; after {@value #MAX_GLUON_SPLITS} tries (a very soft or collinear gluon) each gluon is
- * absorbed into the string end nearer to it in invariant mass and the system is fragmented as one
- * q qbar string.
+ * <p><b>Gluons</b> are kinks on the string: a system with gluons is fragmented by the kinked-string
+ * algorithm of Sjöstrand, Nucl. Phys. B248 (1984) 469 ({@link KinkedString}, on the string regions
+ * of {@link StringRegions}): the breaks step from the two ends through the regions spanned by the
+ * end and half-gluon momenta, so hadrons straddle kinks, and the last two hadrons are made in the
+ * region where the ends meet. A gluon that makes a string piece lighter than 0.3 GeV with a
+ * neighbour is first joined to it (very soft or collinear gluons). A system too light for a string
+ * (mass below the ends' constituent masses plus mStringMin), or one that the region stepping
+ * cannot fragment in {@value KinkedString#MAX_ATTEMPTS} tries, has each gluon absorbed into the
+ * string end nearer to it in invariant mass and is fragmented as one q qbar string.
  *
  * <p>One instance per thread: it keeps scratch arrays so that the inner loop allocates nothing.
  */
 public final class StringFragmentation {
     private static final int GLUON = 21;
-    private static final int MAX_GLUON_SPLITS = 50;
 
     private final FlavourSelector flavours;
     private final StringBreaker breaker;
+    private final KinkedString kinked;
+    private final ConstituentMasses masses;
+    private final double mStringMin;
     private final HadronList hadrons = new HadronList();
+    private int[] systemIds = new int[8];
+    private double[] systemMomenta = new double[32];
 
     /**
      * A fragmentation with the given tune and particle table.
@@ -60,7 +54,11 @@ public final class StringFragmentation {
         Objects.requireNonNull(table, "table");
         this.flavours = new FlavourSelector(tune);
         HadronCatalog catalog = new HadronCatalog(table);
-        this.breaker = new StringBreaker(tune, flavours, new HadronSpecies(tune), catalog);
+        HadronSpecies species = new HadronSpecies(tune);
+        this.breaker = new StringBreaker(tune, flavours, species, catalog);
+        this.kinked = new KinkedString(flavours, species, catalog, breaker);
+        this.masses = tune.masses();
+        this.mStringMin = tune.mStringMin();
     }
 
     /** The Belle II tune with the standard particle table. */
@@ -125,59 +123,38 @@ public final class StringFragmentation {
     }
 
     private boolean fragmentWithGluons(EventBuffer event, int first, int last, RandomStream rng) {
-        for (int split = 0; split < MAX_GLUON_SPLITS; split++) {
-            if (split == MAX_GLUON_SPLITS - 1) {
-                return absorbGluons(event, first, last, rng);
-            }
-            hadrons.clear();
-            int end = event.pdgId(first);
-            double ex = event.px(first);
-            double ey = event.py(first);
-            double ez = event.pz(first);
-            double ee = event.e(first);
-            boolean ok = true;
-            for (int g = first + 1; g < last && ok; g++) {
-                int q = flavours.pickQuark(rng);
-                // The kink feeds both string pieces equally: each end gets half the gluon.
-                double y = 0.5;
-                ok = breaker.fragment(
-                        end,
-                        ex,
-                        ey,
-                        ez,
-                        ee,
-                        -q,
-                        y * event.px(g),
-                        y * event.py(g),
-                        y * event.pz(g),
-                        y * event.e(g),
-                        rng,
-                        hadrons);
-                end = q;
-                // The quark keeps exactly the rest of the gluon, so the two halves sum to it.
-                ex = event.px(g) - y * event.px(g);
-                ey = event.py(g) - y * event.py(g);
-                ez = event.pz(g) - y * event.pz(g);
-                ee = event.e(g) - y * event.e(g);
-            }
-            if (ok
-                    && breaker.fragment(
-                            end,
-                            ex,
-                            ey,
-                            ez,
-                            ee,
-                            event.pdgId(last),
-                            event.px(last),
-                            event.py(last),
-                            event.pz(last),
-                            event.e(last),
-                            rng,
-                            hadrons)) {
-                return true;
-            }
+        int count = last - first + 1;
+        if (systemIds.length < count) {
+            systemIds = new int[count];
+            systemMomenta = new double[4 * count];
         }
-        return false;
+        double px = 0;
+        double py = 0;
+        double pz = 0;
+        double e = 0;
+        for (int i = 0; i < count; i++) {
+            int p = first + i;
+            systemIds[i] = event.pdgId(p);
+            systemMomenta[4 * i] = event.px(p);
+            systemMomenta[4 * i + 1] = event.py(p);
+            systemMomenta[4 * i + 2] = event.pz(p);
+            systemMomenta[4 * i + 3] = event.e(p);
+            px += event.px(p);
+            py += event.py(p);
+            pz += event.pz(p);
+            e += event.e(p);
+        }
+        double w2 = e * e - px * px - py * py - pz * pz;
+        double small = masses.of(event.pdgId(first)) + masses.of(event.pdgId(last)) + mStringMin;
+        if (!(w2 > small * small)) {
+            // Too light for a string with kinks: one or two hadrons, as a small q qbar string.
+            return absorbGluons(event, first, last, rng);
+        }
+        hadrons.clear();
+        if (kinked.fragment(systemIds, systemMomenta, count, rng, hadrons)) {
+            return true;
+        }
+        return absorbGluons(event, first, last, rng);
     }
 
     /**

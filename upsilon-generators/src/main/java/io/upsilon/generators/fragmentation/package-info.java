@@ -7,7 +7,9 @@
  * ({@code HadronSpecies}: V/P and charm L=1 multiplets, eta/eta' mixing and suppression, baryons
  * from a quark and a diquark), hadron masses ({@code HadronCatalog}: truncated Breit-Wigner), the
  * Lund symmetric fragmentation function with the Lund-Bowler factor ({@code LundZSampler}, exact
- * rejection sampling) and the iterative breaking with the stop/join rule ({@code StringBreaker}).
+ * rejection sampling), the iterative breaking with the stop/join rule ({@code StringBreaker}) and,
+ * for systems with gluons, the string regions ({@code StringRegions}) and the kinked-string
+ * breaking through them ({@code KinkedString}).
  * The parameters are read by {@link io.upsilon.generators.fragmentation.FragmentationTuneReader}.
  *
  * <p>Physics: B. Andersson, G. Gustafson, G. Ingelman, T. Sjöstrand, Phys. Rept. 97 (1983) 31; T.
@@ -19,8 +21,7 @@
  * weights with which JETSET/PYTHIA reject some quark-diquark combinations (so, with the same
  * probQQtoQ, this code makes more baryons than PYTHIA: about one baryon or antibaryon per 10.58 GeV
  * u ubar string with the Belle II tune); light-flavour L=1
- * mesons (off in the Belle II tune and the PYTHIA 8 defaults); b-quark strings; the kinked-string
- * region algorithm for gluons (gluons are split into collinear q qbar pairs instead, see {@link
- * io.upsilon.generators.fragmentation.StringFragmentation}).
+ * mesons (off in the Belle II tune and the PYTHIA 8 defaults); b-quark strings; closed gluon loops
+ * and junctions (not produced by the e+e- -&gt; q qbar shower).
  */
 package io.upsilon.generators.fragmentation;

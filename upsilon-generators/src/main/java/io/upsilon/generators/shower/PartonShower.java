@@ -3,6 +3,7 @@ package io.upsilon.generators.shower;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.kinematics.Boost;
+import io.upsilon.core.kinematics.Frames;
 import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.core.random.RandomStream;
 import java.util.function.DoubleUnaryOperator;
@@ -30,8 +31,15 @@ import java.util.function.DoubleUnaryOperator;
  * energy fraction of q' in the pair. All dipoles compete: trial p_T^2 are drawn from an
  * overestimate (numerator 2.2, alpha_s at the cutoff) below the current scale, the largest is
  * accepted with the ratio of the true to the trial density (the veto algorithm), and the evolution
- * goes on from it until no trial lies above the cutoff {@link #DEFAULT_CUTOFF} (0.8 GeV).
- * alpha_s runs with p_T^2 ({@link StrongCoupling}, four-loop, n_f = 5).
+ * goes on from it until no trial lies above the cutoff. alpha_s runs with p_T^2. The standard
+ * shower ({@link #standard()}) has the settings of PYTHIA 8's default final-state shower, which is
+ * what Belle II runs (basf2 changes only the string parameters): the cutoff {@link
+ * #DEFAULT_CUTOFF} = 0.5 GeV (TimeShower:pTmin) and its one-loop alpha_s with alpha_s(M_Z) = 0.1365
+ * ({@link ShowerCoupling}); both are PYTHIA 8 defaults documented in its TimelikeShowers.xml
+ * (Monash 2013, Skands, Carrazza, Rojo, EPJC 74 (2014) 3024). The evolution variables differ in
+ * detail (PYTHIA orders in its own p_T,evol), so the match is one of parameters, not of every
+ * distribution. Until the strings had kinks the cutoff was 0.8 GeV, because soft gluons made tiny
+ * split strings.
  *
  * <p><b>Matching (matrix-element correction).</b> The first dipole is the q qbar pair itself, and
  * its emission density is replaced by the exact e+e- -&gt; gamma* -&gt; q qbar g matrix element,
@@ -65,8 +73,11 @@ import java.util.function.DoubleUnaryOperator;
  * <p>Not thread-safe (reuses its arrays): one per generator.
  */
 public final class PartonShower {
-    /** Shower cutoff in dipole p_T, GeV: below it the string model takes over. */
-    public static final double DEFAULT_CUTOFF = 0.8;
+    /**
+     * Shower cutoff in dipole p_T, GeV: below it the string model takes over. PYTHIA 8's default
+     * TimeShower:pTmin (TimelikeShowers.xml; Monash 2013), which Belle II runs.
+     */
+    public static final double DEFAULT_CUTOFF = 0.5;
 
     private static final double CF = 4.0 / 3.0;
     private static final double CA_HALF = 1.5;
@@ -100,9 +111,12 @@ public final class PartonShower {
     private final double[] energies = new double[3];
     private final double[] moduli = new double[3];
 
-    /** The default shower: running alpha_s ({@link StrongCoupling#standard()}), cutoff 0.8 GeV, no emission limit. */
+    /**
+     * The default shower: PYTHIA 8's default final-state shower coupling ({@link
+     * ShowerCoupling#pythiaDefault()}), cutoff {@value #DEFAULT_CUTOFF} GeV, no emission limit.
+     */
     public static PartonShower standard() {
-        StrongCoupling as = StrongCoupling.standard();
+        ShowerCoupling as = ShowerCoupling.pythiaDefault();
         return new PartonShower(as::atScale2, DEFAULT_CUTOFF, Integer.MAX_VALUE, ParticleTable.standard());
     }
 
@@ -345,34 +359,14 @@ public final class PartonShower {
         if (!(cos >= -1 && cos <= 1)) {
             return false;
         }
-        double sin = Math.sqrt((1 - cos) * (1 + cos));
-        // e1, e2: orthonormal to e.
-        double fx;
-        double fy;
-        double fz;
-        if (Math.abs(ex) < 0.9) {
-            double nrm = Math.sqrt(ey * ey + ez * ez);
-            fx = 0;
-            fy = ez / nrm;
-            fz = -ey / nrm;
-        } else {
-            double nrm = Math.sqrt(ex * ex + ez * ez);
-            fx = -ez / nrm;
-            fy = 0;
-            fz = ex / nrm;
-        }
-        double gx = ey * fz - ez * fy;
-        double gy = ez * fx - ex * fz;
-        double gz = ex * fy - ey * fx;
-        double tx = Math.cos(phi) * fx + Math.sin(phi) * gx;
-        double ty = Math.cos(phi) * fy + Math.sin(phi) * gy;
-        double tz = Math.cos(phi) * fz + Math.sin(phi) * gz;
+        // The far end at angle theta to the keeper, azimuth phi about it (core's one "direction about an axis").
+        Frames.direction(cos, phi, ex, ey, ez, tmp, 0);
         double kx = pk * ex;
         double ky = pk * ey;
         double kz = pk * ez;
-        double ox = po * (cos * ex + sin * tx);
-        double oy = po * (cos * ey + sin * ty);
-        double oz = po * (cos * ez + sin * tz);
+        double ox = po * tmp[0];
+        double oy = po * tmp[1];
+        double oz = po * tmp[2];
         int kSlot = keep == 1 ? 0 : 8;
         int oSlot = keep == 1 ? 8 : 0;
         set(kSlot, kx, ky, kz, keep == 1 ? e1 : e3);

@@ -85,10 +85,13 @@ class PartonShowerTest {
                 }
             }
             assertThat(shower.weightViolations()).isZero();
-            // A real shower: about one gluon per event at 10.58 GeV with a 0.8 GeV cutoff (double-log estimate
-            // (alpha_s C_F/2 pi) ln^2(s/p_T,min^2) ~ 1 with alpha_s ~ 0.3), fewer off charm (dead cone, smaller
-            // phase space), and g -> q qbar splittings in some events.
-            assertThat((double) partons / events).isBetween(2.5, 4.0);
+            // A real shower with PYTHIA 8's default settings (p_T cutoff 0.5 GeV, one-loop alpha_s(M_Z) =
+            // 0.1365): the double-log estimate (alpha_s C_F / pi) ln^2(s / p_T,min^2) / 2 gives about 2.7
+            // gluons at 10.58 GeV with alpha_s ~ 0.35; measured 4.99 partons per event off u, 4.15 off c
+            // (dead cone, smaller phase space), including g -> q qbar splittings. PYTHIA 8.302's own
+            // shower with the same settings gives 4.11 for the e+e- -> q qbar flavour mix (its evolution
+            // variable differs at large angles).
+            assertThat((double) partons / events).isBetween(3.5, 6.0);
             assertThat(multiSinglet).isPositive();
             assertThat(maxPartons).isGreaterThan(6);
         }
