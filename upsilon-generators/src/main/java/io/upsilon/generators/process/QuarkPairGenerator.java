@@ -39,7 +39,7 @@ import java.util.OptionalDouble;
  *       chosen per event in proportion to its d sigma at this event's s' and angle, so the mixture
  *       is exact and ISR below the c cbar threshold switches charm off by itself;
  *   <li>the {@link PartonShower} in the q qbar rest frame (first emission corrected to the exact q
- *       qbar g matrix element, then a p_T-ordered dipole shower down to 0.8 GeV; g -&gt; q qbar
+ *       qbar g matrix element, then a p_T-ordered dipole shower down to 0.5 GeV, PYTHIA 8's default; g -&gt; q qbar
  *       splittings make several colour singlets);
  *   <li>the partons written after the beams and the ISR photon, status 3 ({@link
  *       GenParticle#DOCUMENTATION}), colour-singlet systems contiguous, each in colour order (quark
