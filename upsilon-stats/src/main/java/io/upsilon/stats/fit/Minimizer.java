@@ -17,14 +17,34 @@ public final class Minimizer {
 
     private final double tolerance;
     private final int maxIterations;
+    private final boolean diagonalMetric;
 
     /** Minimiser with EDM tolerance {@code tolerance} (in units of the objective) and an iteration cap. */
     public Minimizer(double tolerance, int maxIterations) {
+        this(tolerance, maxIterations, false);
+    }
+
+    private Minimizer(double tolerance, int maxIterations, boolean diagonalMetric) {
         if (!(tolerance > 0) || maxIterations < 1) {
             throw new IllegalArgumentException("tolerance must be > 0 and maxIterations >= 1");
         }
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
+        this.diagonalMetric = diagonalMetric;
+    }
+
+    /**
+     * The same minimiser, but its metric (at the start and at every reset) keeps only the diagonal
+     * of the approximate Hessian: a step of the {@link Fitter}'s retry ladder, for when strongly
+     * correlated or nearly degenerate parameters make the full Hessian a poor start.
+     */
+    public Minimizer withDiagonalMetric() {
+        return new Minimizer(tolerance, maxIterations, true);
+    }
+
+    /** Whether the metric is diagonal ({@link #withDiagonalMetric()}). */
+    public boolean diagonalMetric() {
+        return diagonalMetric;
     }
 
     /** Default: EDM below 1e-15 (so that CLs values are exact to ~1e-9), at most 5000 iterations. */
@@ -261,7 +281,7 @@ public final class Minimizer {
     }
 
     /** The inverse approximate Hessian at x if the objective provides one, else the diagonal of h. */
-    private static double[][] metricReset(Objective f, double[] x, double[][] h, boolean[] fixed) {
+    private double[][] metricReset(Objective f, double[] x, double[][] h, boolean[] fixed) {
         int n = x.length;
         double[][] hess = new double[n][n];
         if (f.approximateHessian(x, hess)) {
@@ -288,7 +308,7 @@ public final class Minimizer {
      * Inverse of a forward-difference Hessian of the gradient on the free parameters; falls back to
      * the inverse diagonal (or identity entries) when it is not positive definite.
      */
-    private static double[][] initialInverseHessian(
+    private double[][] initialInverseHessian(
             Objective f, double[] x, double[] g, double[] lower, double[] upper, boolean[] fixed, int[] evals) {
         int n = x.length;
         double[][] hess = new double[n][n];
@@ -324,8 +344,16 @@ public final class Minimizer {
         return invertOrDiagonal(hess, fixed);
     }
 
-    private static double[][] invertOrDiagonal(double[][] hess, boolean[] fixed) {
+    private double[][] invertOrDiagonal(double[][] hess, boolean[] fixed) {
         int n = hess.length;
+        if (diagonalMetric) {
+            double[][] r = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                double v = hess[i][i];
+                r[i][i] = fixed[i] ? 1 : v > 0 && Double.isFinite(v) ? 1.0 / v : 1.0;
+            }
+            return r;
+        }
         double[][] sym = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
