@@ -187,9 +187,11 @@ public final class Minimizer {
             System.arraycopy(gt, 0, g, 0, n);
             fx = ft;
             resets = 0;
-            if (backtracks >= 3) {
+            if (backtracks >= 3 && edm > STALL_EDM) {
                 // The quasi-Newton metric has drifted from the curvature (typical with a few very
-                // tightly constrained parameters): restart from the approximate Hessian here.
+                // tightly constrained parameters): restart from the approximate Hessian here. Not
+                // once the EDM is at the rounding level of f: backtracking there is rounding, not
+                // drift, and a restart (an O(n^3) inversion) would buy nothing.
                 h = metricReset(f, x, h, fixed);
             } else if (sy > 1e-14 * Math.sqrt(sNorm * yNorm)) {
                 bfgsUpdate(h, s, y, sy, hy);

@@ -5,6 +5,7 @@ import io.upsilon.core.exec.Job;
 import io.upsilon.core.exec.Partition;
 import io.upsilon.core.exec.TaskContext;
 import io.upsilon.core.random.RandomStreams;
+import io.upsilon.stats.fit.FitResult;
 import io.upsilon.stats.fit.Fitter;
 import io.upsilon.stats.infer.TestStatistic;
 import io.upsilon.stats.infer.TestStatistics;
@@ -67,6 +68,31 @@ public final class ToyRunner {
     }
 
     /**
+     * The test statistic of one toy. The free fit starts from {@code genPars}; the conditional fit
+     * starts from the free fit's minimum (the same minimum as from {@code genPars}, in fewer
+     * iterations). For q and q~ a toy whose mu-hat is above the tested mu has a test statistic of
+     * exactly 0, so its conditional fit is not run (its status is then reported as the free fit's).
+     */
+    private ToyEnsemble.Toy evaluate(
+            Fitter fitter, double mu, double[] toy, double[] genPars, boolean[] fixed, String source, long index) {
+        int poi = model.poiIndex();
+        FitResult free = fitter.fit(toy, genPars, fixed, false);
+        if ((ts == TestStatistic.Q || ts == TestStatistic.QTILDE)
+                && free.status().ok()
+                && free.value(poi) > mu) {
+            return new ToyEnsemble.Toy(source, index, 0.0, free.status(), free.status());
+        }
+        TestStatistics.Evaluation e = TestStatistics.evaluate(ts, mu, toy, fitter, genPars, fixed, free, free.values());
+        boolean ok = e.free().status().ok() && e.conditional().status().ok() && Double.isFinite(e.value());
+        return new ToyEnsemble.Toy(
+                source,
+                index,
+                ok ? e.value() : Double.NaN,
+                e.free().status(),
+                e.conditional().status());
+    }
+
+    /**
      * The toys of one partition: a pure function of the partition's index range (the job's own
      * partition streams are not used: each toy has its own stream, see the class comment).
      */
@@ -87,14 +113,7 @@ public final class ToyRunner {
             }
             long index = first + p.firstEvent() + k;
             double[] toy = model.sample(genPars, family.child("toy", index).stream("data"));
-            TestStatistics.Evaluation e = TestStatistics.evaluate(ts, mu, toy, fitter, genPars, fixed, null);
-            boolean ok = e.free().status().ok() && e.conditional().status().ok() && Double.isFinite(e.value());
-            out.add(new ToyEnsemble.Toy(
-                    source,
-                    index,
-                    ok ? e.value() : Double.NaN,
-                    e.free().status(),
-                    e.conditional().status()));
+            out.add(evaluate(fitter, mu, toy, genPars, fixed, source, index));
             ctx.advance(1);
         }
         return out;
