@@ -19,6 +19,9 @@ public final class Fitter {
     private final double[] lower;
     private final double[] upper;
     private final boolean retries;
+    // The last fit and the inverse metric its BFGS run ended with (fixedPoiFitAfter).
+    private FitResult lastResult;
+    private double[][] lastMetric;
 
     /** A fitter with the default minimiser and the model's suggested bounds. */
     public Fitter(Model model) {
@@ -94,6 +97,28 @@ public final class Fitter {
      * naming the parameters.
      */
     public FitResult fit(double[] data, double[] init, boolean[] fixed, boolean errors) {
+        return fit(data, init, fixed, errors, null);
+    }
+
+    /**
+     * The fit with the POI fixed at {@code poi} that follows {@code free}, this fitter's last
+     * fit, on the same {@code data}: it starts at the free minimum (POI set to {@code poi}) and,
+     * when {@code free} was a BFGS fit, from its final inverse metric with the POI removed
+     * ({@link Minimizer#withFixed}), which spares the O(n^3) inversion that starts every other
+     * fit. The minimum is the one {@link #fixedPoiFit(double, double[], double[], boolean[])} finds;
+     * used for toys, where the two fits of every toy dominate the cost.
+     */
+    public FitResult fixedPoiFitAfter(FitResult free, double poi, double[] data, boolean[] fixed) {
+        int p = model.poiIndex();
+        double[] x = free.values();
+        boolean[] f = fixed.clone();
+        x[p] = poi;
+        f[p] = true;
+        double[][] metric = free == lastResult && lastMetric != null ? Minimizer.withFixed(lastMetric, p) : null;
+        return fit(data, x, f, false, metric);
+    }
+
+    private FitResult fit(double[] data, double[] init, boolean[] fixed, boolean errors, double[][] startMetric) {
         likelihood.setData(data);
         Objective obj = new Objective() {
             @Override
@@ -110,10 +135,14 @@ public final class Fitter {
         FitResult r;
         if (optimizer == Optimizer.PYHF_SLSQP) {
             r = record(attempts, "slsqp", slsqp(init, fixed));
+            lastMetric = null;
         } else {
-            r = record(attempts, "bfgs", minimizer.minimize(obj, init, lower, upper, fixed));
+            Minimizer.Outcome o = minimizer.minimizeFrom(obj, init, lower, upper, fixed, startMetric);
+            r = record(attempts, "bfgs", o.result());
+            lastMetric = o.inverseMetric();
             if (!r.status().ok() && retries) {
                 r = retryLadder(obj, init, fixed, r, attempts);
+                lastMetric = null;
             }
         }
         double[] x = r.values();
@@ -124,8 +153,10 @@ public final class Fitter {
         List<FitDiagnosis.Finding> findings = FitDiagnostics.findings(model, r, h, lower, upper, fixed);
         FitDiagnosis diagnosis = new FitDiagnosis(findings, attempts);
         if (!errors) {
-            return r.withDiagnosis(diagnosis);
+            lastResult = r.withDiagnosis(diagnosis);
+            return lastResult;
         }
+        lastResult = null;
         double[][] cov = Hessians.covariance(h, fixed);
         int n = x.length;
         double[] err = new double[n];

@@ -57,6 +57,26 @@ public final class Minimizer {
      * stay at their start value. Errors and correlations are not computed here (see {@link Hessians}).
      */
     public FitResult minimize(Objective f, double[] start, double[] lower, double[] upper, boolean[] fixed) {
+        return minimizeFrom(f, start, lower, upper, fixed, null).result();
+    }
+
+    /**
+     * A minimisation and the inverse metric it ended with (its estimate of the inverse Hessian at
+     * the minimum; rows and columns of fixed parameters are those of the identity).
+     *
+     * @param result the fit result
+     * @param inverseMetric the final inverse metric, or null if the fit stopped before having one
+     */
+    public record Outcome(FitResult result, double[][] inverseMetric) {}
+
+    /**
+     * As {@link #minimize}, starting from the inverse metric {@code inverseMetric} (e.g. the end
+     * metric of a related fit, see {@link #withFixed}) instead of inverting the objective's
+     * approximate Hessian at the start: this spares the one O(n^3) step of a fit; null computes
+     * it as usual. The metric is taken over (not copied) and must be n x n.
+     */
+    public Outcome minimizeFrom(
+            Objective f, double[] start, double[] lower, double[] upper, boolean[] fixed, double[][] inverseMetric) {
         final int n = start.length;
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
@@ -73,18 +93,22 @@ public final class Minimizer {
         int[] evals = {0};
         double fx = eval(f, x, g, evals);
         if (!Double.isFinite(fx)) {
-            return new FitResult(
-                    x,
-                    null,
-                    null,
-                    fx,
-                    FitStatus.FAILED,
-                    0,
-                    evals[0],
-                    Double.NaN,
-                    "objective not finite at the starting point");
+            return new Outcome(
+                    new FitResult(
+                            x,
+                            null,
+                            null,
+                            fx,
+                            FitStatus.FAILED,
+                            0,
+                            evals[0],
+                            Double.NaN,
+                            "objective not finite at the starting point"),
+                    null);
         }
-        double[][] h = initialInverseHessian(f, x, g, lower, upper, fixed, evals);
+        double[][] h = inverseMetric != null && inverseMetric.length == n
+                ? inverseMetric
+                : initialInverseHessian(f, x, g, lower, upper, fixed, evals);
         int resets = 0;
         int stalls = 0;
         double edm = Double.NaN;
@@ -224,7 +248,36 @@ public final class Minimizer {
                 }
             }
         }
-        return new FitResult(x, null, null, fx, status, iter, evals[0], edm, message);
+        return new Outcome(new FitResult(x, null, null, fx, status, iter, evals[0], edm, message), h);
+    }
+
+    /**
+     * The inverse metric {@code h} with parameter {@code p} fixed as well: the Schur complement
+     * h - h[.][p] h[p][.] / h[p][p], which is exactly the inverse of the Hessian with row and
+     * column p removed when h is the inverse Hessian; O(n^2). Null if h[p][p] is not positive.
+     */
+    public static double[][] withFixed(double[][] h, int p) {
+        int n = h.length;
+        double hpp = h[p][p];
+        if (!(hpp > 0) || !Double.isFinite(hpp)) {
+            return null;
+        }
+        double[][] r = new double[n][n];
+        double[] hp = h[p];
+        for (int i = 0; i < n; i++) {
+            double c = h[i][p] / hpp;
+            double[] hi = h[i];
+            double[] ri = r[i];
+            for (int j = 0; j < n; j++) {
+                ri[j] = hi[j] - c * hp[j];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            r[i][p] = 0;
+            r[p][i] = 0;
+        }
+        r[p][p] = 1;
+        return r;
     }
 
     private static double eval(Objective f, double[] x, double[] g, int[] evals) {

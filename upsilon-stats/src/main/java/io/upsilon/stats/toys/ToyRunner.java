@@ -69,8 +69,9 @@ public final class ToyRunner {
 
     /**
      * The test statistic of one toy. The free fit starts from {@code genPars}; the conditional fit
-     * starts from the free fit's minimum (the same minimum as from {@code genPars}, in fewer
-     * iterations). For q and q~ a toy whose mu-hat is above the tested mu has a test statistic of
+     * starts from the free fit's minimum and its final metric ({@link
+     * Fitter#fixedPoiFitAfter}: the same minimum as from {@code genPars}, without the O(n^3)
+     * start). For q and q~ a toy whose mu-hat is above the tested mu has a test statistic of
      * exactly 0, so its conditional fit is not run (its status is then reported as the free fit's).
      */
     private ToyEnsemble.Toy evaluate(
@@ -82,14 +83,13 @@ public final class ToyRunner {
                 && free.value(poi) > mu) {
             return new ToyEnsemble.Toy(source, index, 0.0, free.status(), free.status());
         }
-        TestStatistics.Evaluation e = TestStatistics.evaluate(ts, mu, toy, fitter, genPars, fixed, free, free.values());
-        boolean ok = e.free().status().ok() && e.conditional().status().ok() && Double.isFinite(e.value());
-        return new ToyEnsemble.Toy(
-                source,
-                index,
-                ok ? e.value() : Double.NaN,
-                e.free().status(),
-                e.conditional().status());
+        double testMu = ts == TestStatistic.Q0 ? 0.0 : mu;
+        FitResult conditional = free.status().ok()
+                ? fitter.fixedPoiFitAfter(free, testMu, toy, fixed)
+                : fitter.fixedPoiFit(testMu, toy, genPars, fixed);
+        double value = TestStatistics.value(ts, mu, poi, free, conditional);
+        boolean ok = free.status().ok() && conditional.status().ok() && Double.isFinite(value);
+        return new ToyEnsemble.Toy(source, index, ok ? value : Double.NaN, free.status(), conditional.status());
     }
 
     /**
