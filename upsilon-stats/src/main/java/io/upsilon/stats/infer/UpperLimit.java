@@ -134,7 +134,7 @@ public final class UpperLimit {
      * <p>It re-brackets by itself: a point whose CLs is not finite (a fit failed) is re-evaluated
      * at POI values 0.1% and then 1% away on either side; a curve that still has no bracket (CLs
      * not monotonic, or failed points at the ends) is scanned at 24 geometrically spaced points
-     * between the smallest and largest POI tried for its first crossing. What was needed is listed
+     * between {@code lo} and the largest POI tried for its first crossing. What was needed is listed
      * in {@link Result#notes()}; a curve with no crossing at all gives NaN.
      */
     public static Result rootFind(HypothesisTest calc, double lo, double hi, double level, double rtol) {
@@ -202,7 +202,7 @@ public final class UpperLimit {
             double fa = g.apply(a);
             double fb = g.apply(b);
             if (!(fa * fb <= 0)) {
-                double[] bracket = scanForCrossing(g, cache.firstKey(), cache.lastKey());
+                double[] bracket = scanForCrossing(g, Math.min(lo, cache.firstKey()), cache.lastKey(), hi);
                 if (bracket == null) {
                     notes.add("no crossing of CLs = " + level + " (" + curveName + ") between " + cache.firstKey()
                             + " and " + cache.lastKey());
@@ -227,13 +227,20 @@ public final class UpperLimit {
         return new Result(limits[0], exp, pts, notes);
     }
 
-    /** The first sign change from + to - of g at 24 points spaced geometrically over [from, to] (linearly from 0). */
-    private static double[] scanForCrossing(DoubleFunction<Double> g, double from, double to) {
+    /**
+     * The first sign change from + to - of g at {@code from} and 24 points spaced geometrically up
+     * to {@code to}, starting at {@code from} (or at {@code scale} / 1000 when {@code from} is not
+     * positive).
+     */
+    private static double[] scanForCrossing(DoubleFunction<Double> g, double from, double to, double scale) {
         if (!(to > from)) {
             return null;
         }
         int n = 24;
-        double start = from > 0 ? from : to * 1e-4;
+        double start = from > 0 ? from : Math.min(to, Math.abs(scale)) * 1e-3;
+        if (!(start > 0)) {
+            return null;
+        }
         double prevX = from;
         double prevV = g.apply(from);
         for (int i = 1; i <= n; i++) {
