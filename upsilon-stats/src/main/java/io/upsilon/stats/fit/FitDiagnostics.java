@@ -64,7 +64,9 @@ final class FitDiagnostics {
                     atBound,
                     String.join(", ", where) + " (the unconstrained minimum may lie beyond it)"));
         }
-        if (h != null) {
+        // Where the objective itself is not finite, curvature says nothing: NOT_CONVERGED carries
+        // the optimiser's reason ("objective not finite ...") alone.
+        if (h != null && Double.isFinite(r.nll())) {
             hessianFindings(names, h, fixed, out);
         }
         if (r.status() == FitStatus.FAILED) {
