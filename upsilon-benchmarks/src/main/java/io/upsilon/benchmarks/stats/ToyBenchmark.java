@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * published_likelihoods/belle2_bplus_kplus_nunu/combined_ita_hta.json} under {@code sharedDir}
  * (default: the system property upsilon.shared.dir, else ../shared). One operation is a toy
  * hypothesis test at mu = {@code poi} with {@code toys} toys per hypothesis (2 x toys toys, each a
- * free and a conditional fit) on {@code threads} threads: toys per second = 2 toys / (s/op).
+ * free and a conditional fit) on {@code threads} threads: toys per second = 2 {@code toys} / (s/op).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
