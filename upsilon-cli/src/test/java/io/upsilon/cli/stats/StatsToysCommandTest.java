@@ -212,6 +212,27 @@ class StatsToysCommandTest {
                         asymUl.json().get("obs").asDouble() + 0.5);
     }
 
+    @Test
+    void aFailedComputationNamesTheFitAndItsDiagnosis() {
+        // pyhf's test workspace without parameter bounds: the Asimov fit (POI fixed at 0) has no
+        // finite likelihood anywhere, so every step of the retry ladder fails.
+        String shared = System.getProperty("upsilon.shared.dir");
+        Path ws = shared == null
+                ? null
+                : Path.of(shared, "pyhf_validation", "pyhf_tests_workspace_no_parameter_bounds.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                ws != null && Files.isRegularFile(ws), "../shared/pyhf_validation is absent: skipped");
+        Run r = run("stats", "cls", ws.toString());
+        assertThat(r.status()).isEqualTo(3);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err())
+                .contains("asimov fit: NOT_CONVERGED")
+                .contains("objective not finite")
+                .contains("retry ladder: bfgs FAILED, perturbed-start FAILED, diagonal-metric FAILED, simplex FAILED,"
+                        + " slsqp FAILED");
+        assertThat(r.out()).isEmpty();
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);
