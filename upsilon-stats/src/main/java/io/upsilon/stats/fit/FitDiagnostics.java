@@ -76,6 +76,24 @@ final class FitDiagnostics {
         return out;
     }
 
+    /**
+     * Whether the Hessian block is positive definite with every variance inflation h_ii (h^-1)_ii
+     * below 1 / {@link #SINGULAR} (no parameter nearly degenerate with the others): the cheap
+     * Cholesky test that spares the eigen-decomposition for the healthy fits.
+     */
+    private static boolean wellConditioned(double[][] sub) {
+        double[][] inv = Hessians.invertPositiveDefinite(sub);
+        if (inv == null) {
+            return false;
+        }
+        for (int i = 0; i < sub.length; i++) {
+            if (!(sub[i][i] * inv[i][i] < 1 / SINGULAR)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Six significant digits without trailing zeros. */
     static String compact(double v) {
         if (!Double.isFinite(v)) {
@@ -129,6 +147,9 @@ final class FitDiagnostics {
             for (int b = 0; b < m; b++) {
                 sub[a][b] = h[rest.get(a)][rest.get(b)];
             }
+        }
+        if (wellConditioned(sub)) {
+            return;
         }
         EigenDecompositionSymmetric eig;
         try {
