@@ -40,11 +40,14 @@ import org.apache.parquet.schema.Types;
  * Toy ensembles as Parquet (the {@code --save-toys} / {@code --merge-toys} files): one row per toy
  * with columns {@code hypothesis} (sb or b), {@code test_stat} (pyhf name), {@code poi_test},
  * {@code poi_generated}, {@code source} (the random-stream family, e.g. {@code seed=42}), {@code
- * toy} (index in that family), {@code value} (test statistic, NaN for a failed toy), {@code
- * free_fit_status} and {@code conditional_fit_status}; provenance in the footer: {@code
- * upsilon.format = upsilon-toys/1}, {@code upsilon.version}, {@code upsilon.workspace}, {@code
- * upsilon.poi}, {@code upsilon.model_fingerprint} (SHA-256 of the compiled model, so toys of
- * another model are refused), and the run's settings.
+ * toy} (index in that family), {@code retried} (INT32 1 if a fit needed the retry ladder, else 0),
+ * {@code value} (test statistic, NaN for a failed toy), {@code free_fit_status} and {@code
+ * conditional_fit_status}; provenance in the footer: {@code upsilon.format = upsilon-toys/1},
+ * {@code upsilon.version}, {@code upsilon.workspace}, {@code upsilon.poi}, {@code
+ * upsilon.model_fingerprint} (SHA-256 of the compiled model, so toys of another model are
+ * refused), and the run's settings. The last column is a string: with this parquet-mr and {@link
+ * LocalInputFile}, a small PLAIN-encoded numeric column chunk at the end of the file did not read
+ * back (BufferUnderflowException), a dictionary-encoded string column does.
  */
 final class ToyFiles {
 
@@ -69,6 +72,8 @@ final class ToyFiles {
             .named("source")
             .required(PrimitiveTypeName.INT64)
             .named("toy")
+            .required(PrimitiveTypeName.INT32)
+            .named("retried")
             .required(PrimitiveTypeName.DOUBLE)
             .named("value")
             .required(PrimitiveTypeName.BINARY)
@@ -129,6 +134,7 @@ final class ToyFiles {
                                 .append("poi_generated", k.generatedPoi())
                                 .append("source", t.source())
                                 .append("toy", t.index())
+                                .append("retried", t.retried() ? 1 : 0)
                                 .append("value", t.value())
                                 .append("free_fit_status", t.freeFit().name())
                                 .append(
@@ -191,11 +197,12 @@ final class ToyFiles {
                                 g.getLong("toy", 0),
                                 g.getDouble("value", 0),
                                 FitStatus.valueOf(g.getString("free_fit_status", 0)),
-                                FitStatus.valueOf(g.getString("conditional_fit_status", 0))));
+                                FitStatus.valueOf(g.getString("conditional_fit_status", 0)),
+                                g.getInteger("retried", 0) != 0));
             }
         } catch (IOException | RuntimeException e) {
             throw new InputException(
-                    file.toString(), "row " + row, "a toy row as --save-toys writes it (" + e.getMessage() + ")");
+                    file.toString(), "row " + row, "a toy row as --save-toys writes it (" + describe(e) + ")");
         }
         List<ToyEnsemble> out = new ArrayList<>();
         try {
@@ -204,6 +211,15 @@ final class ToyFiles {
             throw new InputException(file.toString(), "", "each toy once (" + e.getMessage() + ")");
         }
         return out;
+    }
+
+    /** The message of {@code e} and of its root cause (Parquet wraps the informative one). */
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + ": " + root;
     }
 
     private static String version() {

@@ -127,8 +127,13 @@ final class ToyOptions {
     /** The toy bookkeeping of one toy hypothesis test, for the JSON output. */
     static Map<String, Object> summary(ToyHypotest t) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("sb", Map.of("toys", t.sb().size(), "failed", t.sb().failures()));
-        out.put("b", Map.of("toys", t.b().size(), "failed", t.b().failures()));
+        for (ToyEnsemble e : List.of(t.sb(), t.b())) {
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("toys", e.size());
+            h.put("failed", e.failures());
+            h.put("retried", e.retried());
+            out.put(e.key().hypothesis(), h);
+        }
         out.put("CLs_obs_error", t.clsObsError());
         return out;
     }

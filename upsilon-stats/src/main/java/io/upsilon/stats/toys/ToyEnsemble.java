@@ -54,8 +54,15 @@ public final class ToyEnsemble {
      * @param value the test statistic (NaN if a fit failed)
      * @param freeFit status of the free fit
      * @param conditionalFit status of the fit with the POI fixed at the tested value
+     * @param retried whether a fit needed the retry ladder (a toy it rescued counts as usable)
      */
-    public record Toy(String source, long index, double value, FitStatus freeFit, FitStatus conditionalFit) {
+    public record Toy(
+            String source, long index, double value, FitStatus freeFit, FitStatus conditionalFit, boolean retried) {
+        /** A toy whose fits converged at the first attempt or failed without retries. */
+        public Toy(String source, long index, double value, FitStatus freeFit, FitStatus conditionalFit) {
+            this(source, index, value, freeFit, conditionalFit, false);
+        }
+
         /** Validates. */
         public Toy {
             Objects.requireNonNull(source);
@@ -144,6 +151,11 @@ public final class ToyEnsemble {
     /** Number of toys with a failed fit (left out of {@link #sortedValues()}). */
     public int failures() {
         return failures;
+    }
+
+    /** Number of toys whose fits needed the retry ladder (rescued or not). */
+    public int retried() {
+        return (int) toys.stream().filter(Toy::retried).count();
     }
 
     /** The usable test-statistic values, ascending. */

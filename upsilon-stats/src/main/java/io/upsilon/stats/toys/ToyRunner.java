@@ -81,7 +81,13 @@ public final class ToyRunner {
         if ((ts == TestStatistic.Q || ts == TestStatistic.QTILDE)
                 && free.status().ok()
                 && free.value(poi) > mu) {
-            return new ToyEnsemble.Toy(source, index, 0.0, free.status(), free.status());
+            return new ToyEnsemble.Toy(
+                    source,
+                    index,
+                    0.0,
+                    free.status(),
+                    free.status(),
+                    free.diagnosis().retried());
         }
         double testMu = ts == TestStatistic.Q0 ? 0.0 : mu;
         FitResult conditional = free.status().ok()
@@ -89,7 +95,9 @@ public final class ToyRunner {
                 : fitter.fixedPoiFit(testMu, toy, genPars, fixed);
         double value = TestStatistics.value(ts, mu, poi, free, conditional);
         boolean ok = free.status().ok() && conditional.status().ok() && Double.isFinite(value);
-        return new ToyEnsemble.Toy(source, index, ok ? value : Double.NaN, free.status(), conditional.status());
+        boolean retried = free.diagnosis().retried() || conditional.diagnosis().retried();
+        return new ToyEnsemble.Toy(
+                source, index, ok ? value : Double.NaN, free.status(), conditional.status(), retried);
     }
 
     /**

@@ -88,9 +88,11 @@ class ToysTest {
                         new ToyEnsemble.Toy("seed=1", 2, 3.0, FitStatus.CONVERGED, FitStatus.CONVERGED),
                         new ToyEnsemble.Toy("seed=1", 0, 1.0, FitStatus.CONVERGED, FitStatus.AT_BOUND),
                         new ToyEnsemble.Toy("seed=1", 1, Double.NaN, FitStatus.FAILED, FitStatus.CONVERGED),
-                        new ToyEnsemble.Toy("seed=1", 3, 2.0, FitStatus.CONVERGED, FitStatus.CONVERGED)));
+                        new ToyEnsemble.Toy("seed=1", 3, 2.0, FitStatus.CONVERGED, FitStatus.CONVERGED, true)));
         assertThat(e.size()).isEqualTo(4);
         assertThat(e.failures()).isEqualTo(1);
+        // Toy 3 needed the retry ladder and was rescued: counted as retried, and usable.
+        assertThat(e.retried()).isEqualTo(1);
         assertThat(e.sortedValues()).containsExactly(1.0, 2.0, 3.0);
         // p-values over the 3 usable toys: two of them at or above 2.
         assertThat(e.tail(2.0)).isEqualTo(2.0 / 3);
