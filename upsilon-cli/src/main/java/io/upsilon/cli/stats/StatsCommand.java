@@ -7,8 +7,10 @@ import io.upsilon.stats.fit.Optimizer;
 import io.upsilon.stats.infer.AsymptoticCalculator;
 import io.upsilon.stats.infer.HypotestResult;
 import io.upsilon.stats.infer.Impacts;
+import io.upsilon.stats.infer.Significance;
 import io.upsilon.stats.infer.TestStatistic;
 import io.upsilon.stats.infer.ToyCalculator;
+import io.upsilon.stats.infer.ToyHypotest;
 import io.upsilon.stats.infer.UpperLimit;
 import io.upsilon.stats.model.Model;
 import io.upsilon.stats.model.ParameterSet;
@@ -35,6 +37,7 @@ import picocli.CommandLine.Option;
             StatsCommand.Cls.class,
             StatsCommand.Fit.class,
             StatsCommand.UpperLimitCommand.class,
+            StatsCommand.SignificanceCommand.class,
             StatsCommand.ImpactsCommand.class,
             StatsCommand.Inspect.class
         })
@@ -80,11 +83,43 @@ public final class StatsCommand implements Runnable {
         return ts;
     }
 
+    /** The fits of an asymptotic calculator's last hypothesis test, for the fit_status block. */
+    static Map<String, Object> fitStatus(AsymptoticCalculator c) {
+        Map<String, FitResult> fits = new LinkedHashMap<>();
+        fits.put("free_fit_to_data", c.freeFitToData());
+        fits.put("asimov_fit", c.asimovFit());
+        fits.put("free_fit_to_asimov", c.freeFitToAsimov());
+        fits.put("fixed_poi_fit_to_data", c.lastConditionalFitToData());
+        fits.put("fixed_poi_fit_to_asimov", c.lastConditionalFitToAsimov());
+        return FitReport.of(fits);
+    }
+
+    /** The observed fits of a toy hypothesis test, for the fit_status block. */
+    static Map<String, Object> fitStatus(ToyHypotest t) {
+        Map<String, FitResult> fits = new LinkedHashMap<>();
+        fits.put("free_fit_to_data", t.observedFree());
+        fits.put("fixed_poi_fit_to_data", t.observedConditional());
+        return FitReport.of(fits);
+    }
+
+    /** The first finding of the failed fits behind a result, for the one-line error. */
+    static String why(Map<String, Object> fitStatus) {
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> fits = (Map<String, Map<String, Object>>) fitStatus.get("fits");
+        for (var e : fits.entrySet()) {
+            if ("FAILED".equals(e.getValue().get("status"))) {
+                return "; " + e.getKey().replace('_', ' ') + ": " + e.getValue().get("diagnosis");
+            }
+        }
+        return "";
+    }
+
     /** {@code upsilon stats cls}: observed and expected CLs at one POI value. */
     @Command(
             name = "cls",
             mixinStandardHelpOptions = true,
-            description = "CLs at a POI value (pyhf cls). Exit status 2: bad input; 3: a fit failed (nothing printed).")
+            description = "CLs at a POI value (pyhf cls), asymptotic or from toys. Exit status 2: bad input;"
+                    + " 3: a fit failed (nothing printed).")
     static final class Cls implements Callable<Integer> {
         @Mixin
         WorkspaceOptions ws;
@@ -95,14 +130,8 @@ public final class StatsCommand implements Runnable {
         @Option(names = "--test-stat", defaultValue = "qtilde", description = "qtilde, q or q0")
         String testStat;
 
-        @Option(names = "--calctype", defaultValue = "asymptotics", description = "asymptotics or toys")
-        String calctype;
-
-        @Option(names = "--ntoys", defaultValue = "2000", description = "toys per hypothesis")
-        int ntoys;
-
-        @Option(names = "--seed", defaultValue = "0", description = "master seed of the toys")
-        long seed;
+        @Mixin
+        ToyOptions toys;
 
         @Mixin
         OptimizerOption optimizer;
@@ -112,32 +141,106 @@ public final class StatsCommand implements Runnable {
 
         @Override
         public Integer call() {
+            boolean toyBased = toys.toyBased();
             Model m = ws.compile(spec.commandLine().getErr());
             poiValue(m, poi, "--poi-value");
             TestStatistic ts = testStat(testStat);
             HypotestResult r;
-            switch (calctype) {
-                case "asymptotics" ->
-                    r = new AsymptoticCalculator(m, m.observedData(), ts, optimizer.get()).hypotest(poi);
-                case "toys" -> {
-                    if (optimizer.get() != Optimizer.BFGS) {
-                        throw new InputException("--optimizer", "", "toys are fitted with bfgs only");
-                    }
-                    if (ntoys < 1) {
-                        throw new InputException("--ntoys", "", "expected at least 1 toy, got " + ntoys);
-                    }
-                    r = new ToyCalculator(m, m.observedData(), ts, ntoys, seed).hypotest(poi);
+            Map<String, Object> status;
+            Map<String, Object> toyInfo = null;
+            if (toyBased) {
+                if (optimizer.get() != Optimizer.BFGS) {
+                    throw new InputException("--optimizer", "", "toys are fitted with bfgs only");
                 }
-                default ->
-                    throw new InputException(
-                            "--calctype", "", "expected asymptotics or toys, got \"" + calctype + "\"");
+                ToyCalculator calc = toys.calculator(m, ts);
+                ToyHypotest t = toys.run(() -> calc.toyHypotest(poi));
+                toys.save(calc, m, ws, "cls");
+                r = t.result();
+                status = fitStatus(t);
+                toyInfo = ToyOptions.summary(t);
+            } else {
+                AsymptoticCalculator calc = new AsymptoticCalculator(m, m.observedData(), ts, optimizer.get());
+                r = calc.hypotest(poi);
+                status = fitStatus(calc);
             }
             if (!r.ok() || !Double.isFinite(r.clsObs())) {
-                return failed(spec, "CLs at " + m.poiName() + " = " + poi + " could not be computed (a fit failed)");
+                return failed(
+                        spec,
+                        "CLs at " + m.poiName() + " = " + poi + " could not be computed (a fit failed" + why(status)
+                                + ")");
             }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("CLs_obs", r.clsObs());
             out.put("CLs_exp", r.clsExp());
+            if (toyInfo != null) {
+                out.put("toys", toyInfo);
+            }
+            out.put("fit_status", status);
+            PrintWriter w = spec.commandLine().getOut();
+            w.println(Json.write(out));
+            w.flush();
+            return 0;
+        }
+    }
+
+    /** {@code upsilon stats significance}: discovery p-value and significance. */
+    @Command(
+            name = "significance",
+            mixinStandardHelpOptions = true,
+            description = "Discovery p0 and significance Z (q0 test of POI = 0), asymptotic or from toys."
+                    + " Exit status 2: bad input; 3: a fit failed (nothing printed).")
+    static final class SignificanceCommand implements Callable<Integer> {
+        @Mixin
+        WorkspaceOptions ws;
+
+        @Mixin
+        ToyOptions toys;
+
+        @Mixin
+        OptimizerOption optimizer;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            boolean toyBased = toys.toyBased();
+            Model m = ws.compile(spec.commandLine().getErr());
+            Significance.Result z;
+            boolean ok;
+            Map<String, Object> status;
+            Map<String, Object> toyInfo = null;
+            if (toyBased) {
+                if (optimizer.get() != Optimizer.BFGS) {
+                    throw new InputException("--optimizer", "", "toys are fitted with bfgs only");
+                }
+                ToyCalculator calc = toys.calculator(m, TestStatistic.Q0);
+                ToyHypotest t = toys.run(() -> calc.toyHypotest(0.0));
+                toys.save(calc, m, ws, "significance");
+                z = Significance.fromToys(t);
+                ok = t.result().ok();
+                status = fitStatus(t);
+                toyInfo = ToyOptions.summary(t);
+            } else {
+                AsymptoticCalculator calc =
+                        new AsymptoticCalculator(m, m.observedData(), TestStatistic.Q0, optimizer.get());
+                HypotestResult r = calc.hypotest(0.0);
+                z = Significance.fromAsymptotic(r);
+                ok = r.ok();
+                status = fitStatus(calc);
+            }
+            if (!ok || !Double.isFinite(z.p0())) {
+                return failed(spec, "the discovery p-value could not be computed (a fit failed" + why(status) + ")");
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("p0", z.p0());
+            out.put("Z", z.z());
+            out.put("expected_p0", z.expectedP0());
+            out.put("expected_Z", z.expectedZ());
+            if (toyInfo != null) {
+                out.put("toys", toyInfo);
+            }
+            out.put("fit_status", status);
             PrintWriter w = spec.commandLine().getOut();
             w.println(Json.write(out));
             w.flush();
@@ -175,7 +278,10 @@ public final class StatsCommand implements Runnable {
             }
             FitResult r = new Fitter(m, optimizer.get()).fit(m.observedData(), init, fixed, true);
             if (!r.status().ok()) {
-                return failed(spec, "the fit did not converge (" + r.status().name() + ": " + r.message() + ")");
+                return failed(
+                        spec,
+                        "the fit did not converge (" + r.status().name() + ": "
+                                + r.diagnosis().summary() + ")");
             }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("parameters", List.of(m.parameterNames()));
@@ -185,6 +291,7 @@ public final class StatsCommand implements Runnable {
             out.put("twice_nll", r.twiceNll());
             out.put("status", r.status().name());
             out.put("message", r.message());
+            out.put("fit_status", FitReport.of(Map.of("fit", r)));
             PrintWriter w = spec.commandLine().getOut();
             w.println(Json.write(out));
             w.flush();
@@ -219,6 +326,9 @@ public final class StatsCommand implements Runnable {
         double rtol;
 
         @Mixin
+        ToyOptions toys;
+
+        @Mixin
         OptimizerOption optimizer;
 
         @CommandLine.Spec
@@ -232,9 +342,19 @@ public final class StatsCommand implements Runnable {
             if (!(rtol > 0 && rtol < 1)) {
                 throw new InputException("--rtol", "", "expected a relative tolerance in (0, 1), got " + rtol);
             }
+            boolean toyBased = toys.toyBased();
             Model m = ws.compile(spec.commandLine().getErr());
-            AsymptoticCalculator calc =
-                    new AsymptoticCalculator(m, m.observedData(), testStat(testStat), optimizer.get());
+            TestStatistic ts = testStat(testStat);
+            if (ts == TestStatistic.Q0) {
+                throw new InputException("--test-stat", "", "expected qtilde or q for an upper limit, got q0");
+            }
+            if (toyBased && optimizer.get() != Optimizer.BFGS) {
+                throw new InputException("--optimizer", "", "toys are fitted with bfgs only");
+            }
+            AsymptoticCalculator asym =
+                    toyBased ? null : new AsymptoticCalculator(m, m.observedData(), ts, optimizer.get());
+            ToyCalculator toyCalc = toyBased ? toys.calculator(m, ts) : null;
+            io.upsilon.stats.infer.HypothesisTest calc = toyBased ? toyCalc : asym;
             UpperLimit.Result r;
             if (scan != null) {
                 double lo;
@@ -250,11 +370,18 @@ public final class StatsCommand implements Runnable {
                 if (n < 2 || !(hi > lo) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
                     throw new InputException("--scan", "", "expected HI > LO and N >= 2, got " + scan);
                 }
-                r = UpperLimit.scan(calc, UpperLimit.linspace(lo, hi, n), level);
+                double[] points = UpperLimit.linspace(lo, hi, n);
+                r = toys.run(() -> UpperLimit.scan(calc, points, level));
             } else {
-                r = UpperLimit.rootFind(
-                        calc, m.lowerBounds()[m.poiIndex()], m.upperBounds()[m.poiIndex()], level, rtol);
+                r = toys.run(() -> UpperLimit.rootFind(
+                        calc, m.lowerBounds()[m.poiIndex()], m.upperBounds()[m.poiIndex()], level, rtol));
             }
+            if (toyBased) {
+                toys.save(toyCalc, m, ws, "upperlimit");
+            }
+            long failedPoints = r.points().stream()
+                    .filter(p -> !Double.isFinite(p.clsObs()))
+                    .count();
             if (!Double.isFinite(r.obs()) || !java.util.Arrays.stream(r.exp()).allMatch(Double::isFinite)) {
                 return failed(
                         spec,
@@ -263,6 +390,24 @@ public final class StatsCommand implements Runnable {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("obs", r.obs());
             out.put("exp", r.exp());
+            out.put("points", r.points().size());
+            if (!r.notes().isEmpty()) {
+                out.put("notes", r.notes());
+            }
+            if (toyBased) {
+                int failedToys = toyCalc.ensembles().stream()
+                        .mapToInt(io.upsilon.stats.toys.ToyEnsemble::failures)
+                        .sum();
+                int allToys = toyCalc.ensembles().stream()
+                        .mapToInt(io.upsilon.stats.toys.ToyEnsemble::size)
+                        .sum();
+                out.put("toys", Map.of("toys", allToys, "failed", failedToys));
+            }
+            Map<String, Object> status = toyBased
+                    ? new LinkedHashMap<>(Map.of("ok", failedPoints == 0))
+                    : new LinkedHashMap<>(fitStatus(asym));
+            status.put("points_with_failed_fits", failedPoints);
+            out.put("fit_status", status);
             PrintWriter w = spec.commandLine().getOut();
             w.println(Json.write(out));
             w.flush();
@@ -306,6 +451,8 @@ public final class StatsCommand implements Runnable {
                     r.nominal().value(poi),
                     r.nominal().errors()[poi],
                     r.nominal().status());
+            w.println("fit status: " + r.nominal().status() + " ("
+                    + r.nominal().diagnosis().summary() + ")");
             if (r.poiAtBound()) {
                 w.println(atBoundNote(m, r));
             }

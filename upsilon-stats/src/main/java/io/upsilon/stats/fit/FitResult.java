@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param evaluations number of function evaluations
  * @param edm estimated distance to the minimum at the end
  * @param message human-readable note on the outcome
+ * @param diagnosis findings and retry-ladder steps ({@link FitDiagnosis#none()} when not diagnosed)
  */
 public record FitResult(
         double[] values,
@@ -24,7 +25,22 @@ public record FitResult(
         int iterations,
         int evaluations,
         double edm,
-        String message) {
+        String message,
+        FitDiagnosis diagnosis) {
+
+    /** A result without a diagnosis. */
+    public FitResult(
+            double[] values,
+            double[] errors,
+            double[][] correlation,
+            double nll,
+            FitStatus status,
+            int iterations,
+            int evaluations,
+            double edm,
+            String message) {
+        this(values, errors, correlation, nll, status, iterations, evaluations, edm, message, FitDiagnosis.none());
+    }
 
     /** Copies arrays. */
     public FitResult {
@@ -38,6 +54,12 @@ public record FitResult(
             correlation = c;
         }
         Objects.requireNonNull(status);
+        Objects.requireNonNull(diagnosis);
+    }
+
+    /** This result with another diagnosis. */
+    public FitResult withDiagnosis(FitDiagnosis d) {
+        return new FitResult(values, errors, correlation, nll, status, iterations, evaluations, edm, message, d);
     }
 
     /** Twice the minimum NLL (pyhf's twice_nll). */
@@ -74,6 +96,6 @@ public record FitResult(
 
     @Override
     public String toString() {
-        return "FitResult[" + status + ", nll=" + nll + ", iterations=" + iterations + "]";
+        return "FitResult[" + status + ", nll=" + nll + ", iterations=" + iterations + ", " + diagnosis.summary() + "]";
     }
 }

@@ -2,7 +2,9 @@ package io.upsilon.stats.fit;
 
 import io.upsilon.stats.model.Likelihood;
 import io.upsilon.stats.model.Model;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Maximum-likelihood fits of a {@link Model}: free fits, fits at a fixed parameter of interest, and
@@ -16,6 +18,10 @@ public final class Fitter {
     private final Optimizer optimizer;
     private final double[] lower;
     private final double[] upper;
+    private final boolean retries;
+    // The last fit and the inverse metric its BFGS run ended with (fixedPoiFitAfter).
+    private FitResult lastResult;
+    private double[][] lastMetric;
 
     /** A fitter with the default minimiser and the model's suggested bounds. */
     public Fitter(Model model) {
@@ -33,12 +39,25 @@ public final class Fitter {
     }
 
     private Fitter(Model model, Minimizer minimizer, Optimizer optimizer) {
+        this(model, minimizer, optimizer, true);
+    }
+
+    private Fitter(Model model, Minimizer minimizer, Optimizer optimizer, boolean retries) {
         this.model = model;
+        this.retries = retries;
         this.likelihood = model.likelihood();
         this.minimizer = minimizer;
         this.optimizer = optimizer;
         this.lower = model.lowerBounds();
         this.upper = model.upperBounds();
+    }
+
+    /**
+     * This fitter without the retry ladder: a BFGS fit that fails is reported as it is (for
+     * comparisons, and to measure how often the ladder is needed).
+     */
+    public Fitter withoutRetries() {
+        return new Fitter(model, minimizer, optimizer, false);
     }
 
     /** The model. */
@@ -64,8 +83,42 @@ public final class Fitter {
     /**
      * Fit to {@code data} from {@code init}, holding parameters with {@code fixed[i]} at their
      * initial value; with {@code errors} also the Hessian uncertainties and correlation matrix.
+     *
+     * <p>A BFGS fit that does not converge climbs the retry ladder, stopping at the first step
+     * that converges: (1) {@code perturbed-start}: BFGS from the start moved by a tenth of each
+     * free parameter's range (at most 1) towards the inside of its bounds; (2) {@code
+     * diagonal-metric}: BFGS from the start with a diagonal metric ({@link
+     * Minimizer#withDiagonalMetric()}); (3) {@code simplex}: a bounded Nelder-Mead search ({@link
+     * NelderMead}) polished by BFGS; (4) {@code slsqp}: the other optimiser ({@link Slsqp}, as
+     * {@link Optimizer#PYHF_SLSQP}). {@link Optimizer#PYHF_SLSQP} fits are not retried: they
+     * reproduce pyhf, failures included. Every result carries a {@link FitDiagnosis}: the ladder
+     * steps that ran and, for a fit at a bound, a failed fit or a fit with {@code errors}, what is
+     * wrong (a parameter at a bound, a flat direction, a Hessian that is not positive definite),
+     * naming the parameters.
      */
     public FitResult fit(double[] data, double[] init, boolean[] fixed, boolean errors) {
+        return fit(data, init, fixed, errors, null);
+    }
+
+    /**
+     * The fit with the POI fixed at {@code poi} that follows {@code free}, this fitter's last
+     * fit, on the same {@code data}: it starts at the free minimum (POI set to {@code poi}) and,
+     * when {@code free} was a BFGS fit, from its final inverse metric with the POI removed
+     * ({@link Minimizer#withFixed}), which spares the O(n^3) inversion that starts every other
+     * fit. The minimum is the one {@link #fixedPoiFit(double, double[], double[], boolean[])} finds;
+     * used for toys, where the two fits of every toy dominate the cost.
+     */
+    public FitResult fixedPoiFitAfter(FitResult free, double poi, double[] data, boolean[] fixed) {
+        int p = model.poiIndex();
+        double[] x = free.values();
+        boolean[] f = fixed.clone();
+        x[p] = poi;
+        f[p] = true;
+        double[][] metric = free == lastResult && lastMetric != null ? Minimizer.withFixed(lastMetric, p) : null;
+        return fit(data, x, f, false, metric);
+    }
+
+    private FitResult fit(double[] data, double[] init, boolean[] fixed, boolean errors, double[][] startMetric) {
         likelihood.setData(data);
         Objective obj = new Objective() {
             @Override
@@ -78,14 +131,32 @@ public final class Fitter {
                 return likelihood.approximateHessian(x, h);
             }
         };
-        FitResult r = optimizer == Optimizer.PYHF_SLSQP
-                ? slsqp(init, fixed)
-                : minimizer.minimize(obj, init, lower, upper, fixed);
-        if (!errors) {
-            return r;
+        List<FitDiagnosis.Attempt> attempts = new ArrayList<>();
+        FitResult r;
+        if (optimizer == Optimizer.PYHF_SLSQP) {
+            r = record(attempts, "slsqp", slsqp(init, fixed));
+            lastMetric = null;
+        } else {
+            Minimizer.Outcome o = minimizer.minimizeFrom(obj, init, lower, upper, fixed, startMetric);
+            r = record(attempts, "bfgs", o.result());
+            lastMetric = o.inverseMetric();
+            if (!r.status().ok() && retries) {
+                r = retryLadder(obj, init, fixed, r, attempts);
+                lastMetric = null;
+            }
         }
         double[] x = r.values();
-        double[][] h = Hessians.hessian(obj, x, lower, upper, fixed);
+        double[][] h = null;
+        if (errors || !r.status().ok()) {
+            h = Hessians.hessian(obj, x, lower, upper, fixed);
+        }
+        List<FitDiagnosis.Finding> findings = FitDiagnostics.findings(model, r, h, lower, upper, fixed);
+        FitDiagnosis diagnosis = new FitDiagnosis(findings, attempts);
+        if (!errors) {
+            lastResult = r.withDiagnosis(diagnosis);
+            return lastResult;
+        }
+        lastResult = null;
         double[][] cov = Hessians.covariance(h, fixed);
         int n = x.length;
         double[] err = new double[n];
@@ -107,7 +178,104 @@ public final class Fitter {
         } else {
             msg = msg + "; Hessian not positive definite: no uncertainties";
         }
-        return new FitResult(x, err, corr, r.nll(), r.status(), r.iterations(), r.evaluations(), r.edm(), msg);
+        return new FitResult(
+                x, err, corr, r.nll(), r.status(), r.iterations(), r.evaluations(), r.edm(), msg, diagnosis);
+    }
+
+    private static FitResult record(List<FitDiagnosis.Attempt> attempts, String step, FitResult r) {
+        attempts.add(new FitDiagnosis.Attempt(step, r.status(), r.nll(), r.message()));
+        return r;
+    }
+
+    /** Steps 1-4 of the ladder (see {@link #fit(double[], double[], boolean[], boolean)}); the first success, else {@code failed}. */
+    private FitResult retryLadder(
+            Objective obj, double[] init, boolean[] fixed, FitResult failed, List<FitDiagnosis.Attempt> attempts) {
+        FitResult r = record(
+                attempts, "perturbed-start", minimizer.minimize(obj, perturbedStart(init, fixed), lower, upper, fixed));
+        if (r.status().ok()) {
+            return r;
+        }
+        r = record(
+                attempts, "diagonal-metric", minimizer.withDiagonalMetric().minimize(obj, init, lower, upper, fixed));
+        if (r.status().ok()) {
+            return r;
+        }
+        r = record(attempts, "simplex", simplexThenBfgs(obj, init, fixed));
+        if (r.status().ok()) {
+            return r;
+        }
+        r = record(attempts, "slsqp", slsqp(init, fixed));
+        if (r.status().ok()) {
+            return r;
+        }
+        return failed;
+    }
+
+    /** A tenth of the bounded range (at most 1) for each free parameter: the ladder's start shift and simplex size. */
+    private double step(int i) {
+        double range = upper[i] - lower[i];
+        return 0.1 * (Double.isFinite(range) ? Math.min(range, 10) : 10);
+    }
+
+    /** The start moved by {@link #step} upwards, or downwards where that would leave the bounds. */
+    private double[] perturbedStart(double[] init, boolean[] fixed) {
+        double[] x = init.clone();
+        for (int i = 0; i < x.length; i++) {
+            if (!fixed[i]) {
+                double d = step(i);
+                x[i] = x[i] + d <= upper[i] ? x[i] + d : Math.max(lower[i], x[i] - d);
+            }
+        }
+        return x;
+    }
+
+    /** Nelder-Mead on the free parameters (at most 200 (n + 1) evaluations, capped at 50,000), then BFGS. */
+    private FitResult simplexThenBfgs(Objective obj, double[] init, boolean[] fixed) {
+        int n = init.length;
+        int[] free =
+                java.util.stream.IntStream.range(0, n).filter(i -> !fixed[i]).toArray();
+        int m = free.length;
+        double[] y0 = new double[m];
+        double[] st = new double[m];
+        double[] lo = new double[m];
+        double[] hi = new double[m];
+        for (int k = 0; k < m; k++) {
+            y0[k] = init[free[k]];
+            st[k] = step(free[k]);
+            lo[k] = lower[free[k]];
+            hi[k] = upper[free[k]];
+        }
+        double[] full = init.clone();
+        NelderMead.Result nm = NelderMead.minimize(
+                y -> {
+                    for (int k = 0; k < m; k++) {
+                        full[free[k]] = y[k];
+                    }
+                    return likelihood.nll(full);
+                },
+                y0,
+                st,
+                lo,
+                hi,
+                1e-10,
+                (int) Math.min(50_000L, 200L * (m + 1)));
+        double[] x = init.clone();
+        for (int k = 0; k < m; k++) {
+            x[free[k]] = nm.x()[k];
+        }
+        FitResult polished = minimizer.minimize(obj, x, lower, upper, fixed);
+        String note = "Nelder-Mead (" + nm.evaluations() + " evaluations"
+                + (nm.converged() ? "" : ", evaluation cap reached") + ") then BFGS: " + polished.message();
+        return new FitResult(
+                polished.values(),
+                null,
+                null,
+                polished.nll(),
+                polished.status(),
+                polished.iterations(),
+                polished.evaluations() + nm.evaluations(),
+                polished.edm(),
+                note);
     }
 
     /** Fit with the parameter of interest fixed at {@code poi} (pyhf's fixed_poi_fit), from the suggested init. */

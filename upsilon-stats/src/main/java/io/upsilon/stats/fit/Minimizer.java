@@ -17,14 +17,34 @@ public final class Minimizer {
 
     private final double tolerance;
     private final int maxIterations;
+    private final boolean diagonalMetric;
 
     /** Minimiser with EDM tolerance {@code tolerance} (in units of the objective) and an iteration cap. */
     public Minimizer(double tolerance, int maxIterations) {
+        this(tolerance, maxIterations, false);
+    }
+
+    private Minimizer(double tolerance, int maxIterations, boolean diagonalMetric) {
         if (!(tolerance > 0) || maxIterations < 1) {
             throw new IllegalArgumentException("tolerance must be > 0 and maxIterations >= 1");
         }
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
+        this.diagonalMetric = diagonalMetric;
+    }
+
+    /**
+     * The same minimiser, but its metric (at the start and at every reset) keeps only the diagonal
+     * of the approximate Hessian: a step of the {@link Fitter}'s retry ladder, for when strongly
+     * correlated or nearly degenerate parameters make the full Hessian a poor start.
+     */
+    public Minimizer withDiagonalMetric() {
+        return new Minimizer(tolerance, maxIterations, true);
+    }
+
+    /** Whether the metric is diagonal ({@link #withDiagonalMetric()}). */
+    public boolean diagonalMetric() {
+        return diagonalMetric;
     }
 
     /** Default: EDM below 1e-15 (so that CLs values are exact to ~1e-9), at most 5000 iterations. */
@@ -37,6 +57,26 @@ public final class Minimizer {
      * stay at their start value. Errors and correlations are not computed here (see {@link Hessians}).
      */
     public FitResult minimize(Objective f, double[] start, double[] lower, double[] upper, boolean[] fixed) {
+        return minimizeFrom(f, start, lower, upper, fixed, null).result();
+    }
+
+    /**
+     * A minimisation and the inverse metric it ended with (its estimate of the inverse Hessian at
+     * the minimum; rows and columns of fixed parameters are those of the identity).
+     *
+     * @param result the fit result
+     * @param inverseMetric the final inverse metric, or null if the fit stopped before having one
+     */
+    public record Outcome(FitResult result, double[][] inverseMetric) {}
+
+    /**
+     * As {@link #minimize}, starting from the inverse metric {@code inverseMetric} (e.g. the end
+     * metric of a related fit, see {@link #withFixed}) instead of inverting the objective's
+     * approximate Hessian at the start: this spares the one O(n^3) step of a fit; null computes
+     * it as usual. The metric is taken over (not copied) and must be n x n.
+     */
+    public Outcome minimizeFrom(
+            Objective f, double[] start, double[] lower, double[] upper, boolean[] fixed, double[][] inverseMetric) {
         final int n = start.length;
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
@@ -53,18 +93,22 @@ public final class Minimizer {
         int[] evals = {0};
         double fx = eval(f, x, g, evals);
         if (!Double.isFinite(fx)) {
-            return new FitResult(
-                    x,
-                    null,
-                    null,
-                    fx,
-                    FitStatus.FAILED,
-                    0,
-                    evals[0],
-                    Double.NaN,
-                    "objective not finite at the starting point");
+            return new Outcome(
+                    new FitResult(
+                            x,
+                            null,
+                            null,
+                            fx,
+                            FitStatus.FAILED,
+                            0,
+                            evals[0],
+                            Double.NaN,
+                            "objective not finite at the starting point"),
+                    null);
         }
-        double[][] h = initialInverseHessian(f, x, g, lower, upper, fixed, evals);
+        double[][] h = inverseMetric != null && inverseMetric.length == n
+                ? inverseMetric
+                : initialInverseHessian(f, x, g, lower, upper, fixed, evals);
         int resets = 0;
         int stalls = 0;
         double edm = Double.NaN;
@@ -167,9 +211,11 @@ public final class Minimizer {
             System.arraycopy(gt, 0, g, 0, n);
             fx = ft;
             resets = 0;
-            if (backtracks >= 3) {
+            if (backtracks >= 3 && edm > STALL_EDM) {
                 // The quasi-Newton metric has drifted from the curvature (typical with a few very
-                // tightly constrained parameters): restart from the approximate Hessian here.
+                // tightly constrained parameters): restart from the approximate Hessian here. Not
+                // once the EDM is at the rounding level of f: backtracking there is rounding, not
+                // drift, and a restart (an O(n^3) inversion) would buy nothing.
                 h = metricReset(f, x, h, fixed);
             } else if (sy > 1e-14 * Math.sqrt(sNorm * yNorm)) {
                 bfgsUpdate(h, s, y, sy, hy);
@@ -202,7 +248,36 @@ public final class Minimizer {
                 }
             }
         }
-        return new FitResult(x, null, null, fx, status, iter, evals[0], edm, message);
+        return new Outcome(new FitResult(x, null, null, fx, status, iter, evals[0], edm, message), h);
+    }
+
+    /**
+     * The inverse metric {@code h} with parameter {@code p} fixed as well: the Schur complement
+     * h - h[.][p] h[p][.] / h[p][p], which is exactly the inverse of the Hessian with row and
+     * column p removed when h is the inverse Hessian; O(n^2). Null if h[p][p] is not positive.
+     */
+    public static double[][] withFixed(double[][] h, int p) {
+        int n = h.length;
+        double hpp = h[p][p];
+        if (!(hpp > 0) || !Double.isFinite(hpp)) {
+            return null;
+        }
+        double[][] r = new double[n][n];
+        double[] hp = h[p];
+        for (int i = 0; i < n; i++) {
+            double c = h[i][p] / hpp;
+            double[] hi = h[i];
+            double[] ri = r[i];
+            for (int j = 0; j < n; j++) {
+                ri[j] = hi[j] - c * hp[j];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            r[i][p] = 0;
+            r[p][i] = 0;
+        }
+        r[p][p] = 1;
+        return r;
     }
 
     private static double eval(Objective f, double[] x, double[] g, int[] evals) {
@@ -261,7 +336,7 @@ public final class Minimizer {
     }
 
     /** The inverse approximate Hessian at x if the objective provides one, else the diagonal of h. */
-    private static double[][] metricReset(Objective f, double[] x, double[][] h, boolean[] fixed) {
+    private double[][] metricReset(Objective f, double[] x, double[][] h, boolean[] fixed) {
         int n = x.length;
         double[][] hess = new double[n][n];
         if (f.approximateHessian(x, hess)) {
@@ -288,7 +363,7 @@ public final class Minimizer {
      * Inverse of a forward-difference Hessian of the gradient on the free parameters; falls back to
      * the inverse diagonal (or identity entries) when it is not positive definite.
      */
-    private static double[][] initialInverseHessian(
+    private double[][] initialInverseHessian(
             Objective f, double[] x, double[] g, double[] lower, double[] upper, boolean[] fixed, int[] evals) {
         int n = x.length;
         double[][] hess = new double[n][n];
@@ -324,8 +399,16 @@ public final class Minimizer {
         return invertOrDiagonal(hess, fixed);
     }
 
-    private static double[][] invertOrDiagonal(double[][] hess, boolean[] fixed) {
+    private double[][] invertOrDiagonal(double[][] hess, boolean[] fixed) {
         int n = hess.length;
+        if (diagonalMetric) {
+            double[][] r = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                double v = hess[i][i];
+                r[i][i] = fixed[i] ? 1 : v > 0 && Double.isFinite(v) ? 1.0 / v : 1.0;
+            }
+            return r;
+        }
         double[][] sym = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {

@@ -1,7 +1,10 @@
 /**
  * Maximum-likelihood fits: a variable-metric (BFGS) minimiser with box bounds handled by an active
  * set and projected line search, using the analytic gradient; Hessian-based uncertainties and
- * correlations; conditional fits at a fixed parameter of interest. Fit results always carry a
- * status and never hide a NaN.
+ * correlations; conditional fits at a fixed parameter of interest. A BFGS fit that fails climbs a
+ * retry ladder (perturbed start, diagonal metric, Nelder-Mead simplex, SLSQP), and every result
+ * carries a status and a {@link io.upsilon.stats.fit.FitDiagnosis} naming what is wrong
+ * (parameters at a bound, flat directions, a Hessian that is not positive definite); results
+ * never hide a NaN.
  */
 package io.upsilon.stats.fit;

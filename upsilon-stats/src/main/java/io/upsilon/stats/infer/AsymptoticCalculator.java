@@ -17,7 +17,7 @@ import org.hipparchus.special.Erf;
  * <p>The free fits to data and to Asimov data do not depend on the tested POI value and are cached,
  * so a scan costs two conditional fits per point. Not thread-safe.
  */
-public final class AsymptoticCalculator {
+public final class AsymptoticCalculator implements HypothesisTest {
 
     private static final double[] N_SIGMA = {2, 1, 0, -1, -2};
 
@@ -119,6 +119,7 @@ public final class AsymptoticCalculator {
     }
 
     /** The hypothesis test at POI value {@code mu}. */
+    @Override
     public HypotestResult hypotest(double mu) {
         prepare();
         // Conditional fits start from the previous conditional fit (scans move in small steps) or

@@ -20,9 +20,31 @@ public final class Significance {
     /** Observed and expected discovery significance on {@code data}. */
     public static Result discovery(Model model, double[] data) {
         AsymptoticCalculator calc = new AsymptoticCalculator(model, data, TestStatistic.Q0);
-        HypotestResult r = calc.hypotest(0.0);
-        double p0 = r.clsObs();
-        double ep0 = r.clsExp()[2];
+        return fromAsymptotic(calc.hypotest(0.0));
+    }
+
+    /** The significance of an asymptotic q0 hypothesis test at POI 0 (its "CLs" is p0, as in pyhf). */
+    public static Result fromAsymptotic(HypotestResult q0) {
+        double p0 = q0.clsObs();
+        double ep0 = q0.clsExp()[2];
+        return new Result(p0, toZ(p0), ep0, toZ(ep0));
+    }
+
+    /**
+     * Observed and expected discovery significance from pseudo-experiments: {@code q0} is the
+     * toy hypothesis test at 0 of a {@link ToyCalculator} on q0, whose {@code sb} ensemble is
+     * thrown at POI 0 and {@code b} ensemble at POI 1. p0 is the fraction of POI-0 toys with q0 at
+     * or above the observed value; the expected p0 uses the median q0 of the POI-1 toys. A p0 of
+     * 0 (no toy as extreme) gives an infinite significance: throw more toys.
+     */
+    public static Result fromToys(ToyHypotest q0) {
+        if (q0.sb().key().testStatistic() != TestStatistic.Q0 || q0.result().poi() != 0.0) {
+            throw new IllegalArgumentException("discovery needs the q0 toy test at POI 0, got "
+                    + q0.sb().key().testStatistic().pyhfName() + " at "
+                    + q0.result().poi());
+        }
+        double p0 = q0.sb().tail(q0.result().testStatistic());
+        double ep0 = q0.sb().tail(q0.b().percentile(50));
         return new Result(p0, toZ(p0), ep0, toZ(ep0));
     }
 

@@ -51,13 +51,21 @@ public final class TestStatistics {
             }
         }
         FitResult c = fitter.fixedPoiFit(testMu, data, start, fixed);
-        double t = Math.max(0.0, 2 * (c.nll() - f.nll()));
-        double muHat = f.value(poi);
-        double v = switch (ts) {
+        return new Evaluation(value(ts, mu, poi, f, c), f, c);
+    }
+
+    /**
+     * The test statistic at {@code mu} from a free fit and a fit with the POI (index {@code poi})
+     * fixed at the tested value (0 for q0): 2 (NLL_cond - NLL_free) clipped at 0, set to 0 where
+     * mu-hat is on the side the statistic ignores.
+     */
+    public static double value(TestStatistic ts, double mu, int poi, FitResult free, FitResult conditional) {
+        double t = Math.max(0.0, 2 * (conditional.nll() - free.nll()));
+        double muHat = free.value(poi);
+        return switch (ts) {
             case Q0 -> muHat < 0 ? 0.0 : t;
             case Q, QTILDE -> muHat > mu ? 0.0 : t;
             case T, TTILDE -> t;
         };
-        return new Evaluation(v, f, c);
     }
 }

@@ -1,7 +1,8 @@
 /**
  * Inference on compiled models: profile-likelihood test statistics (q0, q_mu, q~_mu, t_mu, t~_mu),
  * the asymptotic calculator with Asimov data as pyhf builds it, a toy calculator on named random
- * streams, CLs hypothesis tests, upper limits by scan and by root finding, discovery significance,
+ * streams (reproducible for any thread count, its ensembles mergeable across runs), CLs
+ * hypothesis tests, upper limits by scan and by root finding, discovery significance (asymptotic or from toys),
  * pulls and impacts.
  */
 package io.upsilon.stats.infer;
