@@ -27,6 +27,10 @@ public final class DecModels {
         m.put("ETA_DALITZ", (parent, daughters, args, table) -> new EtaDalitzModel(parent, daughters, args));
         m.put("OMEGA_DALITZ", (parent, daughters, args, table) -> new OmegaDalitzModel(parent, daughters, args));
         m.put("SLBKPOLE", (parent, daughters, args, table) -> new SlBkPoleModel(parent, daughters, args));
+        m.put("HQET2", (parent, daughters, args, table) -> Hqet2Model.create(parent, daughters, args, table));
+        m.put("QUARK_STRING", (parent, daughters, args, table) -> new QuarkStringModel(daughters, args, table));
+        // EvtGen's name for its quark-level lines, so that EvtGen files port (see QuarkStringModel).
+        m.put("PYTHIA", (parent, daughters, args, table) -> new QuarkStringModel(daughters, args, table));
         FACTORIES = Collections.unmodifiableMap(m);
     }
 
