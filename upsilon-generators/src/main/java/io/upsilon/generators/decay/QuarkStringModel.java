@@ -4,6 +4,8 @@ import io.upsilon.core.kinematics.Boost;
 import io.upsilon.core.pdg.ParticleData;
 import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.core.random.RandomStream;
+import io.upsilon.generators.fragmentation.FragmentationTune;
+import io.upsilon.generators.fragmentation.FragmentationTuneReader;
 import io.upsilon.generators.phasespace.TwoBody;
 import java.util.List;
 
@@ -36,16 +38,26 @@ import java.util.List;
  * kinematics). Two partons are back to back, isotropic.
  *
  * <p><b>Collapse</b>: a pair whose invariant mass is below the lightest hadron of its flavours plus
- * a pi0 mass becomes that hadron (the lightest pseudoscalar: D0, D+, D_s+, K, pi, eta for s sbar,
- * eta_c for c cbar); the two systems are then put back to back in the parent frame along their
- * directions with the new masses (the uncollapsed pair boosted rigidly), so four-momentum stays
- * exact. If the new masses do not fit, the partons are drawn again.
+ * a pi0 mass becomes one meson of its flavours: the vector (D*, D_s*, K*, rho0 or omega, phi,
+ * J/psi) with probability r / (1 + r), r the vector-to-pseudoscalar ratio of the Belle II string
+ * tune ({@code StringFlav:mesonUDvector}, {@code mesonSvector}, {@link FragmentationTune}) for
+ * light mesons and PYTHIA 8's default {@code StringFlav:mesonCvector} = 0.88 (the Monash tune,
+ * P. Skands, S. Carrazza, J. Rojo, EPJC 74 (2014) 3024) for charm: the Belle II tune's larger charm
+ * ratio also stands for the excited D states a string makes, which a collapse does not; else the lightest
+ * pseudoscalar (D, D_s, K, pi, eta for s sbar, eta_c for c cbar); the two systems are then put back
+ * to back in the parent frame along their directions with the new masses (the uncollapsed pair
+ * boosted rigidly), so four-momentum stays exact. If the new masses do not fit, the partons are
+ * drawn again.
  */
 final class QuarkStringModel implements DecModel {
     /** Constituent masses of d, u, s, c (GeV), PYTHIA 6.4 PMAS defaults. */
     private static final double[] CONSTITUENT = {0, 0.33, 0.33, 0.5, 1.5};
 
     private static final double PI0_MASS = 0.1349768; // PDG 2024
+    private static final double OMEGA_MASS = 0.78266; // PDG 2024
+    /** Vector / pseudoscalar ratio of a collapsed charm pair (see the class comment). */
+    private static final double COLLAPSE_CHARM_VECTOR_RATIO = 0.88;
+
     private static final int MAX_TRIES = 1_000;
 
     private final int[] flavours;
@@ -53,12 +65,21 @@ final class QuarkStringModel implements DecModel {
     private final double[] pairThreshold;
     private final int[] pairHadron;
     private final double[] pairHadronMass;
+    private final int[] pairVector;
+    private final double[] pairVectorMass;
+    private final double[] pairVectorProbability;
+    private final int[] collapsedId = new int[2];
+    private final double[] collapsedMass = new double[2];
     private final PhspModel threeBody;
     private final double[] three = new double[12];
     private final double[] threeMasses = new double[3];
     private final double[] partons = new double[16];
 
     QuarkStringModel(List<ParticleData> daughters, double[] args, ParticleTable table) {
+        this(daughters, args, table, FragmentationTuneReader.belle2());
+    }
+
+    QuarkStringModel(List<ParticleData> daughters, double[] args, ParticleTable table, FragmentationTune tune) {
         int n = daughters.size();
         if (n != 2 && n != 4) {
             throw new IllegalArgumentException(
@@ -90,6 +111,9 @@ final class QuarkStringModel implements DecModel {
         this.pairThreshold = new double[n / 2];
         this.pairHadron = new int[n / 2];
         this.pairHadronMass = new double[n / 2];
+        this.pairVector = new int[n / 2];
+        this.pairVectorMass = new double[n / 2];
+        this.pairVectorProbability = new double[n / 2];
         for (int p = 0; p < n / 2; p++) {
             int f1 = flavours[2 * p];
             int f2 = flavours[2 * p + 1];
@@ -104,6 +128,12 @@ final class QuarkStringModel implements DecModel {
             pairHadron[p] = hadron;
             pairHadronMass[p] = table.byId(hadron).mass();
             pairThreshold[p] = pairHadronMass[p] + PI0_MASS;
+            int heavy = Math.max(quark, -antiquark);
+            pairVector[p] = hadron == 111 ? 113 : hadron == 221 ? 333 : hadron + Integer.signum(hadron) * 2;
+            pairVectorMass[p] = table.byId(pairVector[p]).mass();
+            double r =
+                    heavy == 4 ? COLLAPSE_CHARM_VECTOR_RATIO : heavy == 3 ? tune.mesonSvector() : tune.mesonUDvector();
+            pairVectorProbability[p] = r / (1 + r);
         }
         if (n == 4) {
             List<ParticleData> first3 = daughters.subList(0, 3);
@@ -122,6 +152,9 @@ final class QuarkStringModel implements DecModel {
         this.pairThreshold = o.pairThreshold;
         this.pairHadron = o.pairHadron;
         this.pairHadronMass = o.pairHadronMass;
+        this.pairVector = o.pairVector;
+        this.pairVectorMass = o.pairVectorMass;
+        this.pairVectorProbability = o.pairVectorProbability;
         this.threeBody = o.threeBody == null ? null : (PhspModel) o.threeBody.newInstance();
         System.arraycopy(o.threeMasses, 0, threeMasses, 0, 3);
     }
@@ -186,8 +219,8 @@ final class QuarkStringModel implements DecModel {
             if (!collapse1 && !collapse2) {
                 return writePairs(2, ids, pairStart, out, null);
             }
-            double n1 = collapse1 ? pairHadronMass[0] : m1;
-            double n2 = collapse2 ? pairHadronMass[1] : m2;
+            double n1 = collapse1 ? chooseMeson(0, rng) : m1;
+            double n2 = collapse2 ? chooseMeson(1, rng) : m2;
             if (n1 + n2 >= mass) {
                 continue;
             }
@@ -196,6 +229,18 @@ final class QuarkStringModel implements DecModel {
             return writePairs(2, ids, pairStart, out, collapsed);
         }
         throw new IllegalStateException("QUARK_STRING: no configuration of the partons fits a parent of mass " + mass);
+    }
+
+    /** Picks the meson of collapsed pair p (vector or pseudoscalar); returns its mass. */
+    private double chooseMeson(int p, RandomStream rng) {
+        boolean vector = rng.nextDouble() < pairVectorProbability[p];
+        int id = vector ? pairVector[p] : pairHadron[p];
+        if (id == 113 && rng.nextDouble() < 0.5) {
+            id = 223; // u ubar / d dbar vectors: rho0 and omega equally (ideal mixing)
+        }
+        collapsedId[p] = id;
+        collapsedMass[p] = vector ? (id == 223 ? OMEGA_MASS : pairVectorMass[p]) : pairHadronMass[p];
+        return collapsedMass[p];
     }
 
     private void drawFourPartons(double mass, RandomStream rng) {
@@ -270,7 +315,7 @@ final class QuarkStringModel implements DecModel {
         int k = 0;
         for (int p = 0; p < pairs; p++) {
             if (collapsed != null && collapsed[p]) {
-                ids[k] = pairHadron[p];
+                ids[k] = collapsedId[p];
                 pairStart[k] = false;
                 System.arraycopy(systemMomentum, 4 * p, out, 4 * k, 4);
                 k++;
