@@ -42,7 +42,7 @@ import io.upsilon.core.random.RandomStream;
  * does not depend on how the D* decays).
  *
  * <p>The accept-reject bound is 1.5 times the largest |A|^2 of 20,000 random points, found once per
- * set of masses and raised to 1.5 times any larger value met later. Not thread-safe.
+ * 20 MeV bin of the D* mass and raised to 1.5 times any larger value met later. Not thread-safe.
  */
 final class Hqet2VectorModel implements DecModel {
     /** Default R0(1) (Fajfer, Kamenik, Nisandzic, Phys. Rev. D 85 (2012) 094025). */
@@ -50,6 +50,8 @@ final class Hqet2VectorModel implements DecModel {
 
     private static final int BOUND_POINTS = 20_000;
     private static final double SAFETY = 1.5;
+    private static final double MASS_TOLERANCE = 1e-4; // GeV
+    private static final double MESON_MASS_BIN = 0.02; // GeV
     /** Sign of the V-A interference term (see the class comment). */
     private static final double SIGMA = -1.0;
 
@@ -60,9 +62,9 @@ final class Hqet2VectorModel implements DecModel {
     private final double r0AtOne;
 
     private double boundParent = Double.NaN;
-    private double boundMeson = Double.NaN;
     private double boundLepton = Double.NaN;
-    private double bound;
+    private double[] boundByBin = new double[0];
+    private int bin;
 
     private final double[] k = new double[4];
     private final double[] b = new double[4];
@@ -113,7 +115,7 @@ final class Hqet2VectorModel implements DecModel {
             }
             double w = weight(parentMass, masses[0], out);
             if (w > max) {
-                bound = SAFETY * w;
+                boundByBin[bin] = SAFETY * w;
             }
             if (rng.nextDouble() * max <= w) {
                 break;
@@ -128,10 +130,24 @@ final class Hqet2VectorModel implements DecModel {
     }
 
     private double bound(double parentMass, double[] masses, RandomStream rng) {
-        if (parentMass != boundParent || masses[0] != boundMeson || masses[1] != boundLepton) {
+        // The parent's mass comes from its event four-momentum, so it differs in the last digits
+        // from decay to decay, and a D*0 (2.1 MeV wide) gets a Breit-Wigner mass: bounds are kept
+        // per 20 MeV bin of the meson mass (the largest |A|^2 changes by a few per cent over one;
+        // a bound exceeded later is raised anyway) and reset only if the parent or lepton mass
+        // moves by more than MASS_TOLERANCE.
+        if (!(Math.abs(parentMass - boundParent) <= MASS_TOLERANCE)
+                || !(Math.abs(masses[1] - boundLepton) <= MASS_TOLERANCE)) {
             boundParent = parentMass;
-            boundMeson = masses[0];
             boundLepton = masses[1];
+            boundByBin = new double[0];
+        }
+        bin = Math.max(0, (int) (masses[0] / MESON_MASS_BIN));
+        if (bin >= boundByBin.length) {
+            int old = boundByBin.length;
+            boundByBin = java.util.Arrays.copyOf(boundByBin, bin + 1);
+            java.util.Arrays.fill(boundByBin, old, bin + 1, Double.NaN);
+        }
+        if (Double.isNaN(boundByBin[bin])) {
             double max = 0;
             double[] scratch = new double[12];
             for (int i = 0; i < BOUND_POINTS; i++) {
@@ -143,9 +159,9 @@ final class Hqet2VectorModel implements DecModel {
                 throw new IllegalStateException(
                         "HQET2: the matrix element vanishes for a parent of mass " + parentMass);
             }
-            bound = SAFETY * max;
+            boundByBin[bin] = SAFETY * max;
         }
-        return bound;
+        return boundByBin[bin];
     }
 
     /**
