@@ -320,8 +320,11 @@ public final class DecFileParser {
                 throw error(t, "expected a branching fraction >= 0, got " + t.text());
             }
             DecChannel c = readChannelBody(parent, br, t);
+            // As in EvtGen, quark-level lines may repeat a daughter set (colour-favoured and colour-
+            // suppressed orderings, different PYTHIA codes): their order and code matter.
+            boolean quarkLevel = c.model().equals("QUARK_STRING") || c.model().equals("PYTHIA");
             String key = daughterKey(c.daughters());
-            Integer previous = seen.put(key, t.line());
+            Integer previous = quarkLevel ? null : seen.put(key, t.line());
             if (previous != null) {
                 throw error(
                         t,

@@ -46,6 +46,17 @@ public interface DecModel {
         return false;
     }
 
+    /**
+     * Whether the decay just generated fixes the two-body decay of daughter {@code i} (a vector
+     * whose decay angles are correlated with its siblings', as the D* of B -&gt; D* l nu); if so,
+     * writes at {@code out[0..3]} the four-momentum, in the parent rest frame, of the daughter's
+     * first decay product as the model drew it. The engine applies it when the daughter decays
+     * through {@code VSS} (see {@link HadronDecayer}). Called after {@link #generate}.
+     */
+    default boolean fixesDecayOf(int i, double[] out) {
+        return false;
+    }
+
     /** A copy with its own scratch buffers (stateless models return {@code this}). */
     default DecModel newInstance() {
         return this;

@@ -9,16 +9,28 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Upsilon's bundled hadron decay table ({@value #RESOURCE} beside this class, EvtGen DEC format)
- * and the table of a run: the bundled one with a user's {@code --decay-file} read on top (the
- * user's tables replace the bundled ones of the same particles, the others extend it).
+ * Upsilon's bundled hadron decay table (the files {@link #RESOURCES} beside this class, EvtGen DEC
+ * format, read in that order, each on top of the ones before) and the table of a run: the bundled
+ * one with a user's {@code --decay-file} read on top (the user's tables replace the bundled ones of
+ * the same particles, the others extend it).
  */
 public final class HadronDecayTables {
-    /** Classpath resource name of the bundled table, relative to this class. */
+    /** Classpath resource name of the bundled light, charm and charmonium table, relative to this class. */
     public static final String RESOURCE = "hadron-decays.dec";
+
+    /** Classpath resource name of the bundled B meson table (issue 13), relative to this class. */
+    public static final String B_RESOURCE = "b-decays.dec";
+
+    /**
+     * The bundled files in the order they are read (the one place this order is declared): the B
+     * table uses the D, charmonium and light-hadron tables of the first file and the particle
+     * aliases it defines.
+     */
+    public static final List<String> RESOURCES = List.of(RESOURCE, B_RESOURCE);
 
     private HadronDecayTables() {}
 
@@ -27,15 +39,20 @@ public final class HadronDecayTables {
         static final Optional<DecFile> TABLE = load();
 
         private static Optional<DecFile> load() {
-            InputStream in = HadronDecayTables.class.getResourceAsStream(RESOURCE);
-            if (in == null) {
-                return Optional.empty();
+            DecFile table = null;
+            for (String resource : RESOURCES) {
+                InputStream in = HadronDecayTables.class.getResourceAsStream(resource);
+                if (in == null) {
+                    continue;
+                }
+                DecFile base = table == null ? DecFile.empty(ParticleTable.standard()) : table;
+                try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                    table = DecFileParser.parse(r, "classpath:" + resource, base);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
-            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return Optional.of(DecFileParser.parse(r, "classpath:" + RESOURCE, ParticleTable.standard()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Optional.ofNullable(table);
         }
     }
 

@@ -5,6 +5,8 @@ import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.kinematics.Boost;
 import io.upsilon.core.pdg.ParticleData;
 import io.upsilon.core.random.RandomStream;
+import io.upsilon.generators.fragmentation.StringFragmentation;
+import io.upsilon.generators.phasespace.TwoBody;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -44,6 +46,17 @@ import java.util.TreeMap;
  *       Particles without a known finite lifetime decay at their production point (no random
  *       number is drawn then).
  * </ul>
+ *
+ * <p>Quark-level channels ({@link QuarkStringModel}, the inclusive remainder of the B tables) put
+ * their partons (and any pair collapsed into one hadron) into the event as the parent's daughters
+ * and fragment each colour-singlet pair with the Lund string ({@link StringFragmentation}, the
+ * Belle II tune, created on first use); the hadrons are then decayed like any others.
+ *
+ * <p>A model may fix the decay of one of its daughters ({@link DecModel#fixesDecayOf}: the D* of
+ * B -&gt; D* l nu, whose decay angles are correlated with the lepton's): when that daughter decays to
+ * two bodies through {@code VSS}, its first product is put along the direction the model chose
+ * (found by carrying the model's four-vector to the daughter's rest frame, so no Wigner rotation is
+ * lost); any other channel of that daughter keeps its own angular distribution.
  *
  * <p>Coherent B0 pairs and CP: a channel with {@link VssBMixModel} ({@code VSS_BMIX}, Upsilon(4S)
  * -&gt; B0 anti-B0) is decayed as a pair: the model draws the two B's proper decay times and their
@@ -112,6 +125,14 @@ public final class HadronDecayer implements ParticleDecayer {
     private final boolean[] pairCp = new boolean[2];
     private final double[] flight = new double[4];
     private int annihilationVector = -1;
+    /** Per particle: whether a model fixed its two-body decay, and the lab four-vector it gave. */
+    private boolean[] decayFixed = new boolean[256];
+
+    private double[] fixedDecay = new double[4 * 256];
+    private final double[] fixedScratch = new double[4];
+    private final int[] systemIds = new int[PhspModel.MAX_DAUGHTERS];
+    private final boolean[] systemPairStart = new boolean[PhspModel.MAX_DAUGHTERS];
+    private StringFragmentation strings;
     private long belowThreshold;
 
     /** One decay table compiled to arrays. */
@@ -365,6 +386,8 @@ public final class HadronDecayer implements ParticleDecayer {
             alignedTo = Arrays.copyOf(alignedTo, c);
             forcedChannel = Arrays.copyOf(forcedChannel, c);
             fixedTimeNs = Arrays.copyOf(fixedTimeNs, c);
+            decayFixed = Arrays.copyOf(decayFixed, c);
+            fixedDecay = Arrays.copyOf(fixedDecay, 4 * c);
         }
     }
 
@@ -373,6 +396,7 @@ public final class HadronDecayer implements ParticleDecayer {
         alignedTo[i] = -1;
         forcedChannel[i] = -1;
         fixedTimeNs[i] = Double.NaN;
+        decayFixed[i] = false;
     }
 
     private void decayOne(EventBuffer event, int i, Compiled c, RandomStream rng) {
@@ -391,6 +415,10 @@ public final class HadronDecayer implements ParticleDecayer {
             decayCoherentPair(event, i, c, ch, pair, mass, rng);
             return;
         }
+        if (c.models[ch] instanceof QuarkStringModel quarks) {
+            decayToStrings(event, i, c, quarks, mass, rng);
+            return;
+        }
         int n = c.ids[ch].length;
         drawMasses(c, ch, mass, rng);
         double[] helicity = parentAxis(event, i, c, px, py, pz, e);
@@ -398,6 +426,9 @@ public final class HadronDecayer implements ParticleDecayer {
             c.models[ch].generateTransverse(mass, masses, helicity, rng, rest);
         } else {
             c.models[ch].generate(mass, masses, helicity, rng, rest);
+        }
+        if (decayFixed[i] && n == 2 && c.models[ch] instanceof VssModel) {
+            applyFixedDecay(i, px, py, pz, e, mass);
         }
         flight(event, i, c, mass, rng);
         double x = flight[0];
@@ -419,9 +450,74 @@ public final class HadronDecayer implements ParticleDecayer {
             alignedTo[j] = c.aligns[ch][k] ? i : -1;
             forcedChannel[j] = -1;
             fixedTimeNs[j] = Double.NaN;
+            decayFixed[j] = c.models[ch].fixesDecayOf(k, fixedScratch);
+            if (decayFixed[j]) {
+                Boost.apply(bx, by, bz, fixedScratch, 0);
+                System.arraycopy(fixedScratch, 0, fixedDecay, 4 * j, 4);
+            }
         }
         event.setDaughters(i, first, first + n - 1);
         event.setStatus(i, GenParticle.DECAYED);
+    }
+
+    /**
+     * Re-aims the two-body decay just generated in {@link #rest} for particle i (four-momentum px,
+     * py, pz, e, mass): its first product along the direction, in i's rest frame, of the lab
+     * four-vector a model stored for it ({@link DecModel#fixesDecayOf}); the magnitude stays the
+     * two-body momentum of the masses drawn.
+     */
+    private void applyFixedDecay(int i, double px, double py, double pz, double e, double mass) {
+        System.arraycopy(fixedDecay, 4 * i, fixedScratch, 0, 4);
+        Boost.apply(-px / e, -py / e, -pz / e, fixedScratch, 0);
+        double norm = Math.sqrt(fixedScratch[0] * fixedScratch[0]
+                + fixedScratch[1] * fixedScratch[1]
+                + fixedScratch[2] * fixedScratch[2]);
+        if (!(norm > 0)) {
+            return;
+        }
+        double p = TwoBody.momentum(mass, masses[0], masses[1]);
+        double nx = fixedScratch[0] / norm;
+        double ny = fixedScratch[1] / norm;
+        double nz = fixedScratch[2] / norm;
+        DecayKinematics.set(rest, 0, p, nx, ny, nz, masses[0]);
+        DecayKinematics.set(rest, 4, p, -nx, -ny, -nz, masses[1]);
+    }
+
+    /**
+     * A quark-level channel: the model's partons and collapsed hadrons become the daughters of
+     * particle i (boosted to the lab, at i's decay vertex, with i's flight as for other channels),
+     * and each parton pair is fragmented; all products are then decayed by their PDG ids.
+     */
+    private void decayToStrings(
+            EventBuffer event, int i, Compiled c, QuarkStringModel model, double mass, RandomStream rng) {
+        if (strings == null) {
+            strings = StringFragmentation.belle2();
+        }
+        int n = model.generateSystems(mass, rng, systemIds, systemPairStart, rest);
+        double px = event.px(i);
+        double py = event.py(i);
+        double pz = event.pz(i);
+        double e = event.e(i);
+        flight(event, i, c, mass, rng);
+        int first = event.size();
+        for (int k = 0; k < n; k++) {
+            int o = 4 * k;
+            Boost.apply(px / e, py / e, pz / e, rest, o);
+            int j = event.add(systemIds[k], GenParticle.FINAL, rest[o], rest[o + 1], rest[o + 2], rest[o + 3]);
+            event.setMothers(j, i, i);
+            event.setVertex(j, flight[0], flight[1], flight[2], flight[3]);
+        }
+        event.setDaughters(i, first, first + n - 1);
+        event.setStatus(i, GenParticle.DECAYED);
+        for (int k = 0; k < n; k++) {
+            if (systemPairStart[k]) {
+                strings.fragment(event, first + k, first + k + 1, rng);
+            }
+        }
+        ensureScratch(event.size());
+        for (int j = first; j < event.size(); j++) {
+            resetScratch(j);
+        }
     }
 
     /**

@@ -17,13 +17,16 @@
  * <p>Hadron decays: {@link io.upsilon.generators.decay.DecFileParser} reads decay tables in
  * EvtGen's DEC format into a {@link io.upsilon.generators.decay.DecFile}; its channels name models
  * registered in {@link io.upsilon.generators.decay.DecModels} (PHSP, VSS, SVS, VSP_PWAVE, VLL,
- * PI0_DALITZ, ETA_DALITZ, OMEGA_DALITZ, SLBKPOLE), one {@link io.upsilon.generators.decay.DecModel}
- * class each, which generate at the parent and daughter masses of each decay. {@link
+ * PI0_DALITZ, ETA_DALITZ, OMEGA_DALITZ, SLBKPOLE, HQET2 for B -&gt; D(*) l nu, QUARK_STRING (alias
+ * PYTHIA) for quark-level lines fragmented by the Lund string), one {@link
+ * io.upsilon.generators.decay.DecModel} class each, which generate at the parent and daughter
+ * masses of each decay. {@link
  * io.upsilon.generators.decay.HadronDecayer} decays every unstable hadron of an event with such a
  * table (threshold rule, Breit-Wigner daughter masses, flight lengths from c tau, the helicity
  * alignment of SVS), delegating taus to the TauDecayer; both implement {@link
  * io.upsilon.generators.decay.ParticleDecayer}. {@link io.upsilon.generators.decay.HadronDecayTables}
- * gives the bundled table and the table of a run with a user's {@code --decay-file}.
+ * gives the bundled table (hadron-decays.dec, then b-decays.dec) and the table of a run with a
+ * user's {@code --decay-file}.
  *
  * <p>B mesons from the Upsilon(4S): {@code VSS_BMIX} ({@code VssBMixModel})
  * makes the coherent B0 anti-B0 pair with mixing and {@code SSD_CP}
