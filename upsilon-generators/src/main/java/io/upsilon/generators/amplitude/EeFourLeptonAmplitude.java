@@ -30,10 +30,12 @@ import java.util.List;
  * the factors of i of the propagators (a global phase). That gives 12 diagrams for e e mu mu, e e
  * tau tau and mu mu mu mu, 36 for e e e e and 6 for mu mu tau tau (the counts of Berends,
  * Daverveldt and Kleiss, Nucl. Phys. B253 (1985) 421, and Comput. Phys. Commun. 40 (1986) 285,
- * "DIAG36"). Z exchange is left out: at s = (10.58 GeV)^2 it enters through interference with the
- * photon at the relative level s/(M_Z^2) g_V g_A-type factors, below 1e-3 for the multiperipheral
- * diagrams that dominate (their photons have |q^2| &lt;&lt; M_Z^2) and ~ s/M_Z^2 * (1 - 4 sin^2
- * theta_W) ~ 1e-3 for the s-channel ones.
+ * "DIAG36"). Z exchange is left out: a Z in place of a photon of virtuality q^2 changes |M|^2 by
+ * at most ~ |q^2|/M_Z^2 times coupling ratios of order one, &lt; 1e-4 for the t-channel photons of
+ * the dominant multiperipheral region (|q^2| &lt;~ 1 GeV^2); in the s-channel (q^2 = s) the
+ * photon-Z interference in the total rate is proportional to the vector couplings, s/M_Z^2 * g_V^e
+ * g_V^l / (sin^2 theta_W cos^2 theta_W) with g_V = -1/4 + sin^2 theta_W ~ -0.02, about 1e-4
+ * (the axial terms integrate to the forward-backward asymmetry, not the total).
  *
  * <p>Precision: a lepton of mass m and energy E stored as (px, py, pz, E) in doubles is on shell
  * only to a relative eps E^2/m^2 (eps = 2.2e-16), 2e-8 for a 5 GeV electron; the Ward identity and
