@@ -60,32 +60,9 @@ public final class MultiperipheralChannel implements FourLeptonChannel {
         double e = 0.5 * sqrtS;
         double m = electronMass;
         double pBeam = Math.sqrt((e - m) * (e + m));
-        double maxX = 1 - m / e;
-        if (!(maxX > minX)) {
+        if (!ScatteredBeamLepton.sample(rng, sqrtS, m, minX, 1, out, 4 * scatteredElectron)
+                || !ScatteredBeamLepton.sample(rng, sqrtS, m, minX, -1, out, 4 * scatteredPositron)) {
             return false;
-        }
-        double lx = Math.log(maxX / minX);
-        for (int side = 0; side < 2; side++) {
-            double x = minX * Math.exp(lx * rng.nextDouble());
-            double ea = e * (1 - x);
-            double pa = Math.sqrt(Math.max(0, (ea - m) * (ea + m)));
-            double q2Min = q2Min(e, pBeam, ea, pa, m);
-            double q2Max = 2 * (e * ea + pBeam * pa) - 2 * m * m;
-            if (!(q2Max > q2Min) || !(q2Min > 0)) {
-                return false;
-            }
-            double q2 = q2Min * Math.exp(Math.log(q2Max / q2Min) * rng.nextDouble());
-            // 1 - cos theta = (Q^2 - Q^2_min) / (2 p_beam |p|): no cancellation at tiny angles.
-            double oneMinusCos = (q2 - q2Min) / (2 * pBeam * pa);
-            double cos = 1 - oneMinusCos;
-            double sin = Math.sqrt(Math.max(0, oneMinusCos * (2 - oneMinusCos)));
-            double phi = 2 * Math.PI * rng.nextDouble();
-            int o = 4 * (side == 0 ? scatteredElectron : scatteredPositron);
-            double sign = side == 0 ? 1 : -1;
-            out[o] = pa * sin * Math.cos(phi);
-            out[o + 1] = pa * sin * Math.sin(phi);
-            out[o + 2] = sign * pa * cos;
-            out[o + 3] = ea;
         }
         if (!pairSystem(sqrtS, pBeam, out)) {
             return false;
@@ -140,26 +117,10 @@ public final class MultiperipheralChannel implements FourLeptonChannel {
         double e = 0.5 * sqrtS;
         double m = electronMass;
         double pBeam = Math.sqrt((e - m) * (e + m));
-        double maxX = 1 - m / e;
-        double lx = Math.log(maxX / minX);
-        double g = 1;
-        for (int side = 0; side < 2; side++) {
-            int o = 4 * (side == 0 ? scatteredElectron : scatteredPositron);
-            double sign = side == 0 ? 1 : -1;
-            double ea = p[o + 3];
-            double x = 1 - ea / e;
-            if (x < minX || x > maxX) {
-                return 0;
-            }
-            double pa = Math.sqrt(Math.max(0, (ea - m) * (ea + m)));
-            double q2Min = q2Min(e, pBeam, ea, pa, m);
-            double q2Max = 2 * (e * ea + pBeam * pa) - 2 * m * m;
-            double q2 = virtuality(p, o, sign, e, pBeam, m);
-            if (!(q2 > 0)) {
-                return 0;
-            }
-            // density in (x, Q^2, phi) times d(x, Q^2, phi) / (d^3p/2E) = 4 p_beam / E
-            g *= 4 * pBeam / e / (x * lx * q2 * Math.log(q2Max / q2Min) * 2 * Math.PI);
+        double g = ScatteredBeamLepton.density(sqrtS, m, minX, 1, p, 4 * scatteredElectron)
+                * ScatteredBeamLepton.density(sqrtS, m, minX, -1, p, 4 * scatteredPositron);
+        if (g == 0) {
+            return 0;
         }
         if (!pairSystem(sqrtS, pBeam, p)) {
             return 0;
@@ -175,27 +136,6 @@ public final class MultiperipheralChannel implements FourLeptonChannel {
         double pc = beta / (2 * atanh(beta) * (1 - beta * c) * (1 + beta * c));
         // dPhi_2 = |p*| / (4 W) dOmega*
         return g * pc / (2 * Math.PI) * 4 * w / pStar;
-    }
-
-    /** Q^2 = -(p_beam - p_a)^2 for the beam along {@code sign} z, without cancellations at small angles. */
-    private static double virtuality(double[] p, int o, double sign, double e, double pBeam, double m) {
-        double px = p[o];
-        double py = p[o + 1];
-        double pz = sign * p[o + 2];
-        double ea = p[o + 3];
-        double pt2 = px * px + py * py;
-        // q = p_beam - p_a along the beam axis: q_z - q_E = (p_beam - E) - (p_z - E_a)
-        double eaMinusPz = pz > 0 ? (m * m + pt2) / (ea + pz) : ea - pz;
-        double beamDiff = -(m * m) / (e + pBeam);
-        double qzMinusQe = beamDiff + eaMinusPz;
-        double qzPlusQe = (pBeam - pz) + (e - ea);
-        return pt2 + qzMinusQe * qzPlusQe;
-    }
-
-    /** Q^2 at zero scattering angle: 2 m^2 (E - E_a)^2 / ((E E_a - m^2) + p |p_a|). */
-    private static double q2Min(double e, double pBeam, double ea, double pa, double m) {
-        double d = e - ea;
-        return 2 * m * m * d * d / ((e * ea - m * m) + pBeam * pa);
     }
 
     private static double atanh(double b) {

@@ -7,6 +7,7 @@ import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.core.random.RandomStream;
 import io.upsilon.core.units.PhysicalConstants;
 import io.upsilon.generators.amplitude.EeFourLeptonAmplitude;
+import io.upsilon.generators.phasespace.BremsstrahlungChannel;
 import io.upsilon.generators.phasespace.FourLeptonChannel;
 import io.upsilon.generators.phasespace.FourLeptonPhaseSpace;
 import io.upsilon.generators.phasespace.MultiperipheralChannel;
@@ -17,8 +18,8 @@ import java.util.List;
 /**
  * e+e- -&gt; l+ l- l'+ l'- at tree level with the exact QED matrix element ({@link
  * EeFourLeptonAmplitude}: all diagrams, identical-fermion antisymmetry, lepton masses) on
- * multi-channel phase space ({@link FourLeptonPhaseSpace}: multiperipheral channels for every way
- * the final e- and e+ can continue the beams, pair-mass channels for every pairing into two
+ * multi-channel phase space ({@link FourLeptonPhaseSpace}: multiperipheral and bremsstrahlung
+ * channels for every way the final e- and e+ can continue the beams, pair-mass channels for every pairing into two
  * photons), with adaptive channel weights (updated after 1k, 2k, 4k, ... 64k trials, then frozen;
  * each event's weight is exact for the weights in use, so the mean stays unbiased).
  *
@@ -86,11 +87,14 @@ public final class FourLeptonGenerator implements EventGenerator {
         double wMin = Math.max(minPairMass, 2 * masses[2]);
         double minX = 0.5 * wMin * wMin / s;
         if (f1 == 11) {
-            list.add(new MultiperipheralChannel(0, 1, 2, 3, electronMass, masses[2], minX));
-            if (f2 == 11) {
-                list.add(new MultiperipheralChannel(2, 3, 0, 1, electronMass, masses[0], minX));
-                list.add(new MultiperipheralChannel(0, 3, 2, 1, electronMass, masses[0], minX));
-                list.add(new MultiperipheralChannel(2, 1, 0, 3, electronMass, masses[0], minX));
+            // (scattered e-, scattered e+, pair l-, pair l+): one reading for e e l l, four for e e e e
+            int[][] readings = f2 == 11
+                    ? new int[][] {{0, 1, 2, 3}, {2, 3, 0, 1}, {0, 3, 2, 1}, {2, 1, 0, 3}}
+                    : new int[][] {{0, 1, 2, 3}};
+            for (int[] r : readings) {
+                list.add(new MultiperipheralChannel(r[0], r[1], r[2], r[3], electronMass, masses[2], minX));
+                list.add(new BremsstrahlungChannel(true, r[1], r[0], r[2], r[3], electronMass, masses[2], wMin, minX));
+                list.add(new BremsstrahlungChannel(false, r[0], r[1], r[2], r[3], electronMass, masses[2], wMin, minX));
             }
         }
         int[][] pairings = f1 == f2 ? new int[][] {{0, 1, 2, 3}, {0, 3, 2, 1}} : new int[][] {{0, 1, 2, 3}};

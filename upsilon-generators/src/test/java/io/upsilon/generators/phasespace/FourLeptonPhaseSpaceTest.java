@@ -66,6 +66,8 @@ class FourLeptonPhaseSpaceTest {
         double[] eeMuMu = {ME, ME, MMU, MMU};
         FourLeptonPhaseSpace ps = new FourLeptonPhaseSpace(List.of(
                 new MultiperipheralChannel(0, 1, 2, 3, ME, MMU, 1e-3),
+                new BremsstrahlungChannel(true, 1, 0, 2, 3, ME, MMU, 2 * MMU, 1e-3),
+                new BremsstrahlungChannel(false, 0, 1, 2, 3, ME, MMU, 2 * MMU, 1e-3),
                 new PairMassesChannel(new int[] {0, 1}, new int[] {2, 3}, eeMuMu),
                 new PairMassesChannel(new int[] {2, 3}, new int[] {0, 1}, eeMuMu)));
         double[] ours = volume(ps, rs.stream("test/multichannel"), 400_000, true);
