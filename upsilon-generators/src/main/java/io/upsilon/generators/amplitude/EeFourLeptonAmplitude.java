@@ -38,9 +38,9 @@ import java.util.List;
  * (the axial terms integrate to the forward-backward asymmetry, not the total).
  *
  * <p>Precision: a lepton of mass m and energy E stored as (px, py, pz, E) in doubles is on shell
- * only to a relative eps E^2/m^2 (eps = 2.2e-16), 2e-8 for a 5 GeV electron; the Ward identity and
- * the gauge cancellations of the nearly real photons hold to that level (tested), which costs at
- * most a few per mille of |M|^2 at the smallest photon virtualities Q^2 ~ m_e^2 x^2 / (1 - x).
+ * only to a relative eps E^2/m^2 (eps = 2.2e-16), 2e-8 for a 5 GeV electron, and the Ward identity
+ * holds to that level (tested); |M|^2 itself is stable to better than 1e-5 down to photon
+ * virtualities of 1e-12 GeV^2 (tested by rotating events about the beam axis).
  *
  * <p>Momenta are (px, py, pz, E) in one array: p1 at 0, p2 at 4, p3 at 8, p4 at 12, p5 at 16, p6
  * at 20. Not thread-safe (scratch buffers).
