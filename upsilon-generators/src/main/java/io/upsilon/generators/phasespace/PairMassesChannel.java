@@ -10,7 +10,8 @@ import io.upsilon.core.random.RandomStream;
  * sqrt(s) - M_A), the production angle of A in the CM frame along the t- and u-channel lepton
  * propagators of e+e- -&gt; gamma* gamma* (an equal mixture of 1/(1/beta_A - cos theta) and
  * 1/(1/beta_B + cos theta), beta the velocities of the two systems), and each pair decaying
- * isotropically in its rest frame.
+ * isotropically in its rest frame. In the "soft" variant, M_B is sampled instead so that s - M_B^2
+ * (about 2 sqrt(s) E_A) is log-uniform: the dE/E spectrum of a soft pair A radiated by pair B.
  */
 public final class PairMassesChannel implements FourLeptonChannel {
     private final int a1;
@@ -21,6 +22,7 @@ public final class PairMassesChannel implements FourLeptonChannel {
     private final double ma2;
     private final double mb1;
     private final double mb2;
+    private final boolean softA;
     private final double[] sysA = new double[4];
     private final double[] sysB = new double[4];
     private final double[] dir = new double[3];
@@ -31,6 +33,17 @@ public final class PairMassesChannel implements FourLeptonChannel {
      * @param masses the four final-state masses in GeV, by index
      */
     public PairMassesChannel(int[] pairA, int[] pairB, double[] masses) {
+        this(pairA, pairB, masses, false);
+    }
+
+    /**
+     * @param pairA indices (0..3) of the two leptons of pair A
+     * @param pairB indices of pair B
+     * @param masses the four final-state masses in GeV, by index
+     * @param softA sample s - M_B^2 log-uniform (pair A soft) instead of M_B^2
+     */
+    public PairMassesChannel(int[] pairA, int[] pairB, double[] masses, boolean softA) {
+        this.softA = softA;
         this.a1 = pairA[0];
         this.a2 = pairA[1];
         this.b1 = pairB[0];
@@ -55,7 +68,14 @@ public final class PairMassesChannel implements FourLeptonChannel {
         if (!(maxB > minB)) {
             return false;
         }
-        double mB2 = minB * minB * Math.exp(2 * Math.log(maxB / minB) * rng.nextDouble());
+        double mB2;
+        if (softA) {
+            double yMin = s(sqrtS) - maxB * maxB;
+            double yMax = s(sqrtS) - minB * minB;
+            mB2 = s(sqrtS) - yMin * Math.exp(Math.log(yMax / yMin) * rng.nextDouble());
+        } else {
+            mB2 = minB * minB * Math.exp(2 * Math.log(maxB / minB) * rng.nextDouble());
+        }
         double mB = Math.sqrt(mB2);
         double k = FourMomenta.breakup(sqrtS, mA, mB);
         if (!(k > 0)) {
@@ -91,6 +111,10 @@ public final class PairMassesChannel implements FourLeptonChannel {
         return true;
     }
 
+    private static double s(double sqrtS) {
+        return sqrtS * sqrtS;
+    }
+
     private void decay(RandomStream rng, double[] sys, double m, double m1, double m2, int o1, int o2, double[] out) {
         double q = FourMomenta.breakup(m, m1, m2);
         double c = 2 * rng.nextDouble() - 1;
@@ -121,7 +145,16 @@ public final class PairMassesChannel implements FourLeptonChannel {
         if (!(maxA > minA) || !(maxB > minB) || mB > maxB) {
             return 0;
         }
-        double gMass = 1 / (mA2 * 2 * Math.log(maxA / minA)) / (mB2 * 2 * Math.log(maxB / minB));
+        double gB;
+        if (softA) {
+            // y = s - M_B^2 on [s - maxB^2, s - minB^2], with s - maxB^2 = 2 sqrt(s) M_A - M_A^2 > 0
+            double yMin = s(sqrtS) - maxB * maxB;
+            double yMax = s(sqrtS) - minB * minB;
+            gB = 1 / ((s(sqrtS) - mB2) * Math.log(yMax / yMin));
+        } else {
+            gB = 1 / (mB2 * 2 * Math.log(maxB / minB));
+        }
+        double gMass = 1 / (mA2 * 2 * Math.log(maxA / minA)) * gB;
         double k = Math.sqrt(sysA[0] * sysA[0] + sysA[1] * sysA[1] + sysA[2] * sysA[2]);
         double eA = Math.sqrt(k * k + mA * mA);
         double eB = Math.sqrt(k * k + mB * mB);

@@ -19,8 +19,8 @@ import java.util.List;
  * e+e- -&gt; l+ l- l'+ l'- at tree level with the exact QED matrix element ({@link
  * EeFourLeptonAmplitude}: all diagrams, identical-fermion antisymmetry, lepton masses) on
  * multi-channel phase space ({@link FourLeptonPhaseSpace}: multiperipheral and bremsstrahlung
- * channels for every way the final e- and e+ can continue the beams, pair-mass channels for every pairing into two
- * photons), with adaptive channel weights (updated after 1k, 2k, 4k, ... 64k trials, then frozen;
+ * channels for every way the final e- and e+ can continue the beams, pair-mass channels (hard
+ * and soft) for every pairing into two photons), with adaptive channel weights (updated after 1k, 2k, 4k, ... 64k trials, then frozen;
  * each event's weight is exact for the weights in use, so the mean stays unbiased).
  *
  * <p>Generation cut: the invariant mass W_ll of the produced lepton pair must exceed {@code
@@ -99,8 +99,10 @@ public final class FourLeptonGenerator implements EventGenerator {
         }
         int[][] pairings = f1 == f2 ? new int[][] {{0, 1, 2, 3}, {0, 3, 2, 1}} : new int[][] {{0, 1, 2, 3}};
         for (int[] q : pairings) {
-            list.add(new PairMassesChannel(new int[] {q[0], q[1]}, new int[] {q[2], q[3]}, masses));
-            list.add(new PairMassesChannel(new int[] {q[2], q[3]}, new int[] {q[0], q[1]}, masses));
+            for (boolean soft : new boolean[] {false, true}) {
+                list.add(new PairMassesChannel(new int[] {q[0], q[1]}, new int[] {q[2], q[3]}, masses, soft));
+                list.add(new PairMassesChannel(new int[] {q[2], q[3]}, new int[] {q[0], q[1]}, masses, soft));
+            }
         }
         return list;
     }

@@ -79,7 +79,9 @@ class FourLeptonPhaseSpaceTest {
         double[] muMuTauTau = {MMU, MMU, MTAU, MTAU};
         FourLeptonPhaseSpace ps2 = new FourLeptonPhaseSpace(List.of(
                 new PairMassesChannel(new int[] {0, 1}, new int[] {2, 3}, muMuTauTau),
-                new PairMassesChannel(new int[] {2, 3}, new int[] {0, 1}, muMuTauTau)));
+                new PairMassesChannel(new int[] {2, 3}, new int[] {0, 1}, muMuTauTau),
+                new PairMassesChannel(new int[] {0, 1}, new int[] {2, 3}, muMuTauTau, true),
+                new PairMassesChannel(new int[] {2, 3}, new int[] {0, 1}, muMuTauTau, true)));
         double[] ours2 = volume(ps2, rs.stream("test/multichannel2"), 200_000, false);
         double[] ref2 = genbod(muMuTauTau, rs.stream("test/genbod2"), 200_000);
         double err2 = Math.hypot(ours2[1], ref2[1]);
