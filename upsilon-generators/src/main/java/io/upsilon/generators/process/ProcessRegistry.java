@@ -33,6 +33,11 @@ public final class ProcessRegistry {
         register(m, TauPairProcesses.leptonPhi(tauPair));
         register(m, twoPhoton("ee-eemumu", 13));
         register(m, twoPhoton("ee-eeee", 11));
+        register(m, FourLeptonProcesses.eeMuMu("ee-eemumu-exact"));
+        register(m, FourLeptonProcesses.eeEe("ee-eeee-exact"));
+        register(m, FourLeptonProcesses.muMuMuMu("ee-mumumumu"));
+        register(m, FourLeptonProcesses.muMuTauTau("ee-mumutautau"));
+        register(m, FourLeptonProcesses.eeTauTau("ee-eetautau"));
         register(m, neutrinoPairGamma());
         register(m, new BhabhaProcess());
         register(m, new DiphotonProcess());
