@@ -28,7 +28,10 @@ import java.util.Objects;
  * neighbour is first joined to it (very soft or collinear gluons). A system too light for a string
  * (mass below the ends' constituent masses plus mStringMin), or one that the region stepping
  * cannot fragment in {@value KinkedString#MAX_ATTEMPTS} tries, has each gluon absorbed into the
- * string end nearer to it in invariant mass and is fragmented as one q qbar string.
+ * string end nearer to it in invariant mass and is fragmented as one q qbar string. A system too
+ * light even for the hadron-plus-pi0 of {@link StringBreaker}'s small strings (lighter than the
+ * lightest hadron of its ends, e.g. c ubar below the D0 mass) cannot be fragmented on its own: the
+ * caller then {@link #collapse}s it to one hadron that exchanges momentum with another singlet.
  *
  * <p>One instance per thread: it keeps scratch arrays so that the inner loop allocates nothing.
  */
@@ -38,9 +41,11 @@ public final class StringFragmentation {
     private final FlavourSelector flavours;
     private final StringBreaker breaker;
     private final KinkedString kinked;
+    private final SingletCollapse collapse;
     private final ConstituentMasses masses;
     private final double mStringMin;
     private final HadronList hadrons = new HadronList();
+    private final HadronList partnerHadrons = new HadronList();
     private int[] systemIds = new int[8];
     private double[] systemMomenta = new double[32];
 
@@ -57,6 +62,7 @@ public final class StringFragmentation {
         HadronSpecies species = new HadronSpecies(tune);
         this.breaker = new StringBreaker(tune, flavours, species, catalog);
         this.kinked = new KinkedString(flavours, species, catalog, breaker);
+        this.collapse = new SingletCollapse(species, catalog);
         this.masses = tune.masses();
         this.mStringMin = tune.mStringMin();
     }
@@ -75,24 +81,9 @@ public final class StringFragmentation {
      *     (it is then left unchanged)
      */
     public void fragment(EventBuffer event, int first, int last, RandomStream rng) {
-        if (first < 0 || last <= first || last >= event.size()) {
-            throw new IllegalArgumentException(
-                    "bad parton range [" + first + ", " + last + "] in an event of " + event.size());
-        }
+        checkSystem(event, first, last);
         int fa = event.pdgId(first);
         int fb = event.pdgId(last);
-        if (!FlavourCodes.isTriplet(fa) || !FlavourCodes.isAntiTriplet(fb)) {
-            throw new IllegalArgumentException("a string runs from a colour triplet (quark or antidiquark) to an "
-                    + "anti-triplet (antiquark or diquark), got " + fa + " ... " + fb);
-        }
-        checkFlavour(fa);
-        checkFlavour(fb);
-        for (int i = first + 1; i < last; i++) {
-            if (event.pdgId(i) != GLUON) {
-                throw new IllegalArgumentException(
-                        "only gluons between the string ends, got " + event.pdgId(i) + " at " + i);
-            }
-        }
         hadrons.clear();
         boolean ok = last == first + 1
                 ? breaker.fragment(
@@ -113,7 +104,79 @@ public final class StringFragmentation {
             throw new StringFragmentationException("could not fragment the system " + fa + " ... " + fb + " at ["
                     + first + ", " + last + "] after " + StringBreaker.MAX_ATTEMPTS + " tries");
         }
-        write(event, first, last);
+        write(event, first, last, hadrons);
+    }
+
+    /**
+     * Collapses the partons at {@code [first, last]} of {@code event}, a colour singlet that {@link
+     * #fragment} could not fragment (too light for the hadrons of its ends), to one hadron, and
+     * balances four-momentum with the hadrons of another, already fragmented, singlet of the event:
+     * one of the ranges {@code [hadronFirst[k], hadronLast[k]]}, k &lt; {@code ranges} (the one with
+     * the largest invariant mass with the system among those that leave room; its hadrons are moved
+     * by one Lorentz transformation, see {@link SingletCollapse}). The hadron is appended and the
+     * partons get it as daughter, as in {@link #fragment}.
+     *
+     * @throws IllegalArgumentException if the range is not a colour-singlet string
+     * @throws StringFragmentationException if no hadron and recoiler fit (nothing is changed then)
+     */
+    public void collapse(
+            EventBuffer event, int first, int last, int[] hadronFirst, int[] hadronLast, int ranges, RandomStream rng) {
+        checkSystem(event, first, last);
+        if (ranges < 0 || ranges > hadronFirst.length || ranges > hadronLast.length) {
+            throw new IllegalArgumentException("bad number of recoiler ranges: " + ranges);
+        }
+        int fa = event.pdgId(first);
+        int fb = event.pdgId(last);
+        hadrons.clear();
+        if (!collapse.collapse(event, first, last, fa, fb, hadronFirst, hadronLast, ranges, rng, hadrons)) {
+            throw new StringFragmentationException("could not collapse the system " + fa + " ... " + fb + " at ["
+                    + first + ", " + last + "] to one hadron: no other colour singlet leaves room");
+        }
+        write(event, first, last, hadrons);
+    }
+
+    /**
+     * Collapses two colour singlets that are both too light to fragment (e.g. the c sbar' and s' cbar
+     * of a c cbar pair just above the open-charm threshold whose gluons both split) to one hadron
+     * each, made back to back in their common rest frame along the systems' directions there, so
+     * their summed four-momentum is kept exactly. For events in which no fragmented singlet can
+     * take the recoil of {@link #collapse}.
+     *
+     * @throws IllegalArgumentException if a range is not a colour-singlet string
+     * @throws StringFragmentationException if no two hadrons fit (nothing is changed then)
+     */
+    public void collapsePair(EventBuffer event, int firstA, int lastA, int firstB, int lastB, RandomStream rng) {
+        checkSystem(event, firstA, lastA);
+        checkSystem(event, firstB, lastB);
+        hadrons.clear();
+        partnerHadrons.clear();
+        if (!collapse.collapsePair(event, firstA, lastA, firstB, lastB, rng, hadrons, partnerHadrons)) {
+            throw new StringFragmentationException("could not collapse the systems at [" + firstA + ", " + lastA
+                    + "] and [" + firstB + ", " + lastB + "] to one hadron each: too light");
+        }
+        write(event, firstA, lastA, hadrons);
+        write(event, firstB, lastB, partnerHadrons);
+    }
+
+    private static void checkSystem(EventBuffer event, int first, int last) {
+        if (first < 0 || last <= first || last >= event.size()) {
+            throw new IllegalArgumentException(
+                    "bad parton range [" + first + ", " + last + "] in an event of " + event.size());
+        }
+        int fa = event.pdgId(first);
+        int fb = event.pdgId(last);
+        if (!FlavourCodes.isTriplet(fa) || !FlavourCodes.isAntiTriplet(fb)) {
+            throw new IllegalArgumentException("a string runs from a colour triplet (quark or antidiquark) to an "
+                    + "anti-triplet (antiquark or diquark), got " + fa + " ... " + fb);
+        }
+        checkFlavour(fa);
+        checkFlavour(fb);
+        for (int i = first + 1; i < last; i++) {
+            if (event.pdgId(i) != GLUON) {
+                throw new IllegalArgumentException(
+                        "only gluons between the string ends, got " + event.pdgId(i) + " at " + i);
+            }
+        }
     }
 
     private static void checkFlavour(int f) {
@@ -185,7 +248,7 @@ public final class StringFragmentation {
         return dot(p, p);
     }
 
-    private void write(EventBuffer event, int first, int last) {
+    private static void write(EventBuffer event, int first, int last, HadronList hadrons) {
         double vx = event.vertexX(first);
         double vy = event.vertexY(first);
         double vz = event.vertexZ(first);
