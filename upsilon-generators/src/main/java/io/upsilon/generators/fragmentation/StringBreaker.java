@@ -35,7 +35,8 @@ import io.upsilon.core.random.RandomStream;
  * pair fits, one hadron of the two end flavours (drawn as usual, or finally the lightest one, e.g.
  * the eta of an s sbar pair) is made together with a pi0 (or, if even that is too heavy, a photon)
  * so that energy and momentum stay exact without touching any other particle of the event. A
- * system lighter than the lightest hadron of its flavours cannot be fragmented.
+ * system lighter than the lightest hadron of its flavours cannot be fragmented on its own (it is
+ * collapsed against another singlet of the event, {@link SingletCollapse}).
  *
  * <p>Every hadron is finally turned into a four-vector in the string frame and boosted back, so the
  * hadrons sum to the two ends' four-momentum to rounding. Not thread-safe (scratch arrays).

@@ -27,7 +27,7 @@ import java.util.Objects;
  * singlets of a c cbar pair just above the open-charm threshold are light), it is collapsed
  * together with the next light singlet, one hadron each ({@link StringFragmentation#collapsePair}).
  * Only if that fails too is the {@link io.upsilon.generators.fragmentation.StringFragmentationException}
- * passed on (the generator then drops and counts the event; none in 2 x 10^5 events at Y4S-off).
+ * passed on (the generator then drops and counts the event; none in 4 x 10^5 events at Y4S-off).
  */
 public final class StringHadronizer implements PartonHadronizer {
     private final StringFragmentation strings;
