@@ -29,9 +29,9 @@ import java.util.Objects;
  * (mass below the ends' constituent masses plus mStringMin), or one that the region stepping
  * cannot fragment in {@value KinkedString#MAX_ATTEMPTS} tries, has each gluon absorbed into the
  * string end nearer to it in invariant mass and is fragmented as one q qbar string. A system too
- * light even for the hadron-plus-pi0 of {@link StringBreaker}'s small strings (lighter than the
- * lightest hadron of its ends, e.g. c ubar below the D0 mass) cannot be fragmented on its own: the
- * caller then {@link #collapse}s it to one hadron that exchanges momentum with another singlet.
+ * light for two hadrons becomes, alone ({@link #fragment}), one hadron plus a pi0 or a photon; in
+ * an event with other singlets ({@link #fragmentOrDefer}) it is left to the caller, which {@link
+ * #collapse}s it to one hadron that exchanges momentum with another singlet (PYTHIA's treatment).
  *
  * <p>One instance per thread: it keeps scratch arrays so that the inner loop allocates nothing.
  */
@@ -82,6 +82,58 @@ public final class StringFragmentation {
      */
     public void fragment(EventBuffer event, int first, int last, RandomStream rng) {
         checkSystem(event, first, last);
+        if (!attempt(event, first, last, rng)) {
+            throw new StringFragmentationException("could not fragment the system " + event.pdgId(first) + " ... "
+                    + event.pdgId(last) + " at [" + first + ", " + last + "] after " + StringBreaker.MAX_ATTEMPTS
+                    + " tries");
+        }
+        write(event, first, last, hadrons);
+    }
+
+    /**
+     * Fragments like {@link #fragment}, but a system too light for two hadrons is not made into one
+     * hadron plus a pi0 or a photon: it is left unchanged and false is returned, for the caller to
+     * {@link #collapse} it against another singlet of the event (PYTHIA's treatment of small
+     * systems; the pi0 or photon would be a particle that no physical process makes).
+     *
+     * @return true if fragmented; false for a small system left to the caller
+     * @throws IllegalArgumentException if the range is not a colour-singlet string
+     * @throws StringFragmentationException if a system that is not small could not be fragmented
+     */
+    public boolean fragmentOrDefer(EventBuffer event, int first, int last, RandomStream rng) {
+        checkSystem(event, first, last);
+        boolean ok;
+        breaker.balanceAlone(false);
+        try {
+            ok = attempt(event, first, last, rng);
+        } finally {
+            breaker.balanceAlone(true);
+        }
+        if (ok) {
+            write(event, first, last, hadrons);
+            return true;
+        }
+        double px = 0;
+        double py = 0;
+        double pz = 0;
+        double e = 0;
+        for (int i = first; i <= last; i++) {
+            px += event.px(i);
+            py += event.py(i);
+            pz += event.pz(i);
+            e += event.e(i);
+        }
+        double small = masses.of(event.pdgId(first)) + masses.of(event.pdgId(last)) + mStringMin;
+        if (e * e - px * px - py * py - pz * pz < small * small) {
+            return false;
+        }
+        throw new StringFragmentationException("could not fragment the system " + event.pdgId(first) + " ... "
+                + event.pdgId(last) + " at [" + first + ", " + last + "] after " + StringBreaker.MAX_ATTEMPTS
+                + " tries");
+    }
+
+    /** One fragmentation of the system into {@link #hadrons}; false if it failed (nothing written). */
+    private boolean attempt(EventBuffer event, int first, int last, RandomStream rng) {
         int fa = event.pdgId(first);
         int fb = event.pdgId(last);
         hadrons.clear();
@@ -100,11 +152,7 @@ public final class StringFragmentation {
                         rng,
                         hadrons)
                 : fragmentWithGluons(event, first, last, rng);
-        if (!ok) {
-            throw new StringFragmentationException("could not fragment the system " + fa + " ... " + fb + " at ["
-                    + first + ", " + last + "] after " + StringBreaker.MAX_ATTEMPTS + " tries");
-        }
-        write(event, first, last, hadrons);
+        return ok;
     }
 
     /**

@@ -18,16 +18,18 @@ import java.util.Objects;
  * the {@link TauDecayer}). K_L0, neutrons and the other long-lived particles are left to the
  * detector. One instance per generator (both parts keep scratch arrays).
  *
- * <p>A colour singlet that cannot be fragmented on its own (lighter than the lightest hadron of its
- * ends: a soft g -&gt; q qbar pair next to another, or a charm quark with a collinear light
- * antiquark) is collapsed to one hadron after the other singlets are fragmented, and the missing
+ * <p>A colour singlet too light for two hadrons (e.g. lighter than the lightest hadron of its ends:
+ * a soft g -&gt; q qbar pair next to another, or a charm quark with a collinear light antiquark;
+ * {@link StringFragmentation#fragmentOrDefer}) is collapsed to one hadron after the other singlets are fragmented, and the missing
  * or excess mass is taken from or given to the fragmented singlet with which it has the largest
  * invariant mass ({@link StringFragmentation#collapse}; PYTHIA's mini-string treatment), so the
  * event's four-momentum and charge stay exact. If no fragmented singlet leaves room (e.g. both
  * singlets of a c cbar pair just above the open-charm threshold are light), it is collapsed
  * together with the next light singlet, one hadron each ({@link StringFragmentation#collapsePair}).
- * Only if that fails too is the {@link io.upsilon.generators.fragmentation.StringFragmentationException}
- * passed on (the generator then drops and counts the event; none in 4 x 10^5 events at Y4S-off).
+ * Only if that fails too is it fragmented alone (one hadron with a pi0 or, if even that is too
+ * heavy, a photon, {@link StringFragmentation#fragment}), or the {@link
+ * io.upsilon.generators.fragmentation.StringFragmentationException} passed on (the generator then
+ * drops and counts the event; none in 4 x 10^5 events at Y4S-off).
  */
 public final class StringHadronizer implements PartonHadronizer {
     private final StringFragmentation strings;
@@ -54,6 +56,20 @@ public final class StringHadronizer implements PartonHadronizer {
                 new HadronDecayer(table, HadronDecayer.DEFAULT_LEFT_TO_DETECTOR, new TauDecayer()));
     }
 
+    private boolean collapsedTogether(
+            EventBuffer event, ColourSinglets singlets, int i, int partner, RandomStream rng) {
+        if (partner < 0) {
+            return false;
+        }
+        try {
+            strings.collapsePair(
+                    event, singlets.first(i), singlets.last(i), singlets.first(partner), singlets.last(partner), rng);
+            return true;
+        } catch (StringFragmentationException tooLight) {
+            return false;
+        }
+    }
+
     @Override
     public void hadronize(EventBuffer event, ColourSinglets singlets, RandomStream rng) {
         // The singlets' index ranges stay valid: hadrons are appended after the partons.
@@ -67,10 +83,8 @@ public final class StringHadronizer implements PartonHadronizer {
         int tooLight = 0;
         for (int i = 0; i < count; i++) {
             int before = event.size();
-            try {
-                strings.fragment(event, singlets.first(i), singlets.last(i), rng);
-            } catch (StringFragmentationException e) {
-                deferred[tooLight++] = i; // collapsed below, once the recoilers exist
+            if (!strings.fragmentOrDefer(event, singlets.first(i), singlets.last(i), rng)) {
+                deferred[tooLight++] = i; // too light for two hadrons: collapsed below, once the recoilers exist
                 continue;
             }
             hadronFirst[fragmented] = before;
@@ -85,21 +99,16 @@ public final class StringHadronizer implements PartonHadronizer {
             int before = event.size();
             try {
                 strings.collapse(event, singlets.first(i), singlets.last(i), hadronFirst, hadronLast, fragmented, rng);
-            } catch (StringFragmentationException e) {
+            } catch (StringFragmentationException noRoom) {
                 // No fragmented singlet leaves room (e.g. all singlets are light): collapse it
-                // together with the next light one, or give up.
+                // together with the next light one; failing that, alone: one hadron with a pi0 or a
+                // photon, or (lighter than its lightest hadron) the exception that drops the event.
                 int partner = k + 1 < tooLight ? deferred[k + 1] : -1;
-                if (partner < 0) {
-                    throw e;
+                if (collapsedTogether(event, singlets, i, partner, rng)) {
+                    deferred[k + 1] = -1;
+                } else {
+                    strings.fragment(event, singlets.first(i), singlets.last(i), rng);
                 }
-                strings.collapsePair(
-                        event,
-                        singlets.first(i),
-                        singlets.last(i),
-                        singlets.first(partner),
-                        singlets.last(partner),
-                        rng);
-                deferred[k + 1] = -1;
             }
             // The new hadron(s) can take the recoil of the next light singlet.
             hadronFirst[fragmented] = before;

@@ -131,6 +131,30 @@ class SingletCollapseTest {
     }
 
     /**
+     * An s ubar system of 0.60 GeV fits a K- (0.494) but not a K- and a pi0 (0.629): alone ({@link
+     * StringFragmentation#fragment}) it becomes a K- and a photon; in an event ({@link
+     * StringFragmentation#fragmentOrDefer}) it is left for the collapse, unchanged.
+     */
+    @Test
+    void aSystemTooLightForTwoHadronsIsDeferredInsteadOfBalancedByAPhoton() {
+        StringFragmentation strings = StringFragmentation.belle2();
+        for (int trial = 0; trial < 20; trial++) {
+            RandomStream rng = stream("defer-" + trial);
+            EventBuffer event = new EventBuffer(8);
+            add(event, 3, 0, 0, 0.11 / 1.2, 0.5); // sqrt(p^2 + 0.25) + p = 0.60 GeV
+            add(event, -2, 0, 0, -0.11 / 1.2, 0.0);
+            double mass = mass(sum(event, 0, 1, false));
+            assertThat(mass).isBetween(0.59, 0.61);
+            assertThat(strings.fragmentOrDefer(event, 0, 1, rng)).isFalse();
+            assertThat(event.size()).isEqualTo(2);
+            assertThat(event.status(0)).isEqualTo(GenParticle.DOCUMENTATION);
+            strings.fragment(event, 0, 1, rng);
+            assertThat(event.size()).isEqualTo(4);
+            assertThat(event.pdgId(3)).isEqualTo(22);
+        }
+    }
+
+    /**
      * Two c dbar' / d' cbar systems of 1.43 GeV each (both below the D mass, together 3.9 GeV, above
      * two D's): no fragmented singlet exists, so they collapse to one hadron each, back to back in
      * their common rest frame, with their summed four-momentum.
