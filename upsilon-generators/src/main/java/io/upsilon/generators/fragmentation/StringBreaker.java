@@ -34,8 +34,11 @@ import io.upsilon.core.random.RandomStream;
  * <p>Small strings (W below m_A + m_B + mStringMin) go straight to the join (two hadrons); if no
  * pair fits, one hadron of the two end flavours (drawn as usual, or finally the lightest one, e.g.
  * the eta of an s sbar pair) is made together with a pi0 (or, if even that is too heavy, a photon)
- * so that energy and momentum stay exact without touching any other particle of the event. A
- * system lighter than the lightest hadron of its flavours cannot be fragmented.
+ * so that energy and momentum stay exact without touching any other particle of the event; this
+ * only for a system alone ({@link #balanceAlone}): in an event with other singlets the system is
+ * collapsed to one hadron against them instead (PYTHIA's treatment, {@link SingletCollapse}). A
+ * system lighter than the lightest hadron of its flavours cannot be fragmented on its own (it is
+ * collapsed against another singlet of the event, {@link SingletCollapse}).
  *
  * <p>Every hadron is finally turned into a four-vector in the string frame and boosted back, so the
  * hadrons sum to the two ends' four-momentum to rounding. Not thread-safe (scratch arrays).
@@ -57,6 +60,7 @@ final class StringBreaker {
     private final HadronList sideA = new HadronList();
     private final HadronList sideB = new HadronList();
     private final double[] axis = new double[3];
+    private boolean balanceAlone = true;
 
     // Scratch state of the string being broken (light cone: p+ along n).
     private double wPlus;
@@ -80,6 +84,15 @@ final class StringBreaker {
         this.catalog = catalog;
         this.mPi0 = catalog.nominalMass(PI0);
         this.sigmaComponent = tune.sigma() / Math.sqrt(2);
+    }
+
+    /**
+     * Whether a small string that fits no two hadrons becomes one hadron plus a pi0 or a photon
+     * (true, the default: a system alone) or fails (false: the caller collapses it against another
+     * colour singlet, {@link SingletCollapse}, as PYTHIA does).
+     */
+    void balanceAlone(boolean alone) {
+        this.balanceAlone = alone;
     }
 
     /**
@@ -364,8 +377,9 @@ final class StringBreaker {
                 return true;
             }
         }
-        // No two hadrons fit: one hadron of the end flavours, with a pi0 or a photon to balance.
-        if (!(FlavourCodes.isQuark(fa) || FlavourCodes.isQuark(fb))) {
+        // No two hadrons fit: one hadron of the end flavours, with a pi0 or a photon to balance,
+        // unless the caller collapses the system against another singlet instead.
+        if (!balanceAlone || !(FlavourCodes.isQuark(fa) || FlavourCodes.isQuark(fb))) {
             return false; // antidiquark + diquark make no single hadron
         }
         for (int tries = 0; tries < MAX_SMALL_TRIES; tries++) {

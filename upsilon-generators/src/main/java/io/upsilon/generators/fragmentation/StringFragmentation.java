@@ -28,7 +28,10 @@ import java.util.Objects;
  * neighbour is first joined to it (very soft or collinear gluons). A system too light for a string
  * (mass below the ends' constituent masses plus mStringMin), or one that the region stepping
  * cannot fragment in {@value KinkedString#MAX_ATTEMPTS} tries, has each gluon absorbed into the
- * string end nearer to it in invariant mass and is fragmented as one q qbar string.
+ * string end nearer to it in invariant mass and is fragmented as one q qbar string. A system too
+ * light for two hadrons becomes, alone ({@link #fragment}), one hadron plus a pi0 or a photon; in
+ * an event with other singlets ({@link #fragmentOrDefer}) it is left to the caller, which {@link
+ * #collapse}s it to one hadron that exchanges momentum with another singlet (PYTHIA's treatment).
  *
  * <p>One instance per thread: it keeps scratch arrays so that the inner loop allocates nothing.
  */
@@ -38,9 +41,11 @@ public final class StringFragmentation {
     private final FlavourSelector flavours;
     private final StringBreaker breaker;
     private final KinkedString kinked;
+    private final SingletCollapse collapse;
     private final ConstituentMasses masses;
     private final double mStringMin;
     private final HadronList hadrons = new HadronList();
+    private final HadronList partnerHadrons = new HadronList();
     private int[] systemIds = new int[8];
     private double[] systemMomenta = new double[32];
 
@@ -57,6 +62,7 @@ public final class StringFragmentation {
         HadronSpecies species = new HadronSpecies(tune);
         this.breaker = new StringBreaker(tune, flavours, species, catalog);
         this.kinked = new KinkedString(flavours, species, catalog, breaker);
+        this.collapse = new SingletCollapse(species, catalog);
         this.masses = tune.masses();
         this.mStringMin = tune.mStringMin();
     }
@@ -75,6 +81,132 @@ public final class StringFragmentation {
      *     (it is then left unchanged)
      */
     public void fragment(EventBuffer event, int first, int last, RandomStream rng) {
+        checkSystem(event, first, last);
+        if (!attempt(event, first, last, rng)) {
+            throw new StringFragmentationException("could not fragment the system " + event.pdgId(first) + " ... "
+                    + event.pdgId(last) + " at [" + first + ", " + last + "] after " + StringBreaker.MAX_ATTEMPTS
+                    + " tries");
+        }
+        write(event, first, last, hadrons);
+    }
+
+    /**
+     * Fragments like {@link #fragment}, but a system too light for two hadrons is not made into one
+     * hadron plus a pi0 or a photon: it is left unchanged and false is returned, for the caller to
+     * {@link #collapse} it against another singlet of the event (PYTHIA's treatment of small
+     * systems; the pi0 or photon would be a particle that no physical process makes).
+     *
+     * @return true if fragmented; false for a small system left to the caller
+     * @throws IllegalArgumentException if the range is not a colour-singlet string
+     * @throws StringFragmentationException if a system that is not small could not be fragmented
+     */
+    public boolean fragmentOrDefer(EventBuffer event, int first, int last, RandomStream rng) {
+        checkSystem(event, first, last);
+        boolean ok;
+        breaker.balanceAlone(false);
+        try {
+            ok = attempt(event, first, last, rng);
+        } finally {
+            breaker.balanceAlone(true);
+        }
+        if (ok) {
+            write(event, first, last, hadrons);
+            return true;
+        }
+        double px = 0;
+        double py = 0;
+        double pz = 0;
+        double e = 0;
+        for (int i = first; i <= last; i++) {
+            px += event.px(i);
+            py += event.py(i);
+            pz += event.pz(i);
+            e += event.e(i);
+        }
+        double small = masses.of(event.pdgId(first)) + masses.of(event.pdgId(last)) + mStringMin;
+        if (e * e - px * px - py * py - pz * pz < small * small) {
+            return false;
+        }
+        throw new StringFragmentationException("could not fragment the system " + event.pdgId(first) + " ... "
+                + event.pdgId(last) + " at [" + first + ", " + last + "] after " + StringBreaker.MAX_ATTEMPTS
+                + " tries");
+    }
+
+    /** One fragmentation of the system into {@link #hadrons}; false if it failed (nothing written). */
+    private boolean attempt(EventBuffer event, int first, int last, RandomStream rng) {
+        int fa = event.pdgId(first);
+        int fb = event.pdgId(last);
+        hadrons.clear();
+        boolean ok = last == first + 1
+                ? breaker.fragment(
+                        fa,
+                        event.px(first),
+                        event.py(first),
+                        event.pz(first),
+                        event.e(first),
+                        fb,
+                        event.px(last),
+                        event.py(last),
+                        event.pz(last),
+                        event.e(last),
+                        rng,
+                        hadrons)
+                : fragmentWithGluons(event, first, last, rng);
+        return ok;
+    }
+
+    /**
+     * Collapses the partons at {@code [first, last]} of {@code event}, a colour singlet that {@link
+     * #fragment} could not fragment (too light for the hadrons of its ends), to one hadron, and
+     * balances four-momentum with the hadrons of another, already fragmented, singlet of the event:
+     * one of the ranges {@code [hadronFirst[k], hadronLast[k]]}, k &lt; {@code ranges} (the one with
+     * the largest invariant mass with the system among those that leave room; its hadrons are moved
+     * by one Lorentz transformation, see {@link SingletCollapse}). The hadron is appended and the
+     * partons get it as daughter, as in {@link #fragment}.
+     *
+     * @throws IllegalArgumentException if the range is not a colour-singlet string
+     * @throws StringFragmentationException if no hadron and recoiler fit (nothing is changed then)
+     */
+    public void collapse(
+            EventBuffer event, int first, int last, int[] hadronFirst, int[] hadronLast, int ranges, RandomStream rng) {
+        checkSystem(event, first, last);
+        if (ranges < 0 || ranges > hadronFirst.length || ranges > hadronLast.length) {
+            throw new IllegalArgumentException("bad number of recoiler ranges: " + ranges);
+        }
+        int fa = event.pdgId(first);
+        int fb = event.pdgId(last);
+        hadrons.clear();
+        if (!collapse.collapse(event, first, last, fa, fb, hadronFirst, hadronLast, ranges, rng, hadrons)) {
+            throw new StringFragmentationException("could not collapse the system " + fa + " ... " + fb + " at ["
+                    + first + ", " + last + "] to one hadron: no other colour singlet leaves room");
+        }
+        write(event, first, last, hadrons);
+    }
+
+    /**
+     * Collapses two colour singlets that are both too light to fragment (e.g. the c sbar' and s' cbar
+     * of a c cbar pair just above the open-charm threshold whose gluons both split) to one hadron
+     * each, made back to back in their common rest frame along the systems' directions there, so
+     * their summed four-momentum is kept exactly. For events in which no fragmented singlet can
+     * take the recoil of {@link #collapse}.
+     *
+     * @throws IllegalArgumentException if a range is not a colour-singlet string
+     * @throws StringFragmentationException if no two hadrons fit (nothing is changed then)
+     */
+    public void collapsePair(EventBuffer event, int firstA, int lastA, int firstB, int lastB, RandomStream rng) {
+        checkSystem(event, firstA, lastA);
+        checkSystem(event, firstB, lastB);
+        hadrons.clear();
+        partnerHadrons.clear();
+        if (!collapse.collapsePair(event, firstA, lastA, firstB, lastB, rng, hadrons, partnerHadrons)) {
+            throw new StringFragmentationException("could not collapse the systems at [" + firstA + ", " + lastA
+                    + "] and [" + firstB + ", " + lastB + "] to one hadron each: too light");
+        }
+        write(event, firstA, lastA, hadrons);
+        write(event, firstB, lastB, partnerHadrons);
+    }
+
+    private static void checkSystem(EventBuffer event, int first, int last) {
         if (first < 0 || last <= first || last >= event.size()) {
             throw new IllegalArgumentException(
                     "bad parton range [" + first + ", " + last + "] in an event of " + event.size());
@@ -93,27 +225,6 @@ public final class StringFragmentation {
                         "only gluons between the string ends, got " + event.pdgId(i) + " at " + i);
             }
         }
-        hadrons.clear();
-        boolean ok = last == first + 1
-                ? breaker.fragment(
-                        fa,
-                        event.px(first),
-                        event.py(first),
-                        event.pz(first),
-                        event.e(first),
-                        fb,
-                        event.px(last),
-                        event.py(last),
-                        event.pz(last),
-                        event.e(last),
-                        rng,
-                        hadrons)
-                : fragmentWithGluons(event, first, last, rng);
-        if (!ok) {
-            throw new StringFragmentationException("could not fragment the system " + fa + " ... " + fb + " at ["
-                    + first + ", " + last + "] after " + StringBreaker.MAX_ATTEMPTS + " tries");
-        }
-        write(event, first, last);
     }
 
     private static void checkFlavour(int f) {
@@ -185,7 +296,7 @@ public final class StringFragmentation {
         return dot(p, p);
     }
 
-    private void write(EventBuffer event, int first, int last) {
+    private static void write(EventBuffer event, int first, int last, HadronList hadrons) {
         double vx = event.vertexX(first);
         double vy = event.vertexY(first);
         double vz = event.vertexZ(first);

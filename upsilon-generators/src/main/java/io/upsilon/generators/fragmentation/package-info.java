@@ -9,7 +9,9 @@
  * Lund symmetric fragmentation function with the Lund-Bowler factor ({@code LundZSampler}, exact
  * rejection sampling), the iterative breaking with the stop/join rule ({@code StringBreaker}) and,
  * for systems with gluons, the string regions ({@code StringRegions}) and the kinked-string
- * breaking through them ({@code KinkedString}).
+ * breaking through them ({@code KinkedString}); a singlet lighter than the lightest hadron of its
+ * ends is collapsed to one hadron that exchanges momentum with another singlet ({@code
+ * SingletCollapse}, PYTHIA's mini-string treatment).
  * The parameters are read by {@link io.upsilon.generators.fragmentation.FragmentationTuneReader}.
  *
  * <p>Physics: B. Andersson, G. Gustafson, G. Ingelman, T. Sjöstrand, Phys. Rept. 97 (1983) 31; T.

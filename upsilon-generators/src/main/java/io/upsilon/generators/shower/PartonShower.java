@@ -26,7 +26,7 @@ import java.util.function.DoubleUnaryOperator;
  * with x_i = 2 E_i/sqrt(s) in the dipole frame, n = 2 for a quark end and 3 for a gluon end, C =
  * C_F = 4/3 for a q qbar dipole and N_c/2 = 3/2 for a dipole with a gluon end. A gluon end of a
  * dipole also splits, g -&gt; q' qbar' (q' = u, d, s, c), with the dipole's other end as recoiler:
- * dP = (alpha_s/2 pi)(T_R/2) [z^2 + (1 - z)^2] dp_T^2/p_T^2 dz per flavour (half the g -&gt; q qbar
+ * dP = (alpha_s/2 pi)(T_R/2) beta_Q [z^2 + (1 - z)^2] dp_T^2/p_T^2 dz per flavour (half the g -&gt; q qbar
  * kernel to each of the gluon's two dipoles), p_T^2 = z(1 - z) m^2(q' qbar') - m_q'^2, z the
  * energy fraction of q' in the pair. All dipoles compete: trial p_T^2 are drawn from an
  * overestimate (numerator 2.2, alpha_s at the cutoff) below the current scale, the largest is
@@ -65,9 +65,13 @@ import java.util.function.DoubleUnaryOperator;
  * Phys. Lett. B180 (1986) 400; for a g -&gt; q qbar splitting the recoiler keeps its direction),
  * the azimuth about it is uniform, and the three are boosted back. Four-momentum is therefore
  * conserved exactly at every step and every parton stays on its mass shell (gluons massless,
- * quarks at the particle table's masses). Approximations (documented): gluon dipoles with a charm
+ * the initial quarks at the particle table's masses, the quarks of g -&gt; q qbar splittings at PYTHIA
+ * 8's m0, 0.33 GeV for u and d, 0.50 for s, 1.50 for c, which also set the splitting's threshold
+ * through the factor beta_Q = sqrt(1 - 4 m_q^2/m^2) of the kernel, as in PYTHIA's
+ * SimpleTimeShower.cc; with the table's few-MeV u, d masses the shower made light q qbar' singlets
+ * that no string can fragment). Approximations (documented): gluon dipoles with a charm
  * end use the massless numerator (the charm mass enters their phase space only); the g -&gt; q qbar
- * kernel is the massless one in p_T^2; no QED radiation off the quarks (Belle II's PYTHIA shower
+ * kernel is the massless one in p_T^2 times beta_Q; no QED radiation off the quarks (Belle II's PYTHIA shower
  * has it, TimeShower:QEDshowerByQ = on; here the quarks radiate no photons).
  *
  * <p>Not thread-safe (reuses its arrays): one per generator.
@@ -85,6 +89,14 @@ public final class PartonShower {
     private static final double OVER = 2.2;
 
     private static final int[] SPLIT_FLAVOURS = {1, 2, 3, 4};
+    /**
+     * Masses of the quarks of a g -&gt; q qbar splitting (index = flavour), GeV: PYTHIA 8's m0 of d, u,
+     * s, c (share/Pythia8/xmldoc/ParticleData.xml: 0.33, 0.33, 0.50, 1.50), which its shower uses for
+     * the splitting's threshold and kinematics (SimpleTimeShower.cc, the factor beta_Q), so that no
+     * pair is made below the constituent threshold 2 m0 where a pair could not make two hadrons.
+     */
+    private static final double[] SPLIT_MASS = {0, 0.33, 0.33, 0.50, 1.50};
+
     private static final int CAPACITY = 1024;
     private static final int NONE = 0;
     private static final int EMIT = 1;
@@ -271,9 +283,11 @@ public final class PartonShower {
         double s = dipoleMass2(a, b);
         double z = rng.nextDouble();
         int flavour = SPLIT_FLAVOURS[(int) (rng.nextDouble() * SPLIT_FLAVOURS.length)];
-        double mq = quarkMass[flavour];
+        double mq = SPLIT_MASS[flavour];
         double m2Pair = (pt2 + mq * mq) / (z * (1 - z));
-        double ratio = alphaS.applyAsDouble(pt2) / alphaSMax * (z * z + (1 - z) * (1 - z));
+        // The massive phase-space factor beta_Q = sqrt(1 - 4 m_q^2 / m^2) (<= 1, so the veto holds).
+        double betaQ = Math.sqrt(Math.max(0, 1 - 4 * mq * mq / m2Pair));
+        double ratio = alphaS.applyAsDouble(pt2) / alphaSMax * betaQ * (z * z + (1 - z) * (1 - z));
         if (rng.nextDouble() >= ratio) {
             return false;
         }
@@ -302,6 +316,7 @@ public final class PartonShower {
         id[gluon] = -flavour;
         mass[gluon] = mq;
         int q = addParton(flavour, out, qSlot);
+        mass[q] = mq;
         boolean gluonEnded = endsChain[gluonPos];
         endsChain[gluonPos] = true;
         insert(gluonPos + 1, q, gluonEnded);
@@ -448,6 +463,18 @@ public final class PartonShower {
         System.arraycopy(endsChain, pos, endsChain, pos + 1, len - pos);
         seq[pos] = parton;
         endsChain[pos] = ends;
+    }
+
+    /**
+     * The mass a quark of flavour {@code flavour} (1-4, either sign) gets from a g -&gt; q qbar
+     * splitting, GeV (PYTHIA 8's m0; the shower's initial q qbar pair keeps the particle table's).
+     */
+    public static double splitQuarkMass(int flavour) {
+        int f = Math.abs(flavour);
+        if (f < 1 || f > 4) {
+            throw new IllegalArgumentException("split quarks are d, u, s, c, got " + flavour);
+        }
+        return SPLIT_MASS[f];
     }
 
     /** Number of partons after the last {@link #run}. */
