@@ -59,7 +59,7 @@ public final class FourLeptonProcesses {
             @Override
             public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
                 FourLeptonGenerator g = new FourLeptonGenerator(beam, f1, f2, cut);
-                return f2 == 15 ? new TauDecayingGenerator(g, new TauDecayer()) : g;
+                return f2 == 15 ? new TauDecayingGenerator(g, new TauDecayer(), options) : g;
             }
         };
     }
