@@ -104,7 +104,7 @@ class NtupleRoundTripTest {
         List<NtupleRow> expected = write(file);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines.get(0))
-                .isEqualTo("__event__,__weight__,__candidate__,__ncandidates__,p,useCMSFrame__boE__bc,"
+                .isEqualTo("event,weight,candidate,ncandidates,p,useCMSFrame__boE__bc,"
                         + "daughter__bo0__cmmuonID__bc,m2Recoil,isSignal,nTracks");
         List<NtupleRow> actual = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
