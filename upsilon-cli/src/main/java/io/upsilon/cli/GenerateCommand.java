@@ -5,20 +5,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.upsilon.analysis.output.GenParticleNtuple;
 import io.upsilon.analysis.output.NtupleColumn;
 import io.upsilon.analysis.output.NtupleLayout;
+import io.upsilon.analysis.output.ParquetConcatenation;
 import io.upsilon.analysis.output.ParquetDataset;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.error.InputException;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenEvent;
-import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.exec.ConsoleProgress;
 import io.upsilon.core.exec.Job;
 import io.upsilon.core.exec.LocalExecutor;
 import io.upsilon.core.exec.Partition;
 import io.upsilon.core.exec.TaskContext;
 import io.upsilon.core.exec.TemporaryFiles;
-import io.upsilon.core.kinematics.LorentzVector;
-import io.upsilon.core.kinematics.Vec3;
 import io.upsilon.core.random.RandomStream;
 import io.upsilon.generators.decay.DecFile;
 import io.upsilon.generators.decay.HadronDecayTables;
@@ -27,11 +25,7 @@ import io.upsilon.generators.process.EventGenerator;
 import io.upsilon.generators.process.GeneratorOptions;
 import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessParameters;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -65,9 +59,9 @@ import picocli.CommandLine.Option;
  *
  * <p>Into a dataset, each partition writes its own file {@code part-NNNNN.parquet} (temporary file,
  * then one rename), in parallel, and {@code _provenance.json} follows the last. For one file, each
- * partition writes its events into a temporary chunk file beside the output (HepMC3 text, or a
- * binary record of the events for Parquet); the chunks are then concatenated (HepMC3) or read back
- * into the one Parquet writer in partition order. Either way the output is the same for any thread
+ * partition writes its events into a hidden chunk file beside the output (HepMC3 text, or Parquet);
+ * the chunks are then concatenated in partition order (Parquet: their row groups copied as they are
+ * by {@link ParquetConcatenation}). Either way the output is the same for any thread
  * count and the memory needed does not grow with the number of events. Event numbers are the
  * events' global indices in the job; the random streams are those of {@code upsilon xsec} ({@code
  * beam} and {@code process/NAME} of each partition), so the same seed gives the same events in both.
@@ -267,7 +261,7 @@ public final class GenerateCommand implements Callable<Integer> {
                         out, new String[] {"upsilon", EventOutput.version(), "Upsilon event generator"}, provenance)) {
                     Chunks written = executor.run(
                             job,
-                            (p, ctx) -> writePartition(process, values, options, beam, p, ctx, dir, created, false),
+                            (p, ctx) -> writePartition(process, values, options, beam, p, ctx, dir, created),
                             Chunks::merge,
                             Chunks.EMPTY);
                     for (int i = 0; i < written.files().size(); i++) {
@@ -384,66 +378,54 @@ public final class GenerateCommand implements Callable<Integer> {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new InputException(out.toString(), "", "cannot write: no such directory " + dir);
         }
-        try (GenParticleNtuple ntuple = GenParticleNtuple.openParquet(out, layout, footer(provenance))) {
-            Chunks chunks = executor.run(
-                    job,
-                    (p, ctx) -> writePartition(process, values, options, beam, p, ctx, dir, created, true),
-                    Chunks::merge,
-                    Chunks.EMPTY);
-            for (int i = 0; i < chunks.files().size(); i++) {
-                Path chunk = chunks.files().get(i);
-                try (DataInputStream in =
-                        new DataInputStream(new BufferedInputStream(Files.newInputStream(chunk), 1 << 16))) {
-                    for (long k = 0; k < chunks.counts().get(i); k++) {
-                        ntuple.fill(readEvent(in));
-                    }
-                }
-                delete(chunk);
-            }
-            ntuple.commit();
-            return chunks;
+        Chunks chunks = executor.run(
+                job,
+                (p, ctx) -> writePartitionChunk(process, values, options, beam, p, ctx, dir, created, layout),
+                Chunks::merge,
+                Chunks.EMPTY);
+        try {
+            ParquetConcatenation.concatenate(
+                    chunks.files(), out, GenParticleNtuple.columns(layout), footer(provenance));
         } catch (IOException e) {
             throw new InputException(out.toString(), "", "cannot write: " + e.getMessage(), e);
         }
+        for (Path chunk : chunks.files()) {
+            delete(chunk);
+        }
+        return chunks;
     }
 
-    /** One event in the binary chunk record (exact doubles): number, weight, particles with links. */
-    static void writeEvent(GenEvent e, DataOutputStream out) throws IOException {
-        out.writeLong(e.number());
-        out.writeDouble(e.weight());
-        out.writeInt(e.size());
-        for (GenParticle p : e.particles()) {
-            out.writeInt(p.pdgId());
-            out.writeInt(p.status());
-            out.writeDouble(p.momentum().px());
-            out.writeDouble(p.momentum().py());
-            out.writeDouble(p.momentum().pz());
-            out.writeDouble(p.momentum().e());
-            out.writeDouble(p.vertex().x());
-            out.writeDouble(p.vertex().y());
-            out.writeDouble(p.vertex().z());
-            out.writeDouble(p.time());
-            out.writeInt(p.mother1());
-            out.writeInt(p.mother2());
-            out.writeInt(p.firstDaughter());
-            out.writeInt(p.lastDaughter());
+    /** Generates one partition into a hidden Parquet chunk beside the output, joined to the file later. */
+    static Chunks writePartitionChunk(
+            Process process,
+            ProcessParameters values,
+            GeneratorOptions options,
+            Beam beam,
+            Partition partition,
+            TaskContext ctx,
+            Path dir,
+            Set<Path> created,
+            NtupleLayout layout) {
+        Path chunk = newChunk(dir, partition, created);
+        try (GenParticleNtuple ntuple = GenParticleNtuple.openParquet(chunk, layout, Map.of())) {
+            double[] sums = generate(process, values, options, beam, partition, ctx, ntuple::fill);
+            ntuple.commit();
+            return new Chunks(List.of(chunk), List.of(partition.events()), sums[0], sums[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    static GenEvent readEvent(DataInputStream in) throws IOException {
-        long number = in.readLong();
-        double weight = in.readDouble();
-        int n = in.readInt();
-        List<GenParticle> ps = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            int pdg = in.readInt();
-            int status = in.readInt();
-            LorentzVector p = new LorentzVector(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble());
-            Vec3 v = new Vec3(in.readDouble(), in.readDouble(), in.readDouble());
-            double t = in.readDouble();
-            ps.add(new GenParticle(pdg, status, p, v, t, in.readInt(), in.readInt(), in.readInt(), in.readInt()));
+    /** A new hidden chunk file in {@code dir} for {@code partition}, registered for deletion. */
+    private static Path newChunk(Path dir, Partition partition, Set<Path> created) {
+        try {
+            Path chunk = TemporaryFiles.register(Files.createTempFile(
+                    dir, CHUNK_PREFIX + TemporaryFiles.pidTag() + "-" + partition.index() + "-", ".part"));
+            created.add(chunk);
+            return chunk;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new GenEvent(number, weight, ps);
     }
 
     /** Receives the events of a partition, in order. */
@@ -499,41 +481,21 @@ public final class GenerateCommand implements Callable<Integer> {
             Partition partition,
             TaskContext ctx,
             Path dir,
-            Set<Path> created,
-            boolean binary) {
+            Set<Path> created) {
         HepMC3Writer.EventFormatter formatter = new HepMC3Writer.EventFormatter();
         StringBuilder sb = new StringBuilder(1 << 16);
-        Path chunk;
-        try {
-            chunk = TemporaryFiles.register(Files.createTempFile(
-                    dir, CHUNK_PREFIX + TemporaryFiles.pidTag() + "-" + partition.index() + "-", ".part"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        created.add(chunk);
+        Path chunk = newChunk(dir, partition, created);
         double[] sums;
-        try (DataOutputStream data = binary
-                        ? new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(chunk), 1 << 16))
-                        : null;
-                Writer w = binary
-                        ? null
-                        : new BufferedWriter(
-                                new java.io.OutputStreamWriter(Files.newOutputStream(chunk), StandardCharsets.UTF_8),
-                                1 << 16)) {
+        try (Writer w = new BufferedWriter(
+                new java.io.OutputStreamWriter(Files.newOutputStream(chunk), StandardCharsets.UTF_8), 1 << 16)) {
             sums = generate(process, values, options, beam, partition, ctx, e -> {
-                if (binary) {
-                    writeEvent(e, data);
-                } else {
-                    formatter.append(e, sb);
-                    if (sb.length() > (1 << 15)) {
-                        w.append(sb);
-                        sb.setLength(0);
-                    }
+                formatter.append(e, sb);
+                if (sb.length() > (1 << 15)) {
+                    w.append(sb);
+                    sb.setLength(0);
                 }
             });
-            if (!binary) {
-                w.append(sb);
-            }
+            w.append(sb);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
