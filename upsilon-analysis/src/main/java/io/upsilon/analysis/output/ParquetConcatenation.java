@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
 
 /**
@@ -38,7 +37,7 @@ public final class ParquetConcatenation {
                     ParquetWriter.MAX_PADDING_SIZE_DEFAULT);
             writer.start();
             for (Path part : parts) {
-                writer.appendFile(new LocalInputFile(part));
+                writer.appendFile(new RandomAccessInputFile(part));
             }
             writer.end(Map.copyOf(metadata));
             TemporaryFiles.moveIntoPlace(tmp, target);
