@@ -1,19 +1,22 @@
 package io.upsilon.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.upsilon.analysis.output.GenParticleNtuple;
+import io.upsilon.analysis.output.NtupleColumn;
+import io.upsilon.analysis.output.NtupleLayout;
+import io.upsilon.analysis.output.ParquetConcatenation;
+import io.upsilon.analysis.output.ParquetDataset;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.error.InputException;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenEvent;
-import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.exec.ConsoleProgress;
 import io.upsilon.core.exec.Job;
 import io.upsilon.core.exec.LocalExecutor;
 import io.upsilon.core.exec.Partition;
 import io.upsilon.core.exec.TaskContext;
 import io.upsilon.core.exec.TemporaryFiles;
-import io.upsilon.core.kinematics.LorentzVector;
-import io.upsilon.core.kinematics.Vec3;
 import io.upsilon.core.random.RandomStream;
 import io.upsilon.generators.decay.DecFile;
 import io.upsilon.generators.decay.HadronDecayTables;
@@ -22,11 +25,8 @@ import io.upsilon.generators.process.EventGenerator;
 import io.upsilon.generators.process.GeneratorOptions;
 import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessParameters;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -47,24 +47,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code upsilon generate}: events of a registered process written to a HepMC3 file or to a Parquet
- * table with one row per generated particle ({@link GenParticleNtuple}: event number, weight,
- * particle index, PDG id, status, four-momentum, mass, vertex and time, mother index; provenance in
- * the file's key-value metadata). The format comes from {@code --format hepmc3|parquet}, else from
- * the extension of {@code --out} ({@code .hepmc}/{@code .hepmc3} or {@code .parquet}).
+ * {@code upsilon generate}: events of a registered process written to a HepMC3 file, a Parquet
+ * table, or a Parquet dataset (a directory with one file per partition). Parquet tables are {@link
+ * GenParticleNtuple}s in the layout of {@code --layout}: {@code event} (default: one row per event,
+ * the particles' PDG ids, status, four-momenta, masses, vertices, times and mother/daughter indices
+ * in list columns) or {@code particle} (one row per particle); provenance in each file's key-value
+ * metadata. The format comes from {@code --format hepmc3|parquet}, else from {@code --out}: a
+ * directory ({@code DIR/} with a trailing slash, or an existing directory) is a {@link
+ * ParquetDataset}, a name ending in {@code .parquet} one Parquet file, {@code .hepmc}/{@code .hepmc3}
+ * HepMC3.
  *
- * <p>Each partition writes its events into a temporary chunk file beside the output (HepMC3 text,
- * or a binary record of the events for Parquet); the chunks are then concatenated (HepMC3) or read
- * back into the one Parquet writer in partition order, so the file is the same for any thread count
- * and the memory needed does not grow with the number of events. Event numbers are the events' global
- * indices in the job; the random streams are those of {@code upsilon xsec} ({@code beam} and
- * {@code process/NAME} of each partition), so the same seed gives the same events in both.
+ * <p>Into a dataset, each partition writes its own file {@code part-NNNNN.parquet} (temporary file,
+ * then one rename), in parallel, and {@code _provenance.json} follows the last. For one file, each
+ * partition writes its events into a hidden chunk file beside the output (HepMC3 text, or Parquet);
+ * the chunks are then concatenated in partition order (Parquet: their row groups copied as they are
+ * by {@link ParquetConcatenation}). Either way the output is the same for any thread
+ * count and the memory needed does not grow with the number of events. Event numbers are the
+ * events' global indices in the job; the random streams are those of {@code upsilon xsec} ({@code
+ * beam} and {@code process/NAME} of each partition), so the same seed gives the same events in both.
  */
 @Command(
         name = "generate",
         mixinStandardHelpOptions = true,
-        description = "Generate weighted events of a process and write them as HepMC3 or as a Parquet table of"
-                + " particles (weights in nb).")
+        description = "Generate weighted events of a process and write them as HepMC3, a Parquet table or a"
+                + " Parquet dataset (one file per partition; weights in nb).")
 public final class GenerateCommand implements Callable<Integer> {
     private static final int PROGRESS_EVERY = 4096;
 
@@ -87,9 +93,22 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(
             names = "--out",
             required = true,
-            paramLabel = "FILE",
-            description = "Output file (.hepmc or .hepmc3: HepMC3 ASCII; .parquet: one row per particle).")
-    Path out;
+            paramLabel = "FILE|DIR/",
+            description = "Output: .hepmc or .hepmc3 (HepMC3 ASCII), .parquet (one Parquet file), or a directory"
+                    + " (DIR/ or an existing directory: a Parquet dataset, part-00000.parquet ... and"
+                    + " _provenance.json).")
+    String outArgument;
+
+    @Option(
+            names = "--layout",
+            defaultValue = "event",
+            paramLabel = "LAYOUT",
+            description = "Parquet layout: event (default; one row per event, list columns) or particle (one row"
+                    + " per particle).")
+    String layoutName;
+
+    /** The output path ({@link #outArgument} as a path). */
+    private Path out;
 
     @Option(
             names = "--decay-file",
@@ -108,6 +127,38 @@ public final class GenerateCommand implements Callable<Integer> {
     enum Format {
         HEPMC3,
         PARQUET
+    }
+
+    /**
+     * Whether {@code --out} names a dataset directory: it ends with a separator ({@code DIR/}) or is
+     * an existing directory.
+     */
+    static boolean isDataset(String outArgument) {
+        return outArgument.endsWith("/")
+                || outArgument.endsWith(File.separator)
+                || Files.isDirectory(Path.of(outArgument));
+    }
+
+    /** The layout named by --layout; an {@link InputException} for another name. */
+    static NtupleLayout layout(String name) {
+        try {
+            return NtupleLayout.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--layout", "", e.getMessage());
+        }
+    }
+
+    /**
+     * The format from --format, else from --out (a dataset directory is Parquet); an {@link
+     * InputException} otherwise.
+     */
+    static Format format(String option, Path out, boolean dataset) {
+        Format f = dataset && option == null ? Format.PARQUET : format(option, out);
+        if (dataset && f != Format.PARQUET) {
+            throw new InputException(
+                    "--out " + out, "", "a directory output is a Parquet dataset; HepMC3 needs a .hepmc3 file name");
+        }
+        return f;
     }
 
     /** The format from --format, else from the extension of --out; an {@link InputException} otherwise. */
@@ -153,7 +204,10 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new InputException("--partition-size", "", "expected a positive number, got " + partitionSize);
         }
         int nThreads = selection.threadCount(spec.commandLine().getErr());
-        Format fmt = format(format, out);
+        out = Path.of(outArgument);
+        boolean dataset = isDataset(outArgument);
+        Format fmt = dataset ? format(format, out, true) : format(format, out);
+        NtupleLayout layout = layout(layoutName);
         Process process = selection.process();
         ProcessParameters values = selection.parameters(process);
         Beam beam = selection.beam();
@@ -178,8 +232,15 @@ public final class GenerateCommand implements Callable<Integer> {
             provenance.put("decay_tables", Integer.toString(decays.decays().size()));
         }
 
-        Path dir = out.toAbsolutePath().getParent();
-        removeStaleChunks(dir);
+        if (fmt == Format.PARQUET) {
+            provenance.put("layout", layout.optionName());
+        }
+        // A dataset directory is checked (and an earlier dataset in it cleared) before any work.
+        ParquetDataset datasetDir = dataset ? ParquetDataset.prepare(out, "--out") : null;
+        Path dir = dataset ? datasetDir.directory() : out.toAbsolutePath().getParent();
+        if (!dataset && dir != null && Files.isDirectory(dir)) {
+            removeStaleChunks(dir);
+        }
         Set<Path> created = ConcurrentHashMap.newKeySet();
         LocalExecutor executor = new LocalExecutor(nThreads, ConsoleProgress.forStderr());
         long t0 = System.nanoTime();
@@ -189,14 +250,18 @@ public final class GenerateCommand implements Callable<Integer> {
             // The merge and the final rename run inside the cancellable section: an interrupt during
             // them either lets them finish (the output is complete, exit 0) or prevents the rename.
             chunks = Interrupts.runCancellable(executor, () -> {
+                if (dataset) {
+                    return writeDataset(job, process, values, options, beam, provenance, layout, executor, datasetDir);
+                }
                 if (parquet) {
-                    return writeParquet(job, process, values, options, beam, provenance, executor, dir, created);
+                    return writeParquet(
+                            job, process, values, options, beam, provenance, layout, executor, dir, created);
                 }
                 try (HepMC3Writer writer = HepMC3Writer.create(
                         out, new String[] {"upsilon", EventOutput.version(), "Upsilon event generator"}, provenance)) {
                     Chunks written = executor.run(
                             job,
-                            (p, ctx) -> writePartition(process, values, options, beam, p, ctx, dir, created, false),
+                            (p, ctx) -> writePartition(process, values, options, beam, p, ctx, dir, created),
                             Chunks::merge,
                             Chunks.EMPTY);
                     for (int i = 0; i < written.files().size(); i++) {
@@ -225,6 +290,80 @@ public final class GenerateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The footer metadata of a Parquet file: the generator and the provenance, keys prefixed {@code upsilon.}. */
+    private static Map<String, String> footer(Map<String, String> provenance) {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("generator", "upsilon " + EventOutput.version());
+        provenance.forEach((k, v) -> metadata.put("upsilon." + k, v));
+        return metadata;
+    }
+
+    private Chunks writeDataset(
+            Job job,
+            Process process,
+            ProcessParameters values,
+            GeneratorOptions options,
+            Beam beam,
+            Map<String, String> provenance,
+            NtupleLayout layout,
+            LocalExecutor executor,
+            ParquetDataset dataset) {
+        Chunks sums = executor.run(
+                job,
+                (p, ctx) -> writePartitionFile(process, values, options, beam, p, ctx, dataset, layout, provenance),
+                Chunks::merge,
+                Chunks.EMPTY);
+        ObjectNode json = Json.object();
+        provenance.forEach(json::put);
+        json.put("format", "parquet dataset");
+        json.put("partitions", job.partitionCount());
+        json.put("sum_weights", sums.sumW());
+        json.put("sum_weights_squared", sums.sumW2());
+        ArrayNode files = json.putArray("files");
+        for (int i = 0; i < job.partitionCount(); i++) {
+            files.add(ParquetDataset.partitionFileName(i));
+        }
+        ArrayNode columns = json.putArray("columns");
+        for (NtupleColumn c : GenParticleNtuple.columns(layout)) {
+            columns.addObject()
+                    .put("name", c.name())
+                    .put(
+                            "type",
+                            c.list()
+                                    ? "list<" + c.type().name().toLowerCase(Locale.ROOT) + ">"
+                                    : c.type().name().toLowerCase(Locale.ROOT))
+                    .put("unit", c.unit())
+                    .put("meaning", c.meaning());
+        }
+        dataset.writeProvenance(Json.write(json) + "\n");
+        return sums;
+    }
+
+    /** Generates one partition straight into its own file of the dataset, committed when complete. */
+    static Chunks writePartitionFile(
+            Process process,
+            ProcessParameters values,
+            GeneratorOptions options,
+            Beam beam,
+            Partition partition,
+            TaskContext ctx,
+            ParquetDataset dataset,
+            NtupleLayout layout,
+            Map<String, String> provenance) {
+        Map<String, String> metadata = footer(provenance);
+        metadata.put("upsilon.partition", Integer.toString(partition.index()));
+        metadata.put("upsilon.first_event", Long.toString(partition.firstEvent()));
+        metadata.put("upsilon.partition_events", Long.toString(partition.events()));
+        Path file = dataset.partitionFile(partition.index());
+        try (GenParticleNtuple ntuple = GenParticleNtuple.openParquet(file, layout, metadata)) {
+            double[] sums = generate(process, values, options, beam, partition, ctx, ntuple::fill);
+            ntuple.commit();
+            return new Chunks(List.of(), List.of(), sums[0], sums[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private Chunks writeParquet(
             Job job,
             Process process,
@@ -232,75 +371,106 @@ public final class GenerateCommand implements Callable<Integer> {
             GeneratorOptions options,
             Beam beam,
             Map<String, String> provenance,
+            NtupleLayout layout,
             LocalExecutor executor,
             Path dir,
             Set<Path> created) {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new InputException(out.toString(), "", "cannot write: no such directory " + dir);
         }
-        Map<String, String> metadata = new LinkedHashMap<>();
-        metadata.put("generator", "upsilon " + EventOutput.version());
-        provenance.forEach((k, v) -> metadata.put("upsilon." + k, v));
-        try (GenParticleNtuple ntuple = GenParticleNtuple.openParquet(out, metadata)) {
-            Chunks chunks = executor.run(
-                    job,
-                    (p, ctx) -> writePartition(process, values, options, beam, p, ctx, dir, created, true),
-                    Chunks::merge,
-                    Chunks.EMPTY);
-            for (int i = 0; i < chunks.files().size(); i++) {
-                Path chunk = chunks.files().get(i);
-                try (DataInputStream in =
-                        new DataInputStream(new BufferedInputStream(Files.newInputStream(chunk), 1 << 16))) {
-                    for (long k = 0; k < chunks.counts().get(i); k++) {
-                        ntuple.fill(readEvent(in));
-                    }
-                }
-                delete(chunk);
-            }
-            ntuple.commit();
-            return chunks;
+        Chunks chunks = executor.run(
+                job,
+                (p, ctx) -> writePartitionChunk(process, values, options, beam, p, ctx, dir, created, layout),
+                Chunks::merge,
+                Chunks.EMPTY);
+        try {
+            ParquetConcatenation.concatenate(
+                    chunks.files(), out, GenParticleNtuple.columns(layout), footer(provenance));
         } catch (IOException e) {
             throw new InputException(out.toString(), "", "cannot write: " + e.getMessage(), e);
         }
+        for (Path chunk : chunks.files()) {
+            delete(chunk);
+        }
+        return chunks;
     }
 
-    /** One event in the binary chunk record (exact doubles): number, weight, particles with links. */
-    static void writeEvent(GenEvent e, DataOutputStream out) throws IOException {
-        out.writeLong(e.number());
-        out.writeDouble(e.weight());
-        out.writeInt(e.size());
-        for (GenParticle p : e.particles()) {
-            out.writeInt(p.pdgId());
-            out.writeInt(p.status());
-            out.writeDouble(p.momentum().px());
-            out.writeDouble(p.momentum().py());
-            out.writeDouble(p.momentum().pz());
-            out.writeDouble(p.momentum().e());
-            out.writeDouble(p.vertex().x());
-            out.writeDouble(p.vertex().y());
-            out.writeDouble(p.vertex().z());
-            out.writeDouble(p.time());
-            out.writeInt(p.mother1());
-            out.writeInt(p.mother2());
-            out.writeInt(p.firstDaughter());
-            out.writeInt(p.lastDaughter());
+    /** Generates one partition into a hidden Parquet chunk beside the output, joined to the file later. */
+    static Chunks writePartitionChunk(
+            Process process,
+            ProcessParameters values,
+            GeneratorOptions options,
+            Beam beam,
+            Partition partition,
+            TaskContext ctx,
+            Path dir,
+            Set<Path> created,
+            NtupleLayout layout) {
+        Path chunk = newChunk(dir, partition, created);
+        try (GenParticleNtuple ntuple = GenParticleNtuple.openParquet(chunk, layout, Map.of())) {
+            double[] sums = generate(process, values, options, beam, partition, ctx, ntuple::fill);
+            ntuple.commit();
+            return new Chunks(List.of(chunk), List.of(partition.events()), sums[0], sums[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    static GenEvent readEvent(DataInputStream in) throws IOException {
-        long number = in.readLong();
-        double weight = in.readDouble();
-        int n = in.readInt();
-        List<GenParticle> ps = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            int pdg = in.readInt();
-            int status = in.readInt();
-            LorentzVector p = new LorentzVector(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble());
-            Vec3 v = new Vec3(in.readDouble(), in.readDouble(), in.readDouble());
-            double t = in.readDouble();
-            ps.add(new GenParticle(pdg, status, p, v, t, in.readInt(), in.readInt(), in.readInt(), in.readInt()));
+    /** A new hidden chunk file in {@code dir} for {@code partition}, registered for deletion. */
+    private static Path newChunk(Path dir, Partition partition, Set<Path> created) {
+        try {
+            Path chunk = TemporaryFiles.register(Files.createTempFile(
+                    dir, CHUNK_PREFIX + TemporaryFiles.pidTag() + "-" + partition.index() + "-", ".part"));
+            created.add(chunk);
+            return chunk;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new GenEvent(number, weight, ps);
+    }
+
+    /** Receives the events of a partition, in order. */
+    @FunctionalInterface
+    interface EventSink {
+        /** Takes one event. */
+        void accept(GenEvent event) throws IOException;
+    }
+
+    /**
+     * Generates the events of {@code partition} into {@code sink} (event numbers are global indices
+     * in the job), reporting progress and honouring cancellation.
+     *
+     * @return the sum of the weights and the sum of their squares
+     */
+    static double[] generate(
+            Process process,
+            ProcessParameters values,
+            GeneratorOptions options,
+            Beam beam,
+            Partition partition,
+            TaskContext ctx,
+            EventSink sink)
+            throws IOException {
+        EventGenerator gen = process.newGenerator(beam, values, options);
+        RandomStream beamRng = partition.streams().stream("beam");
+        RandomStream rng = partition.streams().stream("process/" + process.name());
+        EventBuffer buf = new EventBuffer(16);
+        double sw = 0;
+        double sw2 = 0;
+        long n = partition.events();
+        long sinceReport = 0;
+        for (long i = 0; i < n; i++) {
+            double weight = gen.generate(beamRng, rng, buf);
+            sw += weight;
+            sw2 += weight * weight;
+            sink.accept(buf.toEvent(partition.firstEvent() + i));
+            if (++sinceReport == PROGRESS_EVERY) {
+                ctx.advance(sinceReport);
+                sinceReport = 0;
+                ctx.checkCancelled();
+            }
+        }
+        ctx.advance(sinceReport);
+        return new double[] {sw, sw2};
     }
 
     static Chunks writePartition(
@@ -311,61 +481,25 @@ public final class GenerateCommand implements Callable<Integer> {
             Partition partition,
             TaskContext ctx,
             Path dir,
-            Set<Path> created,
-            boolean binary) {
-        EventGenerator gen = process.newGenerator(beam, values, options);
-        RandomStream beamRng = partition.streams().stream("beam");
-        RandomStream rng = partition.streams().stream("process/" + process.name());
-        EventBuffer buf = new EventBuffer(16);
+            Set<Path> created) {
         HepMC3Writer.EventFormatter formatter = new HepMC3Writer.EventFormatter();
         StringBuilder sb = new StringBuilder(1 << 16);
-        double sw = 0;
-        double sw2 = 0;
-        Path chunk;
-        try {
-            chunk = TemporaryFiles.register(Files.createTempFile(
-                    dir, CHUNK_PREFIX + TemporaryFiles.pidTag() + "-" + partition.index() + "-", ".part"));
+        Path chunk = newChunk(dir, partition, created);
+        double[] sums;
+        try (Writer w = new BufferedWriter(
+                new java.io.OutputStreamWriter(Files.newOutputStream(chunk), StandardCharsets.UTF_8), 1 << 16)) {
+            sums = generate(process, values, options, beam, partition, ctx, e -> {
+                formatter.append(e, sb);
+                if (sb.length() > (1 << 15)) {
+                    w.append(sb);
+                    sb.setLength(0);
+                }
+            });
+            w.append(sb);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        created.add(chunk);
-        try (DataOutputStream data = binary
-                        ? new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(chunk), 1 << 16))
-                        : null;
-                Writer w = binary
-                        ? null
-                        : new BufferedWriter(
-                                new java.io.OutputStreamWriter(Files.newOutputStream(chunk), StandardCharsets.UTF_8),
-                                1 << 16)) {
-            long n = partition.events();
-            long sinceReport = 0;
-            for (long i = 0; i < n; i++) {
-                double weight = gen.generate(beamRng, rng, buf);
-                sw += weight;
-                sw2 += weight * weight;
-                if (binary) {
-                    writeEvent(buf.toEvent(partition.firstEvent() + i), data);
-                } else {
-                    formatter.append(buf.toEvent(partition.firstEvent() + i), sb);
-                    if (sb.length() > (1 << 15)) {
-                        w.append(sb);
-                        sb.setLength(0);
-                    }
-                }
-                if (++sinceReport == PROGRESS_EVERY) {
-                    ctx.advance(sinceReport);
-                    sinceReport = 0;
-                    ctx.checkCancelled();
-                }
-            }
-            if (!binary) {
-                w.append(sb);
-            }
-            ctx.advance(sinceReport);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Chunks(List.of(chunk), List.of(partition.events()), sw, sw2);
+        return new Chunks(List.of(chunk), List.of(partition.events()), sums[0], sums[1]);
     }
 
     private static void delete(Path p) {

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * One row per candidate: the event number and weight, the candidate's index and the number of
- * candidates in its event, and the chosen variables (columns named by {@link ColumnNames#of}).
+ * candidates in its event, and the chosen variables (columns named by {@link ColumnNames#of}); or,
+ * with {@link NtupleLayout#EVENT}, one row per event with the variables in list columns.
  * Commit to keep the file; closing without a commit leaves nothing behind.
  */
 public final class CandidateNtuple implements AutoCloseable {
@@ -38,6 +39,23 @@ public final class CandidateNtuple implements AutoCloseable {
         return new CandidateNtuple(vars, NtupleWriter.open(target, columnNames(vars)));
     }
 
+    /**
+     * Opens an ntuple file for variables given by name, in {@code layout}: {@link
+     * NtupleLayout#PARTICLE} one row per candidate, {@link NtupleLayout#EVENT} one row per filled
+     * event with a list column per variable ({@code .parquet} only).
+     *
+     * @throws io.upsilon.core.error.InputException for unknown variable names
+     */
+    public static CandidateNtuple open(
+            Path target, List<String> variableNames, VariableRegistry registry, NtupleLayout layout)
+            throws IOException {
+        List<Variable> vars = new ArrayList<>();
+        for (String n : variableNames) {
+            vars.add(registry.resolve(n));
+        }
+        return new CandidateNtuple(vars, NtupleWriter.open(target, columnNames(vars), layout));
+    }
+
     /** The column names of these variables. */
     public static List<String> columnNames(List<Variable> variables) {
         List<String> out = new ArrayList<>();
@@ -52,7 +70,7 @@ public final class CandidateNtuple implements AutoCloseable {
         return variables;
     }
 
-    /** Writes one row per candidate of one event. */
+    /** Writes the candidates of one event: a row each, or (event layout) the event's row. */
     public void fill(List<Particle> candidates, EventContext context) throws IOException {
         int n = candidates.size();
         for (int i = 0; i < n; i++) {
@@ -62,6 +80,7 @@ public final class CandidateNtuple implements AutoCloseable {
             }
             writer.write(new NtupleRow(context.event().number(), context.event().weight(), i, n, values));
         }
+        writer.endEvent(context.event().number(), context.event().weight());
     }
 
     /** Finishes the file and moves it into place. */

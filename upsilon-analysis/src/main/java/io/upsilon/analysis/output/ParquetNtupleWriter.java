@@ -1,40 +1,30 @@
 package io.upsilon.analysis.output;
 
-import io.upsilon.core.exec.TemporaryFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.SimpleGroupFactory;
-import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalOutputFile;
-import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
-import org.apache.parquet.schema.Types;
+import java.util.Map;
 
 /**
- * Parquet ntuple (parquet-hadoop's example object model, written through {@link LocalOutputFile}):
- * required INT64 {@code __event__}, DOUBLE {@code __weight__}, INT32 {@code __candidate__} and
- * {@code __ncandidates__} (or other names for the row index within its event and the row count of
- * the event, e.g. {@code __particle__}/{@code __nparticles__} for a particle list), then one
- * required DOUBLE per variable; Snappy compression.
+ * Parquet ntuple with one row per candidate, written by a {@link ParquetRecordWriter}: required
+ * INT64 {@code event}, DOUBLE {@code weight}, INT32 {@code candidate} and {@code ncandidates} (or
+ * other names for the row index within its event and the row count of the event), then one
+ * required DOUBLE per variable; Snappy compression, 32 MiB row groups.
  */
 public final class ParquetNtupleWriter implements NtupleWriter {
-    private final Path target;
-    private final Path tmp;
-    private final List<String> columns;
-    private final String indexColumn;
-    private final String countColumn;
-    private final SimpleGroupFactory groups;
-    private final ParquetWriter<Group> writer;
-    private boolean closed;
-    private boolean committed;
+    private static final int EVENT = 0;
+    private static final int WEIGHT = 1;
+    private static final int INDEX = 2;
+    private static final int COUNT = 3;
+    private static final int FIRST_VARIABLE = 4;
 
-    /** Opens the temporary file (candidate ntuple: index columns {@code __candidate__}, {@code __ncandidates__}). */
+    private final int nValues;
+    private final ParquetRecordWriter writer;
+    private NtupleRow current;
+    private final ParquetRecordWriter.Record record = this::writeCurrent;
+
+    /** Opens the temporary file (index columns {@code candidate}, {@code ncandidates}). */
     public ParquetNtupleWriter(Path target, List<String> variableColumns) throws IOException {
         this(target, variableColumns, ColumnNames.CANDIDATE, ColumnNames.N_CANDIDATES);
     }
@@ -45,88 +35,60 @@ public final class ParquetNtupleWriter implements NtupleWriter {
      */
     public ParquetNtupleWriter(Path target, List<String> variableColumns, String indexColumn, String countColumn)
             throws IOException {
-        this(target, variableColumns, indexColumn, countColumn, java.util.Map.of());
+        this(target, variableColumns, indexColumn, countColumn, Map.of());
     }
 
-    /**
-     * As above, with key-value metadata (e.g. provenance) stored in the file footer.
-     */
+    /** As above, with key-value metadata (e.g. provenance) stored in the file footer. */
     public ParquetNtupleWriter(
             Path target,
             List<String> variableColumns,
             String indexColumn,
             String countColumn,
-            java.util.Map<String, String> metadata)
+            Map<String, String> metadata)
             throws IOException {
-        this.target = target;
-        this.tmp = NtupleWriter.temporaryBeside(target);
-        this.columns = List.copyOf(variableColumns);
-        this.indexColumn = indexColumn;
-        this.countColumn = countColumn;
-        MessageType schema = schema(columns, indexColumn, countColumn);
-        this.groups = new SimpleGroupFactory(schema);
-        this.writer = ExampleParquetWriter.builder(new LocalOutputFile(tmp))
-                .withType(schema)
-                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-                .withCompressionCodec(CompressionCodecName.SNAPPY)
-                .withExtraMetaData(java.util.Map.copyOf(metadata))
-                .build();
+        this.nValues = variableColumns.size();
+        this.writer = new ParquetRecordWriter(target, columns(variableColumns, indexColumn, countColumn), metadata);
     }
 
-    /** The file schema for these variable columns (candidate ntuple). */
-    public static MessageType schema(List<String> variableColumns) {
-        return schema(variableColumns, ColumnNames.CANDIDATE, ColumnNames.N_CANDIDATES);
-    }
-
-    /** The file schema for these variable columns and index/count column names. */
-    public static MessageType schema(List<String> variableColumns, String indexColumn, String countColumn) {
-        Types.MessageTypeBuilder b = Types.buildMessage();
-        b.required(PrimitiveTypeName.INT64).named(ColumnNames.EVENT);
-        b.required(PrimitiveTypeName.DOUBLE).named(ColumnNames.WEIGHT);
-        b.required(PrimitiveTypeName.INT32).named(indexColumn);
-        b.required(PrimitiveTypeName.INT32).named(countColumn);
+    /** The columns of a candidate ntuple with these variable columns. */
+    public static List<NtupleColumn> columns(List<String> variableColumns, String indexColumn, String countColumn) {
+        List<NtupleColumn> out = new ArrayList<>();
+        out.add(NtupleColumn.scalar(ColumnNames.EVENT, ColumnType.INT64, "", "event number in the job"));
+        out.add(NtupleColumn.scalar(ColumnNames.WEIGHT, ColumnType.DOUBLE, "", "event weight"));
+        out.add(NtupleColumn.scalar(indexColumn, ColumnType.INT32, "", "index of the row within its event"));
+        out.add(NtupleColumn.scalar(countColumn, ColumnType.INT32, "", "number of rows of the event"));
         for (String c : variableColumns) {
-            b.required(PrimitiveTypeName.DOUBLE).named(c);
+            out.add(NtupleColumn.scalar(c, ColumnType.DOUBLE, "", "variable"));
         }
-        return b.named("ntuple");
+        return out;
     }
 
     @Override
     public void write(NtupleRow row) throws IOException {
-        if (row.values().length != columns.size()) {
-            throw new IllegalArgumentException(
-                    "row has " + row.values().length + " values, the ntuple " + columns.size());
+        if (row.values().length != nValues) {
+            throw new IllegalArgumentException("row has " + row.values().length + " values, the ntuple " + nValues);
         }
-        Group g = groups.newGroup()
-                .append(ColumnNames.EVENT, row.event())
-                .append(ColumnNames.WEIGHT, row.weight())
-                .append(indexColumn, row.candidate())
-                .append(countColumn, row.nCandidates());
-        for (int i = 0; i < columns.size(); i++) {
-            g.append(columns.get(i), row.value(i));
+        current = row;
+        writer.write(record);
+    }
+
+    private void writeCurrent(ParquetRow row) {
+        row.int64(EVENT, current.event());
+        row.float64(WEIGHT, current.weight());
+        row.int32(INDEX, current.candidate());
+        row.int32(COUNT, current.nCandidates());
+        for (int i = 0; i < nValues; i++) {
+            row.float64(FIRST_VARIABLE + i, current.value(i));
         }
-        writer.write(g);
     }
 
     @Override
     public void commit() throws IOException {
-        closed = true;
-        writer.close();
-        TemporaryFiles.moveIntoPlace(tmp, target);
-        committed = true;
+        writer.commit();
     }
 
     @Override
     public void close() throws IOException {
-        if (!committed) {
-            try {
-                if (!closed) {
-                    closed = true;
-                    writer.close();
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        }
+        writer.close();
     }
 }

@@ -1,6 +1,7 @@
 package io.upsilon.analysis.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.upsilon.analysis.TestEvents;
 import io.upsilon.analysis.particles.CandidateCombiner;
@@ -61,8 +62,12 @@ class NtupleRoundTripTest {
     }
 
     private static List<NtupleRow> write(Path file) throws IOException {
+        return write(file, NtupleLayout.PARTICLE);
+    }
+
+    private static List<NtupleRow> write(Path file, NtupleLayout layout) throws IOException {
         List<NtupleRow> expected = new ArrayList<>();
-        try (CandidateNtuple nt = CandidateNtuple.open(file, VARIABLES, StandardVariables.registry())) {
+        try (CandidateNtuple nt = CandidateNtuple.open(file, VARIABLES, StandardVariables.registry(), layout)) {
             for (RecoEvent e : events()) {
                 EventContext ctx = new EventContext(e, BEAM, TABLE);
                 ParticleLists lists = new ParticleLists().add(ParticleList.fromTracks("mu+", e, TABLE, p -> true));
@@ -104,7 +109,7 @@ class NtupleRoundTripTest {
         List<NtupleRow> expected = write(file);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines.get(0))
-                .isEqualTo("__event__,__weight__,__candidate__,__ncandidates__,p,useCMSFrame__boE__bc,"
+                .isEqualTo("event,weight,candidate,ncandidates,p,useCMSFrame__boE__bc,"
                         + "daughter__bo0__cmmuonID__bc,m2Recoil,isSignal,nTracks");
         List<NtupleRow> actual = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
@@ -143,6 +148,47 @@ class NtupleRoundTripTest {
         }
         assertSameRows(actual, expected);
         assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void parquetEventLayoutHasOneRowPerEventWithTheSameValuesInListColumns() throws Exception {
+        Path file = dir.resolve("pairs-by-event.parquet");
+        List<NtupleRow> expected = write(file, NtupleLayout.EVENT);
+        List<String> columns = CandidateNtuple.columnNames(
+                VARIABLES.stream().map(StandardVariables.registry()::resolve).toList());
+        // read back by an independent reader: DuckDB's Parquet reader
+        List<NtupleRow> actual = new ArrayList<>();
+        List<Long> eventsRead = new ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet r = st.executeQuery("SELECT * FROM read_parquet('" + file + "') ORDER BY event")) {
+            assertThat(r.getMetaData().getColumnTypeName(3)).isEqualTo("INTEGER");
+            assertThat(r.getMetaData().getColumnTypeName(4)).isEqualTo("DOUBLE[]");
+            while (r.next()) {
+                long event = r.getLong(ColumnNames.EVENT);
+                eventsRead.add(event);
+                int n = r.getInt(ColumnNames.N_CANDIDATES);
+                Object[][] lists = new Object[columns.size()][];
+                for (int k = 0; k < lists.length; k++) {
+                    lists[k] = (Object[]) r.getArray(columns.get(k)).getArray();
+                    assertThat(lists[k]).hasSize(n);
+                }
+                for (int i = 0; i < n; i++) {
+                    double[] v = new double[columns.size()];
+                    for (int k = 0; k < v.length; k++) {
+                        v[k] = (Double) lists[k][i];
+                    }
+                    actual.add(new NtupleRow(event, r.getDouble(ColumnNames.WEIGHT), i, n, v));
+                }
+            }
+        }
+        // every event filled has its row, the one without a muon pair too (empty lists)
+        assertThat(eventsRead).containsExactly(11L, 12L, 13L);
+        assertSameRows(actual, expected);
+        assertThat(leftovers()).isEmpty();
+        assertThatThrownBy(() -> NtupleWriter.open(dir.resolve("x.csv"), List.of("p"), NtupleLayout.EVENT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must be a .parquet file");
     }
 
     @Test
