@@ -208,7 +208,7 @@ final class TauLPhiReport {
         m.put(
                 "not_modelled",
                 List.of(
-                        "e+e- -> B Bbar (no generator in Upsilon)",
+                        "e+e- -> B Bbar (the y4s-bbbar generator exists but is not yet a background sample here)",
                         "the paper's BDT against continuum and tau-pair background (not trained: cut-based selection)",
                         "LFV operator structure of tau -> l phi (isotropic two-body decay)"));
         Map<String, Object> ch = new LinkedHashMap<>();

@@ -211,7 +211,7 @@ final class TauMassReport {
 
     private static List<String> notModelled() {
         return List.of(
-                "e+e- -> B Bbar (not generated)",
+                "e+e- -> B Bbar (the y4s-bbbar generator exists but is not yet a background sample here)",
                 "QED and two-photon backgrounds (not generated; removed by the 3x1 four-track topology in the paper)",
                 "pi0 reconstruction (signal-hemisphere photon veto instead; no tag-side pi0 requirement)",
                 "systematics other than beam energy and momentum scale (misalignment, fit model, material, ISR/FSR"
