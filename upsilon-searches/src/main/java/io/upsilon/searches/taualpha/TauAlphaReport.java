@@ -74,7 +74,8 @@ final class TauAlphaReport {
     static final String TITLE = "tau -> l alpha";
 
     /** Backgrounds not generated (the cut-flow introduction and summary.json). */
-    static final String NOT_MODELLED = "e+e- -> B Bbar (the y4s-bbbar generator exists but is not yet a background sample here)";
+    static final String NOT_MODELLED =
+            "e+e- -> B Bbar (the y4s-bbbar generator exists but is not yet a background sample here)";
 
     /** The run's outputs. */
     SearchOutput output() {
