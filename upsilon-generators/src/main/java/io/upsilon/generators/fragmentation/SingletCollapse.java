@@ -3,6 +3,7 @@ package io.upsilon.generators.fragmentation;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.kinematics.Boost;
 import io.upsilon.core.random.RandomStream;
+import io.upsilon.generators.phasespace.TwoBody;
 
 /**
  * A colour singlet too light for the hadrons of its end flavours (typically a q qbar' pair of two
@@ -38,6 +39,7 @@ final class SingletCollapse {
     private final double[] system = new double[4];
     private final double[] recoil = new double[4];
     private final double[] vector = new double[4];
+    private final double[] total = new double[4];
 
     SingletCollapse(HadronSpecies species, HadronCatalog catalog) {
         this.species = species;
@@ -180,34 +182,10 @@ final class SingletCollapse {
 
     /** Hadron A along the direction of {@link #system} in the rest frame of system + recoil, B opposite. */
     private void twoBody(int idA, double mA, int idB, double mB, double s, HadronList outA, HadronList outB) {
-        double tx = system[0] + recoil[0];
-        double ty = system[1] + recoil[1];
-        double tz = system[2] + recoil[2];
-        double te = system[3] + recoil[3];
-        double bx = tx / te;
-        double by = ty / te;
-        double bz = tz / te;
-        System.arraycopy(system, 0, vector, 0, 4);
-        Boost.apply(-bx, -by, -bz, vector, 0);
-        double norm = Math.sqrt(vector[0] * vector[0] + vector[1] * vector[1] + vector[2] * vector[2]);
-        double nx = 0;
-        double ny = 0;
-        double nz = 1;
-        if (norm > 0) {
-            nx = vector[0] / norm;
-            ny = vector[1] / norm;
-            nz = vector[2] / norm;
-        }
-        double lambda = (s - (mA + mB) * (mA + mB)) * (s - (mA - mB) * (mA - mB));
-        double p = Math.sqrt(Math.max(0, lambda)) / (2 * Math.sqrt(s));
-        vector[0] = p * nx;
-        vector[1] = p * ny;
-        vector[2] = p * nz;
-        vector[3] = Math.sqrt(p * p + mA * mA);
-        Boost.apply(bx, by, bz, vector, 0);
+        firstAlongSystem(mA, mB, s);
         outA.add(idA, vector[0], vector[1], vector[2], vector[3]);
         // B takes the rest of the total, exactly.
-        outB.add(idB, tx - vector[0], ty - vector[1], tz - vector[2], te - vector[3]);
+        outB.add(idB, total[0] - vector[0], total[1] - vector[1], total[2] - vector[2], total[3] - vector[3]);
     }
 
     /**
@@ -217,14 +195,32 @@ final class SingletCollapse {
     private void exchange(
             EventBuffer event, int from, int to, int id, double m, double mRecoil, double s, HadronList out) {
         sum(event, from, to, recoil);
-        double tx = system[0] + recoil[0];
-        double ty = system[1] + recoil[1];
-        double tz = system[2] + recoil[2];
-        double te = system[3] + recoil[3];
-        double bx = tx / te;
-        double by = ty / te;
-        double bz = tz / te;
-        // The system's direction in the common rest frame (the recoiler's is opposite).
+        firstAlongSystem(m, mRecoil, s);
+        out.add(id, vector[0], vector[1], vector[2], vector[3]);
+        // The recoiler's new four-momentum: the total less the hadron, exactly.
+        double newX = total[0] - vector[0];
+        double newY = total[1] - vector[1];
+        double newZ = total[2] - vector[2];
+        double newE = total[3] - vector[3];
+        double[] mom = event.momenta();
+        for (int h = from; h <= to; h++) {
+            Boost.apply(-recoil[0] / recoil[3], -recoil[1] / recoil[3], -recoil[2] / recoil[3], mom, 4 * h);
+            Boost.apply(newX / newE, newY / newE, newZ / newE, mom, 4 * h);
+        }
+    }
+
+    /**
+     * The two-body split of {@link #system} + {@link #recoil} (invariant mass squared s) into masses m1
+     * and m2 with the first along the system's direction in their common rest frame: its lab
+     * four-vector into {@link #vector}, the total into {@link #total}.
+     */
+    private void firstAlongSystem(double m1, double m2, double s) {
+        for (int k = 0; k < 4; k++) {
+            total[k] = system[k] + recoil[k];
+        }
+        double bx = total[0] / total[3];
+        double by = total[1] / total[3];
+        double bz = total[2] / total[3];
         System.arraycopy(system, 0, vector, 0, 4);
         Boost.apply(-bx, -by, -bz, vector, 0);
         double norm = Math.sqrt(vector[0] * vector[0] + vector[1] * vector[1] + vector[2] * vector[2]);
@@ -236,25 +232,12 @@ final class SingletCollapse {
             ny = vector[1] / norm;
             nz = vector[2] / norm;
         }
-        double lambda = (s - (m + mRecoil) * (m + mRecoil)) * (s - (m - mRecoil) * (m - mRecoil));
-        double p = Math.sqrt(Math.max(0, lambda)) / (2 * Math.sqrt(s));
-        // The hadron.
+        double p = TwoBody.momentum(Math.sqrt(s), m1, m2);
         vector[0] = p * nx;
         vector[1] = p * ny;
         vector[2] = p * nz;
-        vector[3] = Math.sqrt(p * p + m * m);
+        vector[3] = Math.sqrt(p * p + m1 * m1);
         Boost.apply(bx, by, bz, vector, 0);
-        out.add(id, vector[0], vector[1], vector[2], vector[3]);
-        // The recoiler's new four-momentum: the total less the hadron, exactly.
-        double newX = tx - vector[0];
-        double newY = ty - vector[1];
-        double newZ = tz - vector[2];
-        double newE = te - vector[3];
-        double[] mom = event.momenta();
-        for (int h = from; h <= to; h++) {
-            Boost.apply(-recoil[0] / recoil[3], -recoil[1] / recoil[3], -recoil[2] / recoil[3], mom, 4 * h);
-            Boost.apply(newX / newE, newY / newE, newZ / newE, mom, 4 * h);
-        }
     }
 
     private static void sum(EventBuffer event, int from, int to, double[] into) {
