@@ -84,6 +84,22 @@ public final class StatsCommand implements Runnable {
     }
 
     /** The fits of an asymptotic calculator's last hypothesis test, for the fit_status block. */
+    /**
+     * Prints a result as JSON with its toy summary (if any) and its fit status last, the layout every
+     * stats output shares; exit status 0.
+     */
+    private static int printWithStatus(
+            CommandLine.Model.CommandSpec spec, Map<String, Object> out, Object toyInfo, Map<String, Object> status) {
+        if (toyInfo != null) {
+            out.put("toys", toyInfo);
+        }
+        out.put("fit_status", status);
+        PrintWriter w = spec.commandLine().getOut();
+        w.println(Json.write(out));
+        w.flush();
+        return 0;
+    }
+
     static Map<String, Object> fitStatus(AsymptoticCalculator c) {
         Map<String, FitResult> fits = new LinkedHashMap<>();
         fits.put("free_fit_to_data", c.freeFitToData());
@@ -172,14 +188,7 @@ public final class StatsCommand implements Runnable {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("CLs_obs", r.clsObs());
             out.put("CLs_exp", r.clsExp());
-            if (toyInfo != null) {
-                out.put("toys", toyInfo);
-            }
-            out.put("fit_status", status);
-            PrintWriter w = spec.commandLine().getOut();
-            w.println(Json.write(out));
-            w.flush();
-            return 0;
+            return printWithStatus(spec, out, toyInfo, status);
         }
     }
 
@@ -237,14 +246,7 @@ public final class StatsCommand implements Runnable {
             out.put("Z", z.z());
             out.put("expected_p0", z.expectedP0());
             out.put("expected_Z", z.expectedZ());
-            if (toyInfo != null) {
-                out.put("toys", toyInfo);
-            }
-            out.put("fit_status", status);
-            PrintWriter w = spec.commandLine().getOut();
-            w.println(Json.write(out));
-            w.flush();
-            return 0;
+            return printWithStatus(spec, out, toyInfo, status);
         }
     }
 
@@ -407,11 +409,7 @@ public final class StatsCommand implements Runnable {
                     ? new LinkedHashMap<>(Map.of("ok", failedPoints == 0))
                     : new LinkedHashMap<>(fitStatus(asym));
             status.put("points_with_failed_fits", failedPoints);
-            out.put("fit_status", status);
-            PrintWriter w = spec.commandLine().getOut();
-            w.println(Json.write(out));
-            w.flush();
-            return 0;
+            return printWithStatus(spec, out, null, status);
         }
     }
 
