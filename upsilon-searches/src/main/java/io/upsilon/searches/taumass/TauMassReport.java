@@ -104,11 +104,18 @@ final class TauMassReport {
         o.put("tau_pairs_expected", tau);
         o.put("background_expected", bkg);
         int mc = 0;
-        for (int i = s.tauPairEvents(); i < s.fitted().size(); i++) {
-            double x = s.fitted().observable(i);
+        for (int i = 0; i < s.background().size(); i++) {
+            double x = s.background().observable(i);
             mc += x >= cfg.fit().lo() && x <= cfg.fit().hi() ? 1 : 0;
         }
+        int resampled = 0;
+        for (int i = s.tauPairEvents(); i < s.fitted().size(); i++) {
+            double x = s.fitted().observable(i);
+            resampled += x >= cfg.fit().lo() && x <= cfg.fit().hi() ? 1 : 0;
+        }
         o.put("background_mc_events", mc);
+        o.put("background_resampled_events", resampled);
+        o.put("background_kernel_width_gev", s.bandwidth());
         o.put("background_share", tau + bkg > 0 ? bkg / (tau + bkg) : 0.0);
         return o;
     }

@@ -2,6 +2,7 @@ package io.upsilon.searches.taumass;
 
 import io.upsilon.core.config.ConfigNode;
 import io.upsilon.core.pdg.ParticleTable;
+import io.upsilon.core.random.RandomStream;
 import io.upsilon.core.random.RandomStreams;
 import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessParameters;
@@ -13,6 +14,7 @@ import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectedEvents;
 import io.upsilon.searches.SelectionResult;
+import io.upsilon.searches.SmoothedBootstrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,15 +61,20 @@ public final class TauMassSearch extends NamedSearch {
      * @param outcome name (data, calibration or closure), events, cut flow and selected events
      * @param inputMass the generated τ mass, GeV
      * @param fraction the generated fraction of σ × L
-     * @param fitted the selected τ pairs, then the background share (weights: expected events at L)
+     * @param fitted the selected τ pairs (weights: expected events at L), then this sample's own
+     *     resampled background ({@link #resampleBackground}; weight: the reference weight each)
+     * @param background the simulated background as selected (weights: expected events at L)
      * @param referenceWeight the unweighting reference: the largest weight of the selected τ pairs
+     * @param bandwidth the kernel width of the background's resampling, GeV
      */
     record MassSample(
             SampleOutcome<SelectionResult> outcome,
             double inputMass,
             double fraction,
             SelectedEvents fitted,
-            double referenceWeight) {
+            SelectedEvents background,
+            double referenceWeight,
+            double bandwidth) {
         String name() {
             return outcome.name();
         }
@@ -89,14 +96,14 @@ public final class TauMassSearch extends NamedSearch {
             return outcome.result().events().size();
         }
 
-        /** Expected τ-pair (false: background) events with M_min in [lo, hi]. */
+        /** Expected τ-pair (false: background, from its simulation) events with M_min in [lo, hi]. */
         double windowYield(boolean tauPairs, double lo, double hi) {
+            SelectedEvents ev = tauPairs ? outcome.result().events() : background;
             double sum = 0;
-            int n = tauPairEvents();
-            for (int i = tauPairs ? 0 : n; i < (tauPairs ? n : fitted.size()); i++) {
-                double x = fitted.observable(i);
+            for (int i = 0; i < ev.size(); i++) {
+                double x = ev.observable(i);
                 if (x >= lo && x <= hi) {
-                    sum += fitted.weight(i);
+                    sum += ev.weight(i);
                 }
             }
             return sum;
@@ -179,12 +186,35 @@ public final class TauMassSearch extends NamedSearch {
         for (SampleSpec b : cfg.backgrounds()) {
             backgrounds.add(ctx.produce(b, selection));
         }
-        MassSample data =
-                produce(ctx, "data", process, nominal, mInput, cfg.dataFraction(), sigma, selection, backgrounds);
+        SelectedEvents background = merged(backgrounds, TauMassSelection.FEATURES.size());
+        // The kernel width from the background near the fit window (three window widths wide).
+        double width = cfg.fit().hi() - cfg.fit().lo();
+        double bandwidth = SmoothedBootstrap.silvermanBandwidth(
+                background, cfg.fit().lo() - width, cfg.fit().hi() + width);
+        MassSample data = produce(
+                ctx, "data", process, nominal, mInput, cfg.dataFraction(), sigma, selection, background, bandwidth);
         MassSample calibration = produce(
-                ctx, "calibration", process, nominal, mInput, cfg.calibrationFraction(), sigma, selection, backgrounds);
+                ctx,
+                "calibration",
+                process,
+                nominal,
+                mInput,
+                cfg.calibrationFraction(),
+                sigma,
+                selection,
+                background,
+                bandwidth);
         MassSample closure = produce(
-                ctx, "closure", process, shifted, mClosure, cfg.closureFraction(), sigma, selection, backgrounds);
+                ctx,
+                "closure",
+                process,
+                shifted,
+                mClosure,
+                cfg.closureFraction(),
+                sigma,
+                selection,
+                background,
+                bandwidth);
 
         EndpointFit fitter = new EndpointFit(cfg.fit());
         RandomStreams streams = ctx.streams();
@@ -234,7 +264,7 @@ public final class TauMassSearch extends NamedSearch {
 
     /**
      * A sample of {@code fraction} of σ × L (σ from the pilot run), with its generated τ mass and
-     * its share of the backgrounds ({@link #mix}).
+     * its own resampled background ({@link #resampleBackground}).
      */
     private static MassSample produce(
             RunContext ctx,
@@ -245,7 +275,8 @@ public final class TauMassSearch extends NamedSearch {
             double fraction,
             double sigma,
             TauMassSelection selection,
-            List<SampleOutcome<SelectionResult>> backgrounds) {
+            SelectedEvents background,
+            double bandwidth) {
         long events = ctx.luminosityEvents(fraction, sigma);
         SampleOutcome<SelectionResult> o = ctx.produce(name, name, process, params, events, selection);
         double pairs = sigma * ctx.luminosityFb() * 1e6;
@@ -254,20 +285,32 @@ public final class TauMassSearch extends NamedSearch {
         for (int i = 0; i < tau.size(); i++) {
             wRef = Math.max(wRef, tau.weight(i));
         }
-        return new MassSample(o, inputMass, events / pairs, mix(tau, backgrounds), wRef);
+        SelectedEvents fitted = tau;
+        if (background.size() > 0 && wRef > 0) {
+            fitted = tau.merge(
+                    resampleBackground(background, wRef, bandwidth, ctx.streams().stream("background/" + name)));
+        }
+        return new MassSample(o, inputMass, events / pairs, fitted, background, wRef, bandwidth);
     }
 
     /**
-     * The τ-pair events followed by every selected event of the backgrounds (weights: expected
-     * events at L). The three samples share the background events: the background's Monte Carlo
-     * fluctuations are then the same in the pseudo-data and in the bias calibration and cancel in
-     * the bias correction, which calibrates the background's pull on the edge as a simulation-based
-     * correction would (with a background model equal to the "data's"). Disjoint shares would make
-     * the pseudo-data's background independent, but with the continuum's weights (each event enters
-     * the unweighted fit tens of times) its fluctuations would be several times those of real data.
+     * The sample's own background: a smoothed bootstrap ({@link SmoothedBootstrap}) of the simulated
+     * background with unit weight {@code wRef}, so the fit sees as many independent background
+     * events as real data of the sample's size would hold. The q q̄ continuum is simulated with
+     * about ten times the τ pairs' weight per event: accept-reject would put each of its events into
+     * the fit ten or more times as identical copies, which the fit's error would count as independent
+     * (in --quick mode this made the closure pull about twice too wide). The kernel moves M_min and
+     * its systematically shifted versions together, so every refit of a sample sees the same
+     * background events.
      */
-    static SelectedEvents mix(SelectedEvents tau, List<SampleOutcome<SelectionResult>> backgrounds) {
-        SelectedEvents out = tau;
+    static SelectedEvents resampleBackground(
+            SelectedEvents background, double wRef, double bandwidth, RandomStream rng) {
+        return SmoothedBootstrap.resample(background, wRef, bandwidth, TauMassSelection.MMIN_FEATURES, rng);
+    }
+
+    /** Every selected event of the backgrounds, in order (weights: expected events at L). */
+    static SelectedEvents merged(List<SampleOutcome<SelectionResult>> backgrounds, int featureCount) {
+        SelectedEvents out = new SelectedEvents(featureCount);
         for (SampleOutcome<SelectionResult> b : backgrounds) {
             out = out.merge(b.result().events());
         }

@@ -51,6 +51,9 @@ final class TauMassSelection extends CutFlowSelection {
     /** Feature index: 1 if the three signal tracks are generated charged pions, else 0. */
     static final int F_TRUE_PIONS = 6;
 
+    /** The features that are M_min recomputed under a systematic shift (they move with M_min). */
+    static final int[] MMIN_FEATURES = {F_MMIN_EBEAM_UP, F_MMIN_EBEAM_DOWN, F_MMIN_PSCALE_UP, F_MMIN_PSCALE_DOWN};
+
     /** Names of the per-event features. */
     static final List<String> FEATURES =
             List.of("m3pi", "eStar3pi", "mMinEbeamUp", "mMinEbeamDown", "mMinPscaleUp", "mMinPscaleDown", "truePions");
