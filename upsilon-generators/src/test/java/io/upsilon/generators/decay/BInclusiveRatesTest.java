@@ -75,8 +75,12 @@ class BInclusiveRatesTest {
      * all electrons (primary and secondary) by momentum.
      */
     static Rates measure(String name, int n, long seed) {
-        HadronDecayer decayer = new HadronDecayer(
-                HadronDecayTables.bundled().orElseThrow(), HadronDecayer.DEFAULT_LEFT_TO_DETECTOR, new TauDecayer());
+        return measure(HadronDecayTables.bundled().orElseThrow(), name, n, seed);
+    }
+
+    /** As {@link #measure(String, int, long)} with the decay table {@code table}. */
+    static Rates measure(DecFile table, String name, int n, long seed) {
+        HadronDecayer decayer = new HadronDecayer(table, HadronDecayer.DEFAULT_LEFT_TO_DETECTOR, new TauDecayer());
         RandomStream rng = RandomStreams.of(seed).stream("b-inclusive");
         ParticleData b = TABLE.byName(name);
         EventBuffer ev = new EventBuffer(256);
