@@ -9,6 +9,7 @@ import io.upsilon.core.pdg.ParticleData;
 import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.core.random.RandomStream;
 import io.upsilon.core.random.RandomStreams;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -38,14 +39,19 @@ class BInclusiveRatesTest {
             double nCharm,
             double charged,
             long[] electronSpectrum,
-            long[] primaryElectronSpectrum) {
+            long[][] primaryElectronSpectrum) {
         Rates mix(Rates o, double wThis) {
             double w = 1 - wThis;
             long[] spectrum = electronSpectrum.clone();
-            long[] primary = primaryElectronSpectrum.clone();
+            long[][] primary = new long[PRIMARY_KINDS.size()][];
             for (int i = 0; i < spectrum.length; i++) {
                 spectrum[i] += o.electronSpectrum[i];
-                primary[i] += o.primaryElectronSpectrum[i];
+            }
+            for (int k = 0; k < primary.length; k++) {
+                primary[k] = primaryElectronSpectrum[k].clone();
+                for (int i = 0; i < spectrum.length; i++) {
+                    primary[k][i] += o.primaryElectronSpectrum[k][i];
+                }
             }
             return new Rates(
                     wThis * xcENu + w * o.xcENu,
@@ -68,6 +74,15 @@ class BInclusiveRatesTest {
     static final double SPECTRUM_MAX = 2.8;
 
     /**
+     * The kinds of primary B -&gt; X e nu decay, by the B's own hadrons: a lone D, a lone D*, the rest
+     * of X_c (D**, non-resonant D(*) pi, D(*) eta), and X_u (no charm).
+     */
+    static final List<String> PRIMARY_KINDS = List.of("D e nu", "D* e nu", "D** e nu, D(*) n pi e nu", "X_u e nu");
+
+    private static final Set<Integer> D_GROUND = Set.of(411, 421);
+    private static final Set<Integer> D_STAR = Set.of(413, 423);
+
+    /**
      * Decays {@code n} B of this name at rest and counts per B: primary B -&gt; X_c e nu (an electron
      * among the B's own daughters together with a charmed hadron), D0 + anti-D0, D+-, D_s+-,
      * D*(2010)+-, J/psi, Lambda_c+- (multiplicities), the charm quarks (open-charm ground states plus
@@ -75,8 +90,12 @@ class BInclusiveRatesTest {
      * all electrons (primary and secondary) by momentum.
      */
     static Rates measure(String name, int n, long seed) {
-        HadronDecayer decayer = new HadronDecayer(
-                HadronDecayTables.bundled().orElseThrow(), HadronDecayer.DEFAULT_LEFT_TO_DETECTOR, new TauDecayer());
+        return measure(HadronDecayTables.bundled().orElseThrow(), name, n, seed);
+    }
+
+    /** As {@link #measure(String, int, long)} with the decay table {@code table}. */
+    static Rates measure(DecFile table, String name, int n, long seed) {
+        HadronDecayer decayer = new HadronDecayer(table, HadronDecayer.DEFAULT_LEFT_TO_DETECTOR, new TauDecayer());
         RandomStream rng = RandomStreams.of(seed).stream("b-inclusive");
         ParticleData b = TABLE.byName(name);
         EventBuffer ev = new EventBuffer(256);
@@ -90,7 +109,9 @@ class BInclusiveRatesTest {
         long charm = 0;
         long charged = 0;
         long[] spectrum = new long[SPECTRUM_BINS];
-        long[] primary = new long[SPECTRUM_BINS];
+        long[][] primary = new long[PRIMARY_KINDS.size()][SPECTRUM_BINS];
+        double[] primaryMomenta = new double[4];
+        int primaryCount = 0;
         for (int event = 0; event < n; event++) {
             ev.clear();
             ev.add(b.id(), GenParticle.FINAL, 0, 0, 0, b.mass());
@@ -98,6 +119,8 @@ class BInclusiveRatesTest {
             GenEvent record = ev.toEvent(event);
             boolean electron = false;
             boolean charmed = false;
+            int hadrons = 0;
+            int charmId = 0;
             for (int i = 0; i < ev.size(); i++) {
                 int id = ev.pdgId(i);
                 int a = Math.abs(id);
@@ -105,6 +128,12 @@ class BInclusiveRatesTest {
                 if (p.mother1() == 0 && i > 0) {
                     electron |= a == 11;
                     charmed |= a != 11 && a != 12 && FlavourContent.of(id).charm() != 0;
+                    if (a > 100) {
+                        hadrons++;
+                        if (FlavourContent.of(id).charm() != 0) {
+                            charmId = a;
+                        }
+                    }
                 }
                 switch (a) {
                     case 421 -> d0++;
@@ -129,7 +158,7 @@ class BInclusiveRatesTest {
                         double mom = Math.sqrt(ev.px(i) * ev.px(i) + ev.py(i) * ev.py(i) + ev.pz(i) * ev.pz(i));
                         DecayTestSupport.fill(spectrum, 0, SPECTRUM_MAX, mom);
                         if (p.mother1() == 0) {
-                            DecayTestSupport.fill(primary, 0, SPECTRUM_MAX, mom);
+                            primaryMomenta[primaryCount++] = mom;
                         }
                     }
                 }
@@ -137,6 +166,15 @@ class BInclusiveRatesTest {
             if (electron && charmed) {
                 xc++;
             }
+            // The B's own hadrons are known only once its daughters are all seen: file the primary
+            // electron(s) by the kind of decay now.
+            int kind = charmId == 0
+                    ? 3
+                    : hadrons == 1 && D_GROUND.contains(charmId) ? 0 : hadrons == 1 && D_STAR.contains(charmId) ? 1 : 2;
+            for (int k = 0; k < primaryCount; k++) {
+                DecayTestSupport.fill(primary[kind], 0, SPECTRUM_MAX, primaryMomenta[k]);
+            }
+            primaryCount = 0;
         }
         double inv = 1.0 / n;
         return new Rates(
@@ -174,11 +212,36 @@ class BInclusiveRatesTest {
         assertWithin(r.jPsi, 0.01094, 0.00032, "J/psi X per B");
         assertWithin(r.nCharm, 1.10, 0.05, "charm quarks per B");
         assertWithin(r.ds, 0.083, 0.008, "D_s X per B");
+        // Lepton spectrum endpoints: b -> c electrons end at (m_B^2 - m_D^2) / (2 m_B) = 2.31 GeV (B
+        // at rest, lightest charm meson), so the 0.1 GeV bins from 2.4 GeV on are empty for the X_c
+        // kinds, while the b -> u electrons (X_u e nu, endpoint 2.64 GeV) do fill them.
+        int firstAboveCharmEndpoint = 24;
+        long xuAbove = 0;
+        for (int k = 0; k < PRIMARY_KINDS.size(); k++) {
+            long above = 0;
+            long all = 0;
+            for (int i = 0; i < SPECTRUM_BINS; i++) {
+                all += r.primaryElectronSpectrum[k][i];
+                if (i >= firstAboveCharmEndpoint) {
+                    above += r.primaryElectronSpectrum[k][i];
+                }
+            }
+            System.out.printf("primary electrons, %s: %d (%d above 2.4 GeV)%n", PRIMARY_KINDS.get(k), all, above);
+            if (k < 3) {
+                assertThat(above)
+                        .as(PRIMARY_KINDS.get(k) + " above the b -> c endpoint")
+                        .isZero();
+            } else {
+                xuAbove = above;
+            }
+        }
+        assertThat(xuAbove).as("X_u e nu electrons above 2.4 GeV").isPositive();
         if (System.getProperty("upsilon.plots.dir") != null) {
             BSpectrumPlot.write(
                     java.nio.file.Path.of(System.getProperty("upsilon.plots.dir"), "b-electron-spectrum.png"),
                     r.electronSpectrum,
                     r.primaryElectronSpectrum,
+                    PRIMARY_KINDS,
                     SPECTRUM_MAX);
         }
     }

@@ -23,8 +23,12 @@ final class BSpectrumPlot {
 
     private BSpectrumPlot() {}
 
-    /** Writes the histograms (all electrons, primary ones) over [0, max) GeV as step lines. */
-    static void write(Path file, long[] all, long[] primary, double max) {
+    /**
+     * Writes the histograms over [0, max) GeV as step lines: all electrons, the primary ones by kind
+     * of decay (stacked: each line is the sum of its kind and those before it), and the secondary
+     * ones (all minus primary).
+     */
+    static void write(Path file, long[] all, long[][] primaryByKind, java.util.List<String> kinds, double max) {
         BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -52,8 +56,21 @@ final class BSpectrumPlot {
         }
         g.drawString("electron momentum in the B rest frame p* (GeV)", LEFT + 150, HEIGHT - 15);
         g.drawString("electrons per 0.1 GeV (2 x 10^5 B, Y(4S) B+/B0 mix)", LEFT, TOP - 30);
-        step(g, all, top, w, h, new Color(0, 70, 170), "all electrons (incl. from D, tau, pi0/eta Dalitz, J/psi)", 0);
-        step(g, primary, top, w, h, new Color(200, 40, 40), "primary: B -> X e nu", 1);
+        step(g, all, top, w, h, new Color(0, 70, 170), "all electrons", 0);
+        long[] primary = new long[all.length];
+        Color[] colours = {new Color(200, 40, 40), new Color(230, 130, 0), new Color(0, 140, 60), new Color(140, 0, 160)
+        };
+        for (int k = 0; k < primaryByKind.length; k++) {
+            for (int i = 0; i < all.length; i++) {
+                primary[i] += primaryByKind[k][i];
+            }
+            step(g, primary.clone(), top, w, h, colours[k % colours.length], "primary, up to " + kinds.get(k), k + 1);
+        }
+        long[] secondary = new long[all.length];
+        for (int i = 0; i < all.length; i++) {
+            secondary[i] = all[i] - primary[i];
+        }
+        step(g, secondary, top, w, h, Color.GRAY, "secondary (D, tau, Dalitz, J/psi decays)", kinds.size() + 1);
         g.dispose();
         try {
             Files.createDirectories(file.getParent());
