@@ -1,5 +1,6 @@
 package io.upsilon.generators.decay;
 
+import io.upsilon.core.error.InputException;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.kinematics.Boost;
@@ -189,6 +190,8 @@ public final class HadronDecayer implements ParticleDecayer {
      * @param leftToDetector PDG ids (of either sign: the absolute value is used) never decayed here
      * @param tauDecayer the decayer of the taus, or {@code null} to decay taus like any particle
      *     (through the file's table, if it has one)
+     * @throws InputException if a model fixes a daughter's decay channel that its table lacks or
+     *     that is closed at the mass the model gives it
      */
     public HadronDecayer(DecFile file, Set<Integer> leftToDetector, TauDecayer tauDecayer) {
         this.file = Objects.requireNonNull(file, "file");
@@ -249,7 +252,10 @@ public final class HadronDecayer implements ParticleDecayer {
         }
     }
 
-    /** Throws unless every channel a model fixes for a daughter exists and is open at its mass. */
+    /**
+     * Throws an {@link InputException} (naming the decay file) unless every channel a model fixes
+     * for a daughter exists and is open at the mass the model gives it.
+     */
     private void checkDaughterChannels(Compiled c) {
         for (int ch = 0; ch < c.ids.length; ch++) {
             for (int k = 0; k < c.ids[ch].length; k++) {
@@ -258,15 +264,22 @@ public final class HadronDecayer implements ParticleDecayer {
                     continue;
                 }
                 int dt = c.daughterTables[ch][k];
+                String where = "decay of " + c.name + ", channel " + (ch + 1);
                 if (dt < 0 || forced >= tables[dt].ids.length) {
-                    throw new IllegalArgumentException("decay of " + c.name + ": its model decays daughter " + (k + 1)
-                            + " by channel " + (forced + 1) + " of that daughter's table, which has "
-                            + (dt < 0 ? 0 : tables[dt].ids.length) + " channels");
+                    throw new InputException(
+                            file.source(),
+                            where,
+                            "its model decays daughter " + (k + 1) + " by channel " + (forced + 1)
+                                    + " of that daughter's table, which has "
+                                    + (dt < 0 ? 0 : tables[dt].ids.length) + " channels");
                 }
                 if (!(tables[dt].thresholds[forced] < c.nominal[ch][k])) {
-                    throw new IllegalArgumentException("decay of " + c.name + ": channel " + (forced + 1) + " of "
-                            + tables[dt].name + " needs a mass above " + tables[dt].thresholds[forced]
-                            + " GeV, but the model gives it " + c.nominal[ch][k] + " GeV");
+                    throw new InputException(
+                            file.source(),
+                            where,
+                            "channel " + (forced + 1) + " of " + tables[dt].name + " needs a mass above "
+                                    + tables[dt].thresholds[forced] + " GeV, but the model gives it "
+                                    + c.nominal[ch][k] + " GeV");
                 }
             }
         }

@@ -181,7 +181,7 @@ class BToKScalarModelTest {
         // K+ K- is closed for a 0.9 GeV scalar.
         DecFile kk = signal("b-kscalar", "B+", "B+sig", "channelS", "4", "mS", "0.9");
         assertThatThrownBy(() -> new HadronDecayer(kk, LEFT, null))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining("channel 4 of S");
         assertThatThrownBy(() -> signal("b-kscalar", "B+", "B+sig", "mS", "4.9"))
                 .isInstanceOf(InputException.class)
@@ -193,7 +193,7 @@ class BToKScalarModelTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("channelS");
         assertThatThrownBy(() -> new HadronDecayer(signal("b-kscalar", "B+", "B+sig", "channelS", "7"), LEFT, null))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining("4 channels");
     }
 
