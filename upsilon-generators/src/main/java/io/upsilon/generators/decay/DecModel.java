@@ -57,6 +57,32 @@ public interface DecModel {
         return false;
     }
 
+    /**
+     * The mass (GeV) this model gives its daughter {@code i} in every decay, instead of the
+     * particle data's (a particle whose mass is a parameter of the signal, e.g. the dark scalar of
+     * {@link BToKScalarModel}); the engine uses it for the channel's threshold and passes it in
+     * {@code masses}. NaN (the default) keeps the particle's mass.
+     */
+    default double daughterMass(int i) {
+        return Double.NaN;
+    }
+
+    /**
+     * The mean decay length c tau (cm) of daughter {@code i} for its flight to its decay vertex,
+     * instead of its particle data's; NaN (the default) keeps the particle's.
+     */
+    default double daughterCTau(int i) {
+        return Double.NaN;
+    }
+
+    /**
+     * The channel (0-based, in file order) of daughter {@code i}'s own decay table by which it
+     * must decay, instead of one drawn by branching fraction; -1 (the default) draws as usual.
+     */
+    default int daughterChannel(int i) {
+        return -1;
+    }
+
     /** A copy with its own scratch buffers (stateless models return {@code this}). */
     default DecModel newInstance() {
         return this;

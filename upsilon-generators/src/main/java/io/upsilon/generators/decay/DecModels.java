@@ -30,6 +30,8 @@ public final class DecModels {
         m.put("VSS_BMIX", (parent, daughters, args, table) -> new VssBMixModel(parent, daughters, args));
         m.put("SSD_CP", (parent, daughters, args, table) -> new SsdCpModel(parent, daughters, args));
         m.put("HQET2", (parent, daughters, args, table) -> Hqet2Model.create(parent, daughters, args, table));
+        m.put("BTOKSCALAR", (parent, daughters, args, table) -> new BToKScalarModel(parent, daughters, args));
+        m.put("BTOXSGAMMA", (parent, daughters, args, table) -> new BToXsGammaModel(parent, daughters, args));
         m.put("QUARK_STRING", (parent, daughters, args, table) -> new QuarkStringModel(daughters, args, table));
         // EvtGen's name for its quark-level lines, so that EvtGen files port (see QuarkStringModel).
         m.put("PYTHIA", (parent, daughters, args, table) -> new QuarkStringModel(daughters, args, table));

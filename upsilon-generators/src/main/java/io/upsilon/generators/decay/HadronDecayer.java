@@ -1,5 +1,6 @@
 package io.upsilon.generators.decay;
 
+import io.upsilon.core.error.InputException;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.kinematics.Boost;
@@ -45,6 +46,10 @@ import java.util.TreeMap;
  *       file's effective particle data (K_S0, Lambda, D, ... fly visibly; resonances by fm).
  *       Particles without a known finite lifetime decay at their production point (no random
  *       number is drawn then).
+ *   <li>A model may make a daughter's mass, c tau or decay channel a parameter of its own ({@link
+ *       DecModel#daughterMass}, {@link DecModel#daughterCTau}, {@link DecModel#daughterChannel}:
+ *       the dark scalar of {@code BTOKSCALAR}, whose mass, lifetime and final state are signal
+ *       parameters); the engine then uses them instead of the particle's.
  * </ul>
  *
  * <p>Quark-level channels ({@link QuarkStringModel}, the inclusive remainder of the B tables) put
@@ -115,6 +120,9 @@ public final class HadronDecayer implements ParticleDecayer {
     private int[] alignedTo = new int[256];
     private int[] forcedChannel = new int[256];
     private double[] fixedTimeNs = new double[256];
+    /** Per particle: the c tau (cm) its mother's model gave it, NaN for its own. */
+    private double[] cTauOf = new double[256];
+
     private final double[] pairTimes = new double[4];
     private final double[] cpDraw = new double[2];
     private final double[] pairMasses = new double[2];
@@ -153,6 +161,10 @@ public final class HadronDecayer implements ParticleDecayer {
         double[][] widths;
         double[][] minMasses;
         double[] thresholds;
+        /** Per channel and daughter: the model's c tau (cm) for the daughter, NaN for its own. */
+        double[][] daughterCTaus;
+        /** Per channel and daughter: the model's channel of the daughter's table, -1 for none. */
+        int[][] daughterChannels;
 
         Compiled(String name, ParticleData data) {
             this.name = name;
@@ -178,6 +190,8 @@ public final class HadronDecayer implements ParticleDecayer {
      * @param leftToDetector PDG ids (of either sign: the absolute value is used) never decayed here
      * @param tauDecayer the decayer of the taus, or {@code null} to decay taus like any particle
      *     (through the file's table, if it has one)
+     * @throws InputException if a model fixes a daughter's decay channel that its table lacks or
+     *     that is closed at the mass the model gives it
      */
     public HadronDecayer(DecFile file, Set<Integer> leftToDetector, TauDecayer tauDecayer) {
         this.file = Objects.requireNonNull(file, "file");
@@ -233,6 +247,42 @@ public final class HadronDecayer implements ParticleDecayer {
                         : c.models[ch] instanceof VssBMixModel ? VssBMixModel.threshold(c.minMasses[ch]) : sum;
             }
         }
+        for (Compiled c : tables) {
+            checkDaughterChannels(c);
+        }
+    }
+
+    /**
+     * Throws an {@link InputException} (naming the decay file) unless every channel a model fixes
+     * for a daughter exists and is open at the mass the model gives it.
+     */
+    private void checkDaughterChannels(Compiled c) {
+        for (int ch = 0; ch < c.ids.length; ch++) {
+            for (int k = 0; k < c.ids[ch].length; k++) {
+                int forced = c.daughterChannels[ch][k];
+                if (forced < 0) {
+                    continue;
+                }
+                int dt = c.daughterTables[ch][k];
+                String where = "decay of " + c.name + ", channel " + (ch + 1);
+                if (dt < 0 || forced >= tables[dt].ids.length) {
+                    throw new InputException(
+                            file.source(),
+                            where,
+                            "its model decays daughter " + (k + 1) + " by channel " + (forced + 1)
+                                    + " of that daughter's table, which has "
+                                    + (dt < 0 ? 0 : tables[dt].ids.length) + " channels");
+                }
+                if (!(tables[dt].thresholds[forced] < c.nominal[ch][k])) {
+                    throw new InputException(
+                            file.source(),
+                            where,
+                            "channel " + (forced + 1) + " of " + tables[dt].name + " needs a mass above "
+                                    + tables[dt].thresholds[forced] + " GeV, but the model gives it "
+                                    + c.nominal[ch][k] + " GeV");
+                }
+            }
+        }
     }
 
     private boolean isLeftToDetector(int id) {
@@ -249,6 +299,8 @@ public final class HadronDecayer implements ParticleDecayer {
         c.aligns = new boolean[n][];
         c.nominal = new double[n][];
         c.widths = new double[n][];
+        c.daughterCTaus = new double[n][];
+        c.daughterChannels = new int[n][];
         double sum = 0;
         for (int ch = 0; ch < n; ch++) {
             DecChannel channel = cs.get(ch);
@@ -276,8 +328,17 @@ public final class HadronDecayer implements ParticleDecayer {
             c.models[ch] = DecModels.create(
                             channel.model(), file.effective(d.parent()), data, channel.argArray(), file.particleTable())
                     .newInstance();
+            c.daughterCTaus[ch] = new double[k];
+            c.daughterChannels[ch] = new int[k];
             for (int j = 0; j < k; j++) {
                 c.aligns[ch][j] = c.models[ch].alignsDaughter(j);
+                // A mass, lifetime or channel that is a parameter of the model (a signal's new particle).
+                double m = c.models[ch].daughterMass(j);
+                if (!Double.isNaN(m)) {
+                    c.nominal[ch][j] = m;
+                }
+                c.daughterCTaus[ch][j] = c.models[ch].daughterCTau(j);
+                c.daughterChannels[ch][j] = c.models[ch].daughterChannel(j);
             }
         }
         if (n > 0) {
@@ -386,6 +447,7 @@ public final class HadronDecayer implements ParticleDecayer {
             alignedTo = Arrays.copyOf(alignedTo, c);
             forcedChannel = Arrays.copyOf(forcedChannel, c);
             fixedTimeNs = Arrays.copyOf(fixedTimeNs, c);
+            cTauOf = Arrays.copyOf(cTauOf, c);
             decayFixed = Arrays.copyOf(decayFixed, c);
             fixedDecay = Arrays.copyOf(fixedDecay, 4 * c);
         }
@@ -396,6 +458,7 @@ public final class HadronDecayer implements ParticleDecayer {
         alignedTo[i] = -1;
         forcedChannel[i] = -1;
         fixedTimeNs[i] = Double.NaN;
+        cTauOf[i] = Double.NaN;
         decayFixed[i] = false;
     }
 
@@ -448,8 +511,9 @@ public final class HadronDecayer implements ParticleDecayer {
             event.setVertex(j, x, y, z, time);
             tableOf[j] = c.daughterTables[ch][k];
             alignedTo[j] = c.aligns[ch][k] ? i : -1;
-            forcedChannel[j] = -1;
+            forcedChannel[j] = c.daughterChannels[ch][k];
             fixedTimeNs[j] = Double.NaN;
+            cTauOf[j] = c.daughterCTaus[ch][k];
             decayFixed[j] = c.models[ch].fixesDecayOf(k, fixedScratch);
             if (decayFixed[j]) {
                 Boost.apply(bx, by, bz, fixedScratch, 0);
@@ -536,7 +600,7 @@ public final class HadronDecayer implements ParticleDecayer {
 
     /**
      * The decay point of particle i into {@link #flight}: its production vertex displaced by (p/m) c
-     * tau t, time (E/m) tau t, with t its fixed proper time (in units of tau) if the decay-time hook
+     * tau t (c tau of its table, or the one its mother's model gave it, {@link DecModel#daughterCTau}), time (E/m) tau t, with t its fixed proper time (in units of tau) if the decay-time hook
      * set one, else exponential.
      */
     private void flight(EventBuffer event, int i, Compiled c, double mass, RandomStream rng) {
@@ -548,13 +612,16 @@ public final class HadronDecayer implements ParticleDecayer {
         flight[1] = event.vertexY(i);
         flight[2] = event.vertexZ(i);
         flight[3] = event.time(i);
-        if (c.cTau > 0 && Double.isFinite(c.cTau) && mass > 0) {
-            double t = Double.isNaN(fixedTimeNs[i]) ? rng.nextExponential() : fixedTimeNs[i] / c.lifetimeNs;
-            double f = c.cTau * t / mass;
+        boolean own = Double.isNaN(cTauOf[i]);
+        double cTau = own ? c.cTau : cTauOf[i];
+        if (cTau > 0 && Double.isFinite(cTau) && mass > 0) {
+            double lifetimeNs = own ? c.lifetimeNs : cTau / ParticleData.C_CM_PER_S * NS_PER_S;
+            double t = Double.isNaN(fixedTimeNs[i]) ? rng.nextExponential() : fixedTimeNs[i] / lifetimeNs;
+            double f = cTau * t / mass;
             flight[0] += px * f;
             flight[1] += py * f;
             flight[2] += pz * f;
-            flight[3] += e / mass * c.lifetimeNs * t;
+            flight[3] += e / mass * lifetimeNs * t;
         }
     }
 
@@ -628,6 +695,7 @@ public final class HadronDecayer implements ParticleDecayer {
             alignedTo[j] = -1;
             forcedChannel[j] = bChannel[k];
             fixedTimeNs[j] = times[k] * NS_PER_S;
+            cTauOf[j] = Double.NaN;
         }
         event.setDaughters(i, first, first + 1);
         event.setStatus(i, GenParticle.DECAYED);

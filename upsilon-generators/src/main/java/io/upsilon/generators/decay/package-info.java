@@ -33,5 +33,12 @@
  * ({@code SsdCpModel}) CP eigenstates; the engine decays both B's of a
  * pair at the proper times the pair model drew (Delta t in the vertices), and {@link
  * io.upsilon.generators.decay.BPairTruth} reads the pair's truth back from an event.
+ *
+ * <p>B signal decays (bundled overlays in {@code signal/}): {@code BTOKSCALAR} ({@code
+ * BToKScalarModel}) for B -&gt; K(*) S with a long-lived dark scalar whose mass, c tau and final
+ * state the model gives the engine ({@link io.upsilon.generators.decay.DecModel#daughterMass} and
+ * siblings), with the rates and lifetime of {@link io.upsilon.generators.decay.DarkScalar}; {@code
+ * BTOXSGAMMA 2} ({@code BToXsGammaModel}) for B -&gt; X_s gamma with the Kagan-Neubert spectrum of
+ * {@link io.upsilon.generators.decay.KaganNeubertSpectrum}, the X_s system fragmented by the string.
  */
 package io.upsilon.generators.decay;
