@@ -35,14 +35,36 @@ public final class ProfileContour {
      * A scan.
      *
      * @param xName first parameter
+     * @param xIndex its index in the model
      * @param yName second parameter
+     * @param yIndex its index in the model
      * @param x grid values of the first parameter
      * @param y grid values of the second parameter
      * @param q {@code q[i][j]} at {@code (x[i], y[j])}; NaN where the fit failed
      * @param best the global best fit
      * @param failed number of grid fits that failed
      */
-    public record Result(String xName, String yName, double[] x, double[] y, double[][] q, FitResult best, int failed) {
+    public record Result(
+            String xName,
+            int xIndex,
+            String yName,
+            int yIndex,
+            double[] x,
+            double[] y,
+            double[][] q,
+            FitResult best,
+            int failed) {
+
+        /** The model index of {@code xName} or {@code yName}. */
+        public int parameterIndex(String name) {
+            if (name.equals(xName)) {
+                return xIndex;
+            }
+            if (name.equals(yName)) {
+                return yIndex;
+            }
+            throw new IllegalArgumentException(name + " is not a scanned parameter");
+        }
 
         /** The contour polylines at confidence level {@code cl} (see {@link Contours#lines}). */
         public List<List<double[]>> contour(double cl) {
@@ -116,7 +138,7 @@ public final class ProfileContour {
                     q[i][j] = 2 * (nll[i][j] - min);
                 }
             }
-            return new Result(xName, yName, xs.clone(), ys.clone(), q, best, failed);
+            return new Result(xName, ix, yName, iy, xs.clone(), ys.clone(), q, best, failed);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
