@@ -192,11 +192,14 @@ public final class Expression {
     private final String text;
     private final Node root;
     private final List<String> variables;
+    /** Start and end (exclusive) of every parameter-name token in {@code text}, in text order. */
+    private final List<int[]> nameTokens;
 
-    private Expression(String text, Node root, List<String> variables) {
+    private Expression(String text, Node root, List<String> variables, List<int[]> nameTokens) {
         this.text = text;
         this.root = root;
         this.variables = List.copyOf(variables);
+        this.nameTokens = List.copyOf(nameTokens);
     }
 
     /**
@@ -214,7 +217,20 @@ public final class Expression {
         if (p.pos < text.length()) {
             throw new SyntaxException(p.pos, "unexpected '" + text.charAt(p.pos) + "'");
         }
-        return new Expression(text, n, p.variables);
+        return new Expression(text, n, p.variables, p.nameTokens);
+    }
+
+    /** The same expression with parameter names replaced as {@code renames} says (others kept). */
+    public Expression renamed(java.util.Map<String, String> renames) {
+        StringBuilder b = new StringBuilder();
+        int last = 0;
+        for (int[] t : nameTokens) {
+            String name = text.substring(t[0], t[1]);
+            b.append(text, last, t[0]).append(renames.getOrDefault(name, name));
+            last = t[1];
+        }
+        b.append(text.substring(last));
+        return parse(b.toString());
     }
 
     /** The text as written. */
@@ -246,6 +262,7 @@ public final class Expression {
     private static final class Parser {
         private final String s;
         private final List<String> variables = new ArrayList<>();
+        private final List<int[]> nameTokens = new ArrayList<>();
         private int pos;
 
         Parser(String s) {
@@ -352,6 +369,7 @@ public final class Expression {
                     }
                     return new Fn(name, a);
                 }
+                nameTokens.add(new int[] {start, pos});
                 int slot = variables.indexOf(name);
                 if (slot < 0) {
                     slot = variables.size();

@@ -76,7 +76,12 @@ public final class WorkspaceOps {
             for (Sample s : c.samples()) {
                 List<Modifier> ms = new ArrayList<>();
                 for (Modifier m : s.modifiers()) {
-                    ms.add(renamed(m, modifiers.getOrDefault(m.name(), m.name())));
+                    if (m instanceof Modifier.Formula f) {
+                        // A formula's parameters are the names in its expression.
+                        ms.add(new Modifier.Formula(f.name(), f.expression().renamed(modifiers)));
+                    } else {
+                        ms.add(renamed(m, modifiers.getOrDefault(m.name(), m.name())));
+                    }
                 }
                 ss.add(new Sample(samples.getOrDefault(s.name(), s.name()), s.data(), ms));
             }
@@ -203,7 +208,7 @@ public final class WorkspaceOps {
         } else if (m instanceof Modifier.ShapeSys s) {
             return new Modifier.ShapeSys(name, s.data());
         } else if (m instanceof Modifier.Formula f) {
-            return new Modifier.Formula(name, f.expression()); // renames the label, not the expression's names
+            return new Modifier.Formula(name, f.expression());
         } else {
             return new Modifier.StatError(name, ((Modifier.StatError) m).data());
         }

@@ -100,6 +100,19 @@ class FormulaModifierTest {
     }
 
     @Test
+    void renamingAParameterRenamesItInsideFormulas() {
+        var ws = WorkspaceReader.parse("sq.json", SQUARE);
+        var renamed = io.upsilon.stats.workspace.WorkspaceOps.rename(
+                ws, java.util.Map.of(), java.util.Map.of(), java.util.Map.of("mu", "r"), java.util.Map.of());
+        Model m = ModelCompiler.compile(renamed, "renamed.json");
+        assertThat(m.poiName()).isEqualTo("r");
+        assertThat(m.parameterSet("r")).isNotNull();
+        double[] x = {0.2, 1.3, 1.0, 1.0, 1.0};
+        assertThat(m.likelihood().nll(x))
+                .isEqualTo(TestWorkspaces.compile(SQUARE).likelihood().nll(x));
+    }
+
+    @Test
     void parseErrorNamesFileJsonPathAndPosition() {
         String bad =
                 workspace("{\"name\": \"sq\", \"type\": \"formula\", \"data\": {\"expression\": \"mu^2 +* 3\"}}", "");

@@ -63,6 +63,14 @@ class ExpressionTest {
     }
 
     @Test
+    void renamingReplacesWholeNamesOnly() {
+        Expression e = Expression.parse("g1 * g1x + sqrt(g1)^2");
+        Expression r = e.renamed(java.util.Map.of("g1", "c_1"));
+        assertThat(r.text()).isEqualTo("c_1 * g1x + sqrt(c_1)^2");
+        assertThat(r.variables()).containsExactly("c_1", "g1x");
+    }
+
+    @Test
     void syntaxErrorsGiveThePosition() {
         assertThatThrownBy(() -> Expression.parse("mu^"))
                 .isInstanceOf(Expression.SyntaxException.class)
