@@ -495,7 +495,7 @@ public final class Likelihood {
             double lam = lambda[b];
             double n = main[b];
             if (n == 0) {
-                if (lam < 0) {
+                if (!(lam >= 0)) { // negative, or NaN (a formula such as sqrt(x) outside its domain)
                     return Double.POSITIVE_INFINITY;
                 }
                 f += lam;

@@ -93,6 +93,19 @@ class FormulaModifierTest {
     }
 
     @Test
+    void formulaOutsideItsDomainGivesAnInfiniteNll() {
+        String ws = workspace(
+                "{\"name\": \"r\", \"type\": \"formula\", \"data\": {\"expression\": \"sqrt(mu - 0.5)\"}}", "");
+        Likelihood l = TestWorkspaces.compile(ws).likelihood();
+        assertThat(l.nll(new double[] {0, 1.0, 1, 1, 1})).isFinite();
+        // sqrt of a negative number is NaN: the NLL must say "impossible", not NaN.
+        assertThat(l.nll(new double[] {0, 0.2, 1, 1, 1})).isEqualTo(Double.POSITIVE_INFINITY);
+        String empty = ws.replace("\"data\": [26, 24, 12]", "\"data\": [0, 0, 0]");
+        Likelihood e = TestWorkspaces.compile(empty).likelihood();
+        assertThat(e.nll(new double[] {0, 0.2, 1, 1, 1})).isEqualTo(Double.POSITIVE_INFINITY);
+    }
+
+    @Test
     void formulaRoundTripsThroughJson() {
         var ws = WorkspaceReader.parse("sq.json", SQUARE);
         var back = WorkspaceReader.parse("back.json", WorkspaceWriter.toJson(ws));
