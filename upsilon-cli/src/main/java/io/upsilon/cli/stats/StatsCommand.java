@@ -39,7 +39,9 @@ import picocli.CommandLine.Option;
             StatsCommand.UpperLimitCommand.class,
             StatsCommand.SignificanceCommand.class,
             StatsCommand.ImpactsCommand.class,
-            StatsCommand.Inspect.class
+            StatsCommand.Inspect.class,
+            ContourCommand.class,
+            PruneCommand.class
         })
 public final class StatsCommand implements Runnable {
 

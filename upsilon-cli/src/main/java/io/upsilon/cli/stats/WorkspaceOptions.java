@@ -53,11 +53,20 @@ final class WorkspaceOptions {
 
     /** Reads, patches, checks and compiles the workspace; notes (not errors) go to {@code err}. */
     Model compile(PrintWriter err) {
+        return compile(read(), err);
+    }
+
+    /** Reads and patches the workspace. */
+    Workspace read() {
         JsonNode tree = WorkspaceReader.readTree(workspace);
         for (Path p : patches) {
             tree = JsonPatch.applyFile(tree, p, patchName);
         }
-        var ws = WorkspaceReader.fromTree(workspace.toString(), tree);
+        return WorkspaceReader.fromTree(workspace.toString(), tree);
+    }
+
+    /** Checks and compiles {@code ws} (read by {@link #read()}, possibly changed) with these options. */
+    Model compile(Workspace ws, PrintWriter err) {
         Interpolation.NormsysCode ns = switch (normsysInterp) {
             case "code4" -> Interpolation.NormsysCode.CODE4;
             case "code1" -> Interpolation.NormsysCode.CODE1;
@@ -91,7 +100,11 @@ final class WorkspaceOptions {
         for (Channel c : ws.channels()) {
             for (Sample s : c.samples()) {
                 for (Modifier mod : s.modifiers()) {
-                    used.add(mod.name());
+                    if (mod instanceof Modifier.Formula f) {
+                        used.addAll(f.expression().variables()); // its name is only a label
+                    } else {
+                        used.add(mod.name());
+                    }
                 }
             }
         }

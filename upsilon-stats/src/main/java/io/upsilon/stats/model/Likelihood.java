@@ -12,7 +12,8 @@ import org.hipparchus.special.Gamma;
  *
  * <p>NLL = -sum_b log Poisson(n_b | lambda_b) - sum_e log c_e(aux_e | theta), with the full
  * normalisation (lgamma for non-integer counts, Gaussian 1/(sigma sqrt(2 pi))) so that twice the
- * NLL equals pyhf's -2 log L.
+ * NLL equals pyhf's -2 log L. The Gaussian constraints of a measurement's correlation blocks are
+ * one multivariate normal per block ({@link CorrelatedGaussian}) instead of independent terms.
  */
 public final class Likelihood {
     private static final double HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
@@ -29,6 +30,12 @@ public final class Likelihood {
     private final double[] aux;
     /** aux / tau for Poisson constraints (the gamma at which the constraint peaks). */
     private final double[] auxRatio;
+
+    /** Partial derivatives of the multi-parameter terms (formula), at their model offsets. */
+    private final double[] partials;
+
+    /** Scratch for the correlated constraint blocks. */
+    private final double[] blockScratch;
 
     private double constant;
     private double[][] jacobian;
@@ -67,6 +74,8 @@ public final class Likelihood {
         pyhfAuxConst = new double[m.nAux];
         pyhfAuxScale = new double[m.nAux];
         pyhfTerms = new double[Math.max(m.mainBins(), m.nAux)];
+        blockScratch = new double[m.maxBlockSize];
+        partials = new double[m.partialSize];
         sampleOrder = new int[m.nSamples];
         for (int s = 0; s < sampleOrder.length; s++) {
             sampleOrder[s] = s;
@@ -120,6 +129,9 @@ public final class Likelihood {
                 c += Math.log(m.auxWidth[e]) + HALF_LOG_2PI;
             }
         }
+        for (CorrelatedGaussian b : m.blocks) {
+            c += 0.5 * b.logDet();
+        }
         constant = c;
         for (int b = 0; b < main.length; b++) {
             pyhfMainLgamma[b] = lgammaPyhf(main[b] + 1.0);
@@ -151,6 +163,9 @@ public final class Likelihood {
         Term[] terms = m.terms;
         for (int k = 0; k < terms.length; k++) {
             terms[k].evaluate(pars, val, der, m.termOffset[k]);
+            if (m.termPartialOffset[k] >= 0) {
+                ((Term.MultiParameter) terms[k]).partials(pars, partials, m.termPartialOffset[k]);
+            }
         }
         Arrays.fill(lambda, 0.0);
         for (int s : order) {
@@ -219,12 +234,21 @@ public final class Likelihood {
         double total = pairwiseSum(pyhfTerms, 0, nb);
         int ng = 0;
         for (int e : m.pyhfAuxOrder) {
-            if (!m.auxPoisson[e]) {
+            if (!m.auxPoisson[e] && m.auxBlock[e] < 0) {
                 double z = (aux[e] - pars[m.auxParam[e]]) / pyhfAuxScale[e];
                 pyhfTerms[ng++] = pyhfAuxConst[e] + -(z * z);
             }
         }
         double gauss = pairwiseSum(pyhfTerms, 0, ng);
+        for (CorrelatedGaussian b : m.blocks) {
+            // No pyhf counterpart to reproduce: the block's log density, added after the others.
+            double logDensity = -b.halfChi2(aux, pars, m.auxWidth, null, blockScratch) - 0.5 * b.logDet();
+            for (int e : b.entries) {
+                logDensity += pyhfAuxConst[e];
+            }
+            gauss += logDensity;
+            ng += b.size();
+        }
         int np = 0;
         for (int e : m.pyhfAuxOrder) {
             if (m.auxPoisson[e]) {
@@ -355,12 +379,28 @@ public final class Likelihood {
                 double wa = w * a;
                 for (int i = nm - 1; i >= 0; i--) {
                     int o = m.termOffset[muls[i]] + j;
-                    grad[m.valueParam[o]] += wa * prefix[i] * suffix * der[o];
+                    addFactorGradient(grad, muls[i], o, wa * prefix[i] * suffix);
                     suffix *= val[o];
                 }
             }
         }
         return f;
+    }
+
+    /**
+     * Adds {@code coefficient} times the gradient of multiplicative term {@code k}'s value slot
+     * {@code o} to {@code out}: one parameter's derivative, or a formula's partials.
+     */
+    private void addFactorGradient(double[] out, int k, int o, double coefficient) {
+        int p0 = m.termPartialOffset[k];
+        if (p0 < 0) {
+            out[m.valueParam[o]] += coefficient * der[o];
+            return;
+        }
+        int[] ps = m.termParams[k];
+        for (int q = 0; q < ps.length; q++) {
+            out[ps[q]] += coefficient * partials[p0 + q];
+        }
     }
 
     /**
@@ -401,7 +441,7 @@ public final class Likelihood {
                 double a = add[slot0 + j];
                 for (int i = nm - 1; i >= 0; i--) {
                     int o = m.termOffset[muls[i]] + j;
-                    jrow[m.valueParam[o]] += a * prefix[i] * suffix * der[o];
+                    addFactorGradient(jrow, muls[i], o, a * prefix[i] * suffix);
                     suffix *= val[o];
                 }
             }
@@ -433,8 +473,16 @@ public final class Likelihood {
             if (m.auxPoisson[e]) {
                 double th = pars[p];
                 out[p][p] += aux[e] > 0 ? aux[e] / (th * th) : 0.0;
-            } else {
+            } else if (m.auxBlock[e] < 0) {
                 out[p][p] += 1.0 / (m.auxWidth[e] * m.auxWidth[e]);
+            }
+        }
+        for (CorrelatedGaussian b : m.blocks) {
+            for (int i = 0; i < b.size(); i++) {
+                for (int j = 0; j < b.size(); j++) {
+                    out[b.params[i]][b.params[j]] +=
+                            b.inverse(i, j) / (m.auxWidth[b.entries[i]] * m.auxWidth[b.entries[j]]);
+                }
             }
         }
         return true;
@@ -447,7 +495,7 @@ public final class Likelihood {
             double lam = lambda[b];
             double n = main[b];
             if (n == 0) {
-                if (lam < 0) {
+                if (!(lam >= 0)) { // negative, or NaN (a formula such as sqrt(x) outside its domain)
                     return Double.POSITIVE_INFINITY;
                 }
                 f += lam;
@@ -489,7 +537,7 @@ public final class Likelihood {
                         grad[p] += tau * (th - auxRatio[e]) / th;
                     }
                 }
-            } else {
+            } else if (m.auxBlock[e] < 0) {
                 double sigma = m.auxWidth[e];
                 double z = (a - th) / sigma;
                 f += 0.5 * z * z;
@@ -497,6 +545,9 @@ public final class Likelihood {
                     grad[p] += (th - a) / (sigma * sigma);
                 }
             }
+        }
+        for (CorrelatedGaussian b : m.blocks) {
+            f += b.halfChi2(aux, pars, m.auxWidth, grad, blockScratch);
         }
         return f;
     }

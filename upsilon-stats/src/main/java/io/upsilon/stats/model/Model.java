@@ -17,9 +17,13 @@ public final class Model {
     /** One sample's place in the flat layout (compile-time). */
     record SampleLayout(String channel, String sample, int binStart, double[] nominal, List<Term> terms) {}
 
+    /** A correlated Gaussian constraint block by parameter index (compile-time). */
+    record CorrelationBlock(String name, int[] params, double[][] correlation) {}
+
     private final List<ParameterSet> sets;
     private final String poiName;
     private final int poiIndex;
+    private final List<String> poiNames;
     private final int size;
     private final String[] names;
     private final double[] init;
@@ -39,6 +43,11 @@ public final class Model {
     final boolean[] auxPoisson;
     final double[] auxWidth;
     final double[] auxNominal;
+    /** Correlated Gaussian constraint blocks, and the block of each auxiliary entry (-1: none). */
+    final CorrelatedGaussian[] blocks;
+
+    final int[] auxBlock;
+    final int maxBlockSize;
 
     // Flat evaluation layout.
     final int nSamples;
@@ -51,6 +60,11 @@ public final class Model {
     final Term[] terms;
     final int[] termOffset;
     final int[] valueParam;
+    /** For multi-parameter terms (formula): their parameters and the offset of their partials; else null / -1. */
+    final int[][] termParams;
+
+    final int[] termPartialOffset;
+    final int partialSize;
     final int valueSize;
     final int maxMultiplicative;
     /**
@@ -70,9 +84,12 @@ public final class Model {
             int[] channelBins,
             List<double[]> observed,
             ModelOptions options,
-            List<String> pyhfConstraintOrder) {
+            List<String> pyhfConstraintOrder,
+            List<String> poiNames,
+            List<CorrelationBlock> correlationBlocks) {
         this.sets = List.copyOf(sets);
         this.poiName = poiName;
+        this.poiNames = List.copyOf(poiNames);
         this.options = options;
         this.layouts = List.copyOf(layouts);
         int n = 0;
@@ -118,6 +135,30 @@ public final class Model {
             auxWidth[e] = p.widths()[j];
             auxNominal[e] = p.auxdata()[j];
         }
+        auxBlock = new int[nAux];
+        Arrays.fill(auxBlock, -1);
+        blocks = new CorrelatedGaussian[correlationBlocks.size()];
+        int maxBlock = 0;
+        for (int k = 0; k < blocks.length; k++) {
+            CorrelationBlock cb = correlationBlocks.get(k);
+            int[] entries = new int[cb.params().length];
+            for (int i = 0; i < entries.length; i++) {
+                entries[i] = -1;
+                for (int e = 0; e < nAux; e++) {
+                    if (auxParam[e] == cb.params()[i] && !auxPoisson[e]) {
+                        entries[i] = e;
+                    }
+                }
+                if (entries[i] < 0 || auxBlock[entries[i]] >= 0) {
+                    throw new IllegalArgumentException("correlation block " + cb.name() + ": parameter "
+                            + names[cb.params()[i]] + " is not a Gaussian-constrained parameter outside other blocks");
+                }
+                auxBlock[entries[i]] = k;
+            }
+            blocks[k] = new CorrelatedGaussian(cb.name(), entries, cb.params(), cb.correlation());
+            maxBlock = Math.max(maxBlock, entries.length);
+        }
+        maxBlockSize = maxBlock;
         pyhfAuxOrder = new int[nAux];
         boolean[] placed = new boolean[nAux];
         int placedCount = 0;
@@ -189,6 +230,18 @@ public final class Model {
             }
         }
         maxMultiplicative = maxMul;
+        termParams = new int[terms.length][];
+        termPartialOffset = new int[terms.length];
+        int partials = 0;
+        for (int k = 0; k < terms.length; k++) {
+            termPartialOffset[k] = -1;
+            if (terms[k] instanceof Term.MultiParameter mp) {
+                termParams[k] = mp.parameters();
+                termPartialOffset[k] = partials;
+                partials += termParams[k].length;
+            }
+        }
+        partialSize = partials;
     }
 
     private ParameterSet setOf(int i) {
@@ -233,6 +286,21 @@ public final class Model {
     /** Name of the parameter of interest. */
     public String poiName() {
         return poiName;
+    }
+
+    /** Names of all parameters of interest (the measurement's {@code "pois"}), the POI first. */
+    public List<String> poiNames() {
+        return poiNames;
+    }
+
+    /** Indices of all parameters of interest, in {@link #poiNames()} order. */
+    public int[] poiIndices() {
+        return poiNames.stream().mapToInt(n -> parameterSet(n).offset()).toArray();
+    }
+
+    /** Names of the correlated Gaussian constraint blocks. */
+    public List<String> correlationBlockNames() {
+        return Arrays.stream(blocks).map(b -> b.name).toList();
     }
 
     /** pyhf's suggested initial values. */
@@ -339,7 +407,8 @@ public final class Model {
 
     /**
      * A pseudo-experiment at {@code pars}: Poisson main counts, and auxiliary data drawn from the
-     * constraint distributions (Gaussian around the parameter, or Poisson of theta * tau).
+     * constraint distributions (Gaussian around the parameter, or Poisson of theta * tau; the
+     * entries of a correlated block jointly from their multivariate normal, after all others).
      */
     public double[] sample(double[] pars, RandomStream rng) {
         double[] exp = expectedData(pars);
@@ -348,8 +417,14 @@ public final class Model {
             d[b] = rng.nextPoisson(Math.max(exp[b], 0));
         }
         for (int e = 0; e < nAux; e++) {
+            if (auxBlock[e] >= 0) {
+                continue; // drawn jointly below
+            }
             double mean = exp[nBins + e];
             d[nBins + e] = auxPoisson[e] ? rng.nextPoisson(Math.max(mean, 0)) : rng.nextGaussian(mean, auxWidth[e]);
+        }
+        for (CorrelatedGaussian b : blocks) {
+            b.sample(exp, auxWidth, rng, d, nBins);
         }
         return d;
     }

@@ -2,6 +2,7 @@ package io.upsilon.stats.model;
 
 import io.upsilon.core.error.InputException;
 import io.upsilon.stats.workspace.Channel;
+import io.upsilon.stats.workspace.Correlation;
 import io.upsilon.stats.workspace.Measurement;
 import io.upsilon.stats.workspace.Modifier;
 import io.upsilon.stats.workspace.ParameterConfig;
@@ -65,26 +66,29 @@ public final class ModelCompiler {
                     String ptr = "/channels/" + c + "/samples/" + s + "/modifiers/" + k;
                     ModifierKind kind = ModifierKinds.of(m);
                     int size = kind.size(m, ch);
-                    ParameterBuilder pb = builders.get(m.name());
-                    if (pb == null) {
-                        pb = new ParameterBuilder(m.name(), kind.family(), m.type(), size, kind.constraint(), ptr);
-                        kind.initialise(pb);
-                        builders.put(m.name(), pb);
-                        kindOf.put(m.name(), kind);
-                    } else if (!pb.family.equals(kind.family())) {
-                        throw new InputException(
-                                source,
-                                ptr,
-                                "parameter \"" + m.name() + "\" is a " + m.type() + " here but a " + pb.modifierType
-                                        + " at " + pb.pointer + ": a shared parameter needs compatible modifier types");
-                    } else if (pb.size != size) {
-                        throw new InputException(
-                                source,
-                                ptr,
-                                "parameter \"" + m.name() + "\" has " + size + " bins here but " + pb.size + " at "
-                                        + pb.pointer);
+                    for (String name : kind.parameterNames(m)) {
+                        ParameterBuilder pb = builders.get(name);
+                        if (pb == null) {
+                            pb = new ParameterBuilder(name, kind.family(), m.type(), size, kind.constraint(), ptr);
+                            kind.initialise(pb);
+                            builders.put(name, pb);
+                            kindOf.put(name, kind);
+                        } else if (!pb.family.equals(kind.family())) {
+                            throw new InputException(
+                                    source,
+                                    ptr,
+                                    "parameter \"" + name + "\" is a " + m.type() + " here but a " + pb.modifierType
+                                            + " at " + pb.pointer
+                                            + ": a shared parameter needs compatible modifier types");
+                        } else if (pb.size != size) {
+                            throw new InputException(
+                                    source,
+                                    ptr,
+                                    "parameter \"" + name + "\" has " + size + " bins here but " + pb.size + " at "
+                                            + pb.pointer);
+                        }
+                        kind.accumulate(pb, m, sample);
                     }
-                    kind.accumulate(pb, m, sample);
                 }
             }
         }
@@ -100,6 +104,17 @@ public final class ModelCompiler {
                     measPtr + "/config/poi",
                     "the parameter of interest \"" + meas.poi() + "\" must be a scalar");
         }
+        for (int i = 0; i < meas.pois().size(); i++) {
+            ParameterBuilder pb = builders.get(meas.pois().get(i));
+            if (pb == null || pb.size != 1) {
+                throw new InputException(
+                        source,
+                        measPtr + "/config/pois/" + i,
+                        "the parameter of interest \"" + meas.pois().get(i) + "\" is "
+                                + (pb == null ? "not in the model" : "not a scalar"));
+            }
+        }
+        Map<String, Double> covarianceWidths = checkCorrelations(meas, builders, source, measPtr);
 
         // Pass 2: finish each set, then apply the measurement's overrides.
         List<ParameterSet> sets = new ArrayList<>();
@@ -112,6 +127,10 @@ public final class ModelCompiler {
             kindOf.get(pb.name).finish(pb, cfg, source, cptr);
             if (cfg != null) {
                 override(pb, cfg, source, cptr);
+            }
+            Double width = covarianceWidths.get(pb.name);
+            if (width != null) {
+                pb.widths[0] = width; // a covariance block sets the width
             }
             sets.add(pb.build(offset));
             offset += pb.size;
@@ -143,8 +162,7 @@ public final class ModelCompiler {
             for (Sample sample : ch.samples()) {
                 List<Term> terms = new ArrayList<>();
                 for (Modifier m : sample.modifiers()) {
-                    Term t = ModifierKinds.of(m)
-                            .term(m, sample, byName.get(m.name()).offset(), options);
+                    Term t = ModifierKinds.of(m).term(m, sample, byName, options);
                     if (t != null) {
                         terms.add(t);
                     }
@@ -154,7 +172,59 @@ public final class ModelCompiler {
             binStart += ch.bins();
         }
         return new Model(
-                sets, meas.poi(), layouts, channelNames, channelBins, observed, options, pyhfConstraintOrder(ws));
+                sets,
+                meas.poi(),
+                layouts,
+                channelNames,
+                channelBins,
+                observed,
+                options,
+                pyhfConstraintOrder(ws),
+                meas.allPois(),
+                correlationBlocks(meas, byName));
+    }
+
+    /**
+     * Checks the measurement's correlation blocks against the declared parameters (scalar and
+     * Gaussian-constrained) and returns the widths that covariance blocks set.
+     */
+    private static Map<String, Double> checkCorrelations(
+            Measurement meas, Map<String, ParameterBuilder> builders, String source, String measPtr) {
+        Map<String, Double> widths = new TreeMap<>();
+        for (int k = 0; k < meas.correlations().size(); k++) {
+            Correlation c = meas.correlations().get(k);
+            double[] cw = c.covarianceWidths();
+            for (int i = 0; i < c.parameters().size(); i++) {
+                String name = c.parameters().get(i);
+                ParameterBuilder pb = builders.get(name);
+                String ptr = measPtr + "/config/correlations/" + k + "/parameters/" + i;
+                if (pb == null) {
+                    throw new InputException(source, ptr, "parameter \"" + name + "\" is not in the model");
+                }
+                if (pb.size != 1 || pb.constraint != Constraint.GAUSSIAN) {
+                    throw new InputException(
+                            source,
+                            ptr,
+                            "expected a scalar Gaussian-constrained parameter (normsys, histosys, lumi), got \"" + name
+                                    + "\" (a " + pb.modifierType + " with " + pb.size + " element(s))");
+                }
+                if (cw != null) {
+                    widths.put(name, cw[i]);
+                }
+            }
+        }
+        return widths;
+    }
+
+    private static List<Model.CorrelationBlock> correlationBlocks(Measurement meas, Map<String, ParameterSet> byName) {
+        List<Model.CorrelationBlock> out = new ArrayList<>();
+        for (Correlation c : meas.correlations()) {
+            int[] params = c.parameters().stream()
+                    .mapToInt(n -> byName.get(n).offset())
+                    .toArray();
+            out.add(new Model.CorrelationBlock(c.name(), params, c.correlationMatrix()));
+        }
+        return out;
     }
 
     /** Modifier types in the order of pyhf's modifier set (histfactory_set). */

@@ -4,6 +4,8 @@ import io.upsilon.stats.workspace.Channel;
 import io.upsilon.stats.workspace.Modifier;
 import io.upsilon.stats.workspace.ParameterConfig;
 import io.upsilon.stats.workspace.Sample;
+import java.util.List;
+import java.util.Map;
 
 /**
  * How one pyhf modifier type becomes parameters, constraints and terms. One implementation per
@@ -18,6 +20,11 @@ interface ModifierKind {
 
     /** The constraint of the parameter set. */
     Constraint constraint();
+
+    /** Names of the parameter sets this modifier uses; by default the one named like the modifier. */
+    default List<String> parameterNames(Modifier m) {
+        return List.of(m.name());
+    }
 
     /** Number of parameter elements this modifier needs on the given channel. */
     int size(Modifier m, Channel channel);
@@ -40,4 +47,12 @@ interface ModifierKind {
      * offset}), or null when the modifier cannot change any rate.
      */
     Term term(Modifier m, Sample sample, int offset, ModelOptions options);
+
+    /**
+     * The compiled term when it may use several parameter sets ({@code sets} by name); by default
+     * {@link #term(Modifier, Sample, int, ModelOptions)} with the set named like the modifier.
+     */
+    default Term term(Modifier m, Sample sample, Map<String, ParameterSet> sets, ModelOptions options) {
+        return term(m, sample, sets.get(m.name()).offset(), options);
+    }
 }

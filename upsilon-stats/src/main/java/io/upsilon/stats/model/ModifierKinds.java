@@ -13,7 +13,8 @@ final class ModifierKinds {
             new NormSysKind(),
             new HistoSysKind(),
             new ShapeSysKind(),
-            new StatErrorKind());
+            new StatErrorKind(),
+            new FormulaKind());
 
     private ModifierKinds() {}
 

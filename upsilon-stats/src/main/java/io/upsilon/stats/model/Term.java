@@ -22,6 +22,22 @@ abstract class Term {
     /** Writes value and derivative of bins 0..bins-1 to {@code val[off+j]}, {@code der[off+j]}. */
     abstract void evaluate(double[] pars, double[] val, double[] der, int off);
 
+    /**
+     * A factor, the same in every bin, that depends on several parameter elements (formula). Its
+     * per-bin derivative buffer is unused; {@link #partials} gives the gradient instead.
+     */
+    abstract static class MultiParameter extends Term {
+        MultiParameter(int bins) {
+            super(false, bins);
+        }
+
+        /** The parameter elements the factor depends on. */
+        abstract int[] parameters();
+
+        /** Writes the partial derivatives with respect to {@link #parameters()} to {@code out[off..]}. */
+        abstract void partials(double[] pars, double[] out, int off);
+    }
+
     /** A factor that is one parameter for all bins (normfactor, lumi). */
     static final class Scalar extends Term {
         private final int p;

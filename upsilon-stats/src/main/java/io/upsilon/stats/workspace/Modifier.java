@@ -14,7 +14,8 @@ public sealed interface Modifier
                 Modifier.NormSys,
                 Modifier.HistoSys,
                 Modifier.ShapeSys,
-                Modifier.StatError {
+                Modifier.StatError,
+                Modifier.Formula {
 
     /** The parameter name the modifier is attached to. */
     String name();
@@ -172,6 +173,41 @@ public sealed interface Modifier
         @Override
         public String toString() {
             return "ShapeSys[" + name + "]";
+        }
+    }
+
+    /**
+     * An Upsilon extension of the pyhf schema: a free multiplicative normalisation given by an
+     * {@link Expression} of named parameters (e.g. {@code mu^2}, or a yield as a function of two
+     * couplings), written {@code {"name": label, "type": "formula", "data": {"expression": "..."}}}.
+     * The name is a label; the parameters are the expression's names, free (normfactor-like) unless
+     * the measurement sets them. pyhf's schema does not know the type and rejects the workspace.
+     *
+     * @param name the modifier's label
+     * @param expression the parsed factor
+     */
+    record Formula(String name, Expression expression) implements Modifier {
+        /** Validates the name. */
+        public Formula {
+            checkName(name);
+            Objects.requireNonNull(expression, "expression");
+        }
+
+        @Override
+        public String type() {
+            return "formula";
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Formula f
+                    && f.name.equals(name)
+                    && f.expression.text().equals(expression.text());
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, expression.text());
         }
     }
 

@@ -52,12 +52,10 @@ public final class WorkspaceOps {
             if (measurements.contains(m.name())) {
                 continue;
             }
-            meas.add(new Measurement(
-                    m.name(),
-                    m.poi(),
-                    m.parameters().stream()
+            meas.add(m.withParameters(m.parameters().stream()
                             .filter(p -> !modifiers.contains(p.name()))
-                            .toList()));
+                            .toList())
+                    .withCorrelations(withoutParameters(m.correlations(), modifiers)));
         }
         if (meas.isEmpty()) {
             throw new InputException("prune", "/measurements", "pruning removes every measurement");
@@ -78,7 +76,12 @@ public final class WorkspaceOps {
             for (Sample s : c.samples()) {
                 List<Modifier> ms = new ArrayList<>();
                 for (Modifier m : s.modifiers()) {
-                    ms.add(renamed(m, modifiers.getOrDefault(m.name(), m.name())));
+                    if (m instanceof Modifier.Formula f) {
+                        // A formula's parameters are the names in its expression.
+                        ms.add(new Modifier.Formula(f.name(), f.expression().renamed(modifiers)));
+                    } else {
+                        ms.add(renamed(m, modifiers.getOrDefault(m.name(), m.name())));
+                    }
                 }
                 ss.add(new Sample(samples.getOrDefault(s.name(), s.name()), s.data(), ms));
             }
@@ -99,8 +102,23 @@ public final class WorkspaceOps {
                         p.auxdata(),
                         p.sigmas()));
             }
+            List<String> pois =
+                    m.pois().stream().map(p -> modifiers.getOrDefault(p, p)).toList();
+            List<Correlation> corr = m.correlations().stream()
+                    .map(c -> new Correlation(
+                            c.name(),
+                            c.parameters().stream()
+                                    .map(p -> modifiers.getOrDefault(p, p))
+                                    .toList(),
+                            c.matrix(),
+                            c.covariance()))
+                    .toList();
             meas.add(new Measurement(
-                    measurements.getOrDefault(m.name(), m.name()), modifiers.getOrDefault(m.poi(), m.poi()), ps));
+                    measurements.getOrDefault(m.name(), m.name()),
+                    modifiers.getOrDefault(m.poi(), m.poi()),
+                    ps,
+                    pois,
+                    corr));
         }
         try {
             return new Workspace(chans, obs, meas, ws.version());
@@ -151,10 +169,26 @@ public final class WorkspaceOps {
             Set<String> have = new HashSet<>();
             ps.forEach(p -> have.add(p.name()));
             m.parameters().stream().filter(p -> !have.contains(p.name())).forEach(ps::add);
-            byName.put(m.name(), new Measurement(m.name(), m.poi(), ps));
+            byName.put(m.name(), prev.withParameters(ps));
         }
         List<Measurement> meas = order.stream().map(byName::get).toList();
         return new Workspace(chans, obs, meas, a.version());
+    }
+
+    /**
+     * Correlation blocks without the removed parameters: the marginal of a multivariate normal is
+     * its sub-matrix; a block left with fewer than two parameters is an ordinary constraint again.
+     */
+    static List<Correlation> withoutParameters(List<Correlation> blocks, Set<String> removed) {
+        List<Correlation> out = new ArrayList<>();
+        for (Correlation c : blocks) {
+            List<String> keep =
+                    c.parameters().stream().filter(p -> !removed.contains(p)).toList();
+            if (keep.size() >= 2) {
+                out.add(keep.size() == c.parameters().size() ? c : c.restrictedTo(keep));
+            }
+        }
+        return out;
     }
 
     private static Modifier renamed(Modifier m, String name) {
@@ -173,6 +207,8 @@ public final class WorkspaceOps {
             return new Modifier.HistoSys(name, h.hiData(), h.loData());
         } else if (m instanceof Modifier.ShapeSys s) {
             return new Modifier.ShapeSys(name, s.data());
+        } else if (m instanceof Modifier.Formula f) {
+            return new Modifier.Formula(name, f.expression());
         } else {
             return new Modifier.StatError(name, ((Modifier.StatError) m).data());
         }

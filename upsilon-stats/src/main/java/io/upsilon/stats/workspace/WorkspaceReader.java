@@ -40,7 +40,7 @@ public final class WorkspaceReader {
     }
 
     private static final Set<String> MODIFIER_TYPES =
-            Set.of("normfactor", "shapefactor", "lumi", "normsys", "histosys", "shapesys", "staterror");
+            Set.of("normfactor", "shapefactor", "lumi", "normsys", "histosys", "shapesys", "staterror", "formula");
 
     private final String source;
 
@@ -349,6 +349,16 @@ public final class WorkspaceReader {
                 }
                 return new Modifier.NormSys(name, hi, lo);
             }
+            case "formula" -> {
+                object(data, dp);
+                onlyKeys(data, dp, Set.of("expression"));
+                String text = string(field(data, dp, "expression"), dp + "/expression");
+                try {
+                    return new Modifier.Formula(name, Expression.parse(text));
+                } catch (Expression.SyntaxException e) {
+                    throw bad(dp + "/expression", "invalid expression \"" + abbreviate(text) + "\" " + e.getMessage());
+                }
+            }
             case "histosys" -> {
                 object(data, dp);
                 double[] hi = numbers(field(data, dp, "hi_data"), dp + "/hi_data", bins, why);
@@ -365,6 +375,10 @@ public final class WorkspaceReader {
                 return type.equals("shapesys") ? new Modifier.ShapeSys(name, d) : new Modifier.StatError(name, d);
             }
         }
+    }
+
+    private static String abbreviate(String t) {
+        return t.length() > 60 ? t.substring(0, 60) + "..." : t;
     }
 
     private Measurement measurement(JsonNode n, String p) {
@@ -388,7 +402,75 @@ public final class WorkspaceReader {
                 out.add(pc);
             }
         }
-        return new Measurement(name, poi, out);
+        List<String> pois = List.of();
+        if (config.has("pois")) {
+            pois = pois(config.get("pois"), cp + "/pois", poi);
+        }
+        List<Correlation> correlations = new ArrayList<>();
+        if (config.has("correlations")) {
+            JsonNode cs = array(config.get("correlations"), cp + "/correlations");
+            Set<String> inBlock = new HashSet<>();
+            for (int i = 0; i < cs.size(); i++) {
+                Correlation c = correlation(cs.get(i), cp + "/correlations/" + i);
+                for (int j = 0; j < c.parameters().size(); j++) {
+                    if (!inBlock.add(c.parameters().get(j))) {
+                        throw bad(
+                                cp + "/correlations/" + i + "/parameters/" + j,
+                                "parameter \"" + c.parameters().get(j) + "\" is already in another correlation block");
+                    }
+                }
+                correlations.add(c);
+            }
+        }
+        return new Measurement(name, poi, out, pois, correlations);
+    }
+
+    /** The extension {@code "pois"}: distinct names, the first being {@code "poi"}. */
+    private List<String> pois(JsonNode n, String p, String poi) {
+        array(n, p);
+        if (n.isEmpty()) {
+            throw bad(p, "expected at least one parameter name, got an empty array");
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            String s = string(n.get(i), p + "/" + i);
+            if (out.contains(s)) {
+                throw bad(p + "/" + i, "parameter \"" + s + "\" is named twice");
+            }
+            out.add(s);
+        }
+        if (!out.get(0).equals(poi)) {
+            throw bad(p + "/0", "expected the \"poi\" (\"" + poi + "\") first, got \"" + out.get(0) + "\"");
+        }
+        return out;
+    }
+
+    /** One block of the extension {@code "correlations"} (see {@link Correlation}). */
+    private Correlation correlation(JsonNode n, String p) {
+        object(n, p);
+        onlyKeys(n, p, Set.of("name", "parameters", "correlation", "covariance"));
+        String name = string(field(n, p, "name"), p + "/name");
+        JsonNode ps = array(field(n, p, "parameters"), p + "/parameters");
+        List<String> params = new ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            params.add(string(ps.get(i), p + "/parameters/" + i));
+        }
+        boolean cov = n.has("covariance");
+        if (cov == n.has("correlation")) {
+            throw bad(p, "expected exactly one of \"correlation\" and \"covariance\"");
+        }
+        String key = cov ? "covariance" : "correlation";
+        JsonNode rows = array(n.get(key), p + "/" + key);
+        double[][] matrix = new double[rows.size()][];
+        for (int i = 0; i < rows.size(); i++) {
+            matrix[i] =
+                    numbers(rows.get(i), p + "/" + key + "/" + i, params.size(), " (one per parameter of the block)");
+        }
+        try {
+            return new Correlation(name, params, matrix, cov);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(source, p + "/" + key, e.getMessage(), e);
+        }
     }
 
     private ParameterConfig parameter(JsonNode n, String p) {

@@ -43,6 +43,8 @@ public final class WorkspaceWriter {
                         numbers(mn.putArray("data"), sh.data());
                     } else if (m instanceof Modifier.StatError se) {
                         numbers(mn.putArray("data"), se.data());
+                    } else if (m instanceof Modifier.Formula f) {
+                        mn.putObject("data").put("expression", f.expression().text());
                     } else {
                         mn.putNull("data");
                     }
@@ -82,6 +84,23 @@ public final class WorkspaceWriter {
                 }
                 if (p.sigmas() != null) {
                     numbers(pn.putArray("sigmas"), p.sigmas());
+                }
+            }
+            if (!m.pois().isEmpty()) {
+                ArrayNode pois = cfg.putArray("pois");
+                m.pois().forEach(pois::add);
+            }
+            if (!m.correlations().isEmpty()) {
+                ArrayNode cs = cfg.putArray("correlations");
+                for (Correlation c : m.correlations()) {
+                    ObjectNode cn = cs.addObject();
+                    cn.put("name", c.name());
+                    ArrayNode names = cn.putArray("parameters");
+                    c.parameters().forEach(names::add);
+                    ArrayNode rows = cn.putArray(c.covariance() ? "covariance" : "correlation");
+                    for (double[] row : c.matrix()) {
+                        numbers(rows.addArray(), row);
+                    }
                 }
             }
         }
