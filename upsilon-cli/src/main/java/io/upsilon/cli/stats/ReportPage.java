@@ -47,8 +47,8 @@ final class ReportPage {
             GoodnessOfFit.Result gof,
             Map<String, Object> provenance) {
         int poi = m.poiIndex();
-        HtmlReport.Builder html =
-                HtmlReport.builder("Post-fit report: " + m.poiName() + " in " + provenance.get("workspace"));
+        HtmlReport.Builder html = HtmlReport.builder("Post-fit report: " + m.poiName() + " in "
+                + Path.of(String.valueOf(provenance.get("workspace"))).getFileName());
         html.description(String.format(
                 Locale.ROOT,
                 "%s = %s ± %s (Hessian error), fit status %s. %d channels, %d bins, %d parameters.",
@@ -85,7 +85,8 @@ final class ReportPage {
             rows.add(List.of("data", num(post.dataSum()), num(post.dataSum())));
             yieldTables.add(Table.of(List.of("sample", "pre-fit", "post-fit"), rows)
                     .withCaption("Yields in channel " + post.channel() + " (all bins)"));
-            String base = "channel" + c + "_" + safe(post.channel());
+            // Index-only file names: published channel names run to 80 characters.
+            String base = "channel" + c;
             distributions.add(new Figure(
                     ReportPlots.writeStack(pre, "pre-fit", dir, "prefit_" + base),
                     "Pre-fit distribution in " + post.channel() + "; band: constraint widths."));
@@ -427,7 +428,16 @@ final class ReportPage {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4g", v) : "n/a";
     }
 
+    /** A value and its error, both rounded to the error's second significant digit: "552.7 ± 15", "8627 ± 250". */
     static String pm(double v, double e) {
-        return num(v) + " ± " + (Double.isFinite(e) ? String.format(Locale.ROOT, "%.2g", e) : "n/a");
+        if (!Double.isFinite(e) || e <= 0) {
+            return num(v) + " ± " + (e == 0 ? "0" : "n/a");
+        }
+        int decimals = Math.max(0, 1 - (int) Math.floor(Math.log10(e)));
+        if (decimals > 8) {
+            return num(v) + " ± " + String.format(Locale.ROOT, "%.2g", e);
+        }
+        String f = "%." + decimals + "f";
+        return String.format(Locale.ROOT, f + " ± " + f, v, e);
     }
 }
