@@ -127,7 +127,7 @@ final class ReportPage {
                     i.value(),
                     "error",
                     i.error()));
-            pullRows.add(List.of(i.name(), num(i.pull()), num(i.pullError())));
+            pullRows.add(List.of(i.name(), fixed3(i.pull()), fixed3(i.pullError())));
         }
         List<Map<String, Object>> freeJson = new ArrayList<>();
         List<List<String>> freeRows = new ArrayList<>();
@@ -151,6 +151,10 @@ final class ReportPage {
                             + " constrained parameters, largest |pull| first: (θ̂ − θ₀)/Δθ with the post-fit error"
                             + " in units of the pre-fit width Δθ; bands ±1 and ±2."));
         }
+        // The plot first: the table of a published likelihood has hundreds of rows.
+        if (!pullFigures.isEmpty()) {
+            html.figures("Pull plot", pullFigures);
+        }
         html.section(TableSection.results(
                 "Pulls",
                 List.of(
@@ -158,9 +162,6 @@ final class ReportPage {
                                 .withCaption("Pulls of the constrained nuisance parameters"),
                         Table.of(List.of("free parameter", "post-fit value"), freeRows)
                                 .withCaption("Free parameters"))));
-        if (!pullFigures.isEmpty()) {
-            html.figures("Pull plot", pullFigures);
-        }
 
         // Impacts.
         List<Map<String, Object>> rankJson = new ArrayList<>();
@@ -422,6 +423,11 @@ final class ReportPage {
 
     private static String safe(String name) {
         return name.replaceAll("[^A-Za-z0-9_.-]", "_");
+    }
+
+    /** Three decimals: pulls are in units of the pre-fit width. */
+    static String fixed3(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "n/a";
     }
 
     static String num(double v) {
