@@ -39,6 +39,7 @@ import picocli.CommandLine.Option;
             StatsCommand.UpperLimitCommand.class,
             StatsCommand.SignificanceCommand.class,
             StatsCommand.ImpactsCommand.class,
+            ReportCommand.class,
             StatsCommand.Inspect.class,
             ContourCommand.class,
             PruneCommand.class

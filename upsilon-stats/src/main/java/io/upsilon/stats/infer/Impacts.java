@@ -6,18 +6,17 @@ import io.upsilon.stats.model.Constraint;
 import io.upsilon.stats.model.Model;
 import io.upsilon.stats.model.ParameterSet;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Pulls and impacts of nuisance parameters on the POI. For each free nuisance parameter theta:
  * the post-fit impact is the shift of the POI when theta is fixed at theta-hat +- its Hessian
  * error and everything else refitted; the pre-fit impact uses the constraint width instead (sigma
  * for Gaussian constraints, 1/sqrt(tau) for Poisson ones; none for free parameters). The ranking
- * orders parameters by the larger absolute post-fit impact. Refits run in parallel, one fitter
- * per task.
+ * orders parameters by the larger absolute post-fit impact. Refits run in parallel ({@link
+ * ParallelTasks}: one fitter per task, the same ranking for any thread count). The {@code stats
+ * impacts} command and the post-fit report both use this class.
  */
 public final class Impacts {
 
@@ -76,8 +75,13 @@ public final class Impacts {
         }
     }
 
-    /** Computes the ranking on {@code data}. */
+    /** Computes the ranking on {@code data} with one thread per available processor. */
     public static Result compute(Model model, double[] data) {
+        return compute(model, data, ParallelTasks.defaultThreads());
+    }
+
+    /** Computes the ranking on {@code data}, the refits on {@code threads} threads. */
+    public static Result compute(Model model, double[] data, int threads) {
         FitResult nominal = new Fitter(model).fit(data, model.suggestedInit(), model.suggestedFixed(), true);
         double[] best = nominal.values();
         double[] err = nominal.errors();
@@ -93,8 +97,7 @@ public final class Impacts {
                 targets.add(i);
             }
         }
-        Impact[] out = new Impact[targets.size()];
-        IntStream.range(0, targets.size()).parallel().forEach(k -> {
+        List<Impact> out = ParallelTasks.map("impacts", targets.size(), threads, k -> {
             int i = targets.get(k);
             Fitter fitter = new Fitter(model);
             ParameterSet ps = model.parameterSetOf(i);
@@ -119,9 +122,9 @@ public final class Impacts {
             double preUp = shift(fitter, data, best, fixed, i, best[i] + width, lo[i], hi[i], poi, muHat);
             double preDn = shift(fitter, data, best, fixed, i, best[i] - width, lo[i], hi[i], poi, muHat);
             double pull = Double.isNaN(width) ? Double.NaN : (best[i] - aux) / width;
-            out[k] = new Impact(names[i], i, best[i], e, width, pull, preUp, preDn, postUp, postDn);
+            return new Impact(names[i], i, best[i], e, width, pull, preUp, preDn, postUp, postDn);
         });
-        List<Impact> ranking = new ArrayList<>(Arrays.asList(out));
+        List<Impact> ranking = new ArrayList<>(out);
         ranking.sort(Comparator.comparingDouble(Impact::rankingKey).reversed());
         boolean atBound = muHat <= lo[poi] || muHat >= hi[poi];
         return new Result(nominal, ranking, atBound);
