@@ -83,7 +83,7 @@ public final class RareBDecays {
     private RareBDecays() {}
 
     /** The Kallen function lambda(a, b, c). */
-    static double kallen(double a, double b, double c) {
+    public static double kallen(double a, double b, double c) {
         return a * a + b * b + c * c - 2 * (a * b + b * c + a * c);
     }
 
@@ -122,7 +122,7 @@ public final class RareBDecays {
      * The K* nu nubar helicity amplitudes squared at this q^2 (b quark, i.e. B-bar decay): writes
      * |H_0|^2, |H_+|^2, |H_-|^2 to {@code out[0..2]}.
      */
-    static void kstarHelicities(BToKstarFormFactors ff, double mB, double mV, double q2, double[] out) {
+    public static void kstarHelicities(BToKstarFormFactors ff, double mB, double mV, double q2, double[] out) {
         double lam = Math.max(0, kallen(mB * mB, mV * mV, q2));
         double sl = Math.sqrt(lam);
         double a1 = (mB + mV) * ff.a1(q2);
@@ -297,7 +297,7 @@ public final class RareBDecays {
     }
 
     /** Composite Simpson integration with n (even) intervals. */
-    static double simpson(java.util.function.DoubleUnaryOperator f, double a, double b, int n) {
+    public static double simpson(java.util.function.DoubleUnaryOperator f, double a, double b, int n) {
         double h = (b - a) / n;
         double sum = f.applyAsDouble(a) + f.applyAsDouble(b);
         for (int i = 1; i < n; i++) {

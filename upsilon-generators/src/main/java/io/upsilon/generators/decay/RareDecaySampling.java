@@ -168,10 +168,13 @@ final class RareDecaySampling {
         dir[1] = cx * ex[1] + cy * eyy + cosL * ez[1];
         dir[2] = cx * ex[2] + cy * eyz + cosL * ez[2];
         DecayKinematics.set(out, 4 * iA, pStar, dir[0], dir[1], dir[2], massA);
-        DecayKinematics.set(out, 4 * iB, pStar, -dir[0], -dir[1], -dir[2], massB);
         double bq = -pH / eq; // the dilepton flies along -e_z
         Boost.apply(bq * ez[0], bq * ez[1], bq * ez[2], out, 4 * iA);
-        Boost.apply(bq * ez[0], bq * ez[1], bq * ez[2], out, 4 * iB);
+        // B' = (pair) - A: exact four-momentum balance even for an e+e- pair boosted by gamma ~ 1e3
+        out[4 * iB] = -pH * ez[0] - out[4 * iA];
+        out[4 * iB + 1] = -pH * ez[1] - out[4 * iA + 1];
+        out[4 * iB + 2] = -pH * ez[2] - out[4 * iA + 2];
+        out[4 * iB + 3] = eq - out[4 * iA + 3];
         if (hadronFirst != null) {
             double sinH = Math.sqrt(Math.max(0, (1 - cosH) * (1 + cosH)));
             hadronFirst[0] = sinH * ex[0] + cosH * ez[0];
