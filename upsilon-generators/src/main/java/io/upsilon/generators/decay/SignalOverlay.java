@@ -66,8 +66,23 @@ public final class SignalOverlay {
         this.neutralConjugate = aliases[3];
     }
 
-    /** The names of the bundled overlays (the {@code *.dec} resources in {@value #RESOURCE_DIR}), sorted. */
+    private static volatile List<String> bundled;
+
+    /**
+     * The names of the bundled overlays (the {@code *.dec} resources in {@value #RESOURCE_DIR}),
+     * sorted; listed once from the class path (a directory or a jar) and cached. Used for listings
+     * and messages: {@link #load} finds a bundled overlay by its resource name directly.
+     */
     public static List<String> bundledNames() {
+        List<String> names = bundled;
+        if (names == null) {
+            names = listBundled();
+            bundled = names;
+        }
+        return names;
+    }
+
+    private static List<String> listBundled() {
         TreeSet<String> names = new TreeSet<>();
         try {
             Enumeration<URL> dirs = SignalOverlay.class.getClassLoader().getResources(RESOURCE_DIR);
@@ -116,12 +131,13 @@ public final class SignalOverlay {
     public static SignalOverlay load(String nameOrPath, Map<String, Double> overrides, DecFile base) {
         String text;
         String source;
-        if (bundledNames().contains(nameOrPath)) {
-            source = RESOURCE_DIR + nameOrPath + ".dec";
-            try (InputStream in = SignalOverlay.class.getClassLoader().getResourceAsStream(source)) {
-                if (in == null) {
-                    throw new IllegalStateException("the bundled " + source + " is missing from the class path");
-                }
+        String resource = RESOURCE_DIR + nameOrPath + ".dec";
+        InputStream bundledStream = looksLikePath(nameOrPath) || nameOrPath.isBlank()
+                ? null
+                : SignalOverlay.class.getClassLoader().getResourceAsStream(resource);
+        if (bundledStream != null) {
+            source = resource;
+            try (InputStream in = bundledStream) {
                 text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + source, e);

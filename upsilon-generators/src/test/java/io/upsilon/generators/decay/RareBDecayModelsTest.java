@@ -130,10 +130,10 @@ class RareBDecayModelsTest {
     @Test
     void kstarNuNuAgreesWithBurasEtAl() {
         // Buras, Girrbach-Noe, Niehoff, Straub, arXiv:1409.4557 (abstract): B(B0 -> K*0 nu nubar) =
-        // (9.2 +- 1.0)e-6; ours uses |V_tb V_ts*| = 0.04185 (Belle II's input; |V|^2 is ~9% above
-        // theirs, which used |V_cb| = 0.0409-0.0424-era values): accept their error plus that 9%.
+        // (9.2 +- 1.0)e-6. Our electroweak inputs are Belle II's (|V_tb V_ts*| = 0.04185, X_t = 1.468),
+        // not theirs, which moves the rate by several per cent: accept their error plus 10%.
         double b = RareBDecays.kstarNuNuBranchingFraction();
-        assertThat(b).isCloseTo(9.2e-6, within(1.0e-6 + 0.09 * 9.2e-6));
+        assertThat(b).isCloseTo(9.2e-6, within(1.0e-6 + 0.10 * 9.2e-6));
     }
 
     @Test
