@@ -18,7 +18,8 @@ package io.upsilon.generators.decay;
  *
  * Values ({@link #standard()}): the NNLL coefficients at mu = 4.8 GeV quoted in Altmannshofer et al.,
  * JHEP 01 (2009) 019, arXiv:0811.1214, Table 1: C1 = -0.262, C2 = 1.008, C3 = -0.005, C4 = -0.078,
- * C5 = 0.000, C6 = 0.001, C7eff = -0.304, C9 = 4.211, C10 = -4.103; quark masses m_c = 1.27 GeV and
+ * C5 = 0.000, C6 = 0.001, C7eff = -0.304, C9 = 4.211, C10 = -4.103 (as that table is commonly
+ * quoted; not yet re-read against the paper: check before a precision use); quark masses m_c = 1.27 GeV and
  * m_b = 4.18 GeV (MSbar, PDG 2024) in the loops and in the C7 terms (2 m_b C7eff). Stateless.
  *
  * @param c1 C1
