@@ -221,6 +221,11 @@ public final class GenerateCommand implements Callable<Integer> {
         provenance.put("upsilon_version", EventOutput.version());
         provenance.put("process", process.name());
         values.asMap().forEach((k, v) -> provenance.put("param_" + k, String.valueOf(v)));
+        values.texts().forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                provenance.put("param_" + k, v); // e.g. the signal overlay
+            }
+        });
         provenance.put("radiation", String.valueOf(options.radiation()));
         provenance.put("beam", beam.name());
         provenance.put("seed", Long.toString(seed));

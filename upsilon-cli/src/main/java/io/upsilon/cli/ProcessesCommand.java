@@ -20,6 +20,16 @@ public final class ProcessesCommand implements Callable<Integer> {
         for (Process p : ProcessRegistry.standard().all()) {
             out.printf("%-22s %s%n", p.name(), p.description());
             for (ProcessParameter par : p.parameters()) {
+                if (par.kind() == ProcessParameter.Kind.TEXT) {
+                    out.printf(
+                            "    --param %s=<text>  %s (default %s)%n",
+                            par.name(), par.description(), par.defaultText().isEmpty() ? "none" : par.defaultText());
+                    continue;
+                }
+                if (par.kind() == ProcessParameter.Kind.OPEN) {
+                    out.printf("    --param <%s>=<value>  %s%n", par.name(), par.description());
+                    continue;
+                }
                 out.printf(
                         "    --param %s=<%s>  %s (default %s, range [%s, %s])%n",
                         par.name(),

@@ -7,6 +7,7 @@ import io.upsilon.core.exec.Job;
 import io.upsilon.core.exec.LocalExecutor;
 import io.upsilon.generators.process.CrossSectionEstimate;
 import io.upsilon.generators.process.CrossSectionRun;
+import io.upsilon.generators.process.EventGenerator;
 import io.upsilon.generators.process.FiducialRegion;
 import io.upsilon.generators.process.FiducialRegions;
 import io.upsilon.generators.process.GeneratorOptions;
@@ -14,6 +15,7 @@ import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessParameters;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -61,8 +63,9 @@ public final class XsecCommand implements Callable<Integer> {
         CrossSectionEstimate est = all[0];
         double seconds = (System.nanoTime() - t0) * 1e-9;
         // The closed-form Born value, shown next to every estimate as a reference point.
-        OptionalDouble analytic =
-                process.newGenerator(beam, values, GeneratorOptions.BORN).analyticCrossSection();
+        EventGenerator born = process.newGenerator(beam, values, GeneratorOptions.BORN);
+        OptionalDouble analytic = born.analyticCrossSection();
+        Optional<String> note = born.note();
 
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -70,6 +73,12 @@ public final class XsecCommand implements Callable<Integer> {
             o.put("process", process.name());
             ObjectNode p = o.putObject("params");
             values.asMap().forEach(p::put);
+            values.texts().forEach((k, v) -> {
+                if (!v.isEmpty()) {
+                    p.put(k, v);
+                }
+            });
+            note.ifPresent(n -> o.put("note", n));
             o.put("radiation", options.radiation());
             o.put("beam", beam.name());
             o.put("sqrt_s_gev", beam.sqrtS());
@@ -96,6 +105,7 @@ public final class XsecCommand implements Callable<Integer> {
             if (analytic.isPresent()) {
                 out.printf("analytic (Born, nominal beams): %.6g nb%n", analytic.getAsDouble());
             }
+            note.ifPresent(n -> out.printf("note: %s%n", n));
             for (int r = 0; r < regions.size(); r++) {
                 out.printf(
                         "  %-20s sigma = %.6g +- %.2g nb   (%s)%n",

@@ -3,6 +3,7 @@ package io.upsilon.generators.decay;
 import io.upsilon.core.event.GenEvent;
 import io.upsilon.core.event.GenParticle;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The generator truth of a neutral B pair from Upsilon(4S) -&gt; B0 anti-B0, read back from an
@@ -26,6 +27,9 @@ public record BPairTruth(int upsilon, int first, int second, double firstTimePs,
     /** PDG id of the B0. */
     public static final int B0 = 511;
 
+    /** PDG id of the B+. */
+    public static final int B_PLUS = 521;
+
     private static final double PS_PER_NS = 1e3;
 
     /** The first Upsilon(4S) -&gt; B0 anti-B0 (or mixed B0 B0, anti-B0 anti-B0) pair of the event, if any. */
@@ -43,6 +47,38 @@ public record BPairTruth(int upsilon, int first, int second, double firstTimePs,
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The signal B of an event made with a signal overlay ({@code --param signal=...}): by the B
+     * pair generator's convention ({@code io.upsilon.generators.process.Upsilon4SGenerator}) the
+     * first daughter of the Upsilon(4S), of either charge or flavour. Empty if the event has no
+     * Upsilon(4S) decayed to two B's. (In a generic event this is just the first B.)
+     */
+    public static OptionalInt signalB(GenEvent event) {
+        int u = upsilonToBB(event);
+        return u < 0 ? OptionalInt.empty() : OptionalInt.of(event.particle(u).firstDaughter());
+    }
+
+    /** The B that is not the {@link #signalB signal B} (the generic one, e.g. for tagging). */
+    public static OptionalInt otherB(GenEvent event) {
+        int u = upsilonToBB(event);
+        return u < 0 ? OptionalInt.empty() : OptionalInt.of(event.particle(u).firstDaughter() + 1);
+    }
+
+    private static int upsilonToBB(GenEvent event) {
+        for (int i = 0; i < event.size(); i++) {
+            GenParticle u = event.particle(i);
+            if (u.pdgId() != UPSILON_4S || u.daughterCount() != 2) {
+                continue;
+            }
+            int a = Math.abs(event.particle(u.firstDaughter()).pdgId());
+            int b = Math.abs(event.particle(u.firstDaughter() + 1).pdgId());
+            if ((a == B0 || a == B_PLUS) && a == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The proper decay time of particle i in ps, from its first daughter's production time; NaN if undecayed. */

@@ -35,6 +35,9 @@ public final class DecModels {
         m.put("QUARK_STRING", (parent, daughters, args, table) -> new QuarkStringModel(daughters, args, table));
         // EvtGen's name for its quark-level lines, so that EvtGen files port (see QuarkStringModel).
         m.put("PYTHIA", (parent, daughters, args, table) -> new QuarkStringModel(daughters, args, table));
+        m.put("KNUNU", (parent, daughters, args, table) -> new KnunuModel(parent, daughters, args));
+        m.put("KSTARNUNU", (parent, daughters, args, table) -> new KstarNunuModel(parent, daughters, args));
+        m.put("BTOSLL_BSZ", (parent, daughters, args, table) -> new BToSllBszModel(parent, daughters, args));
         FACTORIES = Collections.unmodifiableMap(m);
     }
 

@@ -34,6 +34,13 @@
  * pair at the proper times the pair model drew (Delta t in the vertices), and {@link
  * io.upsilon.generators.decay.BPairTruth} reads the pair's truth back from an event.
  *
+ * <p>Signal decays: a {@link io.upsilon.generators.decay.SignalOverlay} (a bundled DEC overlay
+ * {@code signal/NAME.dec} or a user's file, its {@code Define}s overridable) gives one B per
+ * Upsilon(4S) event its own decay; the rare-decay models {@code KNUNU}, {@code KSTARNUNU} and {@code
+ * BTOSLL_BSZ} generate the Standard Model rates of {@link io.upsilon.generators.decay.RareBDecays}
+ * with the form factors of {@code io.upsilon.generators.decay.formfactor} and the Wilson
+ * coefficients of {@link io.upsilon.generators.decay.SmWilsonCoefficients}.
+ *
  * <p>B signal decays (bundled overlays in {@code signal/}): {@code BTOKSCALAR} ({@code
  * BToKScalarModel}) for B -&gt; K(*) S with a long-lived dark scalar whose mass, c tau and final
  * state the model gives the engine ({@link io.upsilon.generators.decay.DecModel#daughterMass} and

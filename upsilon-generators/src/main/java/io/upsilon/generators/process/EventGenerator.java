@@ -2,6 +2,7 @@ package io.upsilon.generators.process;
 
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.random.RandomStream;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -27,5 +28,13 @@ public interface EventGenerator {
      */
     default OptionalDouble analyticCrossSection() {
         return OptionalDouble.empty();
+    }
+
+    /**
+     * A remark on what this generator's sample is, for the run's output (e.g. that a signal decay
+     * restricts the B pairs made); empty when there is none.
+     */
+    default Optional<String> note() {
+        return Optional.empty();
     }
 }

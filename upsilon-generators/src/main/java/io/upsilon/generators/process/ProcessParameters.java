@@ -6,17 +6,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Validated parameter values for one process: every declared parameter has a value in range. */
+/**
+ * Validated parameter values for one process: every declared numeric parameter has a value in
+ * range, every text parameter a text; names not declared are kept (as numbers) only when the
+ * process declares an {@link ProcessParameter.Kind#OPEN} parameter, for the process to check.
+ */
 public final class ProcessParameters {
     private final Map<String, Double> values;
+    private final Map<String, String> texts;
+    private final Map<String, Double> open;
 
-    private ProcessParameters(Map<String, Double> values) {
+    private ProcessParameters(Map<String, Double> values, Map<String, String> texts, Map<String, Double> open) {
         this.values = Map.copyOf(values);
+        this.texts = Map.copyOf(texts);
+        this.open = Map.copyOf(open);
     }
 
     /** No parameters. */
     public static ProcessParameters none() {
-        return new ProcessParameters(Map.of());
+        return new ProcessParameters(Map.of(), Map.of(), Map.of());
     }
 
     /**
@@ -27,12 +35,30 @@ public final class ProcessParameters {
     public static ProcessParameters parse(
             String processName, List<ProcessParameter> declared, Map<String, String> given, String source) {
         Map<String, ProcessParameter> byName = new LinkedHashMap<>();
+        boolean acceptsOpen = false;
         for (ProcessParameter p : declared) {
-            byName.put(p.name(), p);
+            if (p.kind() == ProcessParameter.Kind.OPEN) {
+                acceptsOpen = true;
+            } else {
+                byName.put(p.name(), p);
+            }
         }
         Map<String, Double> out = new TreeMap<>();
+        Map<String, String> texts = new TreeMap<>();
+        Map<String, Double> open = new TreeMap<>();
         for (Map.Entry<String, String> e : given.entrySet()) {
             ProcessParameter p = byName.get(e.getKey());
+            if (p != null && p.kind() == ProcessParameter.Kind.TEXT) {
+                if (e.getValue().isBlank()) {
+                    throw new InputException(source, e.getKey(), "expected a text after '" + e.getKey() + "='");
+                }
+                texts.put(p.name(), e.getValue().strip());
+                continue;
+            }
+            if (p == null && acceptsOpen) {
+                open.put(e.getKey(), number(e.getKey(), e.getValue(), source));
+                continue;
+            }
             if (p == null) {
                 throw new InputException(
                         source,
@@ -40,12 +66,7 @@ public final class ProcessParameters {
                         "process " + processName + " has no parameter '" + e.getKey() + "'; its parameters: "
                                 + (byName.isEmpty() ? "(none)" : String.join(", ", byName.keySet())));
             }
-            double v;
-            try {
-                v = Double.parseDouble(e.getValue().trim());
-            } catch (NumberFormatException ex) {
-                throw new InputException(source, e.getKey(), "expected a number, got '" + e.getValue() + "'");
-            }
+            double v = number(e.getKey(), e.getValue(), source);
             if (!(v >= p.min() && v <= p.max())) {
                 throw new InputException(
                         source,
@@ -55,9 +76,40 @@ public final class ProcessParameters {
             out.put(p.name(), v);
         }
         for (ProcessParameter p : declared) {
-            out.putIfAbsent(p.name(), p.defaultValue());
+            if (p.kind() == ProcessParameter.Kind.NUMBER) {
+                out.putIfAbsent(p.name(), p.defaultValue());
+            } else if (p.kind() == ProcessParameter.Kind.TEXT) {
+                texts.putIfAbsent(p.name(), p.defaultText());
+            }
         }
-        return new ProcessParameters(out);
+        return new ProcessParameters(out, texts, open);
+    }
+
+    private static double number(String name, String text, String source) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException ex) {
+            throw new InputException(source, name, "expected a number, got '" + text + "'");
+        }
+    }
+
+    /** The value of a declared text parameter (its default text when not given). */
+    public String text(String name) {
+        String v = texts.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("no text parameter '" + name + "'");
+        }
+        return v;
+    }
+
+    /** The text values, sorted by name. */
+    public Map<String, String> texts() {
+        return new TreeMap<>(texts);
+    }
+
+    /** The numbers given under names the process did not declare (its open parameter), sorted by name. */
+    public Map<String, Double> open() {
+        return new TreeMap<>(open);
     }
 
     /** The value of a declared parameter. */
@@ -69,8 +121,10 @@ public final class ProcessParameters {
         return v;
     }
 
-    /** All values, sorted by name. */
+    /** All numeric values (declared and open), sorted by name. */
     public Map<String, Double> asMap() {
-        return new TreeMap<>(values);
+        Map<String, Double> all = new TreeMap<>(values);
+        all.putAll(open);
+        return all;
     }
 }

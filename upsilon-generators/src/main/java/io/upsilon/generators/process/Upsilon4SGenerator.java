@@ -11,10 +11,12 @@ import io.upsilon.generators.decay.DecFile;
 import io.upsilon.generators.decay.DecFileParser;
 import io.upsilon.generators.decay.DecParticle;
 import io.upsilon.generators.decay.HadronDecayer;
+import io.upsilon.generators.decay.SignalOverlay;
 import io.upsilon.generators.decay.TauDecayer;
 import io.upsilon.generators.radiation.IsrEmission;
 import io.upsilon.generators.radiation.IsrSampler;
 import java.io.StringReader;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -39,7 +41,18 @@ import java.util.OptionalDouble;
  * The peak fractions B(B+ B-), B(B0 anti-B0) are the run's table's (sum of the normalised fractions
  * of its Upsilon(4S) channels to B+ B- and to B0 anti-B0; channels to anything else are not used).
  * Without radiation the events are Born at the collision's s (still with the beam's energy spread;
- * {@link Beam#withoutEnergySpread()} for the bare line shape). Not thread-safe: one per partition.
+ * {@link Beam#withoutEnergySpread()} for the bare line shape).
+ *
+ * <p>With a signal ({@link SignalOverlay}): only the pair types the overlay has a signal B for are
+ * made (a B+ signal on {@code y4s-bbbar} makes B+ B- only; {@link #note()} says so, and the cross
+ * section is that of those pairs), and the Upsilon(4S) block of each pair type is replaced so that
+ * every event has exactly one signal B, <b>always the Upsilon(4S)'s first daughter</b>: B+ B- as
+ * {@code 0.5 B+sig B- VSS; 0.5 B-sig B+ VSS} (either charge with probability 1/2; VSS is symmetric
+ * under exchanging the two B's, so the order costs nothing), B0 anti-B0 as EvtGen's four-daughter
+ * {@code B0sig anti-B0sig B0 anti-B0 VSS_BMIX dm} with the table's dm (the signal's flavour follows
+ * the coherent mixing; with a CP eigenstate its label is the flavour opposite to the tag's). The
+ * other B decays by the generic table. {@code BPairTruth.signalB} reads the signal B back. Not
+ * thread-safe: one per partition.
  */
 public final class Upsilon4SGenerator implements EventGenerator {
     /** Which B pairs a generator makes. */
@@ -58,6 +71,10 @@ public final class Upsilon4SGenerator implements EventGenerator {
             this.charged = charged;
             this.neutral = neutral;
         }
+
+        String label() {
+            return charged && neutral ? "B+ B- and B0 anti-B0" : charged ? "B+ B-" : "B0 anti-B0";
+        }
     }
 
     private static final String UPSILON = "Upsilon(4S)";
@@ -73,6 +90,7 @@ public final class Upsilon4SGenerator implements EventGenerator {
     private final HadronDecayer chargedDecayer; // null for NEUTRAL
     private final HadronDecayer neutralDecayer; // null for CHARGED
     private final double sMin;
+    private final String note; // null without a signal
 
     /**
      * @param beam the beams
@@ -83,12 +101,49 @@ public final class Upsilon4SGenerator implements EventGenerator {
      * @throws InputException if the table has no Upsilon(4S) channel to the pairs asked for
      */
     public Upsilon4SGenerator(Beam beam, Pairs pairs, boolean radiation, DecFile table) {
-        if (beam == null || pairs == null || table == null) {
+        this(beam, pairs, radiation, table, null);
+    }
+
+    /**
+     * @param beam the beams
+     * @param requested the B pairs asked for (a signal restricts them to the pairs it has a signal B for)
+     * @param radiation ISR (false: Born at the collision's s)
+     * @param generic the run's decay table (must have an Upsilon(4S) block with B+ B- and/or B0
+     *     anti-B0 channels)
+     * @param signal the signal overlay read on top of {@code generic}, or {@code null} for generic events
+     * @throws InputException if the table has no Upsilon(4S) channel to the pairs asked for, or the
+     *     signal needs pairs this process does not make
+     */
+    public Upsilon4SGenerator(Beam beam, Pairs requested, boolean radiation, DecFile generic, SignalOverlay signal) {
+        if (beam == null || requested == null || generic == null) {
             throw new IllegalArgumentException("need a beam, the pairs and a decay table");
+        }
+        Pairs pairs = requested;
+        DecFile withSignal = generic;
+        if (signal != null) {
+            boolean charged = requested.charged && signal.chargedAliases().isPresent();
+            boolean neutral = requested.neutral && signal.neutralAliases().isPresent();
+            if (!charged && !neutral) {
+                throw new InputException(
+                        "--param",
+                        "signal",
+                        "the signal " + signal.name() + " has a signal B for "
+                                + (signal.chargedAliases().isPresent() ? "B+ B-" : "B0 anti-B0")
+                                + " pairs, which this process does not make");
+            }
+            pairs = charged && neutral ? Pairs.ALL : charged ? Pairs.CHARGED : Pairs.NEUTRAL;
+            withSignal = signal.table();
+            this.note = "signal " + signal.name() + ": one B per event decays by it, the other generically; "
+                    + (pairs == requested
+                            ? "pairs made: " + pairs.label()
+                            : "only " + pairs.label() + " pairs are made (the signal's), so sigma is theirs");
+        } else {
+            this.note = null;
         }
         this.beam = beam;
         this.frame = new CollisionFrame(beam);
         this.pairs = pairs;
+        DecFile table = withSignal;
         DecDecay upsilon = table.decay(UPSILON)
                 .orElseThrow(() -> new InputException(
                         table.source(), "", "the decay table has no " + UPSILON + " block (needed for B pairs)"));
@@ -101,8 +156,12 @@ public final class Upsilon4SGenerator implements EventGenerator {
                     "the " + UPSILON + " block has no channel to " + (pairs.charged ? "B+ B-" : "B0 anti-B0"));
         }
         this.lineShape = new Upsilon4SLineShape(fc, fn);
-        this.chargedDecayer = pairs.charged && fc > 0 ? decayer(restrict(table, upsilon, B_CHARGED)) : null;
-        this.neutralDecayer = pairs.neutral && fn > 0 ? decayer(restrict(table, upsilon, B_NEUTRAL)) : null;
+        this.chargedDecayer = pairs.charged && fc > 0
+                ? decayer(restrict(table, upsilon, B_CHARGED, signal == null ? null : signal.chargedAliases()))
+                : null;
+        this.neutralDecayer = pairs.neutral && fn > 0
+                ? decayer(restrict(table, upsilon, B_NEUTRAL, signal == null ? null : signal.neutralAliases()))
+                : null;
         // ISR may only go down to the lowest threshold of the pairs made.
         this.sMin = pairs.charged ? lineShape.thresholdS() : lineShape.neutralThresholdS();
         if (sMin >= beam.s()) {
@@ -138,28 +197,72 @@ public final class Upsilon4SGenerator implements EventGenerator {
         return true;
     }
 
-    /** The table with the Upsilon(4S) block replaced by its channels to B pairs of this |id|. */
-    private static DecFile restrict(DecFile table, DecDecay upsilon, int bId) {
+    /**
+     * The table with the Upsilon(4S) block replaced by its channels to B pairs of this |id|, or, with
+     * signal aliases ({@code [B alias, anti-B alias]}), by the one-signal-B channels (class comment).
+     */
+    private static DecFile restrict(DecFile table, DecDecay upsilon, int bId, Optional<String[]> signal) {
         StringBuilder text = new StringBuilder("Decay ").append(UPSILON).append('\n');
         for (DecChannel ch : upsilon.channels()) {
             if (!isPairOf(ch, bId)) {
                 continue;
             }
+            if (signal != null && signal.isPresent()) {
+                appendSignalChannels(text, ch, bId, signal.get(), table.source());
+                break;
+            }
             text.append(ch.rawBranchingFraction());
             for (DecParticle d : ch.daughters()) {
                 text.append(' ').append(d.name());
             }
-            text.append(' ').append(ch.model());
-            for (double a : ch.argArray()) {
-                text.append(' ').append(Double.toString(a));
-            }
-            text.append(";\n");
+            appendModel(text, ch);
         }
         text.append("Enddecay\nEnd\n");
         return DecFileParser.parse(
                 new StringReader(text.toString()),
                 table.source() + " (" + UPSILON + " -> " + (bId == B_CHARGED ? "B+ B-" : "B0 anti-B0") + ")",
                 table);
+    }
+
+    private static void appendModel(StringBuilder text, DecChannel ch) {
+        text.append(' ').append(ch.model());
+        for (double a : ch.argArray()) {
+            text.append(' ').append(Double.toString(a));
+        }
+        text.append(";\n");
+    }
+
+    /** The signal form of the table's pair channel {@code ch}: one signal B, always the first daughter. */
+    private static void appendSignalChannels(
+            StringBuilder text, DecChannel ch, int bId, String[] aliases, String source) {
+        String b = bId == B_CHARGED ? "B+" : "B0";
+        String antiB = bId == B_CHARGED ? "B-" : "anti-B0";
+        if (bId == B_CHARGED) {
+            text.append("0.5 ").append(aliases[0]).append(' ').append(antiB);
+            appendModel(text, ch);
+            text.append("0.5 ").append(aliases[1]).append(' ').append(b);
+            appendModel(text, ch);
+            return;
+        }
+        if (!"VSS_BMIX".equals(ch.model())) {
+            throw new InputException(
+                    source,
+                    UPSILON,
+                    "a B0 signal needs the Upsilon(4S) -> B0 anti-B0 channel as VSS_BMIX (coherent mixing), got "
+                            + ch.model());
+        }
+        text.append("1.0 ").append(aliases[0]).append(' ').append(aliases[1]).append(' ');
+        text.append(b).append(' ').append(antiB);
+        appendModel(text, ch);
+    }
+
+    /**
+     * What the signal does to the sample (e.g. "only B+ B- pairs are made"), for the run's output;
+     * empty without a signal.
+     */
+    @Override
+    public Optional<String> note() {
+        return Optional.ofNullable(note);
     }
 
     /** The line shape (with the table's fractions). */

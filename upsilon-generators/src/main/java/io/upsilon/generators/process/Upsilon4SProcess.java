@@ -1,16 +1,27 @@
 package io.upsilon.generators.process;
 
 import io.upsilon.core.beam.Beam;
+import io.upsilon.core.error.InputException;
 import io.upsilon.generators.decay.DecFile;
 import io.upsilon.generators.decay.HadronDecayTables;
+import io.upsilon.generators.decay.SignalOverlay;
+import java.util.List;
+import java.util.Map;
 
 /**
  * e+e- -&gt; Upsilon(4S) -&gt; B Bbar as a {@link Process} ({@code y4s-bbbar}, {@code y4s-bpbm},
  * {@code y4s-b0b0bar}): the {@link Upsilon4SGenerator} with the run's decay table (the bundled one,
  * or {@code --decay-file} on top of it). Off-resonance running is the continuum processes at the
  * {@code Y4S-off} beam preset, below the B Bbar threshold.
+ *
+ * <p>Parameters: {@code signal} (a bundled {@link SignalOverlay} name or the path of a DEC
+ * overlay; default none: generic B decays), and any {@code Define} of that overlay as {@code
+ * --param NAME=value}.
  */
 public final class Upsilon4SProcess implements Process {
+    /** The text parameter naming the signal overlay. */
+    public static final String SIGNAL = "signal";
+
     private final String name;
     private final String description;
     private final Upsilon4SGenerator.Pairs pairs;
@@ -42,12 +53,38 @@ public final class Upsilon4SProcess implements Process {
     }
 
     @Override
+    public List<ProcessParameter> parameters() {
+        return List.of(
+                ProcessParameter.text(
+                        SIGNAL,
+                        "signal decay of one B per event: a bundled overlay ("
+                                + String.join(", ", SignalOverlay.bundledNames())
+                                + ") or the path of a DEC overlay; default: generic decays",
+                        ""),
+                ProcessParameter.open("DEFINE", "a new value for a Define of the signal overlay"));
+    }
+
+    @Override
     public Upsilon4SGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
         DecFile table = options.decays() != null
                 ? options.decays()
                 : HadronDecayTables.bundled()
                         .orElseThrow(() -> new IllegalStateException(
                                 "the bundled " + HadronDecayTables.RESOURCE + " is missing from the class path"));
-        return new Upsilon4SGenerator(beam, pairs, options.radiation(), table);
+        String signalName = values.texts().getOrDefault(SIGNAL, "");
+        Map<String, Double> overrides = values.open();
+        if (signalName.isEmpty()) {
+            if (!overrides.isEmpty()) {
+                String first = overrides.keySet().iterator().next();
+                throw new InputException(
+                        "--param",
+                        first,
+                        "process " + name + " has no parameter '" + first + "' (a Define override needs --param "
+                                + SIGNAL + "=...); its parameters: " + SIGNAL);
+            }
+            return new Upsilon4SGenerator(beam, pairs, options.radiation(), table);
+        }
+        SignalOverlay signal = SignalOverlay.load(signalName, overrides, table);
+        return new Upsilon4SGenerator(beam, pairs, options.radiation(), table, signal);
     }
 }
