@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenParticle;
+import io.upsilon.core.kinematics.Boost;
 import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.core.random.RandomStream;
 import io.upsilon.core.random.RandomStreams;
@@ -263,5 +264,60 @@ class TauSpinCorrelationTest {
         double err = Math.sqrt(0.1782 * (1 - 0.1782) / n);
         assertThat(totalOn / (double) n).isCloseTo(0.1782, within(4 * err));
         assertThat(totalOff / (double) n).isCloseTo(0.1782, within(4 * err));
+    }
+
+    @Test
+    void correlationIsTheSameForABoostedCollision() {
+        // the frame handling (pair rest frame, beam axis from the beam particles, covariant
+        // projection of h): the same collision boosted as at SuperKEKB (beta_z 0.27 with a
+        // transverse component from the crossing angle), decayed in the lab, boosted back
+        TauDecayer d = decayer(PI_ONLY, true);
+        RandomStream rng = RandomStreams.of(2029).stream("tau-spin-test");
+        EventBuffer b = new EventBuffer(16);
+        EventBuffer lab = new EventBuffer(16);
+        double bx = 0.0115;
+        double bz = 0.272;
+        double[] v = new double[4];
+        int n = 150_000;
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double syy = 0;
+        double sxy = 0;
+        for (int t = 0; t < n; t++) {
+            pair(b, rng);
+            lab.clear();
+            for (int i = 0; i < b.size(); i++) {
+                v[0] = b.px(i);
+                v[1] = b.py(i);
+                v[2] = b.pz(i);
+                v[3] = b.e(i);
+                Boost.apply(bx, 0, bz, v, 0);
+                lab.add(b.pdgId(i), b.status(i), v[0], v[1], v[2], v[3]);
+            }
+            d.decay(lab, rng);
+            double[] x = new double[2];
+            for (int k = 0; k < 2; k++) {
+                int i = 4 + 2 * k; // pi- of the tau-, then pi+ of the tau+
+                v[0] = lab.px(i);
+                v[1] = lab.py(i);
+                v[2] = lab.pz(i);
+                v[3] = lab.e(i);
+                Boost.apply(-bx, 0, -bz, v, 0);
+                x[k] = v[3] / E_BEAM;
+            }
+            sx += x[0];
+            sy += x[1];
+            sxx += x[0] * x[0];
+            syy += x[1] * x[1];
+            sxy += x[0] * x[1];
+        }
+        double cov = sxy / n - (sx / n) * (sy / n);
+        double corr = cov / Math.sqrt((sxx / n - sx * sx / n / n) * (syy / n - sy * sy / n / n));
+        double expected = A / 3;
+        double sigma = (1 - expected * expected) / Math.sqrt(n);
+        assertThat(corr)
+                .as("boosted: corr %s vs %s +- %s", corr, expected, sigma)
+                .isCloseTo(expected, within(4 * sigma));
     }
 }
