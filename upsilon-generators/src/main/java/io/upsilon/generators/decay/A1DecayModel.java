@@ -333,6 +333,51 @@ final class A1DecayModel implements DecayModel {
         }
     }
 
+    /**
+     * The transverse three-pion current J^mu = T^mu_nu [BW_rho(s1) (p1 - p3)^nu + BW_rho(s2) (p2 -
+     * p3)^nu] (without the common factor BW_a1(Q^2), which cancels in the polarimeter) of the
+     * pions at {@code momenta[0..11]} (p1, p2, p3, any frame), as real and imaginary four-vectors.
+     */
+    void current(double[] momenta, double[] jRe, double[] jIm) {
+        double[] w = polScratch;
+        double s1 = DecayKinematics.mass2(momenta, 0, 2);
+        double s2 = DecayKinematics.mass2(momenta, 1, 2);
+        rho.value(s1, w, 0);
+        rho.value(s2, w, 2);
+        for (int k = 0; k < 4; k++) {
+            double q1 = momenta[k] - momenta[8 + k];
+            double q2 = momenta[4 + k] - momenta[8 + k];
+            jRe[k] = w[0] * q1 + w[2] * q2;
+            jIm[k] = w[1] * q1 + w[3] * q2;
+        }
+        // T = g - Q Q / Q^2 removes the component along Q = p1 + p2 + p3
+        double[] big = w;
+        for (int k = 0; k < 4; k++) {
+            big[4 + k] = momenta[k] + momenta[4 + k] + momenta[8 + k];
+        }
+        double q2 = Polarimeter.dot(big, 4, big, 4);
+        double fr = Polarimeter.dot(big, 4, jRe, 0) / q2;
+        double fi = Polarimeter.dot(big, 4, jIm, 0) / q2;
+        for (int k = 0; k < 4; k++) {
+            jRe[k] -= fr * big[4 + k];
+            jIm[k] -= fi * big[4 + k];
+        }
+    }
+
+    /**
+     * h from the same current ({@link #current}), including the parity-odd term of the lepton
+     * tensor (the two rho amplitudes have different phases): {@link Polarimeter#fromCurrent}.
+     */
+    @Override
+    public void polarimeter(double[] momenta, double[] h) {
+        current(momenta, polRe, polIm);
+        Polarimeter.fromCurrent(polRe, polIm, momenta, 12, h);
+    }
+
+    private final double[] polScratch = new double[8];
+    private final double[] polRe = new double[4];
+    private final double[] polIm = new double[4];
+
     /** Points where |M|^2 exceeded its bound, in either sampling step (0 expected). */
     long envelopeViolations() {
         return violations + sampler.envelopeViolations();

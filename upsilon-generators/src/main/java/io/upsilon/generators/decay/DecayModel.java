@@ -25,4 +25,17 @@ public interface DecayModel {
     default DecayModel newInstance() {
         return this;
     }
+
+    /**
+     * Writes the polarimetric vector h (3 components) of the tau- decay whose rest-frame daughters
+     * {@link #generate} wrote to {@code momenta}: the decay rate of a tau- of spin direction s at
+     * these momenta is proportional to 1 + h . s, |h| &lt;= 1 ({@link Polarimeter}). The default
+     * is h = 0, an unpolarised mode (spin information not modelled). The tau+ polarimeter is
+     * h(-p) (CP): call with the daughters' three-momenta reversed.
+     */
+    default void polarimeter(double[] momenta, double[] h) {
+        h[0] = 0;
+        h[1] = 0;
+        h[2] = 0;
+    }
 }

@@ -17,6 +17,11 @@ import java.util.List;
  * in the tau rest frame. alpha is not in the particle table: it gets the PDG id {@link
  * #ALPHA_PDG_ID} (9000006, from the block of ids PDG leaves to new states; see SignalParticleIds; our generic invisible
  * scalar, self-conjugate, neutral, stable, spin 0) and its mass at run time.
+ *
+ * <p>Spin: the mode's polarimetric vector is h = 0 (the chirality of the l alpha coupling is not
+ * specified; a purely left- or right-handed coupling would make it -+ the lepton direction), so
+ * with the pair's spin correlations on the signal tau is unpolarised and its partner's decay
+ * follows its own distribution.
  */
 public final class LeptonAlpha {
     /** PDG id used for the invisible scalar alpha. */

@@ -26,6 +26,9 @@ import java.util.List;
  * rest frame is the two-body value E*_l = (m_tau^2 + m_l^2 - m^2) / (2 m_tau) for the sampled m.
  * The branching fraction B(phi -&gt; K+ K-) is not applied: every signal phi decays to K+ K-, so a
  * yield for a physical B(tau -&gt; l phi) needs the factor B(phi -&gt; K+ K-) (PDG 2024).
+ *
+ * <p>Spin: polarimetric vector h = 0 (no operator structure, so no spin dependence; the default
+ * of {@link DecayModel#polarimeter}).
  */
 public final class LeptonPhi {
     /** Mode name used in decay tables. */

@@ -50,6 +50,17 @@ final class LeptonicDecayModel implements DecayModel {
         return 3;
     }
 
+    /**
+     * h = the direction of the anti-nu_l (product 2): with the tau spin, |M|^2 is proportional to
+     * ((P - m s) . p_nubar)(p_l . p_nu_tau), i.e. to 1 + s . p_nubar / |p_nubar| in the tau rest
+     * frame (the exact V-A matrix element, lepton mass kept; [R] Jadach, Kuhn, Was, Comput. Phys.
+     * Commun. 64 (1991) 275).
+     */
+    @Override
+    public void polarimeter(double[] momenta, double[] h) {
+        Polarimeter.along(momenta, 4, h);
+    }
+
     /** The second smallest of four uniforms: Beta(2, 3), density 12 x (1 - x)^2. */
     private static double beta23(RandomStream rng) {
         double a = rng.nextDouble();

@@ -125,6 +125,33 @@ final class RhoDecayModel implements DecayModel {
         DecayKinematics.systemAndNeutrino(mTau, mSys, 2, dx, dy, dz, out);
     }
 
+    /**
+     * h from the same two-pion current J = (p_pi- - p_pi0)_T F_pi(s) (the form factor is a common
+     * complex factor and cancels): {@link Polarimeter#fromCurrent}. Averaged over the two-pion
+     * decay angle it is alpha_rho = (m_tau^2 - 2 s)/(m_tau^2 + 2 s) along the pi pi0 direction.
+     */
+    @Override
+    public void polarimeter(double[] momenta, double[] h) {
+        double[] j = current;
+        double qx = momenta[0] + momenta[4];
+        double qy = momenta[1] + momenta[5];
+        double qz = momenta[2] + momenta[6];
+        double qt = momenta[3] + momenta[7];
+        double dx = momenta[0] - momenta[4];
+        double dy = momenta[1] - momenta[5];
+        double dz = momenta[2] - momenta[6];
+        double dt = momenta[3] - momenta[7];
+        double f = (qt * dt - qx * dx - qy * dy - qz * dz) / (qt * qt - qx * qx - qy * qy - qz * qz);
+        j[0] = dx - f * qx;
+        j[1] = dy - f * qy;
+        j[2] = dz - f * qz;
+        j[3] = dt - f * qt;
+        Polarimeter.fromCurrent(j, ZERO, momenta, 8, h);
+    }
+
+    private static final double[] ZERO = new double[4];
+    private final double[] current = new double[4];
+
     /** Sampled points where the density exceeded the sampler's envelope (0 expected). */
     long envelopeViolations() {
         return sampler.envelopeViolations();

@@ -14,6 +14,7 @@ final class TwoBodyDecayModel implements DecayModel {
     private final double p;
     private final double m1;
     private final double m2;
+    private final boolean mesonNeutrino;
 
     TwoBodyDecayModel(double parentMass, List<ParticleData> products) {
         if (products.size() != 2) {
@@ -26,6 +27,26 @@ final class TwoBodyDecayModel implements DecayModel {
                     "products are too heavy: " + m1 + " + " + m2 + " GeV is not below the parent mass " + parentMass);
         }
         p = TwoBody.momentum(parentMass, m1, m2);
+        // tau -> (spin-0 meson) nu_tau: the second product is the tau neutrino (pi nu, K nu);
+        // anything else (l alpha, pi0 -> gamma gamma) is left unpolarised
+        mesonNeutrino = products.get(1).id() == NU_TAU && m2 == 0;
+    }
+
+    private static final int NU_TAU = 16;
+
+    /**
+     * tau- -&gt; P- nu_tau (P = pi, K; spin 0): h = the meson direction (angular momentum: the
+     * left-handed nu_tau takes the spin component against its flight, so the tau spin points
+     * along the meson; analysing power 1, [R] Y. S. Tsai, Phys. Rev. D4 (1971) 2821). Other
+     * two-body modes (l alpha, whose chirality is unknown) are unpolarised: h = 0.
+     */
+    @Override
+    public void polarimeter(double[] momenta, double[] h) {
+        if (mesonNeutrino) {
+            Polarimeter.along(momenta, 0, h);
+        } else {
+            Polarimeter.none(h);
+        }
     }
 
     @Override

@@ -6,11 +6,15 @@
  * that decays the taus of an {@link io.upsilon.core.event.EventBuffer} (and the pi0s they make) in
  * place, with flight lengths from the tau lifetime.
  *
- * <p>Limitations, on purpose for this version: the taus are unpolarised (P = 0) and the spin
- * correlations between the tau+ and the tau- of a pair are left out, so each tau decays
- * isotropically in its own rest frame, independently of the other; the parity-odd part of the
- * lepton tensor (which correlates the orientation of the three-pion plane with the tau direction)
- * is dropped, which leaves every mass spectrum unchanged; four- and five-body hadronic modes and
+ * <p>Tau spin: each tau model gives the polarimetric vector h of its decay ({@link
+ * io.upsilon.generators.decay.DecayModel#polarimeter}, {@link io.upsilon.generators.decay.Polarimeter}),
+ * and the TauDecayer can apply the tau+ tau- spin correlations of e+e- -&gt; gamma* -&gt; tau+ tau-
+ * ({@link io.upsilon.generators.decay.TauPairSpinDensity}) by accept-reject of the decayed pair
+ * (docs/tau-spin.md). Limitations, on purpose for this version: single taus are unpolarised (P =
+ * 0, no Z); in the generation of each decay the parity-odd part of the lepton tensor (which
+ * correlates the orientation of the three-pion plane with the tau direction) is dropped, which
+ * leaves every mass spectrum unchanged (the a1 polarimeter keeps it); four- and five-body hadronic
+ * modes and
  * the remainder of the table are generated with flat phase space. pi0 -&gt; gamma gamma takes the
  * whole pi0 width (the 1.2% Dalitz mode e+ e- gamma is folded into it).
  *

@@ -15,7 +15,10 @@ import java.util.List;
  * Tau-pair processes with decays (taus, then the hadrons they make: {@link TauDecayingGenerator}),
  * built on a process that makes undecayed tau pairs (e+e- -&gt;
  * tau+ tau-): {@link #withDecays} decays both taus per the PDG 2024 table, {@link
- * #leptonAlpha} is the tau -&gt; l alpha signal, {@link #leptonPhi} the tau -&gt; l phi signal.
+ * #leptonAlpha} is the tau -&gt; l alpha signal, {@link #leptonPhi} the tau -&gt; l phi signal. All
+ * three take the parameter {@value #SPIN} (1, the default: the tau+ tau- spin correlations of e+e-
+ * -&gt; gamma* -&gt; tau+ tau-, {@link TauDecayer#withSpinCorrelations}; 0: unpolarised taus decayed
+ * independently, exactly the events of the generator before spin correlations existed).
  */
 public final class TauPairProcesses {
     /** Name of the signal process. */
@@ -31,6 +34,29 @@ public final class TauPairProcesses {
 
     private static final int TAU = 15;
 
+    /** Name of the spin-correlation switch: 1 on (default), 0 off. */
+    public static final String SPIN = "spin";
+
+    /** The declaration of the {@value #SPIN} switch. */
+    static ProcessParameter spinParameter() {
+        return new ProcessParameter(
+                SPIN,
+                "",
+                "tau+ tau- spin correlations: 1 on (default), 0 off (unpolarised, independent decays)",
+                1,
+                0,
+                1);
+    }
+
+    /** The value of the switch (default on when not given), as a boolean; 0 or 1 only. */
+    static boolean spinOn(ProcessParameters values) {
+        double v = values.asMap().getOrDefault(SPIN, 1.0);
+        if (v != 0 && v != 1) {
+            throw new InputException("--param", SPIN, "expected 1 (spin correlations on) or 0 (off), got " + v);
+        }
+        return v == 1;
+    }
+
     /**
      * {@code pair} (same name) with both taus decayed per the standard tau decay table, plus a
      * parameter {@value #TAU_MASS} (GeV, default the particle-table value, PDG 2024): at the default
@@ -42,7 +68,7 @@ public final class TauPairProcesses {
      */
     public static Process withDecays(Process pair) {
         String description = pair.description()
-                + "; taus decayed per the PDG 2024 table (unpolarised, no tau-tau spin correlations)";
+                + "; taus decayed per the PDG 2024 table, tau+ tau- spin correlations of gamma* (param spin=0: off)";
         double tableMass = ParticleTable.standard().byId(TAU).mass();
         List<ProcessParameter> params = new ArrayList<>(pair.parameters());
         params.add(new ProcessParameter(
@@ -52,6 +78,7 @@ public final class TauPairProcesses {
                 tableMass,
                 1.7,
                 1.85));
+        params.add(spinParameter());
         List<ProcessParameter> declared = List.copyOf(params);
         return new Process() {
             @Override
@@ -72,9 +99,12 @@ public final class TauPairProcesses {
             @Override
             public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
                 double mass = values.asMap().getOrDefault(TAU_MASS, tableMass);
+                boolean spin = spinOn(values);
                 if (mass == tableMass) {
                     return new TauDecayingGenerator(
-                            pair.newGenerator(beam, values, options), new TauDecayer(), options);
+                            pair.newGenerator(beam, values, options),
+                            new TauDecayer().withSpinCorrelations(spin),
+                            options);
                 }
                 ParticleTable particles = ParticleTable.standard().withMass(TAU, mass);
                 ParticleData tau = particles.byId(TAU);
@@ -82,7 +112,9 @@ public final class TauPairProcesses {
                         ? new FermionPairRadiative(beam, TAU, particles)
                         : new FermionPairBorn(beam, TAU, tau.mass(), 1, tau.charge());
                 return new TauDecayingGenerator(
-                        taus, new TauDecayer(TauDecayTable.standard(particles), particles), options);
+                        taus,
+                        new TauDecayer(TauDecayTable.standard(particles), particles).withSpinCorrelations(spin),
+                        options);
             }
         };
     }
@@ -91,7 +123,8 @@ public final class TauPairProcesses {
      * {@code tau-lalpha}: the tau pairs of {@code pair} (which must take no parameters of its own),
      * one tau per event (chosen at random, either charge) decaying to l alpha with probability
      * {@code br} and otherwise per the table, the other tau per the table. Parameters: {@code mass}
-     * (m_alpha, GeV), {@code br}, {@code lepton} (11 for e, 13 for mu). The event weight is the
+     * (m_alpha, GeV), {@code br}, {@code lepton} (11 for e, 13 for mu), {@value #SPIN}; the l alpha
+     * decay itself is unpolarised (h = 0: the chirality of the coupling is not specified). The event weight is the
      * tau-pair cross section: with br = 1 (the default) every event carries one signal decay, so a
      * signal yield for a physical branching fraction B (each tau) is, to first order in B, the
      * yield of this process times 2B.
@@ -101,7 +134,8 @@ public final class TauPairProcesses {
                 new ProcessParameter("mass", "GeV", "mass of the invisible scalar alpha", 1.0, 0.0, 1.6),
                 new ProcessParameter(
                         "br", "", "probability that the chosen tau decays to l alpha (per event)", 1.0, 0.0, 1.0),
-                new ProcessParameter("lepton", "", "PDG id of the lepton: 11 (e) or 13 (mu)", 11, 11, 13));
+                new ProcessParameter("lepton", "", "PDG id of the lepton: 11 (e) or 13 (mu)", 11, 11, 13),
+                spinParameter());
         return new Process() {
             @Override
             public String name() {
@@ -128,7 +162,8 @@ public final class TauPairProcesses {
                 }
                 TauDecayer decayer = new TauDecayer()
                         .withExtraMode(LeptonAlpha.channel(
-                                ParticleTable.standard(), (int) lepton, values.get("mass"), values.get("br")));
+                                ParticleTable.standard(), (int) lepton, values.get("mass"), values.get("br")))
+                        .withSpinCorrelations(spinOn(values));
                 return new TauDecayingGenerator(
                         pair.newGenerator(beam, ProcessParameters.none(), options), decayer, options);
             }
@@ -147,7 +182,8 @@ public final class TauPairProcesses {
         List<ProcessParameter> params = List.of(
                 new ProcessParameter(
                         "br", "", "probability that the chosen tau decays to l phi(K+K-) (per event)", 1.0, 0.0, 1.0),
-                new ProcessParameter("lepton", "", "PDG id of the lepton: 11 (e) or 13 (mu)", 11, 11, 13));
+                new ProcessParameter("lepton", "", "PDG id of the lepton: 11 (e) or 13 (mu)", 11, 11, 13),
+                spinParameter());
         return new Process() {
             @Override
             public String name() {
@@ -173,7 +209,8 @@ public final class TauPairProcesses {
                     throw new InputException("--param", "lepton", "expected 11 (e) or 13 (mu), got " + lepton);
                 }
                 TauDecayer decayer = new TauDecayer()
-                        .withExtraMode(LeptonPhi.channel(ParticleTable.standard(), (int) lepton, values.get("br")));
+                        .withExtraMode(LeptonPhi.channel(ParticleTable.standard(), (int) lepton, values.get("br")))
+                        .withSpinCorrelations(spinOn(values));
                 return new TauDecayingGenerator(
                         pair.newGenerator(beam, ProcessParameters.none(), options), decayer, options);
             }
