@@ -1,10 +1,14 @@
 package io.upsilon.cli;
 
 import io.upsilon.analysis.output.OutputDirectory;
+import io.upsilon.core.error.InputException;
+import io.upsilon.core.exec.ClusterExecutor;
 import io.upsilon.core.exec.ConsoleProgress;
+import io.upsilon.core.exec.EngineOptions;
+import io.upsilon.core.exec.ExecutorProvider;
 import io.upsilon.core.exec.LocalExecutor;
-import io.upsilon.searches.RunOptions;
 import io.upsilon.searches.Search;
+import io.upsilon.searches.SearchProgram;
 import io.upsilon.searches.Searches;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,6 +56,21 @@ public final class RunCommand implements Callable<Integer> {
             description = "Smoke run: about 1%% of the statistics and three mass points (about a minute).")
     boolean quick;
 
+    @Option(
+            names = "--engine",
+            paramLabel = "ENGINE",
+            defaultValue = "local",
+            description = "Where the partitions run: local (this JVM's threads, the default) or spark (needs the"
+                    + " upsilon-spark jar, see docs/spark.md). Results are bit-identical.")
+    String engine;
+
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
+            description = "With --engine spark: the Spark master (local[2], spark://HOST:7077; default: the one"
+                    + " spark-submit set, else local[THREADS]).")
+    String master;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -70,11 +89,31 @@ public final class RunCommand implements Callable<Integer> {
         // Checked before any work: Upsilon replaces only a directory it wrote itself (or an empty one).
         Path dir = OutputDirectory.checkReplaceable(
                 out != null ? out : Path.of("out", loaded.search().name()), out != null ? "--out" : "output directory");
-        LocalExecutor executor = new LocalExecutor(n, ConsoleProgress.forStderr());
-        RunOptions options =
-                new RunOptions(dir, seed == null ? OptionalLong.empty() : OptionalLong.of(seed), quick, executor);
-        String summary = Interrupts.runCancellable(
-                executor, () -> loaded.search().run(loaded.config(), loaded.bytes(), options));
+        SearchProgram program =
+                new SearchProgram(loaded, seed == null ? OptionalLong.empty() : OptionalLong.of(seed), quick);
+        String summary;
+        if (engine.equals("local")) {
+            if (master != null) {
+                throw new InputException("upsilon run", "--master", "only with --engine spark");
+            }
+            LocalExecutor executor = new LocalExecutor(n, ConsoleProgress.forStderr());
+            summary = Interrupts.runCancellable(executor, () -> program.run(executor, dir));
+        } else {
+            // A cluster engine comes from its own jar (ServiceLoader), so the default jar stays lean.
+            ExecutorProvider provider = ExecutorProvider.find(engine)
+                    .orElseThrow(() -> new InputException(
+                            "upsilon run",
+                            "--engine",
+                            "engine '" + engine + "' is not on the class path (engines here: local"
+                                    + ExecutorProvider.available().stream()
+                                            .map(e -> ", " + e)
+                                            .reduce("", String::concat)
+                                    + "); --engine spark needs the upsilon-spark jar, see docs/spark.md"));
+            try (ClusterExecutor executor =
+                    provider.open(new EngineOptions(master, n, ConsoleProgress.forStderr()), program)) {
+                summary = program.run(executor, dir);
+            }
+        }
         PrintWriter w = spec.commandLine().getOut();
         w.print(summary);
         w.println("outputs: " + dir.toAbsolutePath().normalize());
