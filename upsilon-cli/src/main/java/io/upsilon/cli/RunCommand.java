@@ -1,12 +1,6 @@
 package io.upsilon.cli;
 
 import io.upsilon.analysis.output.OutputDirectory;
-import io.upsilon.core.error.InputException;
-import io.upsilon.core.exec.ClusterExecutor;
-import io.upsilon.core.exec.ConsoleProgress;
-import io.upsilon.core.exec.EngineOptions;
-import io.upsilon.core.exec.ExecutorProvider;
-import io.upsilon.core.exec.LocalExecutor;
 import io.upsilon.searches.Search;
 import io.upsilon.searches.SearchProgram;
 import io.upsilon.searches.Searches;
@@ -56,20 +50,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "Smoke run: about 1%% of the statistics and three mass points (about a minute).")
     boolean quick;
 
-    @Option(
-            names = "--engine",
-            paramLabel = "ENGINE",
-            defaultValue = "local",
-            description = "Where the partitions run: local (this JVM's threads, the default) or spark (needs the"
-                    + " upsilon-spark jar, see docs/spark.md). Results are bit-identical.")
-    String engine;
-
-    @Option(
-            names = "--master",
-            paramLabel = "URL",
-            description = "With --engine spark: the Spark master (local[2], spark://HOST:7077; default: the one"
-                    + " spark-submit set, else local[THREADS]).")
-    String master;
+    @CommandLine.Mixin
+    EngineSelection engine;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -91,29 +73,7 @@ public final class RunCommand implements Callable<Integer> {
                 out != null ? out : Path.of("out", loaded.search().name()), out != null ? "--out" : "output directory");
         SearchProgram program =
                 new SearchProgram(loaded, seed == null ? OptionalLong.empty() : OptionalLong.of(seed), quick);
-        String summary;
-        if (engine.equals("local")) {
-            if (master != null) {
-                throw new InputException("upsilon run", "--master", "only with --engine spark");
-            }
-            LocalExecutor executor = new LocalExecutor(n, ConsoleProgress.forStderr());
-            summary = Interrupts.runCancellable(executor, () -> program.run(executor, dir));
-        } else {
-            // A cluster engine comes from its own jar (ServiceLoader), so the default jar stays lean.
-            ExecutorProvider provider = ExecutorProvider.find(engine)
-                    .orElseThrow(() -> new InputException(
-                            "upsilon run",
-                            "--engine",
-                            "engine '" + engine + "' is not on the class path (engines here: local"
-                                    + ExecutorProvider.available().stream()
-                                            .map(e -> ", " + e)
-                                            .reduce("", String::concat)
-                                    + "); --engine spark needs the upsilon-spark jar, see docs/spark.md"));
-            try (ClusterExecutor executor =
-                    provider.open(new EngineOptions(master, n, ConsoleProgress.forStderr()), program)) {
-                summary = program.run(executor, dir);
-            }
-        }
+        String summary = engine.run("upsilon run", n, program, executor -> program.run(executor, dir));
         PrintWriter w = spec.commandLine().getOut();
         w.print(summary);
         w.println("outputs: " + dir.toAbsolutePath().normalize());

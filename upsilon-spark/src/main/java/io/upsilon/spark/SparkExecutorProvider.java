@@ -22,8 +22,9 @@ public final class SparkExecutorProvider implements ExecutorProvider {
         JavaSparkContext spark;
         try {
             spark = new JavaSparkContext(SparkExecutor.conf(options.master(), options.threads()));
-        } catch (RuntimeException e) {
-            // Spark rejects a malformed master URL (or an unreachable master) when the context starts.
+        } catch (Exception e) {
+            // Spark rejects a malformed master URL when the context starts, with a SparkException that
+            // Scala throws unchecked.
             throw new InputException(
                     "upsilon run",
                     "--master",
