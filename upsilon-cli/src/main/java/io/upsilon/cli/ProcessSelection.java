@@ -53,6 +53,11 @@ public final class ProcessSelection {
 
     /** The process's parameters, validated against its declarations. */
     ProcessParameters parameters(Process process) {
+        return ProcessParameters.parse(process.name(), process.parameters(), given(), "--param");
+    }
+
+    /** The {@code --param} values as given (names checked for duplicates, values not yet parsed). */
+    Map<String, String> given() {
         Map<String, String> given = new LinkedHashMap<>();
         for (String p : params) {
             int eq = p.indexOf('=');
@@ -64,7 +69,17 @@ public final class ProcessSelection {
                 throw new InputException("--param", name, "given twice; give each parameter once");
             }
         }
-        return ProcessParameters.parse(process.name(), process.parameters(), given, "--param");
+        return given;
+    }
+
+    /** The beam preset's name. */
+    String beamPreset() {
+        return beamPreset;
+    }
+
+    /** Radiation on unless --no-radiation. */
+    boolean radiation() {
+        return !noRadiation;
     }
 
     /** The beam preset. */

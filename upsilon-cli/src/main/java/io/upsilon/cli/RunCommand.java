@@ -1,10 +1,8 @@
 package io.upsilon.cli;
 
 import io.upsilon.analysis.output.OutputDirectory;
-import io.upsilon.core.exec.ConsoleProgress;
-import io.upsilon.core.exec.LocalExecutor;
-import io.upsilon.searches.RunOptions;
 import io.upsilon.searches.Search;
+import io.upsilon.searches.SearchProgram;
 import io.upsilon.searches.Searches;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,6 +50,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "Smoke run: about 1%% of the statistics and three mass points (about a minute).")
     boolean quick;
 
+    @CommandLine.Mixin
+    EngineSelection engine;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -70,11 +71,9 @@ public final class RunCommand implements Callable<Integer> {
         // Checked before any work: Upsilon replaces only a directory it wrote itself (or an empty one).
         Path dir = OutputDirectory.checkReplaceable(
                 out != null ? out : Path.of("out", loaded.search().name()), out != null ? "--out" : "output directory");
-        LocalExecutor executor = new LocalExecutor(n, ConsoleProgress.forStderr());
-        RunOptions options =
-                new RunOptions(dir, seed == null ? OptionalLong.empty() : OptionalLong.of(seed), quick, executor);
-        String summary = Interrupts.runCancellable(
-                executor, () -> loaded.search().run(loaded.config(), loaded.bytes(), options));
+        SearchProgram program =
+                new SearchProgram(loaded, seed == null ? OptionalLong.empty() : OptionalLong.of(seed), quick);
+        String summary = engine.run("upsilon run", n, program, executor -> program.run(executor, dir));
         PrintWriter w = spec.commandLine().getOut();
         w.print(summary);
         w.println("outputs: " + dir.toAbsolutePath().normalize());

@@ -2,11 +2,7 @@ package io.upsilon.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.upsilon.core.beam.Beam;
-import io.upsilon.core.exec.ConsoleProgress;
-import io.upsilon.core.exec.Job;
-import io.upsilon.core.exec.LocalExecutor;
 import io.upsilon.generators.process.CrossSectionEstimate;
-import io.upsilon.generators.process.CrossSectionRun;
 import io.upsilon.generators.process.EventGenerator;
 import io.upsilon.generators.process.FiducialRegion;
 import io.upsilon.generators.process.FiducialRegions;
@@ -41,6 +37,9 @@ public final class XsecCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object to stdout.")
     boolean json;
 
+    @CommandLine.Mixin
+    EngineSelection engine;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,13 +52,12 @@ public final class XsecCommand implements Callable<Integer> {
         Beam beam = selection.beam();
         GeneratorOptions options = selection.options();
         long seed = selection.seed();
-        Job job = Job.of("xsec-" + process.name(), seed, events);
+        XsecProgram program = new XsecProgram(
+                process.name(), selection.given(), selection.beamPreset(), selection.radiation(), seed, events);
 
-        LocalExecutor executor = new LocalExecutor(nThreads, ConsoleProgress.forStderr());
         long t0 = System.nanoTime();
         List<FiducialRegion> regions = FiducialRegions.forProcess(process.name());
-        CrossSectionEstimate[] all = Interrupts.runCancellable(
-                executor, () -> CrossSectionRun.runWithRegions(process, values, options, beam, regions, job, executor));
+        CrossSectionEstimate[] all = engine.run("upsilon xsec", nThreads, program, program::estimate);
         CrossSectionEstimate est = all[0];
         double seconds = (System.nanoTime() - t0) * 1e-9;
         // The closed-form Born value, shown next to every estimate as a reference point.
@@ -118,8 +116,8 @@ public final class XsecCommand implements Callable<Integer> {
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
         err.printf(
-                "xsec: %d events in %.2f s (%.2f M events/s on %d threads)%n",
-                est.events(), seconds, est.events() / seconds * 1e-6, nThreads);
+                "xsec: %d events in %.2f s (%.2f M events/s on %s)%n",
+                est.events(), seconds, est.events() / seconds * 1e-6, engine.describe(nThreads));
         err.flush();
         return 0;
     }

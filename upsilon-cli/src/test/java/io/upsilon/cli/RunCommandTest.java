@@ -22,6 +22,39 @@ class RunCommandTest {
     }
 
     @Test
+    void theSparkEngineWithoutItsJarIsOneLineAndStatus2() {
+        // The default jar does not carry Spark: the engine comes from the upsilon-spark jar.
+        CliTestSupport.Result r = CliTestSupport.run(
+                "run",
+                "zprime-invisible",
+                "--quick",
+                "--engine",
+                "spark",
+                "--out",
+                tmp.resolve("o").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).contains("--engine").contains("spark").contains("docs/spark.md");
+        assertThat(r.out()).isEmpty();
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void aMasterWithoutAClusterEngineIsRefused() {
+        CliTestSupport.Result r = CliTestSupport.run(
+                "run",
+                "zprime-invisible",
+                "--quick",
+                "--master",
+                "local[2]",
+                "--out",
+                tmp.resolve("o").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("--master").contains("--engine spark");
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+
+    @Test
     void aBadConfigurationNamesFileAndPathAndWritesNothing() throws Exception {
         Path yaml = tmp.resolve("mine.yaml");
         String text = new String(

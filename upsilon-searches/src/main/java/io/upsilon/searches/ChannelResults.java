@@ -1,5 +1,6 @@
 package io.upsilon.searches;
 
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,10 @@ import java.util.Map;
  *
  * @param <C> the channel enum
  */
-public final class ChannelResults<C extends Enum<C>> {
+public final class ChannelResults<C extends Enum<C>> implements Serializable {
+    /** Serializable so that a cluster engine can send partial results back to the driver. */
+    private static final long serialVersionUID = 1L;
+
     private final Map<C, CutFlow> flows;
     private final Map<C, SelectedEvents> events;
 

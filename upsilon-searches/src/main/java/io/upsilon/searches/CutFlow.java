@@ -1,5 +1,6 @@
 package io.upsilon.searches;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,10 @@ import java.util.Locale;
  * squared weights, for the Monte Carlo error) that pass it and every step before. Mutable while a
  * partition fills it; {@link #merge} is associative, so partial cut flows combine in any grouping.
  */
-public final class CutFlow {
+public final class CutFlow implements Serializable {
+    /** Serializable so that a cluster engine can send partial results back to the driver. */
+    private static final long serialVersionUID = 1L;
+
     private final List<String> steps;
     private final long[] counts;
     private final double[] sumw;

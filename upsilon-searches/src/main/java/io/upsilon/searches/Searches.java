@@ -92,6 +92,16 @@ public final class Searches {
                                 + " (or give the path of a .yaml file)");
             }
         }
+        return parse(bytes, source);
+    }
+
+    /**
+     * Reads a configuration from its bytes ({@code source} names it in messages and anchors a
+     * relative detector-card path), as {@link #load} does after reading the file.
+     *
+     * @throws InputException for bad YAML or an {@code analysis:} key naming no registered search
+     */
+    public Loaded parse(byte[] bytes, String source) {
         JsonNode tree = ConfigNode.parseYaml(new String(bytes, StandardCharsets.UTF_8), source);
         ConfigNode root = ConfigNode.root(tree, source, "the bundled analyses/*.yaml files");
         String name = root.string("analysis");

@@ -1,5 +1,6 @@
 package io.upsilon.searches;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -8,7 +9,10 @@ import java.util.Arrays;
  * events were added. Grows while a partition fills it; {@link #merge} concatenates, so partial
  * results merged in partition order give the same columns on any thread count.
  */
-public final class SelectedEvents {
+public final class SelectedEvents implements Serializable {
+    /** Serializable so that a cluster engine can send partial results back to the driver. */
+    private static final long serialVersionUID = 1L;
+
     private final int featureCount;
     private int size;
     private double[] observable = new double[64];

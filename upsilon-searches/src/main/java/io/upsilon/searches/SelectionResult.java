@@ -1,5 +1,6 @@
 package io.upsilon.searches;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param flow the cut flow
  * @param events the selected events (observable, weight, features)
  */
-public record SelectionResult(CutFlow flow, SelectedEvents events) {
+public record SelectionResult(CutFlow flow, SelectedEvents events) implements Serializable {
     /** Validates. */
     public SelectionResult {
         Objects.requireNonNull(flow, "flow");

@@ -1,6 +1,7 @@
 package io.upsilon.core.exec;
 
 import io.upsilon.core.random.RandomStreams;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,14 +9,15 @@ import java.util.Objects;
 /**
  * A unit of work split into partitions: a name, a master seed and a number of events, cut into
  * partitions of a fixed size. The partitioning depends only on the job, never on the executor or
- * the thread count, so the same job and seed give bit-identical results everywhere.
+ * the thread count, so the same job and seed give bit-identical results everywhere. A job is
+ * serializable, so that a cluster engine can name it to its workers.
  *
  * @param name what the job does, for provenance and progress bars (also part of the stream path)
  * @param masterSeed the job's one master seed
  * @param events total number of events
  * @param eventsPerPartition events per partition (the last one may be smaller)
  */
-public record Job(String name, long masterSeed, long events, long eventsPerPartition) {
+public record Job(String name, long masterSeed, long events, long eventsPerPartition) implements Serializable {
     /** Default partition size: large enough to amortise overhead, small enough to balance two cores. */
     public static final long DEFAULT_EVENTS_PER_PARTITION = 100_000;
 

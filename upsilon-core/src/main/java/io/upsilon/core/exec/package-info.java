@@ -1,2 +1,7 @@
-/** Jobs split into partitions, executors that run them and merge the results in order. */
+/**
+ * Jobs split into partitions, executors that run them and merge the results in order: {@link
+ * io.upsilon.core.exec.LocalExecutor} on this machine's threads, and cluster engines found through
+ * {@link io.upsilon.core.exec.ExecutorProvider} that run a {@link
+ * io.upsilon.core.exec.DriverProgram}'s partitions elsewhere with the same result.
+ */
 package io.upsilon.core.exec;

@@ -1,5 +1,7 @@
 package io.upsilon.generators.process;
 
+import java.io.Serializable;
+
 /**
  * A Monte Carlo cross-section estimate from weighted events: number of events, sum of weights and
  * sum of squared weights. Merging adds the sums, so partial estimates of partitions combine
@@ -9,7 +11,7 @@ package io.upsilon.generators.process;
  * @param sumWeights sum of event weights, nb
  * @param sumWeights2 sum of squared event weights, nb^2
  */
-public record CrossSectionEstimate(long events, double sumWeights, double sumWeights2) {
+public record CrossSectionEstimate(long events, double sumWeights, double sumWeights2) implements Serializable {
     /** No events. */
     public static final CrossSectionEstimate EMPTY = new CrossSectionEstimate(0, 0, 0);
 

@@ -1,0 +1,45 @@
+package io.upsilon.searches;
+
+import io.upsilon.core.exec.DriverProgram;
+import io.upsilon.core.exec.Executor;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * A search run as a {@link DriverProgram}: the configuration's bytes and name, the seed override
+ * and quick mode, which is all a cluster worker needs to rebuild the run's partition functions.
+ * The configuration travels as bytes, so a worker needs no copy of the user's file.
+ */
+public final class SearchProgram implements DriverProgram {
+    private static final long serialVersionUID = 1L;
+
+    private final byte[] config;
+    private final String source;
+    private final boolean hasSeed;
+    private final long seed;
+    private final boolean quick;
+
+    /**
+     * @param loaded the configuration to run
+     * @param seed the master seed overriding the configuration's, if present
+     * @param quick smoke mode
+     */
+    public SearchProgram(Searches.Loaded loaded, OptionalLong seed, boolean quick) {
+        Objects.requireNonNull(loaded, "loaded");
+        Objects.requireNonNull(seed, "seed");
+        this.config = loaded.bytes().clone();
+        this.source = loaded.source();
+        this.hasSeed = seed.isPresent();
+        this.seed = seed.orElse(0);
+        this.quick = quick;
+    }
+
+    /** Runs the search with {@code executor}, writing its outputs into {@code out}. */
+    @Override
+    public String run(Executor executor, Path out) {
+        Searches.Loaded loaded = Searches.standard().parse(config, source);
+        OptionalLong s = hasSeed ? OptionalLong.of(seed) : OptionalLong.empty();
+        return loaded.search().run(loaded.config(), loaded.bytes(), new RunOptions(out, s, quick, executor));
+    }
+}
