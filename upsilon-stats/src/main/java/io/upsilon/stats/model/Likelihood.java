@@ -190,6 +190,24 @@ public final class Likelihood {
         }
     }
 
+    /**
+     * The rate of every sample in every bin at {@code pars}, {@code [s][j]} with j the bin within
+     * the sample (the per-sample terms whose sums per bin are {@link #expectedMain}).
+     */
+    public double[][] sampleRates(double[] pars) {
+        evaluateRates(pars);
+        double[][] out = new double[m.nSamples][];
+        for (int s = 0; s < m.nSamples; s++) {
+            int slot0 = m.sampleSlotStart[s];
+            double[] r = new double[m.sampleBins[s]];
+            for (int j = 0; j < r.length; j++) {
+                r[j] = add[slot0 + j] * mul[slot0 + j];
+            }
+            out[s] = r;
+        }
+        return out;
+    }
+
     /** Expected main rates at {@code pars} into {@code out}. */
     public void expectedMain(double[] pars, double[] out) {
         evaluateRates(pars);

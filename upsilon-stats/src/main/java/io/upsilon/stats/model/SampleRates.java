@@ -3,21 +3,19 @@ package io.upsilon.stats.model;
 import java.util.List;
 
 /**
- * The expected rates of every sample separately (the model's {@link Likelihood} only gives their
- * sum per bin), for post-fit yield tables and stacked plots. Same arithmetic as the likelihood:
- * per sample and bin, (nominal + additive terms) times the product of the multiplicative terms.
- * Not thread-safe (scratch buffers): one per thread.
+ * The expected rates of every sample separately, with the sample's channel and bins, for post-fit
+ * yield tables and stacked plots; the rates are the likelihood's own per-sample terms
+ * ({@link Likelihood#sampleRates}). Not thread-safe (the likelihood's scratch buffers): one per
+ * thread.
  */
 public final class SampleRates {
     private final Model m;
-    private final double[] val;
-    private final double[] der;
+    private final Likelihood likelihood;
 
     /** Rates of {@code model}'s samples. */
     public SampleRates(Model model) {
         this.m = model;
-        val = new double[model.valueSize];
-        der = new double[model.valueSize];
+        this.likelihood = new Likelihood(model);
     }
 
     /** Number of samples (channel/sample pairs), in {@link Model#sampleNames()} order. */
@@ -58,28 +56,6 @@ public final class SampleRates {
 
     /** The rate of every sample in every bin at {@code pars}: {@code [s][j]}, j the bin within the sample. */
     public double[][] at(double[] pars) {
-        Term[] terms = m.terms;
-        for (int k = 0; k < terms.length; k++) {
-            terms[k].evaluate(pars, val, der, m.termOffset[k]);
-        }
-        double[][] out = new double[m.nSamples][];
-        for (int s = 0; s < m.nSamples; s++) {
-            int nb = m.sampleBins[s];
-            int slot0 = m.sampleSlotStart[s];
-            double[] r = new double[nb];
-            for (int j = 0; j < nb; j++) {
-                double a = m.nominal[slot0 + j];
-                for (int k : m.sampleAdditive[s]) {
-                    a += val[m.termOffset[k] + j];
-                }
-                double f = 1.0;
-                for (int k : m.sampleMultiplicative[s]) {
-                    f *= val[m.termOffset[k] + j];
-                }
-                r[j] = a * f;
-            }
-            out[s] = r;
-        }
-        return out;
+        return likelihood.sampleRates(pars);
     }
 }
