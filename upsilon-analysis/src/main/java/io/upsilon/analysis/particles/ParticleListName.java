@@ -59,9 +59,15 @@ public record ParticleListName(ParticleData particle, String label) {
     }
 
     /** Key shared by a list and its charge conjugate. */
-    String key() {
-        return Math.abs(particle.id()) + ":" + label;
+    Key key() {
+        return new Key(Math.abs(particle.id()), label);
     }
+
+    /**
+     * What a list and its charge conjugate share: |PDG id| and label (a record rather than a
+     * concatenated string, because it is built for every list lookup of every event).
+     */
+    record Key(int absPdgId, String label) {}
 
     @Override
     public String toString() {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * ({@code mu-:good} finds the list filled as {@code mu+:good}). Not thread-safe: one per event.
  */
 public final class ParticleLists {
-    private final Map<String, ParticleList> lists = new LinkedHashMap<>();
+    private final Map<ParticleListName.Key, ParticleList> lists = new LinkedHashMap<>(4);
 
     /** Adds (or replaces) a list. */
     public ParticleLists add(ParticleList list) {
