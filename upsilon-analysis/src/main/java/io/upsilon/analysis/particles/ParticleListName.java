@@ -58,16 +58,13 @@ public record ParticleListName(ParticleData particle, String label) {
         return new ParticleListName(table.antiparticle(particle), label);
     }
 
-    /** Key shared by a list and its charge conjugate. */
-    Key key() {
-        return new Key(Math.abs(particle.id()), label);
-    }
-
     /**
-     * What a list and its charge conjugate share: |PDG id| and label (a record rather than a
-     * concatenated string, because it is built for every list lookup of every event).
+     * Whether this name and {@code other} name the same list or charge-conjugate lists (same |PDG
+     * id| and label).
      */
-    record Key(int absPdgId, String label) {}
+    boolean sameListAs(ParticleListName other) {
+        return Math.abs(particle.id()) == Math.abs(other.particle.id()) && label.equals(other.label);
+    }
 
     @Override
     public String toString() {
