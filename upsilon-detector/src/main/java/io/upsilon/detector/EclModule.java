@@ -55,7 +55,7 @@ public final class EclModule implements DetectorModule {
             double pz = g.pz(i);
             double pt = Norms.hypot(px, py);
             double p = Norms.hypot(pt, pz);
-            double theta = Math.atan2(pt, pz);
+            double theta = state.genTheta(i);
             int region = card.region(theta);
             if (region == 0) {
                 continue;
@@ -102,7 +102,7 @@ public final class EclModule implements DetectorModule {
             }
             double sigmaTheta = card.angularResolution(measured);
             double thetaReco = TrackingModule.reflect(theta + sigmaTheta * rng.nextGaussian());
-            double phiReco = Math.atan2(py, px) + sigmaTheta / Math.max(Math.sin(theta), 1e-3) * rng.nextGaussian();
+            double phiReco = state.genPhi(i) + sigmaTheta / Math.max(Math.sin(theta), 1e-3) * rng.nextGaussian();
             phiReco = wrap(phiReco);
             double hits = shower
                     ? Math.min(

@@ -44,7 +44,7 @@ public final class KlmModule implements DetectorModule {
             }
             double pt = Norms.hypot(g.px(i), g.py(i));
             double p = Norms.hypot(pt, g.pz(i));
-            double theta = Math.atan2(pt, g.pz(i));
+            double theta = state.genTheta(i);
             if (!card.accepts(theta)) {
                 continue;
             }
@@ -64,14 +64,14 @@ public final class KlmModule implements DetectorModule {
             }
             double pt = Norms.hypot(g.px(i), g.py(i));
             double p = Norms.hypot(pt, g.pz(i));
-            double theta = Math.atan2(pt, g.pz(i));
+            double theta = state.genTheta(i);
             if (!card.accepts(theta) || rng.nextDouble() >= card.klongEfficiency(p)) {
                 continue;
             }
             double sigma = card.klongAngularResolution();
             double thetaReco = TrackingModule.reflect(theta + sigma * rng.nextGaussian());
-            double phiReco = EclModule.wrap(
-                    Math.atan2(g.py(i), g.px(i)) + sigma / Math.max(Math.sin(theta), 1e-3) * rng.nextGaussian());
+            double phiReco =
+                    EclModule.wrap(state.genPhi(i) + sigma / Math.max(Math.sin(theta), 1e-3) * rng.nextGaussian());
             int max = card.inBarrel(theta) ? card.barrelLayers() : card.endcapLayers();
             int layers = 1 + (int) (rng.nextDouble() * max);
             state.addKlmCluster(thetaReco, phiReco, layers, i);

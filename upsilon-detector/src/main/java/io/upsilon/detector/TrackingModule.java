@@ -52,7 +52,7 @@ public final class TrackingModule implements DetectorModule {
             if (pt <= 0) {
                 continue;
             }
-            double theta = Math.atan2(pt, pz);
+            double theta = state.genTheta(i);
             double x = g.vertexX(i);
             double y = g.vertexY(i);
             double z = g.vertexZ(i);
@@ -66,7 +66,7 @@ public final class TrackingModule implements DetectorModule {
                 continue;
             }
             double beta = p / g.e(i);
-            double phi = Math.atan2(py, px);
+            double phi = state.genPhi(i);
             // Curvature smearing: 1/pT is Gaussian, so pT gets its physical (slightly skewed) tail.
             double kappa = (1 / pt) * (1 + card.relativePtResolution(pt, beta) * rng.nextGaussian());
             double ptReco = 1 / Math.abs(kappa);

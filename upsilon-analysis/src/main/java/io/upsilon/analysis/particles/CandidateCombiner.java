@@ -34,9 +34,19 @@ public final class CandidateCombiner {
      * @param cut applied to each mother candidate
      */
     public ParticleList combine(DecayString decay, ParticleLists lists, Predicate<Particle> cut) {
-        List<ParticleList> sources = new ArrayList<>();
+        List<ParticleList> sources = new ArrayList<>(decay.daughters().size());
+        int candidates = 0;
+        boolean anyEmpty = false;
         for (ParticleListName d : decay.daughters()) {
-            sources.add(lists.get(d, decay.text()));
+            ParticleList l = lists.get(d, decay.text());
+            sources.add(l);
+            candidates += l.size();
+            anyEmpty |= l.isEmpty();
+        }
+        if (anyEmpty) {
+            // No combination can fill an empty slot: the common case of most events, answered
+            // without the bookkeeping below.
+            return new ParticleList(decay.mother(), List.of());
         }
         int[] pdgs = decay.daughterPdgCodes();
         int[] conjugate = new int[pdgs.length];
@@ -45,8 +55,8 @@ public final class CandidateCombiner {
         }
         ParticleData mother = decay.mother().particle();
         List<Particle> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Map<Particle, Integer> ids = new IdentityHashMap<>();
+        Set<Combination> seen = new HashSet<>();
+        Map<Particle, Integer> ids = new IdentityHashMap<>(candidates);
         for (ParticleList l : sources) {
             for (Particle p : l.particles()) {
                 ids.putIfAbsent(p, ids.size());
@@ -76,7 +86,7 @@ public final class CandidateCombiner {
             List<ParticleList> sources,
             Predicate<Particle> cut,
             List<Particle> out,
-            Set<String> seen,
+            Set<Combination> seen,
             Map<Particle, Integer> ids) {
         List<List<Particle>> slots = new ArrayList<>();
         for (int k = 0; k < pdgs.length; k++) {
@@ -92,11 +102,10 @@ public final class CandidateCombiner {
             Particle[] chosen,
             Predicate<Particle> cut,
             List<Particle> out,
-            Set<String> seen,
+            Set<Combination> seen,
             Map<Particle, Integer> ids) {
         if (k == chosen.length) {
-            String key = motherPdg + "|" + keyOf(chosen, ids);
-            if (seen.add(key)) {
+            if (seen.add(Combination.of(motherPdg, chosen, ids))) {
                 Particle mother = Particle.composite(motherPdg, List.of(chosen));
                 if (cut.test(mother)) {
                     out.add(mother);
@@ -117,13 +126,37 @@ public final class CandidateCombiner {
         chosen[k] = null;
     }
 
-    /** The same daughters in another order are the same candidate. */
-    private static String keyOf(Particle[] chosen, Map<Particle, Integer> ids) {
-        String[] keys = new String[chosen.length];
-        for (int j = 0; j < chosen.length; j++) {
-            keys[j] = chosen[j].pdgCode() + "/" + ids.get(chosen[j]);
+    /**
+     * A mother code and its daughters as a multiset of (PDG code, candidate number): the same
+     * daughters in another order are the same candidate. Sorted longs rather than a joined string,
+     * because a key is built for every combination of every event.
+     */
+    private static final class Combination {
+        private final int motherPdg;
+        private final long[] daughters;
+
+        private Combination(int motherPdg, long[] daughters) {
+            this.motherPdg = motherPdg;
+            this.daughters = daughters;
         }
-        Arrays.sort(keys);
-        return String.join(",", keys);
+
+        static Combination of(int motherPdg, Particle[] chosen, Map<Particle, Integer> ids) {
+            long[] d = new long[chosen.length];
+            for (int j = 0; j < chosen.length; j++) {
+                d[j] = ((long) chosen[j].pdgCode() << 32) | (ids.get(chosen[j]) & 0xffffffffL);
+            }
+            Arrays.sort(d);
+            return new Combination(motherPdg, d);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Combination c && c.motherPdg == motherPdg && Arrays.equals(c.daughters, daughters);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * motherPdg + Arrays.hashCode(daughters);
+        }
     }
 }

@@ -58,9 +58,12 @@ public record ParticleListName(ParticleData particle, String label) {
         return new ParticleListName(table.antiparticle(particle), label);
     }
 
-    /** Key shared by a list and its charge conjugate. */
-    String key() {
-        return Math.abs(particle.id()) + ":" + label;
+    /**
+     * Whether this name and {@code other} name the same list or charge-conjugate lists (same |PDG
+     * id| and label).
+     */
+    boolean sameListAs(ParticleListName other) {
+        return Math.abs(particle.id()) == Math.abs(other.particle.id()) && label.equals(other.label);
     }
 
     @Override

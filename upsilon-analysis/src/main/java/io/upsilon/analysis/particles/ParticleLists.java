@@ -1,8 +1,8 @@
 package io.upsilon.analysis.particles;
 
 import io.upsilon.core.error.InputException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,17 +10,33 @@ import java.util.Optional;
  * ({@code mu-:good} finds the list filled as {@code mu+:good}). Not thread-safe: one per event.
  */
 public final class ParticleLists {
-    private final Map<String, ParticleList> lists = new LinkedHashMap<>();
+    // An event has a handful of lists: a linear search beats hashing a key per lookup.
+    private final List<ParticleList> lists = new ArrayList<>(4);
 
     /** Adds (or replaces) a list. */
     public ParticleLists add(ParticleList list) {
-        lists.put(list.name().key(), list);
+        int i = indexOf(list.name());
+        if (i < 0) {
+            lists.add(list);
+        } else {
+            lists.set(i, list);
+        }
         return this;
     }
 
     /** The list with this name or its charge conjugate's. */
     public Optional<ParticleList> find(ParticleListName name) {
-        return Optional.ofNullable(lists.get(name.key()));
+        int i = indexOf(name);
+        return i < 0 ? Optional.empty() : Optional.of(lists.get(i));
+    }
+
+    private int indexOf(ParticleListName name) {
+        for (int i = 0; i < lists.size(); i++) {
+            if (lists.get(i).name().sameListAs(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -303,7 +303,9 @@ public final class EventContext {
     private static final class CandidateLevel {
         private final RoeMask mask;
         private final ImpactParameterResolution resolution;
-        private final Map<Particle, PerCandidate> byCandidate = new IdentityHashMap<>();
+        // Sized for the one or two candidates an event's cuts ask about (the default table is 64 slots,
+        // allocated for every event's context).
+        private final Map<Particle, PerCandidate> byCandidate = new IdentityHashMap<>(4);
         private VertexFitter fitter;
 
         CandidateLevel(RoeMask mask, ImpactParameterResolution resolution) {

@@ -117,6 +117,27 @@ class CandidateCombinerTest {
     }
 
     @Test
+    void anEmptyDaughterListGivesAnEmptyMotherListAndAListFoundTwiceIsReplaced() {
+        // One mu+ and one pi- track: no muon pair, since the muon cut below keeps only the mu+;
+        // adding the list again (here as its conjugate name) replaces it, so the pi- never counts.
+        RecoEvent e = TestEvents.builder()
+                .track(1, v(1, 0, 0), -1)
+                .track(-1, v(-1, 0, 0), -1)
+                .build();
+        ParticleLists lists = new ParticleLists()
+                .add(ParticleList.fromTracks("mu+:good", e, TABLE, p -> true))
+                .add(ParticleList.fromTracks("mu-:good", e, TABLE, p -> p.charge() > 0));
+        ParticleList pairs = combine("vpho -> mu+:good mu-:good", lists);
+        assertThat(pairs.isEmpty()).isTrue();
+        assertThat(pairs.name().toString()).isEqualTo("vpho");
+        ParticleLists none = new ParticleLists().add(ParticleList.fromTracks("mu+:good", e, TABLE, p -> false));
+        assertThat(combine("vpho -> mu+:good mu-:good", none).isEmpty()).isTrue();
+        // With both tracks kept, one pair: the replacement above is what emptied it.
+        ParticleLists both = new ParticleLists().add(ParticleList.fromTracks("mu+:good", e, TABLE, p -> true));
+        assertThat(combine("vpho -> mu+:good mu-:good", both).size()).isEqualTo(1);
+    }
+
+    @Test
     void missingListIsAnInputError() {
         assertThatThrownBy(() -> combine("vpho -> mu+:good mu-:good", new ParticleLists()))
                 .isInstanceOf(InputException.class)
