@@ -224,11 +224,13 @@ final class A1DecayModel implements DecayModel {
         if (s <= sMin || s >= big) {
             return 0;
         }
-        double g = a1RunningWidth(s);
+        // the expression of a1RunningWidth with the interpolated integral computed once
+        double in = interpolate(integral, s);
+        double g = a1Width * (in / Math.sqrt(s)) / gAtPole;
         double d = a1Mass2 - s;
         double bw2 = a1Mass2 * a1Mass2 / (d * d + s * g * g);
         double r = big - s;
-        return r * r * (big + 2 * s) / s * bw2 * interpolate(integral, s);
+        return r * r * (big + 2 * s) / s * bw2 * in;
     }
 
     @Override
