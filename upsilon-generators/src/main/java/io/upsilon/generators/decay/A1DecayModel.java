@@ -41,7 +41,9 @@ import java.util.List;
  * then (s1, s2) uniform in the Dalitz plot (box and boundary test), a random orientation of the
  * three pions and a random d, accepted with probability |M|^2 over its bound M^2 max|J|^2 /
  * Q^2 (a safety factor 1.2 above the tabulated maximum; {@link #envelopeViolations()} counts any
- * point above it).
+ * point above it). A trial whose acceptance threshold is above M^2 |J|^2, an upper bound of |M|^2
+ * (|J|^2 from the invariants, with a margin far above rounding), is rejected before its orientation
+ * is built: the same random numbers are drawn and the same trials accepted, only faster.
  *
  * <p>Masses and widths of a1(1260) (20213) and rho(770) (113 for a neutral pair, 213 for a charged
  * one) from the particle table.
@@ -175,6 +177,36 @@ final class A1DecayModel implements DecayModel {
     }
 
     /**
+     * An upper bound of |J_rho|^2 from the invariants at {@code w} ({@link #invariants}, with
+     * BW_rho(s1), BW_rho(s2) at w[8..11]): the invariant form of {@link #current2} plus 1e-9 times
+     * 10 s (|BW1| + |BW2|)^2, which bounds the size of every term (|q_i|^2 &lt;= 9 s), so the
+     * margin is some 1e5 times the rounding error of either this form or the one from momenta.
+     */
+    private static double current2Bound(double s, double[] w) {
+        double aa = w[3] * w[3] / s - w[0];
+        double bb = w[4] * w[4] / s - w[1];
+        double ab = w[3] * w[4] / s - w[2];
+        double b1 = w[8] * w[8] + w[9] * w[9];
+        double b2 = w[10] * w[10] + w[11] * w[11];
+        double re12 = w[8] * w[10] + w[9] * w[11];
+        double scale = Math.sqrt(b1) + Math.sqrt(b2);
+        return b1 * aa + b2 * bb + 2 * re12 * ab + 1e-8 * s * scale * scale;
+    }
+
+    /**
+     * {@link DecayKinematics#randomDirection} from its two uniforms (same arithmetic, so the same
+     * unit vector), for trials that draw their numbers before using them.
+     */
+    private static void direction(double uCos, double uPhi, double[] out, int off) {
+        double c = 2 * uCos - 1;
+        double phi = 2 * Math.PI * uPhi;
+        double sn = Math.sqrt(Math.max(0, (1 - c) * (1 + c)));
+        out[off] = sn * Math.cos(phi);
+        out[off + 1] = sn * Math.sin(phi);
+        out[off + 2] = c;
+    }
+
+    /**
      * Dot products of q1 = p1 - p3, q2 = p2 - p3 and Q at (s, s1 = (p1+p3)^2, s2 = (p2+p3)^2), plus
      * the rest-frame energies E1, E2 at w[5], w[6]; false outside the physical region.
      */
@@ -224,11 +256,13 @@ final class A1DecayModel implements DecayModel {
         if (s <= sMin || s >= big) {
             return 0;
         }
-        double g = a1RunningWidth(s);
+        // the expression of a1RunningWidth with the interpolated integral computed once
+        double in = interpolate(integral, s);
+        double g = a1Width * (in / Math.sqrt(s)) / gAtPole;
         double d = a1Mass2 - s;
         double bw2 = a1Mass2 * a1Mass2 / (d * d + s * g * g);
         double r = big - s;
-        return r * r * (big + 2 * s) / s * bw2 * interpolate(integral, s);
+        return r * r * (big + 2 * s) / s * bw2 * in;
     }
 
     @Override
@@ -247,6 +281,23 @@ final class A1DecayModel implements DecayModel {
             if (!invariants(s, s1, s2, w)) {
                 continue;
             }
+            // The six further numbers of a trial, in the order the kinematics below uses them
+            // (orientation u, angle psi of v about u, 3 pi direction d, acceptance): drawn up front
+            // so that a trial whose acceptance threshold is above big |J|^2 >= |M|^2 is rejected
+            // before the orientation is built (|M|^2 <= (M^2 - Q^2) |J|^2 + Q^2 |J|^2, as |d.J| <=
+            // |J|); |J|^2 from the invariants, plus a margin far above the rounding of both forms,
+            // so the trials rejected early are exactly those the full test rejects.
+            double uCos = rng.nextDouble();
+            double uPhi = rng.nextDouble();
+            double psiU = rng.nextDouble();
+            double dCos = rng.nextDouble();
+            double dPhi = rng.nextDouble();
+            double threshold = rng.nextDouble() * bound;
+            rho.value(s1, w, 8);
+            rho.value(s2, w, 10);
+            if (threshold > big * current2Bound(s, w)) {
+                continue;
+            }
             double e1 = w[5];
             double e2 = w[6];
             double k1 = Math.sqrt(e1 * e1 - ma * ma);
@@ -255,7 +306,7 @@ final class A1DecayModel implements DecayModel {
             double cos12 = k1 * k2 > 0 ? Math.max(-1, Math.min(1, (e1 * e2 - p1p2) / (k1 * k2))) : 1;
             double sin12 = Math.sqrt((1 - cos12) * (1 + cos12));
             // Orientation: u uniform, v perpendicular to u at a uniform angle about it.
-            DecayKinematics.randomDirection(rng, out, 0);
+            direction(uCos, uPhi, out, 0);
             double ux = out[0];
             double uy = out[1];
             double uz = out[2];
@@ -276,7 +327,7 @@ final class A1DecayModel implements DecayModel {
             double fx = uy * ez - uz * ey;
             double fy = uz * ex - ux * ez;
             double fz = ux * ey - uy * ex;
-            double psi = 2 * Math.PI * rng.nextDouble();
+            double psi = 2 * Math.PI * psiU;
             double cp = Math.cos(psi);
             double sp = Math.sin(psi);
             double vx = cp * ex + sp * fx;
@@ -291,12 +342,10 @@ final class A1DecayModel implements DecayModel {
             double p3x = -p1x - p2x;
             double p3y = -p1y - p2y;
             double p3z = -p1z - p2z;
-            DecayKinematics.randomDirection(rng, out, 4);
+            direction(dCos, dPhi, out, 4);
             double dx = out[4];
             double dy = out[5];
             double dz = out[6];
-            rho.value(s1, w, 8);
-            rho.value(s2, w, 10);
             // J = B1 q1 + B2 q2 (spatial), q_i = p_i - p3.
             double q1x = p1x - p3x;
             double q1y = p1y - p3y;
@@ -317,7 +366,7 @@ final class A1DecayModel implements DecayModel {
             if (m2 > bound) {
                 violations++;
             }
-            if (rng.nextDouble() * bound < m2) {
+            if (threshold < m2) {
                 DecayKinematics.set(out, 0, k1, ux, uy, uz, ma);
                 out[4] = p2x;
                 out[5] = p2y;

@@ -7,7 +7,7 @@ import java.util.function.DoubleUnaryOperator;
  * Exact sampling of a one-dimensional density f(x) &gt;= 0 on [a, b] by accept-reject under a
  * piecewise-constant envelope: the range is cut into bins, each bin's envelope is a safety factor
  * times the largest of f at several points of the bin, a bin is chosen from the cumulative
- * envelope (binary search) and x uniform in it is accepted with probability f(x)/envelope. With
+ * envelope and x uniform in it is accepted with probability f(x)/envelope. With
  * fine bins the acceptance is close to 1. Were f ever above the envelope, the event would be
  * slightly under-weighted; {@link #envelopeViolations()} counts such points so tests can check
  * there are none. Immutable apart from that counter; not thread-safe (one per decayer).
@@ -21,6 +21,12 @@ final class TabulatedSampler {
     private final double binWidth;
     private final double[] envelope;
     private final double[] cumulative;
+    private final double total;
+    // Guide table (index search): guide[g] is the bin holding u = g * total / bins, so the bin of
+    // any u is found by a short linear walk from guide[(int) (u * guideScale)] instead of a binary
+    // search; the walk checks both neighbours, so the bin is exactly the binary search's.
+    private final int[] guide;
+    private final double guideScale;
     private long violations;
 
     TabulatedSampler(DoubleUnaryOperator f, double a, double b, int bins) {
@@ -46,6 +52,17 @@ final class TabulatedSampler {
         if (!(sum > 0) || Double.isInfinite(sum)) {
             throw new IllegalArgumentException("density is not positive and finite on [" + a + ", " + b + "]");
         }
+        this.total = sum;
+        this.guide = new int[bins];
+        this.guideScale = bins / sum;
+        int i = 0;
+        for (int g = 0; g < bins; g++) {
+            double u = g * (sum / bins);
+            while (i < bins - 1 && cumulative[i] <= u) {
+                i++;
+            }
+            guide[g] = i;
+        }
     }
 
     private TabulatedSampler(TabulatedSampler o, DoubleUnaryOperator f) {
@@ -54,6 +71,9 @@ final class TabulatedSampler {
         this.binWidth = o.binWidth;
         this.envelope = o.envelope;
         this.cumulative = o.cumulative;
+        this.total = o.total;
+        this.guide = o.guide;
+        this.guideScale = o.guideScale;
     }
 
     /**
@@ -66,28 +86,33 @@ final class TabulatedSampler {
 
     /** One value of x distributed as f. */
     double sample(RandomStream rng) {
-        double total = cumulative[cumulative.length - 1];
         while (true) {
-            double u = rng.nextDouble() * total;
-            int lo = 0;
-            int hi = cumulative.length - 1;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (cumulative[mid] > u) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            double x = a + binWidth * (lo + rng.nextDouble());
+            int bin = bin(rng.nextDouble() * total);
+            double x = a + binWidth * (bin + rng.nextDouble());
             double fx = f.applyAsDouble(x);
-            if (fx > envelope[lo]) {
+            if (fx > envelope[bin]) {
                 violations++;
             }
-            if (rng.nextDouble() * envelope[lo] < fx) {
+            if (rng.nextDouble() * envelope[bin] < fx) {
                 return x;
             }
         }
+    }
+
+    /**
+     * The first bin whose cumulative envelope exceeds u (the last bin if none does): the cumulative
+     * sums never decrease, so i is that bin once cumulative[i - 1] &lt;= u &lt; cumulative[i].
+     */
+    int bin(double u) {
+        int last = cumulative.length - 1;
+        int i = guide[Math.min(last, Math.max(0, (int) (u * guideScale)))];
+        while (i > 0 && cumulative[i - 1] > u) {
+            i--;
+        }
+        while (i < last && cumulative[i] <= u) {
+            i++;
+        }
+        return i;
     }
 
     /** Number of sampled points where f exceeded its envelope (should be 0). */

@@ -290,18 +290,24 @@ public final class TauDecayer implements ParticleDecayer {
             modePlus = cp.select(rng.nextDouble());
             DecayModel mp = cp.models[modePlus];
             mp.generate(rng, restPlus);
-            // CP: the tau+ rate at momenta p is the tau- rate at -p
-            int n = 4 * mp.size();
-            for (int k = 0; k < n; k += 4) {
-                reversed[k] = -restPlus[k];
-                reversed[k + 1] = -restPlus[k + 1];
-                reversed[k + 2] = -restPlus[k + 2];
-                reversed[k + 3] = restPlus[k + 3];
+            // an unpolarised mode (h = 0) makes every term of the sum zero: w is exactly 1
+            double w = 1;
+            if (!isZero(hMinus)) {
+                // CP: the tau+ rate at momenta p is the tau- rate at -p
+                int n = 4 * mp.size();
+                for (int k = 0; k < n; k += 4) {
+                    reversed[k] = -restPlus[k];
+                    reversed[k + 1] = -restPlus[k + 1];
+                    reversed[k + 2] = -restPlus[k + 2];
+                    reversed[k + 3] = restPlus[k + 3];
+                }
+                mp.polarimeter(reversed, hPlus);
+                if (!isZero(hPlus)) {
+                    helicityAxes(event, minus, hMinus, 1, axesMinus);
+                    helicityAxes(event, plus, hPlus, -1, axesPlus);
+                    w = TauPairSpinDensity.weight(correlation, axesMinus, axesPlus);
+                }
             }
-            mp.polarimeter(reversed, hPlus);
-            helicityAxes(event, minus, hMinus, 1, axesMinus);
-            helicityAxes(event, plus, hPlus, -1, axesPlus);
-            double w = TauPairSpinDensity.weight(correlation, axesMinus, axesPlus);
             if (!(w >= -1e-9 && w <= 2 + 1e-9)) {
                 throw new IllegalStateException("tau-pair spin weight " + w + " outside [0, 2]");
             }
@@ -311,6 +317,10 @@ public final class TauDecayer implements ParticleDecayer {
         }
         append(rest, event, minus, cm.idsMinus[modeMinus], cm.models[modeMinus].size(), tauCTau, tauLifetimeNs, rng);
         append(restPlus, event, plus, cp.idsPlus[modePlus], cp.models[modePlus].size(), tauCTau, tauLifetimeNs, rng);
+    }
+
+    private static boolean isZero(double[] h) {
+        return h[0] == 0 && h[1] == 0 && h[2] == 0;
     }
 
     /**
