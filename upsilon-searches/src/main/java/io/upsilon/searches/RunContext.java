@@ -217,15 +217,16 @@ public final class RunContext {
     }
 
     /**
-     * Produces a declared sample (default process parameters): sized by the luminosity (pilot run
-     * {@code SEARCH/pilot/NAME}) or by its fixed count, then generated, simulated and analysed.
+     * Produces a declared sample (its {@code parameters:}, the rest at their defaults): sized by the
+     * luminosity (pilot run {@code SEARCH/pilot/NAME}) or by its fixed count, then generated,
+     * simulated and analysed.
      */
     public <R> SampleOutcome<R> produce(SampleSpec spec, SampleProduction.EventAnalysis<R> analysis) {
-        ProcessParameters none = parameters(spec.process(), Map.of(), spec.name());
+        ProcessParameters params = parameters(spec.process(), spec.parameters(), spec.name() + ".parameters");
         long events = spec.luminositySized()
-                ? luminosityEvents(spec.luminosityFraction(), pilotCrossSection(spec.name(), spec.process(), none))
+                ? luminosityEvents(spec.luminosityFraction(), pilotCrossSection(spec.name(), spec.process(), params))
                 : fixedEvents(spec.fixedEvents());
-        return produce(spec.name(), spec.label(), spec.process(), none, events, analysis);
+        return produce(spec.name(), spec.label(), spec.process(), params, events, analysis);
     }
 
     /**

@@ -6,7 +6,10 @@ import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessRegistry;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,6 +25,8 @@ import java.util.Objects;
  * @param fixedEvents the fixed event count, or {@link #LUMINOSITY} when sized by the luminosity
  * @param luminosityFraction fraction of σ × L generated for a luminosity-sized sample (else 1)
  * @param normalisationUncertainty relative normalisation uncertainty (0: none declared)
+ * @param parameters the process's parameters given by the YAML ({@code parameters:}, e.g. {@code
+ *     signal: b-knunu} for a B pair with a signal B), as text; the rest take their defaults
  */
 public record SampleSpec(
         String name,
@@ -29,7 +34,8 @@ public record SampleSpec(
         Process process,
         long fixedEvents,
         double luminosityFraction,
-        double normalisationUncertainty) {
+        double normalisationUncertainty,
+        Map<String, String> parameters) {
     /** {@link #fixedEvents} of a sample sized by the luminosity. */
     public static final long LUMINOSITY = -1;
 
@@ -44,6 +50,7 @@ public record SampleSpec(
         if (!(luminosityFraction > 0) || !(normalisationUncertainty >= 0)) {
             throw new IllegalArgumentException("sample " + name + ": bad fraction or uncertainty");
         }
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     /** Whether the event count follows σ × L. */
@@ -54,7 +61,9 @@ public record SampleSpec(
     /**
      * Reads one sample mapping: {@code process}, {@code label} (default {@code defaultLabel}), {@code
      * events} (a count or {@code luminosity}; may be left out when {@code luminosity_fraction} is
-     * given), {@code luminosity_fraction}, {@code normalisation_uncertainty}. The caller finishes
+     * given), {@code luminosity_fraction}, {@code normalisation_uncertainty}, {@code parameters} (a
+     * mapping of the process's parameters, checked against the process when the sample is produced,
+     * with the file and YAML path in the error). The caller finishes
      * the node (so that a search can read keys of its own from the same mapping).
      */
     public static SampleSpec read(ConfigNode n, String name, String defaultLabel, ProcessRegistry processes) {
@@ -81,7 +90,15 @@ public record SampleSpec(
         double fraction = n.number("luminosity_fraction", 1e-6, 10, 1.0);
         // Below 1: a symmetric normsys of 1 +- u needs a positive down factor.
         double unc = n.number("normalisation_uncertainty", 0, 0.99, 0.0);
-        return new SampleSpec(name, label, process, events, fraction, unc);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (n.has("parameters")) {
+            ConfigNode p = n.block("parameters");
+            for (String key : p.keys()) {
+                parameters.put(key, p.scalarText(key));
+            }
+            p.finish();
+        }
+        return new SampleSpec(name, label, process, events, fraction, unc, parameters);
     }
 
     /**

@@ -227,6 +227,31 @@ public final class ConfigNode {
         return has(key) ? longInteger(key, min, max) : fallback;
     }
 
+    /**
+     * The keys of this mapping in file order, for a mapping whose keys are data (e.g. a process's
+     * parameters); the caller reads each one, so {@link #finish} still rejects nothing it did not read.
+     */
+    public List<String> keys() {
+        List<String> out = new ArrayList<>();
+        node.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    /**
+     * A scalar as text, for values a later reader parses (a string as written, a number in Java's
+     * shortest round-trip form, a boolean as true/false); a list, mapping or null is an error.
+     */
+    public String scalarText(String key) {
+        JsonNode v = required(key);
+        if (v.isTextual() || v.isBoolean()) {
+            return v.asText();
+        }
+        if (v.isNumber()) {
+            return v.isIntegralNumber() ? v.asText() : Double.toString(v.doubleValue());
+        }
+        throw new InputException(source, pathOf(key), "expected a number or a string, got " + describe(v));
+    }
+
     /** True if {@code key} holds a string (rather than a number, list or mapping). */
     public boolean isText(String key) {
         return has(key) && node.get(key).isTextual();

@@ -66,4 +66,20 @@ class ConfigNodeTest {
                 .hasMessageContaining("mine.yaml")
                 .hasMessageContaining("column");
     }
+
+    @Test
+    void keysInFileOrderAndScalarsAsText() throws Exception {
+        ConfigNode n = root("{\"p\": {\"signal\": \"b-knunu\", \"mS\": 1.5, \"n\": 3, \"on\": true, \"bad\": [1]}}")
+                .block("p");
+        assertThat(n.keys()).containsExactly("signal", "mS", "n", "on", "bad");
+        assertThat(n.scalarText("signal")).isEqualTo("b-knunu");
+        assertThat(n.scalarText("mS")).isEqualTo("1.5");
+        assertThat(n.scalarText("n")).isEqualTo("3");
+        assertThat(n.scalarText("on")).isEqualTo("true");
+        assertThatThrownBy(() -> n.scalarText("bad"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("p.bad")
+                .hasMessageContaining("expected a number or a string");
+        n.finish(); // every key was read
+    }
 }
