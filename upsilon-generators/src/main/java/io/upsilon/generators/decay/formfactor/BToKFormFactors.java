@@ -39,18 +39,12 @@ public final class BToKFormFactors {
     private final double[] fPlus;
     private final double[] fZero;
     private final double[] fTensor;
-    private final double tPlus;
-    private final double t0;
-    private final double z0;
+    private final ZExpansion expansion = new ZExpansion(M_B, M_K);
 
     private BToKFormFactors(double[] fPlus, double[] fZero, double[] fTensor) {
         this.fPlus = fPlus.clone();
         this.fZero = fZero.clone();
         this.fTensor = fTensor.clone();
-        this.tPlus = (M_B + M_K) * (M_B + M_K);
-        double tMinus = (M_B - M_K) * (M_B - M_K);
-        this.t0 = tPlus * (1 - Math.sqrt(1 - tMinus / tPlus));
-        this.z0 = z(0);
     }
 
     /** The GKvD 2018 LCSR + lattice fit, central values (class comment). */
@@ -62,15 +56,8 @@ public final class BToKFormFactors {
                 new double[] {0.2993831492500477, -0.7735456824025474, 0.009554375102511888});
     }
 
-    private double z(double q2) {
-        double a = Math.sqrt(tPlus - q2);
-        double b = Math.sqrt(tPlus - t0);
-        return (a - b) / (a + b);
-    }
-
     private double series(double[] a, double q2, double pole) {
-        double dz = z(q2) - z0;
-        return (a[0] + dz * (a[1] + dz * a[2])) / (1 - q2 / (pole * pole));
+        return expansion.value(a, q2, pole);
     }
 
     /** f+(q^2). */

@@ -29,31 +29,17 @@ public final class BToKstarFormFactors {
     private static final double[] T2 = {0.312055, 0.496846, 1.61431};
     private static final double[] T23 = {0.667412, 1.31812, 3.82334};
 
-    private final double tPlus;
-    private final double t0;
-    private final double z0;
+    private final ZExpansion expansion = new ZExpansion(M_B, M_KSTAR);
 
-    private BToKstarFormFactors() {
-        this.tPlus = (M_B + M_KSTAR) * (M_B + M_KSTAR);
-        double tMinus = (M_B - M_KSTAR) * (M_B - M_KSTAR);
-        this.t0 = tPlus * (1 - Math.sqrt(1 - tMinus / tPlus));
-        this.z0 = z(0);
-    }
+    private BToKstarFormFactors() {}
 
     /** The BSZ 2015 LCSR + lattice fit, central values. */
     public static BToKstarFormFactors bsz2015() {
         return new BToKstarFormFactors();
     }
 
-    private double z(double q2) {
-        double a = Math.sqrt(tPlus - q2);
-        double b = Math.sqrt(tPlus - t0);
-        return (a - b) / (a + b);
-    }
-
     private double series(double[] a, double q2, double pole) {
-        double dz = z(q2) - z0;
-        return (a[0] + dz * (a[1] + dz * a[2])) / (1 - q2 / (pole * pole));
+        return expansion.value(a, q2, pole);
     }
 
     /** V(q^2). */
