@@ -18,13 +18,19 @@ import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectionResult;
 import io.upsilon.searches.sin2phi1.Sin2Phi1Search.Measurement;
 import io.upsilon.searches.sin2phi1.Sin2Phi1Search.TaggedSample;
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
 
 /** Writes the sin(2 phi_1) measurement's outputs into one directory, atomically. */
 final class Sin2Phi1Report {
@@ -261,8 +267,8 @@ final class Sin2Phi1Report {
     }
 
     /** The good-tag Delta t histograms of the pseudo-data for q = +1 (index 0) and q = -1 (index 1). */
-    private Hist1D[] goodTagHistograms() {
-        Axis axis = Axis.regular(cfg.fit().plotBins(), -PLOT_RANGE_PS, PLOT_RANGE_PS);
+    private Hist1D[] goodTagHistograms(int bins) {
+        Axis axis = Axis.regular(bins, -PLOT_RANGE_PS, PLOT_RANGE_PS);
         Hist1D[] h = {new Hist1D(axis), new Hist1D(axis)};
         TaggedEvents ev = m.data().events();
         for (int i = 0; i < ev.size(); i++) {
@@ -319,7 +325,7 @@ final class Sin2Phi1Report {
     private PlotLabels labels() {
         CpFit.Result f = m.data().fit();
         return ctx.plotLabels()
-                .withLine("B0 → J/ψ K_S0, good tags (r > 0.5)")
+                .withLine("B⁰ → J/ψ K_S, good tags (r > 0.5)")
                 .withLine(String.format(
                         Locale.ROOT,
                         "S = %.3f ± %.3f, C = %.3f ± %.3f (input S = %.3f)",
@@ -331,7 +337,7 @@ final class Sin2Phi1Report {
     }
 
     JFreeChart deltaTPlot() {
-        Hist1D[] h = goodTagHistograms();
+        Hist1D[] h = goodTagHistograms(cfg.fit().plotBins());
         double width = h[0].axis().width(0);
         double n = m.data().events().size();
         double[] x = curveX();
@@ -357,19 +363,21 @@ final class Sin2Phi1Report {
     }
 
     JFreeChart asymmetryPlot() {
-        Hist1D[] h = goodTagHistograms();
-        int bins = h[0].bins();
-        double[] a = new double[bins + 3];
-        double[] v = new double[bins + 3];
-        for (int i = 0; i < bins; i++) {
+        // Half the bins of the Delta t plot: the asymmetry needs events of both tags in each bin.
+        Hist1D[] h = goodTagHistograms(Math.max(4, cfg.fit().plotBins() / 2));
+        // Points with binomial errors, drawn on the chart directly: a histogram outline would be cut
+        // at zero, and the asymmetry is negative for Delta t < 0.
+        XYIntervalSeries points = new XYIntervalSeries("pseudo-data");
+        for (int i = 0; i < h[0].bins(); i++) {
             double np = h[0].content(i);
             double nm = h[1].content(i);
-            if (np + nm > 0) {
-                a[i + 1] = (np - nm) / (np + nm);
-                v[i + 1] = 4 * np * nm / Math.pow(np + nm, 3);
+            if (np > 0 && nm > 0) {
+                double a = (np - nm) / (np + nm);
+                double e = Math.sqrt(4 * np * nm / Math.pow(np + nm, 3));
+                double x = h[0].axis().centre(i);
+                points.add(x, x, x, a, a - e, a + e);
             }
         }
-        Hist1D asym = Hist1D.of(h[0].axis(), a, v, (long) (h[0].integral() + h[1].integral()));
         double[] x = curveX();
         double[] yp = fittedDensity(x, 1);
         double[] ym = fittedDensity(x, -1);
@@ -379,14 +387,26 @@ final class Sin2Phi1Report {
         }
         JFreeChart chart = HistogramPlot.builder()
                 .xLabel("Δt [ps]")
-                .yLabel("raw asymmetry (good tags)")
-                .labels(labels())
-                .errorBars(true)
-                .histogram(new HistSeries("pseudo-data", asym, Color.BLACK))
+                .yLabel("raw asymmetry (N₊ − N₋) / (N₊ + N₋), good tags")
+                .labels(labels().withLine("points: pseudo-data, N± = candidates tagged q = ±1"))
                 .curve(Curve.solid("fit", x, y, new Color(0xD62728)))
                 .build()
                 .chart();
-        chart.getXYPlot().getRangeAxis().setRange(-1.0, 1.3);
+        XYPlot plot = chart.getXYPlot();
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDrawXError(false);
+        renderer.setCapLength(0);
+        renderer.setErrorStroke(new BasicStroke(1.2f));
+        renderer.setSeriesPaint(0, Color.BLACK);
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        renderer.setSeriesShapesVisible(0, true);
+        renderer.setSeriesLinesVisible(0, false);
+        renderer.setErrorPaint(Color.BLACK);
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        data.addSeries(points);
+        plot.setDataset(3, data);
+        plot.setRenderer(3, renderer);
+        plot.getRangeAxis().setRange(-1.0, 1.3);
         return chart;
     }
 
@@ -404,7 +424,7 @@ final class Sin2Phi1Report {
             y[k] = pulls.length * width * r.density(x[k]);
         }
         PlotLabels l = ctx.plotLabels()
-                .withLine("truth-matched B0 → J/ψ K_S0, calibration sample")
+                .withLine("truth-matched B⁰ → J/ψ K_S, calibration sample")
                 .withLine(String.format(
                         Locale.ROOT,
                         "mean %.3f, core %.3f, tail %.3f (fraction %.3f)",
@@ -413,7 +433,7 @@ final class Sin2Phi1Report {
                         r.sTail(),
                         r.fTail()));
         return HistogramPlot.builder()
-                .xLabel("(Δt − Δt_gen) / σ(Δt)")
+                .xLabel("(Δt − Δt(generated)) / σ(Δt)")
                 .yLabel("Candidates / " + PlotLabels.formatNumber(width))
                 .labels(l)
                 .logY(true)
@@ -444,7 +464,7 @@ final class Sin2Phi1Report {
                 .withLine(
                         String.format(Locale.ROOT, "pull mean %.3f ± %.3f, width %.3f ± %.3f", p[0], p[1], p[2], p[3]));
         return HistogramPlot.builder()
-                .xLabel("(S_fit − S_in) / σ(S)")
+                .xLabel("(S(fit) − S(input)) / σ(S)")
                 .yLabel("Pseudo-experiments / " + PlotLabels.formatNumber(width))
                 .labels(l)
                 .errorBars(true)
