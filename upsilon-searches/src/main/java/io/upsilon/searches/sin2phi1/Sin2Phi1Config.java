@@ -75,7 +75,8 @@ public record Sin2Phi1Config(
     public record Sample(String name, double fraction, double minusTwoPhi1) {
         /** The generated S. */
         public double inputS() {
-            return -Math.sin(minusTwoPhi1);
+            // + 0.0 turns -0.0 (minusTwoPhi1 = 0) into 0.0 for the outputs.
+            return -Math.sin(minusTwoPhi1) + 0.0;
         }
     }
 

@@ -145,7 +145,7 @@ public final class Sin2Phi1Search extends NamedSearch {
                         Sin2Phi1Config.MINUS_TWO_PHI1,
                         Double.toString(s.minusTwoPhi1())),
                 "samples." + s.name() + ".minus_two_phi1");
-        String label = String.format(java.util.Locale.ROOT, "B0 -> J/psi K_S0 (S = %.3f)", s.inputS());
+        String label = String.format(java.util.Locale.ROOT, "%s: B0 -> J/psi K_S0, S = %.3f", s.name(), s.inputS());
         return ctx.produce(s.name(), label, process, params, events(ctx, cfg, s, expected), selection);
     }
 
