@@ -58,14 +58,14 @@ final class CpFit {
             double[] t = model.terms(dt, sg, model.tau());
             int l = ev.bin()[i];
             int q = ev.q()[i];
-            double dil = q * (1 - 2 * tagger.wrongTag()[l]);
+            double dil = q * (1 - 2 * tagger.wrongTag(l));
             double bkg = 0;
             if (fb > 0) {
                 double life = model.terms(dt, sg, background.tauPs())[0];
                 double prompt = sg > 0 ? model.prompt(dt, sg) : 0;
                 bkg = background.promptFraction() * prompt + (1 - background.promptFraction()) * life;
             }
-            k[0][i] = (1 - fb) * t[0] * (1 - q * tagger.deltaWrongTag()[l]) / 2 + fb * bkg / 2;
+            k[0][i] = (1 - fb) * t[0] * (1 - q * tagger.deltaWrongTag(l)) / 2 + fb * bkg / 2;
             k[1][i] = (1 - fb) * dil * t[1] / 2;
             k[2][i] = -(1 - fb) * dil * t[2] / 2;
         }

@@ -59,6 +59,50 @@ public record FlavourTagger(double[] edges, double[] fractions, double[] wrongTa
         }
     }
 
+    /** The r-bin edges (a copy). */
+    @Override
+    public double[] edges() {
+        return edges.clone();
+    }
+
+    /** epsilon_l of every bin (a copy). */
+    @Override
+    public double[] fractions() {
+        return fractions.clone();
+    }
+
+    /** w_l of every bin (a copy). */
+    @Override
+    public double[] wrongTag() {
+        return wrongTag.clone();
+    }
+
+    /** Delta w_l of every bin (a copy). */
+    @Override
+    public double[] deltaWrongTag() {
+        return deltaWrongTag.clone();
+    }
+
+    /** Lower r edge of bin l. */
+    public double lowerEdge(int l) {
+        return edges[l];
+    }
+
+    /** epsilon_l. */
+    public double fraction(int l) {
+        return fractions[l];
+    }
+
+    /** w_l. */
+    public double wrongTag(int l) {
+        return wrongTag[l];
+    }
+
+    /** Delta w_l. */
+    public double deltaWrongTag(int l) {
+        return deltaWrongTag[l];
+    }
+
     /** Number of r-bins. */
     public int bins() {
         return fractions.length;

@@ -263,7 +263,7 @@ final class Sin2Phi1Report {
     // ---- plots ----
 
     private boolean goodTag(int bin) {
-        return cfg.tagger().edges()[bin] >= GOOD_TAG_R - 1e-12;
+        return cfg.tagger().lowerEdge(bin) >= GOOD_TAG_R - 1e-12;
     }
 
     /** The good-tag Delta t histograms of the pseudo-data for q = +1 (index 0) and q = -1 (index 1). */
@@ -302,9 +302,9 @@ final class Sin2Phi1Report {
                     if (!goodTag(l)) {
                         continue;
                     }
-                    double sig = t[0] * (1 - q * tg.deltaWrongTag()[l])
-                            + q * (1 - 2 * tg.wrongTag()[l]) * (fit.s() * t[1] - fit.c() * t[2]);
-                    y[k] += tg.fractions()[l] * ((1 - bk.fraction()) * sig / 2 + bk.fraction() * bkg / 2);
+                    double sig = t[0] * (1 - q * tg.deltaWrongTag(l))
+                            + q * (1 - 2 * tg.wrongTag(l)) * (fit.s() * t[1] - fit.c() * t[2]);
+                    y[k] += tg.fraction(l) * ((1 - bk.fraction()) * sig / 2 + bk.fraction() * bkg / 2);
                 }
             }
         }

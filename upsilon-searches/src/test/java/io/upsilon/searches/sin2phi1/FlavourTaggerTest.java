@@ -36,10 +36,10 @@ class FlavourTaggerTest {
         }
         for (int l = 0; l < 2; l++) {
             double frac = (count[0][l] + count[1][l]) / (double) n;
-            double fe = Math.sqrt(TOY.fractions()[l] * (1 - TOY.fractions()[l]) / n);
-            assertThat(frac).isCloseTo(TOY.fractions()[l], within(5 * fe));
+            double fe = Math.sqrt(TOY.fraction(l) * (1 - TOY.fraction(l)) / n);
+            assertThat(frac).isCloseTo(TOY.fraction(l), within(5 * fe));
             for (int f = 0; f < 2; f++) {
-                double expected = TOY.wrongTag()[l] + (f == 0 ? 1 : -1) * TOY.deltaWrongTag()[l] / 2;
+                double expected = TOY.wrongTag(l) + (f == 0 ? 1 : -1) * TOY.deltaWrongTag(l) / 2;
                 double got = wrong[f][l] / (double) count[f][l];
                 double err = Math.sqrt(expected * (1 - expected) / count[f][l]);
                 assertThat(got).as("bin %d flavour %d", l, f).isCloseTo(expected, within(5 * err));
