@@ -3,6 +3,7 @@ package io.upsilon.searches;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.upsilon.core.config.ConfigNode;
 import io.upsilon.core.error.InputException;
+import io.upsilon.searches.alp3gamma.Alp3GammaSearch;
 import io.upsilon.searches.taualpha.TauAlphaSearch;
 import io.upsilon.searches.taulphi.TauLPhiSearch;
 import io.upsilon.searches.taumass.TauMassSearch;
@@ -35,6 +36,7 @@ public final class Searches {
         register(m, new TauAlphaSearch());
         register(m, new TauLPhiSearch());
         register(m, new TauMassSearch());
+        register(m, new Alp3GammaSearch());
         return new Searches(m);
     }
 
