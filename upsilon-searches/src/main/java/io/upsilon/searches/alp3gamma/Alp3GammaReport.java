@@ -251,7 +251,7 @@ final class Alp3GammaReport {
         }
         String clText = String.format(
                 Locale.ROOT,
-                "%.0f%% CL expected upper limits (CLs, asymptotic)",
+                "%.0f%% CL expected limits", // short: the legend sits to its right
                 100 * cfg.fit().cl());
         List<double[]> pub = published();
         double[] x = new double[pub.size()];
