@@ -18,11 +18,19 @@ class Alp3GammaSearchTest {
     static Path tmp;
 
     static Path one;
+    static Path two;
 
     @BeforeAll
     static void runQuick() {
         one = tmp.resolve("one");
-        QuickRuns.run("alp-3gamma", one, 2);
+        two = tmp.resolve("two");
+        QuickRuns.run("alp-3gamma", one, 1);
+        QuickRuns.run("alp-3gamma", two, 2);
+    }
+
+    @Test
+    void sameSeedGivesIdenticalOutputsOnOneAndTwoThreads() throws Exception {
+        QuickRuns.assertIdenticalOutputs(one, two);
     }
 
     @Test
