@@ -69,7 +69,7 @@ public record Alp3GammaConfig(
     /**
      * @param windowSigmas half-width of the mass window in units of the signal resolution
      * @param cl confidence level of the limits
-     * @param histogramBins fine bins of the diphoton-mass plot over [0, sqrt(s)]
+     * @param histogramBins bins of the diphoton-mass plot over [0, sqrt(s) rounded up]
      */
     public record Fit(double windowSigmas, double cl, int histogramBins) {}
 

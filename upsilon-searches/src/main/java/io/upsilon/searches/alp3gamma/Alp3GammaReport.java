@@ -7,7 +7,12 @@ import io.upsilon.analysis.output.hepdata.HepDataTable;
 import io.upsilon.analysis.output.hepdata.HepDataTables;
 import io.upsilon.analysis.output.plot.BrazilPlot;
 import io.upsilon.analysis.output.plot.Curve;
+import io.upsilon.analysis.output.plot.HistSeries;
+import io.upsilon.analysis.output.plot.PlotLabels;
+import io.upsilon.analysis.output.plot.StackedHistogramPlot;
 import io.upsilon.analysis.output.report.Table;
+import io.upsilon.core.hist.Axis;
+import io.upsilon.core.hist.Hist1D;
 import io.upsilon.searches.CutFlowTable;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
@@ -245,7 +250,44 @@ final class Alp3GammaReport {
         return out;
     }
 
+    /** The three diphoton masses of every selected event, weights times {@code scale}. */
+    private Hist1D diphotonMasses(SelectionResult r, double scale) {
+        Hist1D h = new Hist1D(
+                Axis.regular(cfg.fit().histogramBins(), 0, Math.ceil(ctx.beam().sqrtS())));
+        for (int i = 0; i < r.events().size(); i++) {
+            for (int f = 0; f < Alp3GammaSelection.FEATURES; f++) {
+                h.fill(r.events().feature(i, f), r.events().weight(i) * scale);
+            }
+        }
+        return h;
+    }
+
+    private StackedHistogramPlot massPlot() {
+        StackedHistogramPlot.Builder b = StackedHistogramPlot.builder()
+                .xLabel("M_{γγ} (3 per event)", "GeV/c^{2}")
+                .labels(ctx.plotLabels().withLine("three-photon selection"))
+                .logY(true);
+        for (SampleOutcome<SelectionResult> s : backgrounds) {
+            b.background(HistSeries.of(s.label(), diphotonMasses(s.result(), 1.0)));
+        }
+        for (double m : cfg.signal().grid().plotMasses()) {
+            for (int k = 0; k < points.size(); k++) {
+                if (points.get(k).mass() == m) {
+                    b.signal(HistSeries.of(
+                            String.format(
+                                    Locale.ROOT,
+                                    "a, m = %s GeV, g = %s/GeV",
+                                    PlotLabels.formatNumber(m),
+                                    PlotLabels.formatNumber(cfg.signal().generationGagg())),
+                            diphotonMasses(signals.get(k).result(), 1.0)));
+                }
+            }
+        }
+        return b.build();
+    }
+
     private void writePlots(Path d) {
+        SearchOutput.writePlot(d, massPlot().chart(), "diphoton_mass");
         if (withLimits().size() < 2) {
             return;
         }

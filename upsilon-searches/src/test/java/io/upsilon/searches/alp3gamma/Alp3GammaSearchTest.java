@@ -42,6 +42,7 @@ class Alp3GammaSearchTest {
                         "cutflow.csv",
                         "report.html",
                         "gagg_limits.png",
+                        "diphoton_mass.png",
                         "sigma_limits.png",
                         "hepdata/submission.yaml",
                         "hepdata/gagg_limits.yaml");
