@@ -3,6 +3,7 @@ package io.upsilon.searches;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.upsilon.core.config.ConfigNode;
 import io.upsilon.core.error.InputException;
+import io.upsilon.searches.alp3gamma.Alp3GammaSearch;
 import io.upsilon.searches.sin2phi1.Sin2Phi1Search;
 import io.upsilon.searches.taualpha.TauAlphaSearch;
 import io.upsilon.searches.taulphi.TauLPhiSearch;
@@ -37,6 +38,7 @@ public final class Searches {
         register(m, new TauLPhiSearch());
         register(m, new TauMassSearch());
         register(m, new Sin2Phi1Search());
+        register(m, new Alp3GammaSearch());
         return new Searches(m);
     }
 

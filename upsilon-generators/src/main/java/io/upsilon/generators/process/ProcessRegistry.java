@@ -41,6 +41,7 @@ public final class ProcessRegistry {
         register(m, neutrinoPairGamma());
         register(m, new BhabhaProcess());
         register(m, new DiphotonProcess());
+        register(m, new ThreePhotonProcess());
         register(m, new MuMuZPrimeProcess());
         register(m, new DarkPhotonProcess());
         register(m, new AlpProcess());

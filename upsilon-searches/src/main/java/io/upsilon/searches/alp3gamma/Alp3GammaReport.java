@@ -1,0 +1,420 @@
+package io.upsilon.searches.alp3gamma;
+
+import io.upsilon.analysis.output.AtomicFiles;
+import io.upsilon.analysis.output.LimitPoint;
+import io.upsilon.analysis.output.hepdata.HepDataSubmission;
+import io.upsilon.analysis.output.hepdata.HepDataTable;
+import io.upsilon.analysis.output.hepdata.HepDataTables;
+import io.upsilon.analysis.output.plot.BrazilPlot;
+import io.upsilon.analysis.output.plot.Curve;
+import io.upsilon.analysis.output.plot.HistSeries;
+import io.upsilon.analysis.output.plot.PlotLabels;
+import io.upsilon.analysis.output.plot.StackedHistogramPlot;
+import io.upsilon.analysis.output.report.Table;
+import io.upsilon.core.hist.Axis;
+import io.upsilon.core.hist.Hist1D;
+import io.upsilon.searches.CutFlowTable;
+import io.upsilon.searches.RunContext;
+import io.upsilon.searches.SampleOutcome;
+import io.upsilon.searches.SearchOutput;
+import io.upsilon.searches.SelectionResult;
+import io.upsilon.searches.TextTable;
+import java.awt.Color;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The outputs of the ALP search: the limits table and CSV, the Brazil plots of the limits on σ(e+e- →
+ * γa) × BR(a → γγ) and on g_aγγ with the published Belle II limit beside, HEPData tables, the cut
+ * flow, one workspace per mass and the summary.
+ */
+final class Alp3GammaReport {
+    static final String TITLE = "ALP -> gamma gamma (three photons)";
+
+    /** The published observed limit (see the resource's header for its source). */
+    static final String PUBLISHED_RESOURCE = "belle2-2020-observed-gagg.tsv";
+
+    /**
+     * One mass point.
+     *
+     * @param mass m_a, GeV
+     * @param sigmaFb generated cross section at the generation coupling, fb
+     * @param generatedEvents expected signal events at the luminosity (generated, weighted)
+     * @param selectedMc selected signal Monte Carlo events
+     * @param window the window, or null when too few signal events were selected
+     * @param limit the limit on mu, or null
+     */
+    record MassPoint(
+            double mass,
+            double sigmaFb,
+            double generatedEvents,
+            int selectedMc,
+            Alp3GammaFit.Window window,
+            Alp3GammaFit.Limit limit) {
+        boolean hasLimit() {
+            return limit != null && limit.converged();
+        }
+
+        double efficiency() {
+            return window == null || generatedEvents <= 0 ? 0 : window.signal() / generatedEvents;
+        }
+    }
+
+    private final Alp3GammaConfig cfg;
+    private final RunContext ctx;
+    private final List<SampleOutcome<SelectionResult>> backgrounds;
+    private final List<SampleOutcome<SelectionResult>> signals;
+    private final List<MassPoint> points;
+
+    Alp3GammaReport(
+            Alp3GammaConfig cfg,
+            RunContext ctx,
+            List<SampleOutcome<SelectionResult>> backgrounds,
+            List<SampleOutcome<SelectionResult>> signals,
+            List<MassPoint> points) {
+        this.cfg = cfg;
+        this.ctx = ctx;
+        this.backgrounds = List.copyOf(backgrounds);
+        this.signals = List.copyOf(signals);
+        this.points = List.copyOf(points);
+    }
+
+    /** The run's outputs. */
+    SearchOutput output() {
+        String cl = String.format(Locale.ROOT, "%.0f%%", 100 * cfg.fit().cl());
+        SearchOutput out = SearchOutput.of(ctx, TITLE, Alp3GammaSearch.DESCRIPTION)
+                .resultsTable(resultsTable())
+                .resultsCsv("limits.csv")
+                .figure(
+                        "gagg_limits.png",
+                        "Expected " + cl + " CL upper limits on g_agg (band: +-1, +-2 sigma) and the published Belle II"
+                                + " observed limit (PRL 125, 161806)")
+                .figure(
+                        "sigma_limits.png",
+                        "Expected " + cl + " CL upper limits on sigma(e+e- -> gamma a) x BR(a -> gamma gamma)")
+                .samples(backgrounds)
+                .samples(signals)
+                .cutFlow(cutFlowTable(), "")
+                .files(d -> {
+                    AtomicFiles.writeString(d.resolve("limits.csv"), limitsCsv());
+                    writePlots(d);
+                    writeHepData(d.resolve("hepdata"));
+                })
+                .summary(summary());
+        for (MassPoint p : points) {
+            if (p.window() != null) {
+                out.workspace(
+                        "alp_" + Alp3GammaFit.massTag(p.mass()), p.window().workspace());
+            }
+        }
+        return out;
+    }
+
+    /** A short table for the terminal. */
+    String terminalSummary(SearchOutput out) {
+        TextTable t =
+                TextTable.of("m_a [GeV]", "sigma_m [MeV]", "eff [%]", "B in window", "g_exp [1e-3/GeV]", "published");
+        List<double[]> published = published();
+        for (MassPoint p : points) {
+            if (p.hasLimit()) {
+                t.row(
+                        "%.2f\t%.1f\t%.1f\t%.3g\t%.3g\t%.3g",
+                        p.mass(),
+                        1000 * p.window().resolution(),
+                        100 * p.efficiency(),
+                        p.window().background(),
+                        1e3 * gagg(p.limit().expected()[2]),
+                        1e3 * interpolate(published, p.mass()));
+            } else {
+                t.row("%.2f\t-\t%.1f\tno limit", p.mass(), 100 * p.efficiency());
+            }
+        }
+        return out.terminalHeader(points.size() + " mass points") + t;
+    }
+
+    private double gagg(double mu) {
+        return cfg.signal().generationGagg() * Math.sqrt(mu);
+    }
+
+    private List<MassPoint> withLimits() {
+        return points.stream().filter(MassPoint::hasLimit).toList();
+    }
+
+    private Table resultsTable() {
+        List<List<String>> rows = new ArrayList<>();
+        List<double[]> published = published();
+        for (MassPoint p : points) {
+            if (!p.hasLimit()) {
+                rows.add(List.of(CutFlowTable.num(p.mass()), "-", "-", "-", "-", "-", "-"));
+                continue;
+            }
+            double[] e = p.limit().expected();
+            rows.add(List.of(
+                    CutFlowTable.num(p.mass()),
+                    String.format(Locale.ROOT, "%.1f", 1000 * p.window().resolution()),
+                    String.format(Locale.ROOT, "%.3f", p.efficiency()),
+                    String.format(Locale.ROOT, "%.3g", p.window().background()),
+                    String.format(Locale.ROOT, "%.3g", e[2] * p.sigmaFb()),
+                    String.format(
+                            Locale.ROOT, "%.3g (%.3g - %.3g)", 1e3 * gagg(e[2]), 1e3 * gagg(e[1]), 1e3 * gagg(e[3])),
+                    String.format(Locale.ROOT, "%.3g", 1e3 * interpolate(published, p.mass()))));
+        }
+        return Table.of(
+                        List.of(
+                                "m_a [GeV]",
+                                "resolution [MeV]",
+                                "efficiency in window",
+                                "background in window",
+                                "expected sigma x BR limit [fb]",
+                                "expected g_agg limit [1e-3/GeV] (±1 sigma)",
+                                "published observed g_agg [1e-3/GeV]"),
+                        rows)
+                .withCaption("Expected "
+                        + String.format(Locale.ROOT, "%.0f%%", 100 * cfg.fit().cl()) + " CL upper limits at "
+                        + ctx.luminosityFb() * 1000 + " pb^-1");
+    }
+
+    private CutFlowTable cutFlowTable() {
+        CutFlowTable.Builder t = CutFlowTable.builder(
+                TITLE,
+                ctx.luminosityFb(),
+                "generated e+e- -> gamma a events",
+                ctx.quick(),
+                "beam-induced photons, split showers, e+e- -> e+e- gamma(gamma) with lost tracks, e+e- -> gamma P");
+        for (SampleOutcome<SelectionResult> s : backgrounds) {
+            t.column(s, CutFlowTable.Kind.BACKGROUND, s.result().flow());
+        }
+        for (SampleOutcome<SelectionResult> s : signals) {
+            t.column(s, CutFlowTable.Kind.SIGNAL, s.result().flow());
+        }
+        return t.build();
+    }
+
+    private String limitsCsv() {
+        StringBuilder b = new StringBuilder(
+                "mass_gev,resolution_gev,window_lo_gev,window_hi_gev,efficiency,background,"
+                        + "background_mc_events,sigma_gen_fb,mu_exp_m2,mu_exp_m1,mu_exp,mu_exp_p1,mu_exp_p2,gagg_exp,gagg_published\n");
+        List<double[]> published = published();
+        for (MassPoint p : points) {
+            if (!p.hasLimit()) {
+                b.append(CutFlowTable.num(p.mass())).append(",,,,,,,,,,,,,,\n");
+                continue;
+            }
+            Alp3GammaFit.Window w = p.window();
+            double[] e = p.limit().expected();
+            List<String> cells = new ArrayList<>(List.of(
+                    CutFlowTable.num(p.mass()),
+                    CutFlowTable.num(w.resolution()),
+                    CutFlowTable.num(w.lo()),
+                    CutFlowTable.num(w.hi()),
+                    CutFlowTable.num(p.efficiency()),
+                    CutFlowTable.num(w.background()),
+                    Long.toString(w.backgroundMcEvents()),
+                    CutFlowTable.num(p.sigmaFb())));
+            for (double x : e) {
+                cells.add(CutFlowTable.num(x));
+            }
+            cells.add(CutFlowTable.num(gagg(e[2])));
+            cells.add(CutFlowTable.num(interpolate(published, p.mass())));
+            b.append(String.join(",", cells)).append('\n');
+        }
+        return b.toString();
+    }
+
+    private List<LimitPoint> sigmaPoints() {
+        List<LimitPoint> out = new ArrayList<>();
+        for (MassPoint p : withLimits()) {
+            double[] e = p.limit().expected();
+            double f = p.sigmaFb();
+            out.add(new LimitPoint(p.mass(), Double.NaN, f * e[0], f * e[1], f * e[2], f * e[3], f * e[4]));
+        }
+        return out;
+    }
+
+    private List<LimitPoint> gaggPoints() {
+        List<LimitPoint> out = new ArrayList<>();
+        for (MassPoint p : withLimits()) {
+            double[] e = p.limit().expected();
+            out.add(new LimitPoint(p.mass(), Double.NaN, gagg(e[0]), gagg(e[1]), gagg(e[2]), gagg(e[3]), gagg(e[4])));
+        }
+        return out;
+    }
+
+    /** The three diphoton masses of every selected event, weights times {@code scale}. */
+    private Hist1D diphotonMasses(SelectionResult r, double scale) {
+        Hist1D h = new Hist1D(
+                Axis.regular(cfg.fit().histogramBins(), 0, Math.ceil(ctx.beam().sqrtS())));
+        for (int i = 0; i < r.events().size(); i++) {
+            for (int f = 0; f < Alp3GammaSelection.FEATURES; f++) {
+                h.fill(r.events().feature(i, f), r.events().weight(i) * scale);
+            }
+        }
+        return h;
+    }
+
+    private StackedHistogramPlot massPlot() {
+        StackedHistogramPlot.Builder b = StackedHistogramPlot.builder()
+                .xLabel("M_{γγ} (3 per event)", "GeV/c^{2}")
+                .labels(ctx.plotLabels().withLine("three-photon selection"))
+                .logY(true);
+        for (SampleOutcome<SelectionResult> s : backgrounds) {
+            b.background(HistSeries.of(s.label(), diphotonMasses(s.result(), 1.0)));
+        }
+        for (double m : cfg.signal().grid().plotMasses()) {
+            for (int k = 0; k < points.size(); k++) {
+                if (points.get(k).mass() == m) {
+                    b.signal(HistSeries.of(
+                            String.format(
+                                    Locale.ROOT,
+                                    "a, m = %s GeV, g = %s/GeV",
+                                    PlotLabels.formatNumber(m),
+                                    PlotLabels.formatNumber(cfg.signal().generationGagg())),
+                            diphotonMasses(signals.get(k).result(), 1.0)));
+                }
+            }
+        }
+        return b.build();
+    }
+
+    private void writePlots(Path d) {
+        SearchOutput.writePlot(d, massPlot().chart(), "diphoton_mass");
+        if (withLimits().size() < 2) {
+            return;
+        }
+        String clText = String.format(
+                Locale.ROOT,
+                "%.0f%% CL expected limits", // short: the legend sits to its right
+                100 * cfg.fit().cl());
+        List<double[]> pub = published();
+        double[] x = new double[pub.size()];
+        double[] y = new double[pub.size()];
+        for (int i = 0; i < pub.size(); i++) {
+            x[i] = pub.get(i)[0];
+            y[i] = pub.get(i)[1];
+        }
+        BrazilPlot g = BrazilPlot.builder(gaggPoints())
+                .xLabel("m_{a} [GeV]")
+                .yLabel("g_{aγγ} [GeV⁻¹]")
+                .labels(ctx.plotLabels().withLine(clText))
+                .reference(Curve.solid("Belle II 2020, observed (PRL 125, 161806)", x, y, new Color(0xB2, 0x22, 0x22)))
+                .build();
+        SearchOutput.writePlot(d, g.chart(), "gagg_limits");
+        BrazilPlot s = BrazilPlot.builder(sigmaPoints())
+                .xLabel("m_{a} [GeV]")
+                .yLabel("σ(e⁺e⁻ → γa) × BR(a → γγ) [fb]")
+                .labels(ctx.plotLabels().withLine(clText))
+                .build();
+        SearchOutput.writePlot(d, s.chart(), "sigma_limits");
+    }
+
+    private void writeHepData(Path dir) {
+        List<MassPoint> lim = withLimits();
+        if (lim.isEmpty()) {
+            return;
+        }
+        var q = HepDataTables.limitQualifiers(100 * cfg.fit().cl(), ctx.beam().sqrtS(), ctx.luminosityFb());
+        Map<String, List<String>> keywords = Map.of(
+                "observables", List.of("SIG"),
+                "reactions", List.of("E+ E- --> GAMMA ALP", "ALP --> GAMMA GAMMA"),
+                "phrases", List.of("Axion-like particle", "Upper limit"));
+        HepDataTable sigma = HepDataTables.limits(
+                "sigma_limits.yaml",
+                "Expected upper limits on sigma x BR",
+                "Expected upper limits on sigma(e+e- -> gamma a) x BR(a -> gamma gamma) vs m_a, CLs asymptotic,"
+                        + " Upsilon simulation (the observed column is the background-only Asimov value).",
+                sigmaPoints(),
+                "m_a",
+                "fb",
+                q,
+                keywords);
+        HepDataTable gagg = HepDataTables.limits(
+                "gagg_limits.yaml",
+                "Expected upper limits on g_agg",
+                "Expected upper limits on the ALP-photon coupling g_agg vs m_a (sigma scales as g_agg^2).",
+                gaggPoints(),
+                "m_a",
+                "GeV^-1",
+                q,
+                keywords);
+        new HepDataSubmission(
+                        "Upsilon reproduction of the Belle II ALP -> gamma gamma search (PRL 125, 161806)",
+                        List.of(sigma, gagg))
+                .write(dir);
+    }
+
+    private Map<String, Object> summary() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cl", cfg.fit().cl());
+        m.put("generation_gagg", cfg.signal().generationGagg());
+        m.put("window_sigmas", cfg.fit().windowSigmas());
+        List<Map<String, Object>> pts = new ArrayList<>();
+        List<double[]> published = published();
+        for (MassPoint p : points) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("mass_gev", p.mass());
+            o.put("sigma_gen_fb", p.sigmaFb());
+            o.put("selected_mc_events", p.selectedMc());
+            if (p.window() != null) {
+                o.put("resolution_gev", p.window().resolution());
+                o.put("window_gev", List.of(p.window().lo(), p.window().hi()));
+                o.put("efficiency", p.efficiency());
+                o.put("background", p.window().background());
+                o.put("background_mc_events", p.window().backgroundMcEvents());
+            }
+            if (p.hasLimit()) {
+                double[] e = p.limit().expected();
+                o.put("mu_expected", List.of(e[0], e[1], e[2], e[3], e[4]));
+                o.put("gagg_expected", gagg(e[2]));
+                o.put("gagg_published_observed", interpolate(published, p.mass()));
+            }
+            pts.add(o);
+        }
+        m.put("points", pts);
+        return m;
+    }
+
+    /** The published observed limit (mass GeV, g_agg GeV^-1), from the bundled resource. */
+    static List<double[]> published() {
+        List<double[]> out = new ArrayList<>();
+        try (InputStream in = Alp3GammaReport.class.getResourceAsStream(PUBLISHED_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + PUBLISHED_RESOURCE);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.trim().split("\\s+");
+                out.add(new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1])});
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Log-linear interpolation of the published curve at m (NaN outside its range). */
+    static double interpolate(List<double[]> curve, double m) {
+        for (int i = 1; i < curve.size(); i++) {
+            double[] a = curve.get(i - 1);
+            double[] b = curve.get(i);
+            if (m >= a[0] && m <= b[0]) {
+                double t = (m - a[0]) / (b[0] - a[0]);
+                return Math.exp(Math.log(a[1]) + t * (Math.log(b[1]) - Math.log(a[1])));
+            }
+        }
+        return Double.NaN;
+    }
+}
