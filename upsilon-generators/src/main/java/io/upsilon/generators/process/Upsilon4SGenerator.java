@@ -5,6 +5,7 @@ import io.upsilon.core.error.InputException;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.random.RandomStream;
+import io.upsilon.core.random.RandomStreams;
 import io.upsilon.generators.decay.DecChannel;
 import io.upsilon.generators.decay.DecDecay;
 import io.upsilon.generators.decay.DecFile;
@@ -38,7 +39,26 @@ import java.util.OptionalDouble;
  *       polarised about the beam (sin^2 theta* for the B's), then every B and its products.
  * </ol>
  *
- * The peak fractions B(B+ B-), B(B0 anti-B0) are the run's table's (sum of the normalised fractions
+ * <p><b>Unweighted by default.</b> The weight of step 2 (ISR factor x sigma(s')) varies from ~1e-5
+ * to ~1.7 nb at the Y4S preset, and its mean is only ~54% of its maximum. So each call is one
+ * <em>trial</em>: steps 1-2 are done (they are cheap), and the trial is accepted with probability w /
+ * w_max (the process stream draws the decision). An accepted trial goes on to steps 3-4 and returns
+ * weight w_max, the same for every accepted event; a rejected one returns 0 with only the beams in
+ * the buffer, and nothing is decayed. The mean weight per call is still the cross section (E[w_max
+ * min(1, w/w_max)] = E[w] for w &lt;= w_max), so {@code upsilon xsec} and the luminosity scaling
+ * (weight x L / calls) are unchanged and unbiased, but N calls give ~0.54 N B pairs at the Y4S preset
+ * (sigma / w_max; {@link #acceptedEvents()}), each of equal weight: the decay and detector work goes
+ * only to events that count fully, where the weighted form spends ~27% of it on events of tiny
+ * weight. w_max is the largest weight of a fixed pre-scan of the cheap kinematics ({@link
+ * #PRESCAN_TRIALS} trials from a fixed named stream, so every run of one configuration has the same
+ * bound) times a margin {@link #SAFETY}; with neither spread nor ISR the weight is one number and
+ * every trial is accepted. A trial above w_max would keep its own weight (unbiased) and is counted
+ * ({@link #overweightEvents()}); the maximum is reached at soft ISR and s' on the peak, which the
+ * pre-scan samples densely, so this does not happen in practice. The weighted form ({@code
+ * weighted=true}; process parameter {@code weighted=1}) makes every call a B pair with its own
+ * weight.
+ *
+ * <p>The peak fractions B(B+ B-), B(B0 anti-B0) are the run's table's (sum of the normalised fractions
  * of its Upsilon(4S) channels to B+ B- and to B0 anti-B0; channels to anything else are not used).
  * Without radiation the events are Born at the collision's s (still with the beam's energy spread;
  * {@link Beam#withoutEnergySpread()} for the bare line shape).
@@ -81,6 +101,12 @@ public final class Upsilon4SGenerator implements EventGenerator {
     private static final int UPSILON_ID = 300553;
     private static final int B_CHARGED = 521;
     private static final int B_NEUTRAL = 511;
+    /** Trials of the w_max pre-scan: ~10 ms; its maximum is within 1% of the supremum (test). */
+    static final int PRESCAN_TRIALS = 20_000;
+    /** Margin on the pre-scanned maximum (which is within 1e-6 of the maximum of 2e6 trials): no overweight events in the test. */
+    static final double SAFETY = 1.005;
+    /** The fixed seed of the pre-scan's streams: the bound is a property of the configuration, not of the run. */
+    private static final long PRESCAN_SEED = 0x59345357L;
 
     private final Beam beam;
     private final CollisionFrame frame;
@@ -91,6 +117,16 @@ public final class Upsilon4SGenerator implements EventGenerator {
     private final HadronDecayer neutralDecayer; // null for CHARGED
     private final double sMin;
     private final String note; // null without a signal
+    private final boolean weighted;
+    private final double maxWeight; // w_max of the unweighted form, nb
+    // The current trial (kinematics) and the run's counts (not thread-safe, like the generator).
+    private double sPrime;
+    private double chargedSigma;
+    private double totalSigma;
+    private long trials;
+    private long accepted;
+    private long overweight;
+    private double largestWeight;
 
     /**
      * @param beam the beams
@@ -101,7 +137,7 @@ public final class Upsilon4SGenerator implements EventGenerator {
      * @throws InputException if the table has no Upsilon(4S) channel to the pairs asked for
      */
     public Upsilon4SGenerator(Beam beam, Pairs pairs, boolean radiation, DecFile table) {
-        this(beam, pairs, radiation, table, null);
+        this(beam, pairs, radiation, table, null, false);
     }
 
     /**
@@ -115,6 +151,23 @@ public final class Upsilon4SGenerator implements EventGenerator {
      *     signal needs pairs this process does not make
      */
     public Upsilon4SGenerator(Beam beam, Pairs requested, boolean radiation, DecFile generic, SignalOverlay signal) {
+        this(beam, requested, radiation, generic, signal, false);
+    }
+
+    /**
+     * @param beam the beams
+     * @param requested the B pairs asked for (a signal restricts them to the pairs it has a signal B for)
+     * @param radiation ISR (false: Born at the collision's s)
+     * @param generic the run's decay table (must have an Upsilon(4S) block with B+ B- and/or B0
+     *     anti-B0 channels)
+     * @param signal the signal overlay read on top of {@code generic}, or {@code null} for generic events
+     * @param weighted true: every call is a B pair with its own weight (ISR factor x sigma(s')); false
+     *     (the default of the other constructors): unweighted, see the class comment
+     * @throws InputException if the table has no Upsilon(4S) channel to the pairs asked for, or the
+     *     signal needs pairs this process does not make
+     */
+    public Upsilon4SGenerator(
+            Beam beam, Pairs requested, boolean radiation, DecFile generic, SignalOverlay signal, boolean weighted) {
         if (beam == null || requested == null || generic == null) {
             throw new IllegalArgumentException("need a beam, the pairs and a decay table");
         }
@@ -168,6 +221,8 @@ public final class Upsilon4SGenerator implements EventGenerator {
             throw new IllegalArgumentException("sqrt(s) = " + beam.sqrtS() + " GeV is below the B+ B- threshold");
         }
         this.isr = radiation ? new IsrEmission(IsrSampler.withoutResonances()) : null;
+        this.weighted = weighted;
+        this.maxWeight = weighted ? Double.NaN : prescanMaxWeight();
     }
 
     private static HadronDecayer decayer(DecFile file) {
@@ -280,32 +335,119 @@ public final class Upsilon4SGenerator implements EventGenerator {
         return isr == null ? OptionalDouble.of(bornCrossSection(beam.s())) : OptionalDouble.empty();
     }
 
-    @Override
-    public double generate(RandomStream beamRng, RandomStream rng, EventBuffer out) {
-        out.clear();
-        frame.sample(beamRng);
-        frame.addBeams(out);
+    /**
+     * The cheap part of one trial, after {@code frame.sample}: ISR and the Breit-Wigner at s'. Sets
+     * {@link #sPrime} and {@link #chargedSigma}; returns the weighted-form event weight in nb (0
+     * outside the phase space).
+     */
+    private double kinematics(RandomStream rng) {
         double s = frame.s();
         double weight = 1;
-        double sPrime = s;
+        sPrime = s;
         if (isr != null) {
             double xMax = 1 - sMin / s;
             if (!(xMax > 0)) {
-                out.setWeight(0);
                 return 0;
             }
             weight = isr.sample(rng, s, xMax);
             sPrime = isr.sPrime();
         }
-        double charged = pairs.charged ? lineShape.crossSection(sPrime, true, false) : 0;
+        chargedSigma = pairs.charged ? lineShape.crossSection(sPrime, true, false) : 0;
         double neutral = pairs.neutral ? lineShape.crossSection(sPrime, false, true) : 0;
-        double sigma = charged + neutral;
+        double sigma = chargedSigma + neutral;
         if (!(sigma > 0)) {
+            return 0;
+        }
+        totalSigma = sigma;
+        return weight * sigma;
+    }
+
+    /**
+     * w_max for the unweighted form: the largest weighted-form weight of {@link #PRESCAN_TRIALS}
+     * trials of the cheap kinematics drawn from a fixed named stream (so every generator of this
+     * configuration gets the same bound, whatever the run's seed), times {@link #SAFETY}; exactly
+     * that weight when every trial had the same one (no spread, no ISR: nothing to unweight).
+     */
+    private double prescanMaxWeight() {
+        RandomStreams streams = RandomStreams.of(PRESCAN_SEED);
+        RandomStream beamRng = streams.stream("upsilon4s/weight-bound/beam");
+        RandomStream rng = streams.stream("upsilon4s/weight-bound/process");
+        double max = 0;
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < PRESCAN_TRIALS; i++) {
+            frame.sample(beamRng);
+            double w = kinematics(rng);
+            max = Math.max(max, w);
+            min = Math.min(min, w);
+        }
+        if (!(max > 0)) {
+            throw new IllegalArgumentException("sqrt(s) = " + beam.sqrtS()
+                    + " GeV: no trial of the weight pre-scan made a B pair (too far below the Upsilon(4S))");
+        }
+        return min == max ? max : SAFETY * max;
+    }
+
+    /** w_max in nb of the unweighted form (every accepted event's weight but overweight ones); NaN when weighted. */
+    public double maxWeight() {
+        return weighted ? Double.NaN : maxWeight;
+    }
+
+    /** True if this generator returns weighted events (the {@code weighted} process parameter). */
+    public boolean weighted() {
+        return weighted;
+    }
+
+    /** Number of {@link #generate} calls (trials) so far. */
+    public long trials() {
+        return trials;
+    }
+
+    /** Number of calls that returned a B pair (all of them but those outside phase space when weighted). */
+    public long acceptedEvents() {
+        return accepted;
+    }
+
+    /** Number of accepted events whose weighted-form weight exceeded w_max (they keep that weight). */
+    public long overweightEvents() {
+        return overweight;
+    }
+
+    /** The largest weighted-form weight seen so far, nb (compare with {@link #maxWeight()}). */
+    public double largestWeight() {
+        return largestWeight;
+    }
+
+    /**
+     * One trial. Weighted form: the B pair with weight ISR factor x sigma(s'). Unweighted (default):
+     * the cheap kinematics (beams, ISR, s') are accepted with probability w/w_max; an accepted trial
+     * is the B pair with weight w_max (or its own w if w &gt; w_max, counted as overweight), a rejected
+     * one returns 0 with only the beams in {@code out} and nothing decayed. Either way the mean
+     * weight per call is the cross section.
+     */
+    @Override
+    public double generate(RandomStream beamRng, RandomStream rng, EventBuffer out) {
+        out.clear();
+        frame.sample(beamRng);
+        frame.addBeams(out);
+        trials++;
+        double weight = kinematics(rng);
+        if (!(weight > 0)) {
             out.setWeight(0);
             return 0;
         }
-        weight *= sigma;
-        HadronDecayer decayer = rng.nextDouble() * sigma < charged ? chargedDecayer : neutralDecayer;
+        largestWeight = Math.max(largestWeight, weight);
+        if (!weighted) {
+            if (weight > maxWeight) {
+                overweight++;
+            } else if (rng.nextDouble() * maxWeight < weight) {
+                weight = maxWeight;
+            } else {
+                out.setWeight(0);
+                return 0;
+            }
+        }
+        accepted++;
+        HadronDecayer decayer = rng.nextDouble() * totalSigma < chargedSigma ? chargedDecayer : neutralDecayer;
         if (isr != null && isr.hasPhoton()) {
             int iGamma = out.add(22, GenParticle.FINAL, 0, 0, 0, 0);
             isr.photon(out.momenta(), 4 * iGamma);

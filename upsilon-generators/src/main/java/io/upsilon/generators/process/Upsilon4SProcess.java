@@ -16,11 +16,17 @@ import java.util.Map;
  *
  * <p>Parameters: {@code signal} (a bundled {@link SignalOverlay} name or the path of a DEC
  * overlay; default none: generic B decays), and any {@code Define} of that overlay as {@code
- * --param NAME=value}.
+ * --param NAME=value}; {@code weighted} (0 or 1, default 0): 1 gives the weighted form, every call
+ * a B pair with weight ISR factor x sigma(s'), instead of the default unweighted events ({@link
+ * Upsilon4SGenerator}: accepted calls carry the same weight w_max, rejected ones weight 0 and no B
+ * pair).
  */
 public final class Upsilon4SProcess implements Process {
     /** The text parameter naming the signal overlay. */
     public static final String SIGNAL = "signal";
+
+    /** The numeric parameter asking for weighted events (1) instead of the default unweighted ones (0). */
+    public static final String WEIGHTED = "weighted";
 
     private final String name;
     private final String description;
@@ -61,6 +67,14 @@ public final class Upsilon4SProcess implements Process {
                                 + String.join(", ", SignalOverlay.bundledNames())
                                 + ") or the path of a DEC overlay; default: generic decays",
                         ""),
+                new ProcessParameter(
+                        WEIGHTED,
+                        "",
+                        "1: weighted events (every call a B pair, weight ISR factor x sigma(s')); 0: unweighted"
+                                + " (accepted events share one weight, rejected trials have weight 0 and no B pair)",
+                        0,
+                        0,
+                        1),
                 ProcessParameter.open("DEFINE", "a new value for a Define of the signal overlay"));
     }
 
@@ -72,6 +86,7 @@ public final class Upsilon4SProcess implements Process {
                         .orElseThrow(() -> new IllegalStateException(
                                 "the bundled " + HadronDecayTables.RESOURCE + " is missing from the class path"));
         String signalName = values.texts().getOrDefault(SIGNAL, "");
+        boolean weighted = values.asMap().getOrDefault(WEIGHTED, 0.0) >= 0.5;
         Map<String, Double> overrides = values.open();
         if (signalName.isEmpty()) {
             if (!overrides.isEmpty()) {
@@ -82,9 +97,9 @@ public final class Upsilon4SProcess implements Process {
                         "process " + name + " has no parameter '" + first + "' (a Define override needs --param "
                                 + SIGNAL + "=...); its parameters: " + SIGNAL);
             }
-            return new Upsilon4SGenerator(beam, pairs, options.radiation(), table);
+            return new Upsilon4SGenerator(beam, pairs, options.radiation(), table, null, weighted);
         }
         SignalOverlay signal = SignalOverlay.load(signalName, overrides, table);
-        return new Upsilon4SGenerator(beam, pairs, options.radiation(), table, signal);
+        return new Upsilon4SGenerator(beam, pairs, options.radiation(), table, signal, weighted);
     }
 }

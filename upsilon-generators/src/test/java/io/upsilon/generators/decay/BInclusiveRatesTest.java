@@ -194,6 +194,18 @@ class BInclusiveRatesTest {
     static Rates upsilonAverage(int n) {
         Rates charged = measure("B+", n, 51);
         Rates neutral = measure("B0", n, 52);
+        // Per charge: a B+ makes D+- and a B0 D0 only through charge sharing (D** / D(*) pi, here the
+        // anti-c spectator strings that Fermi motion lifts above D pi; docs/b-decay-table.md).
+        System.out.printf(
+                "B+ alone: D0 %.4f, D+ %.4f, D*+ %.4f, charged %.3f; B0 alone: D0 %.4f, D+ %.4f, D*+ %.4f, charged %.3f%n",
+                charged.d0,
+                charged.dPlus,
+                charged.dStarPlus,
+                charged.charged,
+                neutral.d0,
+                neutral.dPlus,
+                neutral.dStarPlus,
+                neutral.charged);
         return charged.mix(neutral, CHARGED_SHARE);
     }
 

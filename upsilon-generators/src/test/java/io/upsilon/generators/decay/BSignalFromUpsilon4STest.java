@@ -33,7 +33,12 @@ class BSignalFromUpsilon4STest {
     @Test
     void scalarFliesFromTheBVertexInLabEvents() {
         Upsilon4SGenerator gen = new Upsilon4SGenerator(
-                Beam.preset("Y4S"), Upsilon4SGenerator.Pairs.CHARGED, false, bothBsSignal("b-kscalar"));
+                Beam.preset("Y4S"),
+                Upsilon4SGenerator.Pairs.CHARGED,
+                false,
+                bothBsSignal("b-kscalar"),
+                null,
+                true); // weighted: every call a B pair
         RandomStreams rs = RandomStreams.of(61);
         RandomStream beamRng = rs.stream("beam");
         RandomStream rng = rs.stream("gen");
@@ -70,7 +75,12 @@ class BSignalFromUpsilon4STest {
     @Test
     void xsGammaEventsConserveFourMomentum() {
         Upsilon4SGenerator gen = new Upsilon4SGenerator(
-                Beam.preset("Y4S"), Upsilon4SGenerator.Pairs.CHARGED, false, bothBsSignal("b-xsgamma"));
+                Beam.preset("Y4S"),
+                Upsilon4SGenerator.Pairs.CHARGED,
+                false,
+                bothBsSignal("b-xsgamma"),
+                null,
+                true); // weighted: every call a B pair
         RandomStreams rs = RandomStreams.of(62);
         RandomStream beamRng = rs.stream("beam");
         RandomStream rng = rs.stream("gen");

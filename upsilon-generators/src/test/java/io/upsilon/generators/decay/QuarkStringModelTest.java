@@ -78,6 +78,60 @@ class QuarkStringModelTest {
     }
 
     @Test
+    void spectatorCarriesTheAccmmFermiMomentum() {
+        // A parent of 100 GeV: the anti-c d pair almost never collapses, so the spectator d is in the output
+        // as drawn. ACCMM: density ~ exp(-q^2 / p_F^2), so <q^2> =
+        // 3 p_F^2 / 2 (hep-ph/9604225), <|q|> = 2 p_F / sqrt(pi); the heavy quark recoils.
+        List<ParticleData> partons = line("u", "anti-d", "anti-c", "d");
+        double pF = QuarkStringModel.FERMI_MOMENTUM;
+        QuarkStringModel model = new QuarkStringModel(
+                partons,
+                new double[0],
+                TABLE,
+                io.upsilon.generators.fragmentation.FragmentationTuneReader.belle2(),
+                pF);
+        RandomStream rng = RandomStreams.of(62).stream("quark-string");
+        int[] ids = new int[16];
+        boolean[] pairStart = new boolean[16];
+        double[] out = new double[64];
+        int n = 20_000;
+        double sumQ2 = 0;
+        double sumQ4 = 0;
+        double sumQ = 0;
+        int skipped = 0;
+        for (int i = 0; i < n; i++) {
+            // The spectator is the quark of the last pair, second to last (a light W pair may still
+            // collapse into one meson, which its mass alone decides); the rare events in which the
+            // anti-c d pair collapses (a very soft anti-c) are counted and left out.
+            int k = model.generateSystems(100.0, rng, ids, pairStart, out);
+            if (ids[k - 1] != -4) {
+                skipped++;
+                continue;
+            }
+            int d = 4 * (k - 2);
+            assertThat(ids[d / 4]).isEqualTo(1);
+            double q2 = out[d] * out[d] + out[d + 1] * out[d + 1] + out[d + 2] * out[d + 2];
+            assertThat(out[d + 3]).isCloseTo(Math.sqrt(q2 + 0.33 * 0.33), org.assertj.core.data.Offset.offset(1e-12));
+            sumQ2 += q2;
+            sumQ4 += q2 * q2;
+            sumQ += Math.sqrt(q2);
+        }
+        assertThat(skipped).isLessThan(n / 1000);
+        n -= skipped;
+        double meanQ2 = sumQ2 / n;
+        double errQ2 = Math.sqrt((sumQ4 / n - meanQ2 * meanQ2) / n);
+        assertThat(Math.abs(meanQ2 - 1.5 * pF * pF)).isLessThan(4 * errQ2);
+        assertThat(sumQ / n).isCloseTo(2 * pF / Math.sqrt(Math.PI), org.assertj.core.data.Offset.offset(0.01 * pF));
+        // p_F = 0: the spectator at rest.
+        QuarkStringModel atRest = new QuarkStringModel(
+                partons, new double[0], TABLE, io.upsilon.generators.fragmentation.FragmentationTuneReader.belle2(), 0);
+        int d = 4 * (atRest.generateSystems(100.0, rng, ids, pairStart, out) - 2);
+        assertThat(Math.abs(out[d]) + Math.abs(out[d + 1]) + Math.abs(out[d + 2]))
+                .isZero();
+        assertThat(out[d + 3]).isEqualTo(0.33);
+    }
+
+    @Test
     void linesItCannotFragmentAreRefused() {
         ParticleData b0 = TABLE.byName("B0");
         assertThatThrownBy(

@@ -39,8 +39,9 @@ class Upsilon4SHepMC3Test {
         RandomStream rng = rs.stream("gen");
         EventBuffer b = new EventBuffer(64);
         List<GenEvent> written = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            gen.generate(beamRng, rng, b);
+        // 400 B pairs; the rejected trials of the unweighted form (weight 0, beams only) go in too.
+        for (int i = 0, pairs = 0; pairs < 400; i++) {
+            pairs += gen.generate(beamRng, rng, b) > 0 ? 1 : 0;
             written.add(b.toEvent(i));
         }
         Path f = dir.resolve("y4s.hepmc3");
@@ -58,7 +59,7 @@ class Upsilon4SHepMC3Test {
         int mixed = 0;
         for (int i = 0; i < written.size(); i++) {
             if (written.get(i).weight() == 0) {
-                continue; // a collision below the B0 anti-B0 threshold (beam spread): no pair
+                continue; // a rejected trial or a collision below the B0 anti-B0 threshold: no pair
             }
             BPairTruth before = BPairTruth.find(written.get(i)).orElseThrow();
             BPairTruth after = BPairTruth.find(read.get(i)).orElseThrow();
