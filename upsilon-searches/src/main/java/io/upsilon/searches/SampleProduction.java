@@ -23,8 +23,10 @@ import java.util.Objects;
  * result is the same for any thread count.
  *
  * <p>Event weights are scaled to the luminosity: an event generated with weight w (nb) enters with
- * w × L / N, where L is the luminosity in nb^-1 and N the number of generated events, so that sums
- * of weights are expected event counts at L.
+ * w × L / N, where L is the luminosity in nb^-1 and N the number of generator calls, so that sums
+ * of weights are expected event counts at L. A sample of N events makes N / a calls, where a is the
+ * generator's {@link EventGenerator#expectedAcceptance() expected acceptance} (below 1 when it
+ * unweights by accept-reject, e.g. the Upsilon(4S) processes), so that it holds about N events.
  */
 public final class SampleProduction {
     private static final int PROGRESS_EVERY = 8192;
@@ -39,7 +41,7 @@ public final class SampleProduction {
      * @param process the physics process
      * @param parameters its parameter values
      * @param options radiation on or off
-     * @param events number of events to generate
+     * @param events number of events to generate (events, not generator calls: see {@link #calls})
      */
     public record Sample(
             String name, Process process, ProcessParameters parameters, GeneratorOptions options, long events) {
@@ -96,13 +98,29 @@ public final class SampleProduction {
             long seed,
             EventAnalysis<R> analysis,
             Executor executor) {
-        Job job = Job.of(jobName, seed, sample.events());
-        double scale = luminosityFbInv * NB_INV_PER_FB_INV / sample.events();
+        long calls = calls(sample, beam);
+        Job job = Job.of(jobName, seed, calls);
+        double scale = luminosityFbInv * NB_INV_PER_FB_INV / calls;
         return executor.run(
                 job,
                 (partition, ctx) -> runPartition(sample, beam, detector, scale, analysis, partition, ctx),
                 analysis::merge,
                 analysis.newResult());
+    }
+
+    /**
+     * The number of generator calls for {@code sample}: its events over the generator's expected
+     * acceptance (the events themselves for a generator that never rejects).
+     */
+    public static long calls(Sample sample, Beam beam) {
+        double acceptance = sample.process()
+                .newGenerator(beam, sample.parameters(), sample.options())
+                .expectedAcceptance();
+        if (!(acceptance > 0 && acceptance <= 1)) {
+            throw new IllegalStateException(
+                    sample.process().name() + ": expected acceptance must be in (0, 1], got " + acceptance);
+        }
+        return acceptance == 1.0 ? sample.events() : (long) Math.ceil(sample.events() / acceptance);
     }
 
     private static <R> R runPartition(

@@ -37,4 +37,14 @@ public interface EventGenerator {
     default Optional<String> note() {
         return Optional.empty();
     }
+
+    /**
+     * The expected fraction of {@link #generate} calls that return an event (weight != 0), known
+     * before generation: below 1 for a generator that unweights by accept-reject and returns a
+     * rejected trial as weight 0. A sample that asks for N events makes N / acceptance calls, so it
+     * holds about N events; its weights stay normalised per call. 1 by default.
+     */
+    default double expectedAcceptance() {
+        return 1.0;
+    }
 }

@@ -119,6 +119,7 @@ public final class Upsilon4SGenerator implements EventGenerator {
     private final String note; // null without a signal
     private final boolean weighted;
     private final double maxWeight; // w_max of the unweighted form, nb
+    private double prescanMeanWeight; // mean weighted-form weight of the pre-scan, nb
     // The current trial (kinematics) and the run's counts (not thread-safe, like the generator).
     private double sPrime;
     private double chargedSigma;
@@ -374,12 +375,15 @@ public final class Upsilon4SGenerator implements EventGenerator {
         RandomStream rng = streams.stream("upsilon4s/weight-bound/process");
         double max = 0;
         double min = Double.POSITIVE_INFINITY;
+        double sum = 0;
         for (int i = 0; i < PRESCAN_TRIALS; i++) {
             frame.sample(beamRng);
             double w = kinematics(rng);
             max = Math.max(max, w);
             min = Math.min(min, w);
+            sum += w;
         }
+        prescanMeanWeight = sum / PRESCAN_TRIALS;
         if (!(max > 0)) {
             throw new IllegalArgumentException("sqrt(s) = " + beam.sqrtS()
                     + " GeV: no trial of the weight pre-scan made a B pair (too far below the Upsilon(4S))");
@@ -390,6 +394,15 @@ public final class Upsilon4SGenerator implements EventGenerator {
     /** w_max in nb of the unweighted form (every accepted event's weight but overweight ones); NaN when weighted. */
     public double maxWeight() {
         return weighted ? Double.NaN : maxWeight;
+    }
+
+    /**
+     * The pre-scan's mean weight over w_max (about 0.54 at the Y4S preset; relative precision ~0.5%
+     * from its 20,000 trials): the fraction of calls that make a B pair. 1 for the weighted form.
+     */
+    @Override
+    public double expectedAcceptance() {
+        return weighted ? 1.0 : Math.min(1.0, prescanMeanWeight / maxWeight);
     }
 
     /** True if this generator returns weighted events (the {@code weighted} process parameter). */
