@@ -6,6 +6,7 @@ import io.upsilon.core.error.InputException;
 import io.upsilon.searches.taualpha.TauAlphaSearch;
 import io.upsilon.searches.taulphi.TauLPhiSearch;
 import io.upsilon.searches.taumass.TauMassSearch;
+import io.upsilon.searches.xmumu.XMuMuSearch;
 import io.upsilon.searches.zprime.ZPrimeInvisibleSearch;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,7 @@ public final class Searches {
         register(m, new TauAlphaSearch());
         register(m, new TauLPhiSearch());
         register(m, new TauMassSearch());
+        register(m, new XMuMuSearch());
         return new Searches(m);
     }
 
