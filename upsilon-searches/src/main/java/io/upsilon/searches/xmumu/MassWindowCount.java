@@ -137,8 +137,8 @@ final class MassWindowCount {
      * @param luminosityFb the luminosity in fb^-1
      * @param backgrounds the backgrounds' selected events
      * @param backgroundKeep which background events pass, per background
-     * @param pseudoData the pseudo-dataset's events (unit weights)
-     * @param dataKeep which pseudo-data events pass
+     * @param pseudoData the pseudo-dataset's events (unit weights), one part per background (copies of its events)
+     * @param dataKeep which pseudo-data events pass, per part
      */
     static Window window(
             double mass,
@@ -150,8 +150,8 @@ final class MassWindowCount {
             double luminosityFb,
             List<Background> backgrounds,
             List<IntPredicate> backgroundKeep,
-            SelectedEvents pseudoData,
-            IntPredicate dataKeep) {
+            List<SelectedEvents> pseudoData,
+            List<IntPredicate> dataKeep) {
         double half = Math.max(scan.minHalfWidth(), scan.windowSigmas() * resolution);
         double lo = mass - half;
         double hi = mass + half;
@@ -163,7 +163,10 @@ final class MassWindowCount {
             b[k] = s[0];
             berr[k] = s[0] > 0 ? Math.min(MAX_RELATIVE_ERROR, Math.sqrt(s[1]) / s[0]) : 0;
         }
-        double observed = sum(pseudoData, mass, lo, hi, dataKeep)[0];
+        double observed = 0;
+        for (int k = 0; k < pseudoData.size(); k++) {
+            observed += sum(pseudoData.get(k), mass, lo, hi, dataKeep.get(k))[0];
+        }
         return new Window(lo, hi, resolution, eff * luminosityFb, b, berr, observed);
     }
 

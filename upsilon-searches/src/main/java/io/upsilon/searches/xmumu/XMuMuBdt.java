@@ -65,7 +65,7 @@ final class XMuMuBdt {
             List<SampleOutcome<SelectionResult>> signals,
             List<MassPoint> cutBased,
             List<MassWindowCount.Background> bkg,
-            SelectedEvents data,
+            List<SelectedEvents> data,
             RandomStreams streams) {
         XMuMuConfig.Bdt bc = cfg.bdt();
         List<Region> regions = new ArrayList<>();
@@ -74,7 +74,6 @@ final class XMuMuBdt {
         for (int b = 0; b < bkg.size(); b++) {
             bkgSalts[b] = streams.stream("split/" + bkg.get(b).name()).nextLong();
         }
-        long dataSalt = streams.stream("split/pseudo-data").nextLong();
         for (int reg = 0; reg < bc.regionLow().length; reg++) {
             List<Integer> inRegion = new ArrayList<>();
             for (int k = 0; k < masses.length; k++) {
@@ -166,8 +165,7 @@ final class XMuMuBdt {
                                 clf,
                                 opt.cut(),
                                 sigSalts[k],
-                                bkgSalts,
-                                dataSalt));
+                                bkgSalts));
             }
         }
         return new Stage(regions, points);
@@ -181,18 +179,20 @@ final class XMuMuBdt {
             SelectionResult signal,
             MassPoint cut,
             List<MassWindowCount.Background> bkg,
-            SelectedEvents data,
+            List<SelectedEvents> data,
             CrossTrainedClassifier clf,
             double scoreCut,
             long sigSalt,
-            long[] bkgSalts,
-            long dataSalt) {
+            long[] bkgSalts) {
         SelectedEvents ev = signal.events();
         double lo = cut.window().lo();
         double hi = cut.window().hi();
         List<IntPredicate> bkgKeep = new ArrayList<>();
+        List<IntPredicate> dataKeep = new ArrayList<>();
         for (int b = 0; b < bkg.size(); b++) {
             bkgKeep.add(passes(bkg.get(b).events(), mass, lo, hi, clf, scoreCut, bkgSalts[b]));
+            // a pseudo-data copy has its simulated event's number and split: scored out of fold
+            dataKeep.add(passes(data.get(b), mass, lo, hi, clf, scoreCut, bkgSalts[b]));
         }
         MassWindowCount.Window w = MassWindowCount.window(
                 mass,
@@ -205,7 +205,7 @@ final class XMuMuBdt {
                 bkg,
                 bkgKeep,
                 data,
-                passes(data, mass, lo, hi, clf, scoreCut, dataSalt));
+                dataKeep);
         MassWindowCount.Limit limit = MassWindowCount.limit(
                 MassWindowCount.workspace(
                         model.name() + "_" + MassWindowCount.massTag(mass),

@@ -41,7 +41,7 @@ final class XMuMuReport {
     private final List<SampleOutcome<SelectionResult>> backgrounds;
     private final List<SampleOutcome<SelectionResult>> signals;
     private final List<MassWindowCount.Background> bkg;
-    private final SelectedEvents data;
+    private final List<SelectedEvents> data;
     private final List<MassPoint> points;
     private final List<XMuMuBdt.Region> regions;
 
@@ -51,7 +51,7 @@ final class XMuMuReport {
             List<SampleOutcome<SelectionResult>> backgrounds,
             List<SampleOutcome<SelectionResult>> signals,
             List<MassWindowCount.Background> bkg,
-            SelectedEvents data,
+            List<SelectedEvents> data,
             List<MassPoint> points,
             List<XMuMuBdt.Region> regions) {
         this.cfg = cfg;
@@ -59,7 +59,7 @@ final class XMuMuReport {
         this.backgrounds = List.copyOf(backgrounds);
         this.signals = List.copyOf(signals);
         this.bkg = List.copyOf(bkg);
-        this.data = data;
+        this.data = List.copyOf(data);
         this.points = List.copyOf(points);
         this.regions = List.copyOf(regions);
     }
@@ -347,7 +347,11 @@ final class XMuMuReport {
                             PlotLabels.formatNumber(p.mass())),
                     pairMasses(axis, sig.result().events(), scale)));
         }
-        b.data(HistSeries.of("pseudo-data (background only)", pairMasses(axis, data, 1)));
+        Hist1D d = new Hist1D(axis);
+        for (SelectedEvents part : data) {
+            d.add(pairMasses(axis, part, 1));
+        }
+        b.data(HistSeries.of("pseudo-data (background only)", d));
         return b.build();
     }
 

@@ -59,7 +59,7 @@ public final class XMuMuSearch extends NamedSearch {
             backgrounds.add(o);
             bkg.add(new MassWindowCount.Background(b.name(), o.result().events(), b.normalisationUncertainty()));
         }
-        SelectedEvents data = pseudoData(bkg, ctx.streams().stream("pseudo-data"));
+        List<SelectedEvents> data = pseudoData(bkg, ctx.streams().stream("pseudo-data"));
 
         List<SampleOutcome<SelectionResult>> signals = new ArrayList<>();
         List<MassPoint> points = new ArrayList<>();
@@ -122,7 +122,7 @@ public final class XMuMuSearch extends NamedSearch {
             double mass,
             SelectionResult signal,
             List<MassWindowCount.Background> bkg,
-            SelectedEvents data) {
+            List<SelectedEvents> data) {
         double generated = signal.flow().weight(0);
         double sigmaBrFb = generated / ctx.luminosityFb();
         SelectedEvents ev = signal.events();
@@ -143,7 +143,7 @@ public final class XMuMuSearch extends NamedSearch {
         double resolution = MassWindowCount.resolution(ev, mass);
         List<IntPredicate> all = MassWindowCount.acceptAll(bkg.size());
         MassWindowCount.Window w = MassWindowCount.window(
-                mass, resolution, cfg.scan(), ev, i -> true, generated, ctx.luminosityFb(), bkg, all, data, i -> true);
+                mass, resolution, cfg.scan(), ev, i -> true, generated, ctx.luminosityFb(), bkg, all, data, all);
         MassWindowCount.Limit limit = MassWindowCount.limit(
                 MassWindowCount.workspace(
                         model.name() + "_" + MassWindowCount.massTag(mass),
@@ -169,20 +169,24 @@ public final class XMuMuSearch extends NamedSearch {
 
     /**
      * A pseudo-dataset drawn from the background expectation: each selected background event appears a
-     * Poisson number of times with its weight (expected events) as mean; unit weights.
+     * Poisson number of times with its weight (expected events) as mean; unit weights. One part per
+     * background, whose copies keep the event numbers of their simulated events: the classifier stage
+     * scores a copy with the classifier of its event's fold, which did not train on it (scored by the
+     * classifier that did, the pseudo-data would pass the cut less often than the background estimate).
      */
-    static SelectedEvents pseudoData(List<MassWindowCount.Background> bkg, RandomStream rng) {
-        SelectedEvents out = new SelectedEvents(XMuMuSelection.EVENT_FEATURES);
-        long number = 0;
+    static List<SelectedEvents> pseudoData(List<MassWindowCount.Background> bkg, RandomStream rng) {
+        List<SelectedEvents> parts = new ArrayList<>();
         for (MassWindowCount.Background b : bkg) {
+            SelectedEvents out = new SelectedEvents(XMuMuSelection.EVENT_FEATURES);
             SelectedEvents ev = b.events();
             for (int i = 0; i < ev.size(); i++) {
                 int n = rng.nextPoisson(ev.weight(i));
                 for (int c = 0; c < n; c++) {
-                    out.add(number++, ev.observable(i), 1.0, ev.features(i));
+                    out.add(ev.eventNumber(i), ev.observable(i), 1.0, ev.features(i));
                 }
             }
+            parts.add(out);
         }
-        return out;
+        return parts;
     }
 }

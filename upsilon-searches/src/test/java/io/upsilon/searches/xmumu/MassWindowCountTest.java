@@ -49,7 +49,17 @@ class MassWindowCountTest {
         }
         List<MassWindowCount.Background> bkg = List.of(new MassWindowCount.Background("flat", flat, 0.1));
         MassWindowCount.Window w = MassWindowCount.window(
-                2.0, 0.01, scan, sig, i -> true, generated, 100, bkg, MassWindowCount.acceptAll(1), flat, i -> true);
+                2.0,
+                0.01,
+                scan,
+                sig,
+                i -> true,
+                generated,
+                100,
+                bkg,
+                MassWindowCount.acceptAll(1),
+                List.of(flat),
+                MassWindowCount.acceptAll(1));
         assertThat(w.lo()).isCloseTo(1.98, within(1e-12));
         assertThat(w.signalYield()).isCloseTo(100 * 0.5 * 0.9545, within(100 * 0.5 * 0.02));
         assertThat(w.totalBackground()).isCloseTo(40, within(4 * Math.sqrt(40)));
@@ -73,5 +83,24 @@ class MassWindowCountTest {
         // deviation, sqrt(b + (u b)^2) with b ~ 40 and u = 10% (normalisation) (+) 16% (MC statistics, 1/sqrt(40)):
         // 1.645 sqrt(40 + 7.5^2) = 16 events; +-25% for the signal-efficiency term and the fluctuation of b.
         assertThat(l1.median() * w.signalYield()).isBetween(12.0, 21.0);
+    }
+
+    @Test
+    void pseudoDataDrawsEachEventAPoissonNumberOfTimesKeepingItsEventNumber() {
+        // 2000 events of weight 0.5 and 10 of weight 30: expectation 1300 events, Poisson error ~36; every
+        // copy keeps its simulated event's number (so that the classifier stage scores it out of fold).
+        SelectedEvents ev = new SelectedEvents(XMuMuSelection.EVENT_FEATURES);
+        for (int i = 0; i < 2010; i++) {
+            ev.add(1000 + i, 10.5, i < 2000 ? 0.5 : 30, new float[XMuMuSelection.EVENT_FEATURES]);
+        }
+        List<SelectedEvents> parts = XMuMuSearch.pseudoData(
+                List.of(new MassWindowCount.Background("b", ev, 0.1)), RandomStreams.of(5).stream("pseudo-data"));
+        assertThat(parts).hasSize(1);
+        SelectedEvents d = parts.get(0);
+        assertThat((double) d.size()).isCloseTo(1300, within(4 * 36.0));
+        for (int i = 0; i < d.size(); i++) {
+            assertThat(d.eventNumber(i)).isBetween(1000L, 3009L);
+            assertThat(d.weight(i)).isEqualTo(1.0);
+        }
     }
 }
