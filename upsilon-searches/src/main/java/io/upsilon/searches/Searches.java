@@ -8,6 +8,7 @@ import io.upsilon.searches.sin2phi1.Sin2Phi1Search;
 import io.upsilon.searches.taualpha.TauAlphaSearch;
 import io.upsilon.searches.taulphi.TauLPhiSearch;
 import io.upsilon.searches.taumass.TauMassSearch;
+import io.upsilon.searches.xmumu.XMuMuSearch;
 import io.upsilon.searches.zprime.ZPrimeInvisibleSearch;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +40,7 @@ public final class Searches {
         register(m, new TauMassSearch());
         register(m, new Sin2Phi1Search());
         register(m, new Alp3GammaSearch());
+        register(m, new XMuMuSearch());
         return new Searches(m);
     }
 

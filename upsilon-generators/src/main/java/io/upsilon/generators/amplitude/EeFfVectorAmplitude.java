@@ -18,7 +18,7 @@ package io.upsilon.generators.amplitude;
  * combinations are summed); f has mass {@code m}. Momenta are (px, py, pz, E) in one array: p1 at
  * 0, p2 at 4, p3 at 8, p4 at 12, k at 16. Not thread-safe (scratch buffers).
  */
-public final class EeFfVectorAmplitude {
+public final class EeFfVectorAmplitude implements RadiatedBosonAmplitude {
     private final double fermionMass;
     private final double vectorMass;
     private final double couplingElectron;
@@ -68,6 +68,7 @@ public final class EeFfVectorAmplitude {
      * Sum over all helicities (electrons, f, fbar, V) of |M|^2 at the momenta {@code p} (layout in
      * the class comment), without the factor (e^2 Q_e Q_f)^2. Divide by 4 for the spin average.
      */
+    @Override
     public double summedSquared(double[] p) {
         prepare(p);
         double sum = 0;

@@ -20,7 +20,8 @@
  *
  * Amplitudes built with it are correct up to a global phase per process (factors of i from
  * vertices and propagators are dropped consistently), which is all that summed |M|^2 needs. The
- * amplitudes: e+e- -&gt; f fbar V ({@code EeFfVectorAmplitude}), e+e- -&gt; V V' ({@code
+ * amplitudes: e+e- -&gt; f fbar V ({@code EeFfVectorAmplitude}), e+e- -&gt; f fbar S with a Yukawa scalar
+ * ({@code EeFfScalarAmplitude}; both are {@code RadiatedBosonAmplitude}s), e+e- -&gt; V V' ({@code
  * EeVectorPairAmplitude}) and e+e- -&gt; l+ l- l'+ l'- with every QED diagram ({@code
  * EeFourLeptonAmplitude}).
  */

@@ -18,8 +18,8 @@ public final class MuMuZPrimeProcess implements Process {
     @Override
     public String description() {
         return "e+e- -> mu+mu- Z' (L_mu-L_tau), Z' radiated off the muons, exact 2->3 tree-level matrix element,"
-                + " on-shell Z' -> nu nubar / mu mu / tau tau (scenario 0) or invisible (scenario 1); no generation"
-                + " cuts; weight = production cross section; ISR (Kuraev-Fadin + photon) and vacuum polarisation at s'"
+                + " on-shell Z' -> nu nubar / mu mu / tau tau (scenario 0) or invisible (scenario 1), or decay=mumu|tautau"
+                + " forced (weight x BR); no generation cuts; weight = production cross section (x BR if forced); ISR (Kuraev-Fadin + photon) and vacuum polarisation at s'"
                 + " (--no-radiation: tree level)";
     }
 
@@ -34,7 +34,12 @@ public final class MuMuZPrimeProcess implements Process {
                         "invisible scenario: 0 = Z' -> nu nubar only (vanilla), 1 = BR(Z' -> invisible) = 1 (dark fermions)",
                         0,
                         0,
-                        1));
+                        1),
+                ProcessParameter.text(
+                        "decay",
+                        "Z' decays generated: all (by branching fraction; weight = sigma), mumu or tautau (that"
+                                + " channel only; weight = sigma x BR(channel), scenario 0)",
+                        ZPrimeDecayMode.ALL.text()));
     }
 
     @Override
@@ -51,6 +56,21 @@ public final class MuMuZPrimeProcess implements Process {
                     "mass",
                     "Z' mass " + mass + " GeV is above the kinematic limit for sqrt(s) = " + beam.sqrtS());
         }
-        return new MuMuZPrimeGenerator(beam, new LMuLTauZPrime(mass, values.get("gprime"), (int) scenario), options);
+        ZPrimeDecayMode mode = ZPrimeDecayMode.parse(values.text("decay"));
+        LMuLTauZPrime model = new LMuLTauZPrime(mass, values.get("gprime"), (int) scenario);
+        if (mode != ZPrimeDecayMode.ALL && (scenario != 0 || !(mass > 2 * decayMass(mode)))) {
+            throw new InputException(
+                    "--param",
+                    "decay",
+                    "Z' -> " + mode.text() + " needs scenario 0 and M > 2 m_lepton, got M = " + mass + " GeV, scenario "
+                            + (int) scenario);
+        }
+        return new MuMuZPrimeGenerator(beam, model, mode, options);
+    }
+
+    private static double decayMass(ZPrimeDecayMode mode) {
+        return ParticleTable.standard()
+                .byId(mode == ZPrimeDecayMode.MUMU ? 13 : 15)
+                .mass();
     }
 }

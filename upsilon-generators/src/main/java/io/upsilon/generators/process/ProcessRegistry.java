@@ -43,6 +43,7 @@ public final class ProcessRegistry {
         register(m, new DiphotonProcess());
         register(m, new ThreePhotonProcess());
         register(m, new MuMuZPrimeProcess());
+        register(m, new MuMuScalarProcess());
         register(m, new DarkPhotonProcess());
         register(m, new AlpProcess());
         register(m, continuum("ee-uubar", "e+e- -> u ubar", new int[] {2}));

@@ -1,0 +1,228 @@
+package io.upsilon.searches.xmumu;
+
+import io.upsilon.searches.BinGrouping;
+import io.upsilon.searches.ChannelTemplate;
+import io.upsilon.searches.SampleTemplate;
+import io.upsilon.searches.SelectedEvents;
+import io.upsilon.searches.WorkspaceBuilder;
+import io.upsilon.stats.infer.AsymptoticCalculator;
+import io.upsilon.stats.infer.TestStatistic;
+import io.upsilon.stats.infer.UpperLimit;
+import io.upsilon.stats.model.Model;
+import io.upsilon.stats.model.ModelCompiler;
+import io.upsilon.stats.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+
+/**
+ * The statistics of the dimuon-mass scan at one mass hypothesis m: each event contributes the
+ * opposite-sign pair whose mass is closest to m ({@link DimuonPairs#closest}); the window is m +- k
+ * sigma(m) with sigma(m) the signal's resolution; a one-bin HistFactory workspace (signal with a free
+ * strength mu at sigma x BR = 1 fb and its efficiency uncertainty; each background with its
+ * normalisation and Monte Carlo uncertainties as normsys) gives the asymptotic CLs upper limit on mu,
+ * that is on sigma(e+e- -&gt; mu+ mu- X) x BR(X -&gt; mu mu) in fb.
+ */
+final class MassWindowCount {
+    /** The parameter of interest: the signal strength at sigma x BR = 1 fb. */
+    static final String POI = "mu";
+
+    /** Fewest selected signal events for a usable resolution and efficiency. */
+    static final int MIN_SIGNAL_EVENTS = 20;
+
+    /** Cap of a relative normalisation uncertainty (a normsys needs a positive down variation). */
+    static final double MAX_RELATIVE_ERROR = 0.9;
+
+    /** Floor of the expected background (events): the asymptotic formulae need b &gt; 0. */
+    static final double MIN_BACKGROUND = 0.01;
+
+    private MassWindowCount() {}
+
+    /** A background sample's selected events with its normalisation uncertainty. */
+    record Background(String name, SelectedEvents events, double normalisationUncertainty) {}
+
+    /**
+     * The counts in one window.
+     *
+     * @param lo low window edge, GeV
+     * @param hi high window edge
+     * @param resolution the signal's dimuon-mass resolution at this mass, GeV
+     * @param signalYield expected signal events at sigma x BR = 1 fb
+     * @param background expected events of each background
+     * @param backgroundMcError relative Monte Carlo error of each
+     * @param observed pseudo-data events
+     */
+    record Window(
+            double lo,
+            double hi,
+            double resolution,
+            double signalYield,
+            double[] background,
+            double[] backgroundMcError,
+            double observed) {
+        /** The total expected background. */
+        double totalBackground() {
+            return Arrays.stream(background).sum();
+        }
+    }
+
+    /** The 90% (or configured) CL limits on mu = sigma x BR / 1 fb: observed and the five expected quantiles. */
+    record Limit(double observed, double[] expected, boolean converged) {
+        /** The median expected limit, or +infinity. */
+        double median() {
+            return converged ? expected[2] : Double.POSITIVE_INFINITY;
+        }
+    }
+
+    /**
+     * The resolution at mass m: half the 16-84% range of (closest pair mass - m) over the selected signal
+     * events (weighted), a width that is robust against the tails of wrong pairings and radiation.
+     */
+    static double resolution(SelectedEvents signal, double mass) {
+        int n = signal.size();
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            float[] f = signal.features(i);
+            r[i] = f[DimuonPairs.closest(f, mass)] - mass;
+        }
+        return 0.5 * (weightedQuantile(r, signal, 0.84) - weightedQuantile(r, signal, 0.16));
+    }
+
+    /** The weighted quantile q of values x with the weights of {@code ev}. */
+    static double weightedQuantile(double[] x, SelectedEvents ev, double q) {
+        Integer[] idx = IntStream.range(0, x.length).boxed().toArray(Integer[]::new);
+        Arrays.sort(idx, Comparator.comparingDouble(i -> x[i]));
+        double target = q * ev.totalWeight();
+        double acc = 0;
+        for (Integer i : idx) {
+            acc += ev.weight(i);
+            if (acc >= target) {
+                return x[i];
+            }
+        }
+        return x[idx[idx.length - 1]];
+    }
+
+    /** Whether event i's pair closest to {@code mass} lies in [lo, hi). */
+    static boolean inWindow(SelectedEvents ev, int i, double mass, double lo, double hi) {
+        float[] f = ev.features(i);
+        double m = f[DimuonPairs.closest(f, mass)];
+        return m >= lo && m < hi;
+    }
+
+    /** The summed weight and summed squared weight of the events in the window that {@code keep} accepts. */
+    static double[] sum(SelectedEvents ev, double mass, double lo, double hi, IntPredicate keep) {
+        double sw = 0;
+        double sw2 = 0;
+        for (int i = 0; i < ev.size(); i++) {
+            if (keep.test(i) && inWindow(ev, i, mass, lo, hi)) {
+                double w = ev.weight(i);
+                sw += w;
+                sw2 += w * w;
+            }
+        }
+        return new double[] {sw, sw2};
+    }
+
+    /**
+     * The window at one mass.
+     *
+     * @param signal the selected signal events (weights: expected events at the generated sigma x BR)
+     * @param signalKeep which signal events pass the (optional) classifier cut
+     * @param generated expected events at the generated sigma x BR before any cut (sigma x BR x L)
+     * @param luminosityFb the luminosity in fb^-1
+     * @param backgrounds the backgrounds' selected events
+     * @param backgroundKeep which background events pass, per background
+     * @param pseudoData the pseudo-dataset's events (unit weights), one part per background (copies of its events)
+     * @param dataKeep which pseudo-data events pass, per part
+     */
+    static Window window(
+            double mass,
+            double resolution,
+            XMuMuConfig.Scan scan,
+            SelectedEvents signal,
+            IntPredicate signalKeep,
+            double generated,
+            double luminosityFb,
+            List<Background> backgrounds,
+            List<IntPredicate> backgroundKeep,
+            List<SelectedEvents> pseudoData,
+            List<IntPredicate> dataKeep) {
+        double half = Math.max(scan.minHalfWidth(), scan.windowSigmas() * resolution);
+        double lo = mass - half;
+        double hi = mass + half;
+        double eff = sum(signal, mass, lo, hi, signalKeep)[0] / generated;
+        double[] b = new double[backgrounds.size()];
+        double[] berr = new double[backgrounds.size()];
+        for (int k = 0; k < b.length; k++) {
+            double[] s = sum(backgrounds.get(k).events(), mass, lo, hi, backgroundKeep.get(k));
+            b[k] = s[0];
+            berr[k] = s[0] > 0 ? Math.min(MAX_RELATIVE_ERROR, Math.sqrt(s[1]) / s[0]) : 0;
+        }
+        double observed = 0;
+        for (int k = 0; k < pseudoData.size(); k++) {
+            observed += sum(pseudoData.get(k), mass, lo, hi, dataKeep.get(k))[0];
+        }
+        return new Window(lo, hi, resolution, eff * luminosityFb, b, berr, observed);
+    }
+
+    /** The one-bin workspace of a window. */
+    static Workspace workspace(
+            String name, Window w, List<Background> backgrounds, double efficiencyUncertainty, String mcStatSuffix) {
+        ChannelTemplate channel = ChannelTemplate.of("window_" + name, BinGrouping.allBins(1))
+                .withSample(SampleTemplate.signal("signal", w.signalYield())
+                        .withNormFactor(POI)
+                        .withNormSys("signal_efficiency", efficiencyUncertainty));
+        double floor = MIN_BACKGROUND;
+        boolean any = false;
+        for (int k = 0; k < backgrounds.size(); k++) {
+            double b = w.background()[k];
+            if (!(b > 0)) {
+                continue;
+            }
+            any = true;
+            String bn = backgrounds.get(k).name();
+            channel = channel.withSample(SampleTemplate.background(bn, b)
+                    .withNormSys("norm_" + bn, backgrounds.get(k).normalisationUncertainty())
+                    .withNormSys("mcstat_" + bn + mcStatSuffix, w.backgroundMcError()[k]));
+        }
+        if (!any) {
+            // No simulated background event in the window: a token background keeps the asymptotics defined.
+            channel = channel.withSample(SampleTemplate.background("none_simulated", floor));
+        }
+        channel = channel.withObserved(w.observed());
+        return WorkspaceBuilder.measurement("xmumu_" + name, POI)
+                .parameter(POI, 1.0, 0, 1e6)
+                .channel(channel)
+                .build();
+    }
+
+    /** Asymptotic CLs limit with the qtilde test statistic. */
+    static Limit limit(Workspace ws, double cl, double signalYield) {
+        Model model = ModelCompiler.compile(ws, "x-mumu workspace");
+        AsymptoticCalculator calc = new AsymptoticCalculator(model, model.observedData(), TestStatistic.QTILDE);
+        // The limit is a few events over the signal yield at 1 fb: bracket generously.
+        double hi = Math.max(10, 50 / Math.max(signalYield, 1e-9));
+        UpperLimit.Result r = UpperLimit.rootFind(calc, 0, hi, 1 - cl, 1e-4);
+        boolean ok = Double.isFinite(r.obs()) && Arrays.stream(r.exp()).allMatch(Double::isFinite);
+        return new Limit(r.obs(), r.exp(), ok);
+    }
+
+    /** "M3p50" style tag of a mass, for names. */
+    static String massTag(double mass) {
+        return String.format(Locale.ROOT, "M%.2f", mass).replace('.', 'p');
+    }
+
+    /** The indices of a list of predicates that accept everything, one per background. */
+    static List<IntPredicate> acceptAll(int n) {
+        List<IntPredicate> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(j -> true);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,334 @@
+package io.upsilon.searches.xmumu;
+
+import io.upsilon.analysis.particles.ParticleListName;
+import io.upsilon.analysis.select.CutExpression;
+import io.upsilon.core.config.ConfigNode;
+import io.upsilon.core.error.InputException;
+import io.upsilon.core.pdg.ParticleTable;
+import io.upsilon.generators.process.Process;
+import io.upsilon.generators.process.ProcessRegistry;
+import io.upsilon.searches.CommonConfig;
+import io.upsilon.searches.Preselection;
+import io.upsilon.searches.QuickScaling;
+import io.upsilon.searches.SampleSpec;
+import io.upsilon.searches.SelectionCuts;
+import io.upsilon.searches.SignalGrid;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The numbers of the X -&gt; mu mu search, read from {@code analyses/x-mumu.yaml} (or a user's copy) and
+ * checked: every key known, every number in range, every cut parsed, every process registered. Immutable.
+ *
+ * @param common the keys every search shares
+ * @param signal the mass scan and the signal models
+ * @param backgrounds the background samples
+ * @param preselection the generator-level preselection
+ * @param selection the four-track selection
+ * @param scan the dimuon-mass scan and the limit setting
+ * @param bdt the classifier stage (disabled when the block is absent)
+ */
+public record XMuMuConfig(
+        CommonConfig common,
+        Signal signal,
+        List<SampleSpec> backgrounds,
+        Preselection preselection,
+        Selection selection,
+        Scan scan,
+        Bdt bdt) {
+
+    /** Quick mode: 20% of the luminosity samples, 3000 events per signal mass (the plot masses). */
+    static final QuickScaling QUICK = new QuickScaling(0.2, 200_000, 3000, QuickScaling.FULL_PILOT_EVENTS);
+
+    /** Lowest and highest scanned mass, GeV (the mu mu threshold to the kinematic limit at 10.58 GeV). */
+    static final double MASS_MIN = 0.212;
+
+    static final double MASS_MAX = 10.0;
+
+    /**
+     * @param masses scanned masses, GeV, ascending
+     * @param plotMasses masses drawn in the plots and run by --quick
+     * @param events generated events per mass and model
+     * @param efficiencyUncertainty relative signal-efficiency uncertainty
+     * @param models the signal models
+     */
+    public record Signal(
+            double[] masses, double[] plotMasses, long events, double efficiencyUncertainty, List<Model> models) {
+        /** Copies. */
+        public Signal {
+            masses = masses.clone();
+            plotMasses = plotMasses.clone();
+            models = List.copyOf(models);
+        }
+
+        @Override
+        public double[] masses() {
+            return masses.clone();
+        }
+
+        @Override
+        public double[] plotMasses() {
+            return plotMasses.clone();
+        }
+    }
+
+    /**
+     * One model of X.
+     *
+     * @param name short name (file names)
+     * @param grid its process with the scan
+     * @param label plot label
+     * @param coupling the process parameter that is the coupling to muons
+     * @param couplingLabel plot label of the coupling
+     * @param generationCoupling the coupling of generation (sigma scales as its square)
+     * @param parameters further process parameters (e.g. the forced decay)
+     */
+    public record Model(
+            String name,
+            SignalGrid grid,
+            String label,
+            String coupling,
+            String couplingLabel,
+            double generationCoupling,
+            Map<String, String> parameters) {
+        /** Copies. */
+        public Model {
+            parameters = Map.copyOf(parameters);
+        }
+
+        /** The signal process. */
+        public Process process() {
+            return grid.process();
+        }
+    }
+
+    /**
+     * @param tracks required number of tracks
+     * @param muonList the muon list name
+     * @param muonCut the muon-identification cut on a track
+     * @param minIdentifiedMuons tracks that must pass it
+     * @param cutNames names of the event cuts
+     * @param cuts event cuts on the four-track candidate
+     */
+    public record Selection(
+            int tracks,
+            ParticleListName muonList,
+            CutExpression muonCut,
+            int minIdentifiedMuons,
+            List<String> cutNames,
+            List<CutExpression> cuts) {
+        /** Copies. */
+        public Selection {
+            cutNames = List.copyOf(cutNames);
+            cuts = List.copyOf(cuts);
+        }
+    }
+
+    /**
+     * @param lo low edge of the dimuon-mass plot, GeV
+     * @param hi high edge
+     * @param bins its bins
+     * @param windowSigmas half-width of a counting window in units of the resolution
+     * @param minHalfWidth floor of the half-width, GeV
+     * @param cl confidence level of the limits
+     */
+    public record Scan(double lo, double hi, int bins, double windowSigmas, double minHalfWidth, double cl) {}
+
+    /**
+     * The classifier stage: one BDT per mass region; a mass uses it when it lowers the expected limit.
+     *
+     * @param enabled whether to train at all
+     * @param regionLow lowest mass of each region, GeV
+     * @param regionHigh highest mass of each region, GeV
+     * @param folds cross-training folds
+     * @param trees number of trees
+     * @param maxDepth tree depth
+     * @param learningRate shrinkage
+     * @param minChildWeight minimum (balanced) weight in a leaf
+     * @param minBackgroundEvents the score cut keeps at least this many background MC events
+     */
+    public record Bdt(
+            boolean enabled,
+            double[] regionLow,
+            double[] regionHigh,
+            int folds,
+            int trees,
+            int maxDepth,
+            double learningRate,
+            double minChildWeight,
+            int minBackgroundEvents) {
+        static final Bdt DISABLED = new Bdt(false, new double[0], new double[0], 2, 1, 1, 0.1, 1, 1);
+
+        /** Copies. */
+        public Bdt {
+            regionLow = regionLow.clone();
+            regionHigh = regionHigh.clone();
+        }
+
+        @Override
+        public double[] regionLow() {
+            return regionLow.clone();
+        }
+
+        @Override
+        public double[] regionHigh() {
+            return regionHigh.clone();
+        }
+
+        /** The region holding {@code mass}, or -1. */
+        int regionOf(double mass) {
+            for (int r = 0; r < regionLow.length; r++) {
+                if (mass >= regionLow[r] && mass <= regionHigh[r]) {
+                    return r;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** Reads and checks a configuration (its shared keys too). */
+    public static XMuMuConfig read(ConfigNode root) {
+        return read(root, new XMuMuSearch().common(root));
+    }
+
+    /** Reads and checks a configuration whose shared keys {@code common} were read from {@code root}. */
+    public static XMuMuConfig read(ConfigNode root, CommonConfig common) {
+        ProcessRegistry processes = ProcessRegistry.standard();
+        ParticleTable table = ParticleTable.standard();
+
+        ConfigNode s = root.block("signal");
+        double[] masses = s.numbers("masses", MASS_MIN, MASS_MAX);
+        for (int i = 1; i < masses.length; i++) {
+            if (!(masses[i] > masses[i - 1])) {
+                throw s.error("masses", "expected strictly increasing values");
+            }
+        }
+        double[] plot = s.numbers("plot_masses", MASS_MIN, MASS_MAX);
+        for (double m : plot) {
+            if (java.util.Arrays.stream(masses).noneMatch(x -> x == m)) {
+                throw s.error("plot_masses", "plot mass " + m + " is not one of the signal masses");
+            }
+        }
+        if (plot.length < 2) {
+            throw s.error("plot_masses", "expected at least two masses (a limit plot needs two)");
+        }
+        long events = s.longInteger("events", 100, 1_000_000_000L);
+        double effUnc = s.number("efficiency_uncertainty", 0, 0.99);
+        List<Model> models = new ArrayList<>();
+        for (ConfigNode m : s.blocks("models")) {
+            String name = m.string("name");
+            if (!name.matches("[a-z][a-z0-9_-]*")) {
+                throw m.error("name", "expected a lower-case name (letters, digits, - and _), got '" + name + "'");
+            }
+            if (models.stream().anyMatch(x -> x.name().equals(name))) {
+                throw m.error("name", "model '" + name + "' given twice");
+            }
+            Process process = SampleSpec.process(m, "process", processes);
+            String coupling = m.string("coupling");
+            if (process.parameters().stream().noneMatch(p -> p.name().equals(coupling))) {
+                throw m.error("coupling", "process " + process.name() + " has no parameter '" + coupling + "'");
+            }
+            Map<String, String> parameters = new LinkedHashMap<>();
+            if (m.has("parameters")) {
+                ConfigNode p = m.block("parameters");
+                for (String key : p.keys()) {
+                    if (key.equals("mass") || key.equals(coupling)) {
+                        throw p.error(key, "set by the scan (mass) or by generation_coupling");
+                    }
+                    parameters.put(key, p.scalarText(key));
+                }
+                p.finish();
+            }
+            models.add(new Model(
+                    name,
+                    new SignalGrid(process, events, masses, plot),
+                    m.string("label", name),
+                    coupling,
+                    m.string("coupling_label", coupling),
+                    m.number("generation_coupling", 1e-6, 1.0),
+                    parameters));
+            m.finish();
+        }
+        if (models.isEmpty()) {
+            throw s.error("models", "expected at least one signal model");
+        }
+        s.finish();
+        Signal signal = new Signal(masses, plot, events, effUnc, models);
+
+        List<SampleSpec> backgrounds = SampleSpec.readList(root, "backgrounds", List.of(), processes);
+        Preselection preselection = Preselection.read(root);
+
+        ConfigNode sel = root.block("selection");
+        int tracks = sel.integer("tracks", 4, 4);
+        ConfigNode mu = sel.block("muons");
+        ParticleListName list;
+        try {
+            list = ParticleListName.parse(mu.string("list"), table);
+        } catch (InputException e) {
+            throw mu.error("list", e.problem());
+        }
+        if (Math.abs(list.particle().id()) != 13) {
+            throw mu.error("list", "expected a muon list (mu+:NAME), got " + list);
+        }
+        CutExpression muonCut = SelectionCuts.cut(mu, "cut");
+        mu.finish();
+        int minMuons = sel.integer("min_identified_muons", 0, tracks);
+        List<String> cutNames = new ArrayList<>();
+        List<CutExpression> cuts = new ArrayList<>();
+        for (ConfigNode c : sel.blocks("cuts")) {
+            cutNames.add(c.string("name"));
+            cuts.add(SelectionCuts.cut(c, "cut"));
+            c.finish();
+        }
+        sel.finish();
+        Selection selection = new Selection(tracks, list, muonCut, minMuons, cutNames, cuts);
+
+        ConfigNode sc = root.block("scan");
+        double lo = sc.number("variable_lo", 0, 11);
+        double hi = sc.number("variable_hi", 0, 11);
+        if (!(hi > lo)) {
+            throw sc.error("variable_hi", "expected variable_hi > variable_lo");
+        }
+        Scan scan = new Scan(
+                lo,
+                hi,
+                sc.integer("bins", 1, 100_000),
+                sc.number("window_sigmas", 0.1, 10),
+                sc.number("min_half_width", 0, 1),
+                sc.number("cl", 0.5, 0.999));
+        sc.finish();
+
+        Bdt bdt = Bdt.DISABLED;
+        if (root.has("bdt")) {
+            ConfigNode bn = root.block("bdt");
+            boolean enabled = bn.bool("enabled", true);
+            List<ConfigNode> regions = bn.blocks("regions");
+            double[] lowR = new double[regions.size()];
+            double[] highR = new double[regions.size()];
+            for (int r = 0; r < regions.size(); r++) {
+                ConfigNode rn = regions.get(r);
+                lowR[r] = rn.number("from", 0.0, MASS_MAX);
+                highR[r] = rn.number("to", lowR[r], MASS_MAX);
+                if (r > 0 && !(lowR[r] > highR[r - 1])) {
+                    throw rn.error("from", "regions must be ascending and must not overlap");
+                }
+                rn.finish();
+            }
+            bdt = new Bdt(
+                    enabled,
+                    lowR,
+                    highR,
+                    bn.integer("folds", 2, 10),
+                    bn.integer("trees", 1, 5000),
+                    bn.integer("max_depth", 1, 16),
+                    bn.number("learning_rate", 1e-4, 1.0),
+                    bn.number("min_child_weight", 0, 1e4),
+                    bn.integer("min_background_events", 1, 1_000_000));
+            bn.finish();
+        }
+        root.finish();
+        return new XMuMuConfig(common, signal, backgrounds, preselection, selection, scan, bdt);
+    }
+}
