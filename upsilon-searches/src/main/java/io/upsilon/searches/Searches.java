@@ -35,6 +35,7 @@ public final class Searches {
         register(m, new TauAlphaSearch());
         register(m, new TauLPhiSearch());
         register(m, new TauMassSearch());
+        register(m, new io.upsilon.searches.bknunu.BKnunuSearch());
         return new Searches(m);
     }
 
