@@ -339,9 +339,12 @@ final class BKnunuReport {
         for (BKnunuFit.Template t : templates.onResonance()) {
             pf.background(HistSeries.of(label(t.name()), grouped(fitAxis, onBins.contents(t.hist()))));
         }
-        pf.signal(HistSeries.of("signal, SM", grouped(fitAxis, onBins.contents(templates.signal()))));
+        double postSigFactor = 10;
+        pf.signal(HistSeries.of(
+                "signal, SM × " + PlotLabels.formatNumber(postSigFactor),
+                grouped(fitAxis, onBins.contents(templates.signal().scaled(postSigFactor)))));
         pf.signal(HistSeries.of("post-fit total", grouped(fitAxis, post.postFitOn())));
-        pf.data(HistSeries.of("pseudo-data", grouped(fitAxis, onBins.contents(dataOn))));
+        pf.data(HistSeries.of("pseudo-data", counts(fitAxis, onBins.contents(dataOn))));
         SearchOutput.writePlot(d, pf.build().chart(), "postfit_onres");
     }
 
@@ -360,6 +363,14 @@ final class BKnunuReport {
             h.fill(i + 0.5, values[i]);
         }
         return h;
+    }
+
+    /** Event counts (Poisson errors, sqrt(n)) per bin. */
+    private static Hist1D counts(Axis axis, double[] n) {
+        double[] sumw = new double[axis.bins() + 3];
+        System.arraycopy(n, 0, sumw, 1, n.length);
+        return Hist1D.of(
+                axis, sumw, sumw.clone(), Math.round(java.util.Arrays.stream(n).sum()));
     }
 
     private static Hist1D fillEta(Axis axis, BKnunuSearch.Scored s) {
