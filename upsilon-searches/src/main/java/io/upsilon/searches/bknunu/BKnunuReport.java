@@ -304,7 +304,6 @@ final class BKnunuReport {
     private void writePlots(Path d, BKnunuFit.PostFit post, Hist1D dataOn, BinGrouping onBins) {
         // eta(BDT2) after BDT1 and q2rec in the signal region, per sample group.
         Axis etaAxis = Axis.regular(25, 0.0, 1.0);
-        double[] q = cfg.fit().q2recEdges();
         Axis q2Axis = Axis.regular(26, -1.0, 25.0);
         double sigFactor = 20;
         StackedHistogramPlot.Builder eta = StackedHistogramPlot.builder()
@@ -315,11 +314,13 @@ final class BKnunuReport {
         StackedHistogramPlot.Builder q2 = StackedHistogramPlot.builder()
                 .xLabel("q^{2}_{rec}", "GeV^{2}/c^{4}")
                 .labels(labels().withLine("signal region η(BDT2) > "
-                        + PlotLabels.formatNumber(cfg.fit().etaEdges()[0])));
+                                + PlotLabels.formatNumber(cfg.fit().etaEdges()[0]))
+                        .withLine("backgrounds: η-tail model (events with η > " + PlotLabels.formatNumber(tail.etaMin())
+                                + ")"));
         for (int s = 1; s <= onCount; s++) {
             BKnunuSearch.Scored sc = scored.get(s);
             eta.background(HistSeries.of(sc.outcome().label(), fillEta(etaAxis, sc)));
-            q2.background(HistSeries.of(sc.outcome().label(), fillQ2(q2Axis, sc)));
+            q2.background(HistSeries.of(sc.outcome().label(), fillQ2Tail(q2Axis, sc)));
         }
         BKnunuSearch.Scored sig = scored.get(0);
         String sigLabel = String.format(Locale.ROOT, "B⁺ → K⁺νν̄ (SM × %s)", PlotLabels.formatNumber(sigFactor));
@@ -371,6 +372,19 @@ final class BKnunuReport {
         System.arraycopy(n, 0, sumw, 1, n.length);
         return Hist1D.of(
                 axis, sumw, sumw.clone(), Math.round(java.util.Arrays.stream(n).sum()));
+    }
+
+    /** A background's q²_rec in the signal region as the fit models it: its events above the tail threshold times P(SR). */
+    private Hist1D fillQ2Tail(Axis axis, BKnunuSearch.Scored s) {
+        double[] e = cfg.fit().etaEdges();
+        double p = tail.fraction(e[0], e[e.length - 1]);
+        Hist1D h = new Hist1D(axis);
+        for (int i = 0; i < s.events().size(); i++) {
+            if (s.eta()[i] > tail.etaMin()) {
+                h.fill(s.events().observable(i), s.weight(i) * p);
+            }
+        }
+        return h;
     }
 
     private static Hist1D fillEta(Axis axis, BKnunuSearch.Scored s) {
