@@ -324,7 +324,11 @@ final class BKnunuReport {
         }
         BKnunuSearch.Scored sig = scored.get(0);
         String sigLabel = String.format(Locale.ROOT, "B⁺ → K⁺νν̄ (SM × %s)", PlotLabels.formatNumber(sigFactor));
-        eta.signal(HistSeries.of(sigLabel, fillEta(etaAxis, sig).scaled(sigFactor)));
+        // Flat and ~1e-3 of the background after BDT1: drawn larger than in the signal region to show.
+        double etaFactor = 100;
+        eta.signal(HistSeries.of(
+                String.format(Locale.ROOT, "B⁺ → K⁺νν̄ (SM × %s)", PlotLabels.formatNumber(etaFactor)),
+                fillEta(etaAxis, sig).scaled(etaFactor)));
         q2.signal(HistSeries.of(sigLabel, fillQ2(q2Axis, sig).scaled(sigFactor)));
         SearchOutput.writePlot(d, eta.build().chart(), "eta_bdt2");
         SearchOutput.writePlot(d, q2.build().chart(), "q2rec_sr");
