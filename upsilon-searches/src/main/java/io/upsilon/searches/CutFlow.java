@@ -47,6 +47,35 @@ public final class CutFlow implements Serializable {
         }
     }
 
+    /**
+     * A copy of this cut flow followed by the (empty) steps {@code more}: for steps applied after the
+     * per-event selection (e.g. classifier cuts), filled with {@link #passFrom}.
+     */
+    public CutFlow extendedBy(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(steps);
+        all.addAll(more);
+        CutFlow out = new CutFlow(all);
+        System.arraycopy(counts, 0, out.counts, 0, counts.length);
+        System.arraycopy(sumw, 0, out.sumw, 0, sumw.length);
+        System.arraycopy(sumw2, 0, out.sumw2, 0, sumw2.length);
+        return out;
+    }
+
+    /**
+     * Records that an event of weight {@code w}, already counted up to step {@code first - 1},
+     * also passed steps {@code first} .. {@code lastPassed} (nothing when {@code lastPassed < first}).
+     */
+    public void passFrom(int first, int lastPassed, double w) {
+        if (first < 1 || lastPassed >= steps.size()) {
+            throw new IllegalArgumentException("steps " + first + ".." + lastPassed + " of " + steps.size());
+        }
+        for (int i = first; i <= lastPassed; i++) {
+            counts[i]++;
+            sumw[i] += w;
+            sumw2[i] += w * w;
+        }
+    }
+
     /** Events passing step {@code i}. */
     public long count(int i) {
         return counts[i];

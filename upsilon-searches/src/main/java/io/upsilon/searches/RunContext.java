@@ -181,12 +181,16 @@ public final class RunContext {
      * SEARCH/pilot/PILOT}: the sizing of luminosity samples, not a result.
      */
     public double pilotCrossSection(String pilot, Process process, ProcessParameters params) {
+        return pilotCrossSection(pilot, process, params, beam);
+    }
+
+    private double pilotCrossSection(String pilot, Process process, ProcessParameters params, Beam atBeam) {
         long events = quick() ? common.quick().pilotEvents() : QuickScaling.FULL_PILOT_EVENTS;
         return CrossSectionRun.run(
                         process,
                         params,
                         GeneratorOptions.DEFAULT,
-                        beam,
+                        atBeam,
                         Job.of(name + "/pilot/" + pilot, seed, events),
                         options.executor())
                 .sigma();
@@ -197,8 +201,12 @@ public final class RunContext {
      * #MIN_LUMINOSITY_EVENTS}.
      */
     public long luminosityEvents(double fraction, double sigmaNb) {
+        return luminosityEvents(fraction, sigmaNb, luminosityFb());
+    }
+
+    private long luminosityEvents(double fraction, double sigmaNb, double lumiFb) {
         double f = fraction * (quick() ? common.quick().luminosityFraction() : 1.0);
-        return Math.max(MIN_LUMINOSITY_EVENTS, (long) Math.ceil(f * sigmaNb * luminosityFb() * NB_INV_PER_FB_INV));
+        return Math.max(MIN_LUMINOSITY_EVENTS, (long) Math.ceil(f * sigmaNb * lumiFb * NB_INV_PER_FB_INV));
     }
 
     /** The signal masses of this run: the plot masses in quick mode, else all. */
@@ -246,5 +254,42 @@ public final class RunContext {
         R r = SampleProduction.run(
                 name + "/" + sampleName, sample, beam, detector, luminosityFb(), seed, analysis, options.executor());
         return new SampleOutcome<>(sampleName, label, events, r, (System.nanoTime() - ts) * 1e-9);
+    }
+
+    /**
+     * Produces a declared sample at another beam and luminosity than the run's, e.g. the
+     * off-resonance continuum 60 MeV below the Upsilon(4S) with its own integrated luminosity: sized
+     * (pilot run {@code SEARCH/pilot/NAME} at {@code atBeam}), generated, simulated with the run's
+     * detector card at {@code atBeam}, and analysed; weights are scaled to {@code atLuminosityFb}.
+     *
+     * @param atBeam the beam of this sample
+     * @param atLuminosityFb its integrated luminosity, fb^-1
+     */
+    public <R> SampleOutcome<R> produce(
+            SampleSpec spec, Beam atBeam, double atLuminosityFb, SampleProduction.EventAnalysis<R> analysis) {
+        Objects.requireNonNull(atBeam, "atBeam");
+        if (!(atLuminosityFb > 0)) {
+            throw new IllegalArgumentException("luminosity must be > 0, got " + atLuminosityFb);
+        }
+        ProcessParameters params = parameters(spec.process(), spec.parameters(), spec.name() + ".parameters");
+        long events = spec.luminositySized()
+                ? luminosityEvents(
+                        spec.luminosityFraction(),
+                        pilotCrossSection(spec.name(), spec.process(), params, atBeam),
+                        atLuminosityFb)
+                : fixedEvents(spec.fixedEvents());
+        SampleProduction.Sample sample =
+                new SampleProduction.Sample(spec.name(), spec.process(), params, GeneratorOptions.DEFAULT, events);
+        long ts = System.nanoTime();
+        R r = SampleProduction.run(
+                name + "/" + spec.name(),
+                sample,
+                atBeam,
+                new FastSimulation(card, atBeam),
+                atLuminosityFb,
+                seed,
+                analysis,
+                options.executor());
+        return new SampleOutcome<>(spec.name(), spec.label(), events, r, (System.nanoTime() - ts) * 1e-9);
     }
 }

@@ -41,6 +41,7 @@ public final class Searches {
         register(m, new Sin2Phi1Search());
         register(m, new Alp3GammaSearch());
         register(m, new XMuMuSearch());
+        register(m, new io.upsilon.searches.bknunu.BKnunuSearch());
         return new Searches(m);
     }
 

@@ -373,7 +373,7 @@ public final class StandardVariables {
                         "(E_min)",
                         "number of event-shape neutral clusters (photons) in the candidate's thrust hemisphere with CM energy above E_min (GeV)",
                         StandardVariables::hemispherePhotons);
-        return BVariables.addTo(b).build();
+        return MissingEnergyVariables.addTo(BVariables.addTo(b)).build();
     }
 
     private static VariableFunction kin(ToDoubleFunction<LorentzVector> f) {

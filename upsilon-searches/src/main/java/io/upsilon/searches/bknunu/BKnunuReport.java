@@ -1,0 +1,413 @@
+package io.upsilon.searches.bknunu;
+
+import io.upsilon.analysis.output.AtomicFiles;
+import io.upsilon.analysis.output.plot.HistSeries;
+import io.upsilon.analysis.output.plot.PlotLabels;
+import io.upsilon.analysis.output.plot.StackedHistogramPlot;
+import io.upsilon.core.hist.Axis;
+import io.upsilon.core.hist.Hist1D;
+import io.upsilon.searches.BinGrouping;
+import io.upsilon.searches.CrossTrainedBdt;
+import io.upsilon.searches.CutFlow;
+import io.upsilon.searches.CutFlowTable;
+import io.upsilon.searches.Histograms;
+import io.upsilon.searches.RunContext;
+import io.upsilon.searches.SampleOutcome;
+import io.upsilon.searches.SearchOutput;
+import io.upsilon.stats.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The outputs of the ITA search: the cut flow (with the classifier steps), the workspace and its
+ * reinterpretation mapping, η(BDT2), q²_rec and post-fit plots, {@code results.csv}, {@code
+ * summary.json} and the report page; and the terminal summary. Also runs the fits whose numbers it
+ * reports ({@link BKnunuFit}).
+ */
+final class BKnunuReport {
+    /** Published numbers the results are shown next to. */
+    static final double PAPER_MU_ITA = 5.4; // [S] PRD 109, 112006 abstract: B = 2.7e-5 = 5.4 x 4.97e-6
+
+    static final double PAPER_SIGNIFICANCE_ITA = 3.5; // [R] ITA observed significance, PRD 109, 112006 Sec. X
+
+    static final double PAPER_LIMIT_2021 = 4.1e-5; // [S] PRL 127, 181802 abstract: B < 4.1e-5 at 90% CL
+
+    private static final String TITLE = "B⁺ → K⁺νν̄ (inclusive tag)";
+
+    private final BKnunuConfig cfg;
+    private final RunContext ctx;
+    private final List<BKnunuSearch.Scored> scored;
+    private final int onCount;
+    private final CrossTrainedBdt bdt1;
+    private final CrossTrainedBdt bdt2;
+    private final BackgroundTail tail;
+    private final BKnunuFit.Templates templates;
+    private final ReinterpretMapping mapping;
+
+    BKnunuReport(
+            BKnunuConfig cfg,
+            RunContext ctx,
+            List<BKnunuSearch.Scored> scored,
+            int onCount,
+            CrossTrainedBdt bdt1,
+            CrossTrainedBdt bdt2,
+            BackgroundTail tail,
+            BKnunuFit.Templates templates,
+            ReinterpretMapping mapping) {
+        this.cfg = cfg;
+        this.ctx = ctx;
+        this.scored = List.copyOf(scored);
+        this.onCount = onCount;
+        this.bdt1 = bdt1;
+        this.bdt2 = bdt2;
+        this.tail = tail;
+        this.templates = templates;
+        this.mapping = mapping;
+    }
+
+    /** Runs the fits, writes every output and returns the terminal summary. */
+    String write() {
+        BKnunuConfig.Fit fit = cfg.fit();
+        Hist1D dataOn = Histograms.pseudoData(templates.expectedOn(1.0), ctx.streams().stream("pseudo-data/onres"));
+        Hist1D dataOff = Histograms.pseudoData(templates.expectedOff(), ctx.streams().stream("pseudo-data/offres"));
+        Workspace ws = BKnunuFit.workspace("b_knunu_ita", templates, dataOn, dataOff);
+        BinGrouping onBins = BKnunuFit.onChannel(templates, dataOn).fitBins();
+        BKnunuFit.Sensitivity full = BKnunuFit.sensitivity(templates, fit.cl());
+        BKnunuFit.Sensitivity early = BKnunuFit.sensitivity(
+                templates.scaled(
+                        fit.luminosity2021Fb() / ctx.luminosityFb(),
+                        fit.offResonance2021Fb() / cfg.offResonance().luminosityFb()),
+                fit.cl());
+        List<BKnunuFit.Closure> closure = new ArrayList<>();
+        for (double mu : fit.closureMu()) {
+            closure.add(BKnunuFit.closure(
+                    templates, mu, ctx.streams().stream(String.format(Locale.ROOT, "closure/mu-%g", mu))));
+        }
+        BKnunuFit.PostFit post = BKnunuFit.postFit(ws);
+
+        BKnunuSearch.Scored sig = scored.get(0);
+        double generated = sig.outcome().result().flow().weight(0) * sig.scale();
+        double inSr = templates.signal().integral();
+        double efficiency = inSr / generated;
+        Map<String, Double> composition = new LinkedHashMap<>();
+        for (BKnunuFit.Template t : templates.onResonance()) {
+            composition.put(t.name(), t.hist().integral());
+        }
+        double bkgSr =
+                composition.values().stream().mapToDouble(Double::doubleValue).sum();
+        double offSr = templates.expectedOff().integral();
+
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("signal_efficiency_sr", efficiency);
+        body.put("signal_expected_sr_sm", inSr);
+        body.put("background_expected_sr", bkgSr);
+        body.put("background_composition_sr", composition);
+        body.put("offresonance_expected_sr", offSr);
+        // Validation of the tail model: the backgrounds' signal-region yields counted directly.
+        Map<String, Object> direct = new LinkedHashMap<>();
+        for (int s = 1; s < scored.size(); s++) {
+            BKnunuSearch.Scored sc = scored.get(s);
+            Hist1D h = BKnunuSearch.template(templates.axis(), sc);
+            direct.put(sc.spec().name(), Map.of("expected", h.integral(), "mc_events", h.entries()));
+        }
+        Map<String, Object> tailMap = new LinkedHashMap<>();
+        tailMap.put("eta_min", tail.etaMin());
+        tailMap.put("k", tail.k());
+        tailMap.put("k_error", tail.kError());
+        tailMap.put("mc_events", tail.events());
+        tailMap.put("sr_factor_hi", templates.tailHi());
+        tailMap.put("sr_factor_lo", templates.tailLo());
+        tailMap.put("direct_mc_sr", direct);
+        body.put("background_tail", tailMap);
+        body.put("offresonance_channel_fitted", BKnunuFit.hasOffResonance(templates));
+        body.put("bdt1", bdtSummary(bdt1));
+        body.put("bdt2", bdtSummary(bdt2));
+        body.put("expected_362", sensitivityMap(full, ctx.luminosityFb()));
+        body.put("expected_63", sensitivityMap(early, fit.luminosity2021Fb()));
+        List<Map<String, Object>> cl = new ArrayList<>();
+        for (BKnunuFit.Closure c : closure) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("mu_injected", c.injected());
+            m.put("mu_fitted", c.fitted());
+            m.put("mu_error", c.error());
+            m.put("pull", c.pull());
+            cl.add(m);
+        }
+        body.put("closure", cl);
+        body.put("pseudo_data_fit", Map.of("mu", post.mu(), "mu_error", post.muError()));
+        body.put("fit_bins_onres", onBins.groups());
+        body.put(
+                "paper",
+                Map.of(
+                        "mu_ita_observed", PAPER_MU_ITA,
+                        "significance_ita_observed", PAPER_SIGNIFICANCE_ITA,
+                        "limit_2021_90cl", PAPER_LIMIT_2021));
+
+        List<SampleOutcome<?>> outcomes = new ArrayList<>();
+        scored.forEach(s -> outcomes.add(s.outcome()));
+        String mappingSource = "Upsilon b-knunu run (seed " + ctx.seed() + (ctx.quick() ? ", quick mode" : "")
+                + "): method of Belle II PRD 109, 112006 (2024); signal SM KNUNU model; weights at "
+                + PlotLabels.formatNumber(ctx.luminosityFb()) + " fb^-1";
+        SearchOutput out = SearchOutput.of(ctx, TITLE, BKnunuSearch.DESCRIPTION)
+                .figure(
+                        "eta_bdt2.png",
+                        "η(BDT2) of the events with BDT1 above its cut (signal region: η > " + fit.etaEdges()[0] + ")")
+                .figure("q2rec_sr.png", "q²_rec in the signal region")
+                .figure(
+                        "postfit_onres.png",
+                        "on-resonance fit bins: pseudo-data, pre-fit backgrounds and post-fit total")
+                .resultsCsv("results.csv")
+                .samples(outcomes)
+                .cutFlow(cutFlowTable(), "")
+                .workspace("b_knunu_ita", ws)
+                .files(d -> {
+                    mapping.write(
+                            d.resolve("workspaces").resolve("reinterpret-mapping.json"),
+                            mappingSource,
+                            BKnunuFit.ON,
+                            onBins);
+                    AtomicFiles.writeString(
+                            d.resolve("results.csv"), resultsCsv(efficiency, bkgSr, full, early, closure));
+                    writePlots(d, post, dataOn, onBins);
+                })
+                .summary(body);
+        out.write();
+        return out.terminalHeader("B+ -> K+ nu nubar (ITA)")
+                + String.format(
+                        Locale.ROOT,
+                        "signal efficiency in the SR %.4f; expected SR yields: signal (SM) %.1f, background %.1f%n"
+                                + "expected at %s fb^-1: significance %.2f sigma, 90%% CL limit mu < %.2f (B < %.2e)%n"
+                                + "expected at %s fb^-1: significance %.2f sigma, 90%% CL limit mu < %.2f (B < %.2e)%n",
+                        efficiency,
+                        inSr,
+                        bkgSr,
+                        PlotLabels.formatNumber(ctx.luminosityFb()),
+                        full.significance(),
+                        full.median(),
+                        full.median() * cfg.smBranchingFraction(),
+                        PlotLabels.formatNumber(fit.luminosity2021Fb()),
+                        early.significance(),
+                        early.median(),
+                        early.median() * cfg.smBranchingFraction());
+    }
+
+    private Map<String, Object> sensitivityMap(BKnunuFit.Sensitivity s, double lumi) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("luminosity_fb", lumi);
+        m.put("significance_sm", s.significance());
+        m.put("limit_mu_median", s.median());
+        m.put("limit_mu_band", s.limits());
+        m.put("limit_branching_fraction_median", s.median() * cfg.smBranchingFraction());
+        m.put("converged", s.converged());
+        return m;
+    }
+
+    private static Map<String, Object> bdtSummary(CrossTrainedBdt b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("folds", b.folds());
+        m.put("training_events_signal", b.trainingEvents()[0]);
+        m.put("training_events_background", b.trainingEvents()[1]);
+        m.put("auc_out_of_fold", b.outOfFoldAuc());
+        m.put("auc_in_fold", b.inFoldAuc());
+        return m;
+    }
+
+    private String resultsCsv(
+            double eff,
+            double bkg,
+            BKnunuFit.Sensitivity full,
+            BKnunuFit.Sensitivity early,
+            List<BKnunuFit.Closure> closure) {
+        StringBuilder sb = new StringBuilder("quantity,upsilon,paper\n");
+        sb.append(String.format(Locale.ROOT, "signal efficiency in the SR,%.4g,~0.08 [R]%n", eff));
+        sb.append(String.format(Locale.ROOT, "expected background in the SR (on-res),%.4g,%n", bkg));
+        sb.append(String.format(
+                Locale.ROOT,
+                "expected significance of an SM signal at %s fb^-1,%.3g,%n",
+                PlotLabels.formatNumber(ctx.luminosityFb()),
+                full.significance()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "expected 90%% CL limit on B at %s fb^-1,%.3g,%n",
+                PlotLabels.formatNumber(ctx.luminosityFb()),
+                full.median() * cfg.smBranchingFraction()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "expected 90%% CL limit on B at %s fb^-1,%.3g,%.2g observed (PRL 127 181802)%n",
+                PlotLabels.formatNumber(cfg.fit().luminosity2021Fb()),
+                early.median() * cfg.smBranchingFraction(),
+                PAPER_LIMIT_2021));
+        for (BKnunuFit.Closure c : closure) {
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "closure: mu injected %g fitted,%.3f +- %.3f,%n",
+                    c.injected(),
+                    c.fitted(),
+                    c.error()));
+        }
+        return sb.toString();
+    }
+
+    private CutFlowTable cutFlowTable() {
+        List<String> more = List.of(
+                String.format(
+                        Locale.ROOT,
+                        "BDT1 > %s",
+                        PlotLabels.formatNumber(cfg.bdt().bdt1Cut())),
+                String.format(
+                        Locale.ROOT,
+                        "η(BDT2) > %s (signal region)",
+                        PlotLabels.formatNumber(cfg.fit().etaEdges()[0])));
+        CutFlowTable.Builder b = CutFlowTable.builder(
+                TITLE,
+                ctx.luminosityFb(),
+                "generated B⁺B⁻ events with one B → K⁺νν̄",
+                ctx.quick(),
+                "B → K K_L K_L and B → K n n̄ as separate samples, K_L inefficiency corrections");
+        b.channel("on-resonance");
+        for (int s = 0; s <= onCount; s++) {
+            BKnunuSearch.Scored sc = scored.get(s);
+            b.column(
+                    sc.outcome(), s == 0 ? CutFlowTable.Kind.SIGNAL : CutFlowTable.Kind.BACKGROUND, extended(sc, more));
+        }
+        b.channel("off-resonance");
+        for (int s = onCount + 1; s < scored.size(); s++) {
+            BKnunuSearch.Scored sc = scored.get(s);
+            b.column(sc.outcome(), CutFlowTable.Kind.BACKGROUND, extended(sc, more));
+        }
+        return b.build();
+    }
+
+    /** The sample's cut flow followed by the classifier steps. */
+    private CutFlow extended(BKnunuSearch.Scored s, List<String> more) {
+        CutFlow f = s.outcome().result().flow().extendedBy(more);
+        int first = s.outcome().result().flow().steps().size();
+        for (int i = 0; i < s.events().size(); i++) {
+            double w = s.events().weight(i);
+            if (s.bin()[i] >= 0) {
+                f.passFrom(first, first + 1, w);
+            } else if (s.bdt1()[i] > cfg.bdt().bdt1Cut()) {
+                f.passFrom(first, first, w);
+            }
+        }
+        return f;
+    }
+
+    private PlotLabels labels() {
+        return ctx.plotLabels().withLine("B⁺ → K⁺νν̄, inclusive tag");
+    }
+
+    private void writePlots(Path d, BKnunuFit.PostFit post, Hist1D dataOn, BinGrouping onBins) {
+        // eta(BDT2) after BDT1 and q2rec in the signal region, per sample group.
+        Axis etaAxis = Axis.regular(25, 0.0, 1.0);
+        Axis q2Axis = Axis.regular(26, -1.0, 25.0);
+        double sigFactor = 20;
+        StackedHistogramPlot.Builder eta = StackedHistogramPlot.builder()
+                .xLabel("η(BDT2)", "")
+                .labels(labels().withLine(
+                                "BDT1 > " + PlotLabels.formatNumber(cfg.bdt().bdt1Cut())))
+                .logY(true);
+        StackedHistogramPlot.Builder q2 = StackedHistogramPlot.builder()
+                .xLabel("q^{2}_{rec}", "GeV^{2}/c^{4}")
+                .labels(labels().withLine("signal region η(BDT2) > "
+                                + PlotLabels.formatNumber(cfg.fit().etaEdges()[0]))
+                        .withLine("backgrounds: η-tail model (events with η > " + PlotLabels.formatNumber(tail.etaMin())
+                                + ")"));
+        for (int s = 1; s <= onCount; s++) {
+            BKnunuSearch.Scored sc = scored.get(s);
+            eta.background(HistSeries.of(sc.outcome().label(), fillEta(etaAxis, sc)));
+            q2.background(HistSeries.of(sc.outcome().label(), fillQ2Tail(q2Axis, sc)));
+        }
+        BKnunuSearch.Scored sig = scored.get(0);
+        String sigLabel = String.format(Locale.ROOT, "B⁺ → K⁺νν̄ (SM × %s)", PlotLabels.formatNumber(sigFactor));
+        // Flat and ~1e-3 of the background after BDT1: drawn larger than in the signal region to show.
+        double etaFactor = 100;
+        eta.signal(HistSeries.of(
+                String.format(Locale.ROOT, "B⁺ → K⁺νν̄ (SM × %s)", PlotLabels.formatNumber(etaFactor)),
+                fillEta(etaAxis, sig).scaled(etaFactor)));
+        q2.signal(HistSeries.of(sigLabel, fillQ2(q2Axis, sig).scaled(sigFactor)));
+        SearchOutput.writePlot(d, eta.build().chart(), "eta_bdt2");
+        SearchOutput.writePlot(d, q2.build().chart(), "q2rec_sr");
+
+        // On-resonance fit bins: pre-fit stack, post-fit total, pseudo-data.
+        int n = onBins.groups();
+        Axis fitAxis = Axis.regular(n, 0, n);
+        StackedHistogramPlot.Builder pf = StackedHistogramPlot.builder()
+                .xLabel("fit bin (η(BDT2) × q^{2}_{rec}, η-major)", "")
+                .yLabel("Events / bin")
+                .labels(labels().withLine(String.format(
+                        Locale.ROOT, "pseudo-data (SM signal): μ̂ = %.2f ± %.2f", post.mu(), post.muError())));
+        for (BKnunuFit.Template t : templates.onResonance()) {
+            pf.background(HistSeries.of(label(t.name()), grouped(fitAxis, onBins.contents(t.hist()))));
+        }
+        double postSigFactor = 10;
+        pf.signal(HistSeries.of(
+                "signal, SM × " + PlotLabels.formatNumber(postSigFactor),
+                grouped(fitAxis, onBins.contents(templates.signal().scaled(postSigFactor)))));
+        pf.signal(HistSeries.of("post-fit total", grouped(fitAxis, post.postFitOn())));
+        pf.data(HistSeries.of("pseudo-data", counts(fitAxis, onBins.contents(dataOn))));
+        SearchOutput.writePlot(d, pf.build().chart(), "postfit_onres");
+    }
+
+    private String label(String sampleName) {
+        for (BKnunuSearch.Scored s : scored) {
+            if (s.spec().name().equals(sampleName)) {
+                return s.outcome().label();
+            }
+        }
+        return sampleName;
+    }
+
+    private static Hist1D grouped(Axis axis, double[] values) {
+        Hist1D h = new Hist1D(axis);
+        for (int i = 0; i < values.length; i++) {
+            h.fill(i + 0.5, values[i]);
+        }
+        return h;
+    }
+
+    /** Event counts (Poisson errors, sqrt(n)) per bin. */
+    private static Hist1D counts(Axis axis, double[] n) {
+        double[] sumw = new double[axis.bins() + 3];
+        System.arraycopy(n, 0, sumw, 1, n.length);
+        return Hist1D.of(
+                axis, sumw, sumw.clone(), Math.round(java.util.Arrays.stream(n).sum()));
+    }
+
+    /** A background's q²_rec in the signal region as the fit models it: its events above the tail threshold times P(SR). */
+    private Hist1D fillQ2Tail(Axis axis, BKnunuSearch.Scored s) {
+        double[] e = cfg.fit().etaEdges();
+        double p = tail.fraction(e[0], e[e.length - 1]);
+        Hist1D h = new Hist1D(axis);
+        for (int i = 0; i < s.events().size(); i++) {
+            if (s.eta()[i] > tail.etaMin()) {
+                h.fill(s.events().observable(i), s.weight(i) * p);
+            }
+        }
+        return h;
+    }
+
+    private static Hist1D fillEta(Axis axis, BKnunuSearch.Scored s) {
+        Hist1D h = new Hist1D(axis);
+        for (int i = 0; i < s.events().size(); i++) {
+            if (!Double.isNaN(s.eta()[i])) {
+                h.fill(Math.min(s.eta()[i], 0.999999), s.weight(i));
+            }
+        }
+        return h;
+    }
+
+    private static Hist1D fillQ2(Axis axis, BKnunuSearch.Scored s) {
+        Hist1D h = new Hist1D(axis);
+        for (int i = 0; i < s.events().size(); i++) {
+            if (s.bin()[i] >= 0) {
+                h.fill(s.events().observable(i), s.weight(i));
+            }
+        }
+        return h;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * {@code upsilon run b-knunu}: the inclusive-tag (ITA) search for B+ → K+ ν ν̄ of Belle II (PRD 109,
+ * 112006 (2024), arXiv:2311.14647; and PRL 127, 181802 (2021) at 63 fb^-1): signal-kaon
+ * selection, two cross-trained BDTs, the signal-flattened η(BDT2), a binned HistFactory fit in
+ * η(BDT2) × q²_rec with the off-resonance continuum, and the reinterpretation mapping of the
+ * generated q² onto the fit bins.
+ */
+package io.upsilon.searches.bknunu;

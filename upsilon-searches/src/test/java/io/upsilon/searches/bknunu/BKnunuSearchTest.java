@@ -1,0 +1,176 @@
+package io.upsilon.searches.bknunu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.upsilon.searches.CutFlowCsv;
+import io.upsilon.searches.QuickRuns;
+import io.upsilon.stats.model.Model;
+import io.upsilon.stats.model.ModelCompiler;
+import io.upsilon.stats.workspace.Channel;
+import io.upsilon.stats.workspace.Sample;
+import io.upsilon.stats.workspace.Workspace;
+import io.upsilon.stats.workspace.WorkspaceReader;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The quick version of the ITA search end to end, run twice with the same seed. */
+class BKnunuSearchTest {
+    @TempDir
+    static Path tmp;
+
+    static Path one;
+    static Path two;
+
+    @BeforeAll
+    static void runQuick() {
+        one = tmp.resolve("one");
+        two = tmp.resolve("two");
+        QuickRuns.run("b-knunu", one, 2);
+        QuickRuns.run("b-knunu", two, 1);
+    }
+
+    private static JsonNode summary() throws Exception {
+        return new ObjectMapper().readTree(one.resolve("summary.json").toFile());
+    }
+
+    @Test
+    void theCutFlowOfEverySampleNeverGrows() throws Exception {
+        for (String sample : List.of("signal", "charged", "mixed", "uubar", "ccbar", "tautau", "off_uubar")) {
+            List<CutFlowCsv.Row> rows = CutFlowCsv.rows(one, sample);
+            assertThat(rows).as(sample).hasSizeGreaterThanOrEqualTo(BKnunuSelection.FIXED_STEPS.size() + 4 + 2);
+            for (int i = 1; i < rows.size(); i++) {
+                assertThat(rows.get(i).expected())
+                        .as(sample + " " + rows.get(i).step())
+                        .isLessThanOrEqualTo(rows.get(i - 1).expected());
+                assertThat(rows.get(i).mcEvents())
+                        .isLessThanOrEqualTo(rows.get(i - 1).mcEvents());
+            }
+        }
+    }
+
+    @Test
+    void theSamplesAreNormalisedToTheirCrossSectionsAndLuminosities() throws Exception {
+        // sigma(B+B-) ~ 0.5 nb (generator, ISR included) x 362 fb^-1 ~ 1.8e8 (30%).
+        assertThat(CutFlowCsv.row(one, "charged", "on-resonance", "generated").expected())
+                .isBetween(1.3e8, 2.4e8);
+        // The off-resonance u ubar: 42.3 / 362 of the on-resonance one, sigma ~ 1/s (+1.1%): within 10%
+        // (each has a 1% MC error from its own pilot run).
+        double on = CutFlowCsv.row(one, "uubar", "on-resonance", "generated").expected();
+        double off =
+                CutFlowCsv.row(one, "off_uubar", "off-resonance", "generated").expected();
+        assertThat(off / on).isCloseTo(42.3 / 362 * 1.011, within(0.012));
+    }
+
+    @Test
+    void theSignalEfficiencyIsSaneAndTheLimitsAreFinite() throws Exception {
+        JsonNode s = summary();
+        // Eight per cent of the signal after BDT1 by the construction of eta, times the BDT1 and
+        // preselection efficiencies (0.3-0.9): 2.4% to 7.2%; the paper's ITA has ~8% [R].
+        assertThat(s.get("signal_efficiency_sr").asDouble()).isBetween(0.02, 0.08);
+        for (String lumi : List.of("expected_362", "expected_63")) {
+            JsonNode e = s.get(lumi);
+            assertThat(e.get("converged").asBoolean()).as(lumi).isTrue();
+            double median = e.get("limit_mu_median").asDouble();
+            assertThat(median).as(lumi).isPositive().isLessThan(100);
+            assertThat(e.get("significance_sm").asDouble()).as(lumi).isPositive();
+            JsonNode band = e.get("limit_mu_band");
+            for (int i = 1; i < 5; i++) {
+                assertThat(band.get(i).asDouble())
+                        .isGreaterThanOrEqualTo(band.get(i - 1).asDouble());
+            }
+        }
+        // Less luminosity: a weaker expected limit and a smaller expected significance.
+        assertThat(s.get("expected_63").get("limit_mu_median").asDouble())
+                .isGreaterThan(s.get("expected_362").get("limit_mu_median").asDouble());
+        assertThat(s.get("expected_63").get("significance_sm").asDouble())
+                .isLessThan(s.get("expected_362").get("significance_sm").asDouble());
+        // The closure fits converge with finite errors (quick MC: the pulls are not tested here).
+        assertThat(s.get("closure")).hasSize(3);
+        for (JsonNode c : s.get("closure")) {
+            assertThat(c.get("mu_error").asDouble()).isPositive().isFinite();
+        }
+    }
+
+    @Test
+    void theWorkspaceIsReadByTheStatsEngineAndTheMappingSumsToItsSignal() throws Exception {
+        Workspace ws = WorkspaceReader.read(one.resolve("workspaces/b_knunu_ita.json"));
+        Model m = ModelCompiler.compile(ws, "b_knunu_ita.json");
+        assertThat(m.poiName()).isEqualTo("mu");
+        Channel on = ws.channels().stream()
+                .filter(c -> c.name().equals(BKnunuFit.ON))
+                .findFirst()
+                .orElseThrow();
+        Sample signal = on.samples().stream()
+                .filter(x -> x.name().equals("signal"))
+                .findFirst()
+                .orElseThrow();
+        JsonNode map = new ObjectMapper()
+                .readTree(one.resolve("workspaces/reinterpret-mapping.json").toFile());
+        assertThat(map.get("format").asText()).isEqualTo("upsilon-reinterpret-mapping/1");
+        assertThat(map.get("sample").asText()).isEqualTo("signal");
+        assertThat(map.get("poi").asText()).isEqualTo("mu");
+        JsonNode edges = map.get("truth_bin_edges");
+        assertThat(edges).hasSize(101);
+        // 0 .. (m_B+ - m_K+)^2 = (5.27934 - 0.493677)^2 = 22.90 GeV^2 (PDG masses).
+        assertThat(edges.get(100).asDouble()).isCloseTo(22.90, within(0.01));
+        JsonNode matrix = map.get("channels").get(BKnunuFit.ON);
+        assertThat(matrix).hasSize(100);
+        double[] data = signal.data();
+        double[] column = new double[data.length];
+        for (JsonNode row : matrix) {
+            assertThat(row).hasSize(data.length);
+            for (int j = 0; j < data.length; j++) {
+                column[j] += row.get(j).asDouble();
+            }
+        }
+        for (int j = 0; j < data.length; j++) {
+            assertThat(column[j]).as("reco bin " + j).isCloseTo(data[j], within(1e-9 * (1 + data[j])));
+        }
+        // The mapping carries the q^2 dependence of the efficiency: the SM puts 23.6% of its rate below
+        // 4 GeV^2 (dB/dq^2 of Buras et al., JHEP 02 (2015) 184, integrated), but the signal region,
+        // which favours hard kaons (low q^2), holds a larger share there; and it spans many truth bins.
+        double total = 0;
+        double low = 0;
+        int filled = 0;
+        for (int i = 0; i < 100; i++) {
+            double row = 0;
+            for (JsonNode x : matrix.get(i)) {
+                row += x.asDouble();
+            }
+            total += row;
+            if (edges.get(i + 1).asDouble() <= 4.0 + 1e-9) {
+                low += row;
+            }
+            filled += row > 0 ? 1 : 0;
+        }
+        assertThat(low / total).isGreaterThan(0.30);
+        assertThat(filled).isGreaterThan(20);
+    }
+
+    @Test
+    void writesThePlotsAndTheReport() throws Exception {
+        assertThat(QuickRuns.files(one).stream().map(Path::toString))
+                .contains(
+                        "summary.json",
+                        "cutflow.csv",
+                        "cutflow.md",
+                        "report.html",
+                        "results.csv",
+                        "eta_bdt2.png",
+                        "q2rec_sr.png",
+                        "postfit_onres.png",
+                        "workspaces/b_knunu_ita.json",
+                        "workspaces/reinterpret-mapping.json");
+    }
+
+    @Test
+    void sameSeedGivesIdenticalOutputsOnOneAndTwoThreads() throws Exception {
+        QuickRuns.assertIdenticalOutputs(one, two);
+    }
+}
