@@ -1,9 +1,6 @@
 package io.upsilon.searches;
 
-import io.upsilon.analysis.mva.Bdt;
 import io.upsilon.analysis.mva.BdtConfig;
-import io.upsilon.analysis.mva.BdtTrainer;
-import io.upsilon.analysis.mva.RocCurve;
 import io.upsilon.analysis.mva.SplitSampler;
 import io.upsilon.analysis.mva.TrainingSet;
 import io.upsilon.core.random.RandomStreams;
@@ -18,21 +15,18 @@ import java.util.Objects;
  * on selected events: each event belongs to one of k folds by a hash of its event number salted
  * per sample ({@link SplitSampler#fold}); classifier f is trained on the other folds and scores
  * only fold f, so every event gets an out-of-fold score from a classifier that never saw it and all
- * simulated events can fill the fit templates. The salts and the XGBoost seed come from named
+ * simulated events can fill the fit templates (the training itself is {@link CrossTrainedClassifier}'s;
+ * this class feeds it the selected events' feature columns). The salts and the XGBoost seed come from named
  * streams ({@link #splitSalt}, {@link #xgboostSeed}).
  */
 public final class CrossTrainedBdt {
-    private final List<Bdt> folds;
+    private final CrossTrainedClassifier classifier;
     private final int[] columns;
-    private final double outOfFoldAuc;
-    private final double inFoldAuc;
     private final int[] trainingEvents;
 
-    private CrossTrainedBdt(List<Bdt> folds, int[] columns, double outOfFoldAuc, double inFoldAuc, int[] n) {
-        this.folds = List.copyOf(folds);
+    private CrossTrainedBdt(CrossTrainedClassifier classifier, int[] columns, int[] n) {
+        this.classifier = classifier;
         this.columns = columns.clone();
-        this.outOfFoldAuc = outOfFoldAuc;
-        this.inFoldAuc = inFoldAuc;
         this.trainingEvents = n.clone();
     }
 
@@ -91,70 +85,22 @@ public final class CrossTrainedBdt {
         if (featureNames.size() != columns.length) {
             throw new IllegalArgumentException(featureNames.size() + " names for " + columns.length + " columns");
         }
-        if (k < 2) {
-            throw new IllegalArgumentException("folds must be >= 2, got " + k);
-        }
-        int nf = columns.length;
-        List<float[]> rows = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        List<Integer> foldOf = new ArrayList<>();
+        CrossTrainedClassifier.Rows rows = new CrossTrainedClassifier.Rows(columns.length);
         for (Input in : inputs) {
             SplitSampler split = new SplitSampler(0.5, in.salt());
             for (int i = 0; i < in.events().size(); i++) {
-                if (!in.uses(i)) {
-                    continue;
-                }
-                rows.add(row(in.events(), i, columns));
-                labels.add(in.label());
-                weights.add(in.events().weight(i));
-                foldOf.add(split.fold(in.events().eventNumber(i), k));
-            }
-        }
-        int n = rows.size();
-        float[] flat = new float[n * nf];
-        int[] lab = new int[n];
-        double[] w = new double[n];
-        for (int r = 0; r < n; r++) {
-            System.arraycopy(rows.get(r), 0, flat, r * nf, nf);
-            lab[r] = labels.get(r);
-            w[r] = weights.get(r);
-        }
-        TrainingSet all = new TrainingSet(featureNames, flat, lab, w);
-        List<Bdt> models = new ArrayList<>();
-        float[] oof = new float[n];
-        double inAuc = 0;
-        for (int f = 0; f < k; f++) {
-            final int fold = f;
-            int[] trainRows = java.util.stream.IntStream.range(0, n)
-                    .filter(r -> foldOf.get(r) != fold)
-                    .toArray();
-            int[] scoreRows = java.util.stream.IntStream.range(0, n)
-                    .filter(r -> foldOf.get(r) == fold)
-                    .toArray();
-            TrainingSet train = all.subset(trainRows);
-            if (train.count(TrainingSet.SIGNAL) == 0 || train.count(TrainingSet.BACKGROUND) == 0) {
-                throw new IllegalArgumentException("fold " + f + ": the training set lacks a class (signal "
-                        + train.count(TrainingSet.SIGNAL) + ", background " + train.count(TrainingSet.BACKGROUND)
-                        + " events)");
-            }
-            Bdt bdt = BdtTrainer.train(train, config);
-            models.add(bdt);
-            inAuc += RocCurve.of(bdt.scores(train.features(), train.size()), train.labels(), train.weights())
-                            .auc()
-                    / k;
-            if (scoreRows.length > 0) {
-                TrainingSet scored = all.subset(scoreRows);
-                float[] sc = bdt.scores(scored.features(), scored.size());
-                for (int j = 0; j < scoreRows.length; j++) {
-                    oof[scoreRows[j]] = sc[j];
+                if (in.uses(i)) {
+                    rows.add(
+                            row(in.events(), i, columns),
+                            in.label(),
+                            in.events().weight(i),
+                            split.fold(in.events().eventNumber(i), k));
                 }
             }
         }
-        double auc = RocCurve.of(oof, lab, w).auc();
+        CrossTrainedClassifier classifier = CrossTrainedClassifier.train(featureNames, rows, k, config);
         return new CrossTrainedBdt(
-                models, columns, auc, inAuc, new int[] {all.count(TrainingSet.SIGNAL), all.count(TrainingSet.BACKGROUND)
-                });
+                classifier, columns, new int[] {rows.count(TrainingSet.SIGNAL), rows.count(TrainingSet.BACKGROUND)});
     }
 
     private static float[] row(SelectedEvents ev, int i, int[] columns) {
@@ -171,7 +117,7 @@ public final class CrossTrainedBdt {
      * independent classifier chosen by the hash).
      */
     public float[] scores(SelectedEvents ev, long salt) {
-        int k = folds.size();
+        int k = classifier.folds();
         SplitSampler split = new SplitSampler(0.5, salt);
         int nf = columns.length;
         float[] out = new float[ev.size()];
@@ -189,7 +135,7 @@ public final class CrossTrainedBdt {
             for (int j = 0; j < idx.size(); j++) {
                 System.arraycopy(row(ev, idx.get(j), columns), 0, rows, j * nf, nf);
             }
-            float[] sc = folds.get(f).scores(rows, idx.size());
+            float[] sc = classifier.scores(rows, idx.size(), f);
             for (int j = 0; j < idx.size(); j++) {
                 out[idx.get(j)] = sc[j];
             }
@@ -199,12 +145,12 @@ public final class CrossTrainedBdt {
 
     /** Weighted ROC AUC of the out-of-fold scores of the training events. */
     public double outOfFoldAuc() {
-        return outOfFoldAuc;
+        return classifier.outOfFoldAuc();
     }
 
     /** Mean weighted ROC AUC of each classifier on its own training events; well above {@link #outOfFoldAuc} means overtraining. */
     public double inFoldAuc() {
-        return inFoldAuc;
+        return classifier.inFoldAuc();
     }
 
     /** Training events (signal, background), all folds. */
@@ -214,16 +160,16 @@ public final class CrossTrainedBdt {
 
     /** Number of folds. */
     public int folds() {
-        return folds.size();
+        return classifier.folds();
     }
 
     /** Gain importance of the first fold's classifier, by feature name. */
     public Map<String, Double> featureImportance() {
-        return folds.get(0).featureImportance();
+        return classifier.featureImportance();
     }
 
     @Override
     public String toString() {
-        return "CrossTrainedBdt[" + folds.size() + " folds, columns " + Arrays.toString(columns) + "]";
+        return "CrossTrainedBdt[" + classifier.folds() + " folds, columns " + Arrays.toString(columns) + "]";
     }
 }

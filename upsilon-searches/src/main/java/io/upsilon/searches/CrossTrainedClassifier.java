@@ -167,6 +167,11 @@ public final class CrossTrainedClassifier {
         return folds.get(fold).score(features);
     }
 
+    /** Scores of {@code n} rows (row-major features) by the classifier of {@code fold}. */
+    public float[] scores(float[] rows, int n, int fold) {
+        return folds.get(fold).scores(rows, n);
+    }
+
     /** Gain importance of the first fold's classifier. */
     public java.util.Map<String, Double> featureImportance() {
         return folds.get(0).featureImportance();
