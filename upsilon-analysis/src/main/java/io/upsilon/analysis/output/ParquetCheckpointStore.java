@@ -48,7 +48,8 @@ import org.apache.parquet.schema.Types;
  *
  * <p>The directory also holds {@value #FINGERPRINT_FILE}, the run's fingerprint: a checkpoint made
  * with other arguments (or by another version) is removed when a run opens the directory, with one
- * note saying so.
+ * note saying so. The directory is created with the first checkpoint, so a run that stops on bad
+ * input before it finishes a partition writes nothing.
  */
 public final class ParquetCheckpointStore implements CheckpointStore {
     /** The file with the fingerprint of the run the directory belongs to. */
@@ -98,12 +99,14 @@ public final class ParquetCheckpointStore implements CheckpointStore {
     private final String fingerprint;
     private final String inputs;
     private final int found;
+    private boolean created;
 
     private ParquetCheckpointStore(Path directory, String fingerprint, String inputs, int found) {
         this.directory = directory;
         this.fingerprint = fingerprint;
         this.inputs = inputs;
         this.found = found;
+        this.created = found > 0;
     }
 
     /**
@@ -119,8 +122,8 @@ public final class ParquetCheckpointStore implements CheckpointStore {
     }
 
     /**
-     * Opens (creating it if needed) the checkpoint directory {@code dir} for the run {@code
-     * fingerprint}: removes the temporary files of killed runs, and removes the whole content when
+     * Opens the checkpoint directory {@code dir} for the run {@code fingerprint} (created with the
+     * first checkpoint): removes the temporary files of killed runs, and removes the directory when
      * {@code fresh} is set or when it belongs to another run (with a note).
      *
      * @param dir the directory
@@ -140,27 +143,40 @@ public final class ParquetCheckpointStore implements CheckpointStore {
             throw new InputException(abs.toString(), "", "expected the checkpoint directory, found a file");
         }
         try {
-            Files.createDirectories(abs);
-            removeDeadTemporaries(abs);
-            Path print = abs.resolve(FINGERPRINT_FILE);
-            boolean had = countCheckpoints(abs) > 0;
-            if (fresh) {
-                if (had) {
-                    notes.accept("not resuming (--fresh): removing the checkpoint " + abs);
+            if (Files.isDirectory(abs)) {
+                removeDeadTemporaries(abs);
+                Path print = abs.resolve(FINGERPRINT_FILE);
+                boolean had = countCheckpoints(abs) > 0;
+                if (fresh) {
+                    if (had) {
+                        notes.accept("not resuming (--fresh): removing the checkpoint " + abs);
+                    }
+                    TemporaryFiles.deleteTree(abs);
+                } else if (!Files.isRegularFile(print)) {
+                    // Not a complete checkpoint directory (killed while it was being created).
+                    TemporaryFiles.deleteTree(abs);
+                } else if (!Files.readString(print).strip().equals(fingerprint)) {
+                    notes.accept("the checkpoint " + abs + " was made with other arguments or another version;"
+                            + " not used, starting afresh");
+                    TemporaryFiles.deleteTree(abs);
                 }
-                clear(abs);
-            } else if (Files.isRegularFile(print)
-                    && !Files.readString(print).strip().equals(fingerprint)) {
-                notes.accept("the checkpoint " + abs + " was made with other arguments or another version;"
-                        + " not used, starting afresh");
-                clear(abs);
-            } else if (had && !Files.isRegularFile(print)) {
-                clear(abs);
             }
-            AtomicFiles.writeString(print, fingerprint + "\n");
-            return new ParquetCheckpointStore(abs, fingerprint, inputs, countCheckpoints(abs));
+            int found = Files.isDirectory(abs) ? countCheckpoints(abs) : 0;
+            return new ParquetCheckpointStore(abs, fingerprint, inputs, found);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the checkpoint directory " + abs + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creates the directory and its fingerprint file before the first checkpoint: a run that stops
+     * on bad input before any partition is finished leaves nothing behind.
+     */
+    private synchronized void createDirectory() throws IOException {
+        if (!created) {
+            Files.createDirectories(directory);
+            AtomicFiles.writeString(directory.resolve(FINGERPRINT_FILE), fingerprint + "\n");
+            created = true;
         }
     }
 
@@ -218,8 +234,9 @@ public final class ParquetCheckpointStore implements CheckpointStore {
         }
         Path target = file(key);
         Path tmp = directory.resolve(TMP_PREFIX + TemporaryFiles.pidTag() + "-" + key.fileStem() + TMP_SUFFIX);
-        TemporaryFiles.register(tmp);
         try {
+            createDirectory();
+            TemporaryFiles.register(tmp);
             Group g = new SimpleGroupFactory(SCHEMA).newGroup();
             g.add("format_version", FORMAT_VERSION);
             g.add("run_fingerprint", fingerprint);
@@ -282,14 +299,6 @@ public final class ParquetCheckpointStore implements CheckpointStore {
 
     private static boolean isCheckpointFile(String name) {
         return name.matches("job-[0-9]{5,}-part-[0-9]{5,}\\.parquet");
-    }
-
-    private static void clear(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                TemporaryFiles.deleteTree(p);
-            }
-        }
     }
 
     /** Temporary files of runs that were killed (their PID no longer runs). */

@@ -95,7 +95,7 @@ class ParquetCheckpointStoreTest {
 
         // One byte changed inside the result (found by the result's checksum or Parquet's own).
         int flipped = 0;
-        for (int at = 4; at < whole.length - 8; at += 397) {
+        for (int at = 4; at < whole.length - 8; at += whole.length / 12) {
             byte[] bad = whole.clone();
             bad[at] ^= 0x10;
             Files.write(file, bad);
@@ -136,7 +136,14 @@ class ParquetCheckpointStoreTest {
         ParquetCheckpointStore other = open("other-fingerprint", false);
         assertThat(notes).singleElement().asString().contains("other arguments").contains("not used");
         assertThat(other.found()).isZero();
-        assertThat(names(other.directory())).containsExactly(ParquetCheckpointStore.FINGERPRINT_FILE);
+        assertThat(other.directory()).doesNotExist();
+    }
+
+    @Test
+    void nothingIsWrittenBeforeTheFirstCheckpoint() {
+        ParquetCheckpointStore store = open(RUN, false);
+        assertThat(store.load(new CheckpointKey(RUN, 0, JOB, 0))).isEmpty();
+        assertThat(store.directory()).doesNotExist();
     }
 
     @Test
