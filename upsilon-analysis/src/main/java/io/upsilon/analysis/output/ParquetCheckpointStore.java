@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -94,6 +95,14 @@ public final class ParquetCheckpointStore implements CheckpointStore {
             .required(PrimitiveTypeName.BINARY)
             .named("result")
             .named("checkpoint");
+
+    /**
+     * One Hadoop configuration for every file: parquet-hadoop otherwise makes a new one per reader
+     * and writer, which parses Hadoop's default XML resources again each time. Writers set the
+     * example schema in it, the same {@link #SCHEMA} every time ({@code Configuration.set} is
+     * synchronized).
+     */
+    private static final Configuration CONF = new Configuration();
 
     private final Path directory;
     private final String fingerprint;
@@ -201,7 +210,8 @@ public final class ParquetCheckpointStore implements CheckpointStore {
         if (!key.runFingerprint().equals(fingerprint) || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (ParquetReader<Group> reader = new GroupReader(new RandomAccessInputFile(file)).build()) {
+        try (ParquetReader<Group> reader =
+                new GroupReader(new RandomAccessInputFile(file)).withConf(CONF).build()) {
             Group g = reader.read();
             if (g == null || reader.read() != null || !matches(g, key)) {
                 return Optional.empty();
@@ -252,6 +262,7 @@ public final class ParquetCheckpointStore implements CheckpointStore {
             g.add("result_sha256", Sha256.of(result));
             g.add("result", Binary.fromConstantByteArray(result));
             try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(tmp))
+                    .withConf(CONF)
                     .withType(SCHEMA)
                     .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                     .withCompressionCodec(CompressionCodecName.SNAPPY)
@@ -329,7 +340,8 @@ public final class ParquetCheckpointStore implements CheckpointStore {
 
     /** For tests: the text in {@code file}'s {@code run_inputs} column. */
     static String runInputs(Path file) throws IOException {
-        try (ParquetReader<Group> reader = new GroupReader(new RandomAccessInputFile(file)).build()) {
+        try (ParquetReader<Group> reader =
+                new GroupReader(new RandomAccessInputFile(file)).withConf(CONF).build()) {
             return new String(reader.read().getBinary("run_inputs", 0).getBytes(), StandardCharsets.UTF_8);
         }
     }
