@@ -6,7 +6,10 @@ import io.upsilon.analysis.output.provenance.Sha256;
 import io.upsilon.analysis.output.provenance.UpsilonVersion;
 import io.upsilon.core.exec.CheckpointingExecutor;
 import io.upsilon.core.exec.Executor;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +23,8 @@ import picocli.CommandLine.Option;
  * ParquetCheckpointStore}); a run killed and started again with the same arguments loads them
  * instead of computing them again and gives the same bytes. The checkpoint is removed once the
  * outputs are committed and kept when the run fails or is stopped. The fingerprint that ties a
- * checkpoint to its run digests the command's own inputs and Upsilon's version, git commit, Java
- * version and platform (floating-point library calls may differ between JVMs).
+ * checkpoint to its run digests the command's own inputs and Upsilon's version, git commit, jar,
+ * Java version and platform (floating-point library calls may differ between JVMs).
  */
 final class Checkpointing {
     @Option(
@@ -37,9 +40,32 @@ final class Checkpointing {
         lines.addAll(commandInputs);
         lines.add("upsilon_version=" + UpsilonVersion.find());
         lines.add("git_commit=" + GitCommit.find());
+        lines.add("code=" + codeStamp());
         lines.add("java=" + System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
         lines.add("platform=" + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         return String.join("\n", lines) + "\n";
+    }
+
+    /**
+     * The jar Upsilon runs from, by name, size and modification time: a rebuilt jar (code changed
+     * without a new commit) does not resume a checkpoint of the old one. Classes run from a build
+     * directory (tests, an IDE) are "classes directory": there the commit is all that is checked.
+     */
+    static String codeStamp() {
+        try {
+            Path code = Path.of(Checkpointing.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            if (Files.isRegularFile(code)) {
+                return code.getFileName() + " " + Files.size(code) + " bytes, modified "
+                        + Files.getLastModifiedTime(code);
+            }
+            return "classes directory";
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     /**
