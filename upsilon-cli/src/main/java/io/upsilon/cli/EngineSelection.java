@@ -8,6 +8,7 @@ import io.upsilon.core.exec.EngineOptions;
 import io.upsilon.core.exec.Executor;
 import io.upsilon.core.exec.ExecutorProvider;
 import io.upsilon.core.exec.LocalExecutor;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
 
@@ -40,12 +41,26 @@ final class EngineSelection {
      * @param program what a cluster worker replays; {@code work} must run exactly its jobs
      */
     <T> T run(String command, int threads, DriverProgram program, Function<Executor, T> work) {
+        return run(command, threads, program, work, (executor, w) -> w.apply(executor));
+    }
+
+    /**
+     * As {@link #run(String, int, DriverProgram, Function)}, with the local engine's executor and
+     * {@code work} handed to {@code local} (which wraps the executor, e.g. to keep checkpoints). A
+     * cluster engine does not use it: it runs {@code work} directly.
+     */
+    <T> T run(
+            String command,
+            int threads,
+            DriverProgram program,
+            Function<Executor, T> work,
+            BiFunction<Executor, Function<Executor, T>, T> local) {
         if (engine.equals("local")) {
             if (master != null) {
                 throw new InputException(command, "--master", "only with --engine spark");
             }
             LocalExecutor executor = new LocalExecutor(threads, ConsoleProgress.forStderr());
-            return Interrupts.runCancellable(executor, () -> work.apply(executor));
+            return Interrupts.runCancellable(executor, () -> local.apply(executor, work));
         }
         ExecutorProvider provider = ExecutorProvider.find(engine)
                 .orElseThrow(() -> new InputException(

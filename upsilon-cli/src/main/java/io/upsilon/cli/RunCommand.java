@@ -53,6 +53,9 @@ public final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     EngineSelection engine;
 
+    @CommandLine.Mixin
+    Checkpointing checkpointing;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -73,7 +76,19 @@ public final class RunCommand implements Callable<Integer> {
                 out != null ? out : Path.of("out", loaded.search().name()), out != null ? "--out" : "output directory");
         SearchProgram program =
                 new SearchProgram(loaded, seed == null ? OptionalLong.empty() : OptionalLong.of(seed), quick);
-        String summary = engine.run("upsilon run", n, program, executor -> program.run(executor, dir));
+        // Local runs keep finished partitions beside the output, so a killed run resumes (docs/reliability.md).
+        String summary = engine.run(
+                "upsilon run",
+                n,
+                program,
+                executor -> program.run(executor, dir),
+                (executor, work) -> checkpointing.run(
+                        "upsilon run",
+                        program.fingerprintInputs(),
+                        dir,
+                        executor,
+                        spec.commandLine().getErr(),
+                        work));
         PrintWriter w = spec.commandLine().getOut();
         w.print(summary);
         w.println("outputs: " + dir.toAbsolutePath().normalize());

@@ -81,7 +81,8 @@ public final class RunContext {
         return new RunContext(name, common, root, configBytes, options);
     }
 
-    private static DetectorCard card(String detector, String source) {
+    /** The detector card a configuration names ({@code belle2} or a path, relative to the configuration file). */
+    static DetectorCard card(String detector, String source) {
         if (detector.equals(CommonConfig.BUNDLED_DETECTOR)) {
             return DetectorCard.belle2();
         }

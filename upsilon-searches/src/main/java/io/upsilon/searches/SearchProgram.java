@@ -1,8 +1,10 @@
 package io.upsilon.searches;
 
+import io.upsilon.analysis.output.provenance.Sha256;
 import io.upsilon.core.exec.DriverProgram;
 import io.upsilon.core.exec.Executor;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -33,6 +35,23 @@ public final class SearchProgram implements DriverProgram {
         this.hasSeed = seed.isPresent();
         this.seed = seed.orElse(0);
         this.quick = quick;
+    }
+
+    /**
+     * What the run's results depend on, as {@code key=value} lines for a checkpoint's fingerprint:
+     * the configuration's bytes (as a SHA-256), the seed override, quick mode and the detector card
+     * it names (as a SHA-256 of its text, since a card file may change between runs).
+     *
+     * @throws io.upsilon.core.error.InputException for a detector card that cannot be read
+     */
+    public List<String> fingerprintInputs() {
+        Searches.Loaded loaded = Searches.standard().parse(config, source);
+        String detector = loaded.config().string("detector", CommonConfig.BUNDLED_DETECTOR);
+        return List.of(
+                "config_sha256=" + Sha256.of(config),
+                "seed=" + (hasSeed ? Long.toString(seed) : "configuration"),
+                "quick=" + quick,
+                "card_sha256=" + RunContext.card(detector, source).sha256());
     }
 
     /** Runs the search with {@code executor}, writing its outputs into {@code out}. */
