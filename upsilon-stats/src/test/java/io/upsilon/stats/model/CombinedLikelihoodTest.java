@@ -69,8 +69,7 @@ class CombinedLikelihoodTest {
         FitResult ub = fit(unbinned);
         assertThat(all.status().ok()).as(all.message()).isTrue();
         List<String> names = Arrays.asList(both.parameterNames());
-        System.out.println(
-                "DEBUG ub " + Arrays.toString(ub.values()) + " " + Arrays.toString(ub.errors()) + " " + ub.message());
+        for (Model part : List.of(binned, unbinned)) {
             FitResult r = part == binned ? b : ub;
             String[] pn = part.parameterNames();
             for (int i = 0; i < pn.length; i++) {
