@@ -281,7 +281,7 @@ public final class Likelihood {
      */
     public double twiceNllPyhf(double[] pars) {
         evaluateRates(pars, pyhfSampleOrder);
-        int nb = lambda.length;
+        int nb = main.length;
         for (int k = 0; k < nb; k++) {
             int b = pyhfBinOrder[k];
             double lam = lambda[b];

@@ -85,11 +85,15 @@ final class UnbinnedPart {
     }
 
     /**
-     * The typical size of a shape parameter's change (10 % of |init|, or 1 % of its bounds' width
-     * for init 0); numerical derivatives step a fraction {@link UnbinnedChannelNll#STEP} of it.
+     * The typical size of a shape parameter's change: the smaller of 10 % of |init| (1 % of the
+     * bounds' width for init 0) and 1 % of the bounds' width, so that a peak's position far from 0
+     * (a B mass near 5.28 GeV with a width of 3 MeV) gets a step on the scale of its range, not of
+     * its value. Numerical derivatives step a fraction {@link UnbinnedChannelNll#STEP} of it.
      */
     static double typicalStep(double init, double lower, double upper) {
-        return Parameter.defaultStep(init, lower, upper);
+        double byValue = Parameter.defaultStep(init, lower, upper);
+        double width = upper - lower;
+        return Double.isFinite(width) ? Math.min(byValue, 0.01 * width) : byValue;
     }
 
     int components() {
