@@ -311,6 +311,10 @@ final class UnbinnedChannelReader {
     private double[][] csv(String file, String column, String weightsColumn, String p, Observable x) {
         Path path = resolve(file, p);
         List<String> lines;
+        if (!Files.isRegularFile(path)) {
+            // Also refuses devices and pipes, which could be read forever.
+            throw r.bad(p + "/file", "events file " + path + " does not exist or is not a regular file");
+        }
         try {
             if (Files.size(path) > WorkspaceReader.MAX_FILE_BYTES) {
                 throw r.bad(
