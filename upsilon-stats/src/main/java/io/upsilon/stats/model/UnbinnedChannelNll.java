@@ -21,6 +21,16 @@ final class UnbinnedChannelNll {
     static final double STEP = 1e-3;
 
     private final double[] shifted;
+
+    // The last evaluation (see cached()).
+    private boolean cacheValid;
+    private boolean cacheHasGradient;
+    private double cachedValue;
+    private final double[] cachedShape;
+    private final double[] cachedShapeGrad;
+    private final double[] shapeGrad;
+    private final double[] cachedYields;
+    private final double[] cachedDYield;
     private double[] up = new double[0];
     private double[] down = new double[0];
     private double[][] columns = new double[1][0];
@@ -39,6 +49,11 @@ final class UnbinnedChannelNll {
             evaluators[k] = part.evaluator(k);
         }
         shifted = new double[size];
+        cachedShape = new double[part.shapeParams.length];
+        cachedShapeGrad = new double[part.shapeParams.length];
+        shapeGrad = new double[part.shapeParams.length];
+        cachedYields = new double[evaluators.length];
+        cachedDYield = new double[evaluators.length];
         density = new double[evaluators.length][0];
         mixture = new double[0];
     }
@@ -57,6 +72,7 @@ final class UnbinnedChannelNll {
             throw new IllegalArgumentException("unbinned channel " + part.name + ": bad event count " + count);
         }
         n = (int) count;
+        cacheValid = false;
         if (columns[0].length != n) {
             columns = new double[1][n];
             weights = new double[n];
@@ -102,6 +118,58 @@ final class UnbinnedChannelNll {
      */
     double nll(double[] pars, double[] lambda, int yieldBase, double[] dYield, double[] grad) {
         int k0 = yieldBase + part.yieldStart;
+        int nc = evaluators.length;
+        if (cached(pars, lambda, k0, grad != null)) {
+            System.arraycopy(cachedDYield, 0, dYield, k0, nc);
+            if (grad != null) {
+                for (int j = 0; j < part.shapeParams.length; j++) {
+                    grad[part.shapeParams[j]] += cachedShapeGrad[j];
+                }
+            }
+            return cachedValue;
+        }
+        double f = evaluate(pars, lambda, k0, dYield, grad);
+        remember(pars, lambda, k0, f, dYield, grad);
+        return f;
+    }
+
+    /**
+     * Whether the last evaluation had the same shape parameters and yields (and computed the
+     * gradient if one is wanted): the channel's NLL depends on nothing else, so a Hessian column
+     * of a binned-only parameter costs no pass over the events.
+     */
+    private boolean cached(double[] pars, double[] lambda, int k0, boolean wantGradient) {
+        if (!cacheValid || (wantGradient && !cacheHasGradient)) {
+            return false;
+        }
+        for (int j = 0; j < part.shapeParams.length; j++) {
+            if (pars[part.shapeParams[j]] != cachedShape[j]) {
+                return false;
+            }
+        }
+        for (int k = 0; k < evaluators.length; k++) {
+            if (lambda[k0 + k] != cachedYields[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void remember(double[] pars, double[] lambda, int k0, double f, double[] dYield, double[] grad) {
+        cacheValid = Double.isFinite(f);
+        cacheHasGradient = grad != null;
+        cachedValue = f;
+        for (int j = 0; j < part.shapeParams.length; j++) {
+            cachedShape[j] = pars[part.shapeParams[j]];
+            cachedShapeGrad[j] = grad == null ? 0 : shapeGrad[j];
+        }
+        for (int k = 0; k < evaluators.length; k++) {
+            cachedYields[k] = lambda[k0 + k];
+            cachedDYield[k] = dYield[k0 + k];
+        }
+    }
+
+    private double evaluate(double[] pars, double[] lambda, int k0, double[] dYield, double[] grad) {
         double f = densities(pars, lambda, k0);
         if (!Double.isFinite(f)) {
             return f;
@@ -134,7 +202,8 @@ final class UnbinnedChannelNll {
                         d -= weights[i] * Math.log(up[i] / down[i]);
                     }
                 }
-                grad[p] += d / (2 * h);
+                shapeGrad[j] = d / (2 * h);
+                grad[p] += shapeGrad[j];
             }
         }
         return f;
