@@ -68,6 +68,23 @@ class CombinedWorkspaceCommandTest {
     }
 
     @Test
+    void toysImpactsAndTheReportRunOnACombinedWorkspace() throws Exception {
+        Path ws = Files.writeString(dir.resolve("combined.json"), combined());
+        Run toys = run("stats", "cls", ws.toString(), "--calctype", "toys", "--ntoys", "40", "--seed", "5");
+        assertThat(toys.status()).as(toys.err()).isZero();
+        assertThat(new ObjectMapper().readTree(toys.out()).get("CLs_obs").asDouble())
+                .isBetween(0.0, 1.0);
+        Run impacts = run("stats", "impacts", ws.toString());
+        assertThat(impacts.status()).as(impacts.err()).isZero();
+        // The shared efficiency normsys and the unbinned channel's shape parameters rank with the rest.
+        assertThat(impacts.out()).contains("sig_eff").contains("mbc_mean").contains("argus_c");
+        Path out = dir.resolve("report");
+        Run report = run("stats", "report", ws.toString(), "--out", out.toString());
+        assertThat(report.status()).as(report.err()).isZero();
+        assertThat(out.resolve("report.html")).exists();
+    }
+
+    @Test
     void weightedEventsAreNotedOnStderr() throws Exception {
         String text = combined().replaceFirst("\"values\": \\[", "\"weights\": WEIGHTS, \"values\": [");
         int n = 230;
