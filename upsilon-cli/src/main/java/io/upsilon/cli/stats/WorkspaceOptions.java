@@ -13,6 +13,8 @@ import io.upsilon.stats.workspace.Measurement;
 import io.upsilon.stats.workspace.Modifier;
 import io.upsilon.stats.workspace.ParameterConfig;
 import io.upsilon.stats.workspace.Sample;
+import io.upsilon.stats.workspace.UnbinnedChannel;
+import io.upsilon.stats.workspace.UnbinnedComponent;
 import io.upsilon.stats.workspace.Workspace;
 import io.upsilon.stats.workspace.WorkspaceReader;
 import java.io.PrintWriter;
@@ -84,6 +86,12 @@ final class WorkspaceOptions {
         noteUnusedParameterSettings(ws, err);
         Model model = ModelCompiler.compile(ws, workspace.toString(), measurement, new ModelOptions(ns, hs));
         ModelChecks.requireUsable(model, workspace.toString());
+        if (model.likelihood().hasWeightedEvents()) {
+            err.println("upsilon: note: " + workspace + ": the unbinned channels have weighted events: fit"
+                    + " uncertainties use the sandwich estimator; CLs, limits and significances treat the weighted"
+                    + " likelihood as unweighted, which holds only approximately (see docs/statistics.md)");
+            err.flush();
+        }
         return model;
     }
 
@@ -102,6 +110,18 @@ final class WorkspaceOptions {
                 for (Modifier mod : s.modifiers()) {
                     if (mod instanceof Modifier.Formula f) {
                         used.addAll(f.expression().variables()); // its name is only a label
+                    } else {
+                        used.add(mod.name());
+                    }
+                }
+            }
+        }
+        for (UnbinnedChannel u : ws.unbinnedChannels()) {
+            u.shapeParameters().forEach(sp -> used.add(sp.name()));
+            for (UnbinnedComponent c : u.components()) {
+                for (Modifier mod : c.modifiers()) {
+                    if (mod instanceof Modifier.Formula f) {
+                        used.addAll(f.expression().variables());
                     } else {
                         used.add(mod.name());
                     }

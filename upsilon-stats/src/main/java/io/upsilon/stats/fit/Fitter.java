@@ -158,11 +158,15 @@ public final class Fitter {
         }
         lastResult = null;
         double[][] cov = Hessians.covariance(h, fixed);
+        String msg = r.message();
+        if (cov != null && likelihood.hasWeightedEvents()) {
+            cov = sandwich(cov, h, x, fixed);
+            msg = msg + "; uncertainties: sandwich estimator (weighted events)";
+        }
         int n = x.length;
         double[] err = new double[n];
         Arrays.fill(err, Double.NaN);
         double[][] corr = null;
-        String msg = r.message();
         if (cov != null) {
             corr = new double[n][n];
             for (int i = 0; i < n; i++) {
@@ -180,6 +184,52 @@ public final class Fitter {
         }
         return new FitResult(
                 x, err, corr, r.nll(), r.status(), r.iterations(), r.evaluations(), r.edm(), msg, diagnosis);
+    }
+
+    /**
+     * The asymptotically correct covariance for weighted events (Langenbruch, Eur. Phys. J. C 82
+     * (2022) 393, arXiv:1911.01303): C = H^-1 D H^-1 with D the variance of the score, which for
+     * the binned counts and the constraints (unweighted) is their Hessian, and for the weighted
+     * events sum_i w_i^2 s_i s_i^T instead of the events' Hessian: D = H - H_events + V.
+     */
+    private double[][] sandwich(double[][] inverse, double[][] h, double[] x, boolean[] fixed) {
+        Objective events = likelihood::eventNllAndGradient;
+        double[][] hEvents = Hessians.hessian(events, x, lower, upper, fixed);
+        double[][] v = likelihood.eventScoreVariance(x);
+        int n = x.length;
+        double[][] d = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                d[i][j] = fixed[i] || fixed[j] ? 0 : h[i][j] - hEvents[i][j] + v[i][j];
+            }
+        }
+        double[][] tmp = multiply(inverse, d);
+        double[][] c = multiply(tmp, inverse);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                double m = 0.5 * (c[i][j] + c[j][i]);
+                c[i][j] = m;
+                c[j][i] = m;
+            }
+        }
+        return c;
+    }
+
+    private static double[][] multiply(double[][] a, double[][] b) {
+        int n = a.length;
+        double[][] c = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < n; k++) {
+                double aik = a[i][k];
+                if (aik == 0) {
+                    continue;
+                }
+                for (int j = 0; j < n; j++) {
+                    c[i][j] += aik * b[k][j];
+                }
+            }
+        }
+        return c;
     }
 
     private static FitResult record(List<FitDiagnosis.Attempt> attempts, String step, FitResult r) {

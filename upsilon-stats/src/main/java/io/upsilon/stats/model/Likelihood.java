@@ -14,6 +14,11 @@ import org.hipparchus.special.Gamma;
  * normalisation (lgamma for non-integer counts, Gaussian 1/(sigma sqrt(2 pi))) so that twice the
  * NLL equals pyhf's -2 log L. The Gaussian constraints of a measurement's correlation blocks are
  * one multivariate normal per block ({@link CorrelatedGaussian}) instead of independent terms.
+ *
+ * <p>Unbinned channels add their extended NLL, sum_k nu_k - sum_i w_i ln(sum_k nu_k f_k(x_i))
+ * ({@link UnbinnedChannelNll}); their yields nu_k are rate slots after the main bins, computed by
+ * the same modifier terms as every sample's rates, so the gradient reaches the modifiers'
+ * parameters through the same chain rule.
  */
 public final class Likelihood {
     private static final double HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
@@ -40,6 +45,11 @@ public final class Likelihood {
     private double constant;
     private double[][] jacobian;
 
+    /** One evaluator per unbinned channel. */
+    private final UnbinnedChannelNll[] unbinned;
+    /** Whether any unbinned event has a weight other than 1. */
+    private boolean weightedEvents;
+
     // pyhf-compatible evaluation (see twiceNllPyhf): per-term constants and a scratch buffer.
     private static final double SQRT2 = Math.sqrt(2.0);
     private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
@@ -62,8 +72,12 @@ public final class Likelihood {
         this.m = model;
         val = new double[m.valueSize];
         der = new double[m.valueSize];
-        lambda = new double[m.mainBins()];
-        weight = new double[m.mainBins()];
+        lambda = new double[m.mainBins() + m.nYields];
+        weight = new double[m.mainBins() + m.nYields];
+        unbinned = new UnbinnedChannelNll[m.unbinned.length];
+        for (int u = 0; u < unbinned.length; u++) {
+            unbinned[u] = new UnbinnedChannelNll(m.unbinned[u], m.size());
+        }
         add = new double[m.nSlots];
         mul = new double[m.nSlots];
         prefix = new double[m.maxMultiplicative + 1];
@@ -104,12 +118,25 @@ public final class Likelihood {
         return m;
     }
 
-    /** Sets the data: main counts followed by auxiliary data (length mainBins + auxSize). */
+    /**
+     * Sets the data: main counts followed by auxiliary data (length mainBins + auxSize), then one
+     * event block per unbinned channel ({@link Model}).
+     */
     public void setData(double[] data) {
-        if (data.length != main.length + aux.length) {
-            throw new IllegalArgumentException(
-                    "data has " + data.length + " entries, expected " + (main.length + aux.length));
+        if (unbinned.length == 0 ? data.length != main.length + aux.length : data.length < main.length + aux.length) {
+            throw new IllegalArgumentException("data has " + data.length + " entries, expected "
+                    + (main.length + aux.length) + (unbinned.length == 0 ? "" : " plus the unbinned channels' events"));
         }
+        int at = main.length + aux.length;
+        boolean w = false;
+        for (UnbinnedChannelNll u : unbinned) {
+            at = u.setData(data, at);
+            w |= u.weighted();
+        }
+        if (at != data.length) {
+            throw new IllegalArgumentException("data has " + (data.length - at) + " entries after the last channel");
+        }
+        weightedEvents = w;
         System.arraycopy(data, 0, main, 0, main.length);
         System.arraycopy(data, main.length, aux, 0, aux.length);
         // Poisson terms are evaluated as n (u - log1p(u)) with u = lambda / n - 1 plus a constant,
@@ -149,10 +176,25 @@ public final class Likelihood {
 
     /** The current data (a copy). */
     public double[] data() {
-        double[] d = new double[main.length + aux.length];
+        int len = main.length + aux.length;
+        for (UnbinnedChannelNll u : unbinned) {
+            len += UnbinnedPart.blockLength(u.events());
+        }
+        double[] d = new double[len];
         System.arraycopy(main, 0, d, 0, main.length);
         System.arraycopy(aux, 0, d, main.length, aux.length);
+        int at = main.length + aux.length;
+        for (UnbinnedChannelNll u : unbinned) {
+            UnbinnedPart.writeEvents(d, at, u.values(), u.weights());
+            at += UnbinnedPart.blockLength(u.events());
+        }
         return d;
+    }
+
+    /** The unbinned components' expected yields at {@code pars}, in model order (package use). */
+    double[] yields(double[] pars) {
+        evaluateRates(pars);
+        return Arrays.copyOfRange(lambda, main.length, lambda.length);
     }
 
     private void evaluateRates(double[] pars) {
@@ -196,8 +238,8 @@ public final class Likelihood {
      */
     public double[][] sampleRates(double[] pars) {
         evaluateRates(pars);
-        double[][] out = new double[m.nSamples][];
-        for (int s = 0; s < m.nSamples; s++) {
+        double[][] out = new double[m.nBinnedSamples][];
+        for (int s = 0; s < m.nBinnedSamples; s++) {
             int slot0 = m.sampleSlotStart[s];
             double[] r = new double[m.sampleBins[s]];
             for (int j = 0; j < r.length; j++) {
@@ -211,7 +253,7 @@ public final class Likelihood {
     /** Expected main rates at {@code pars} into {@code out}. */
     public void expectedMain(double[] pars, double[] out) {
         evaluateRates(pars);
-        System.arraycopy(lambda, 0, out, 0, lambda.length);
+        System.arraycopy(lambda, 0, out, 0, main.length);
     }
 
     /** The negative log-likelihood at {@code pars}; +infinity where a rate is negative (or zero with counts). */
@@ -239,7 +281,7 @@ public final class Likelihood {
      */
     public double twiceNllPyhf(double[] pars) {
         evaluateRates(pars, pyhfSampleOrder);
-        int nb = lambda.length;
+        int nb = main.length;
         for (int k = 0; k < nb; k++) {
             int b = pyhfBinOrder[k];
             double lam = lambda[b];
@@ -285,6 +327,10 @@ public final class Likelihood {
             total += gauss;
         } else if (np > 0) {
             total += pois;
+        }
+        for (UnbinnedChannelNll u : unbinned) {
+            // No pyhf counterpart: the unbinned channels' extended NLL, added last.
+            total -= u.nll(pars, lambda, main.length, weight, null);
         }
         return -2 * total;
     }
@@ -369,7 +415,16 @@ public final class Likelihood {
         if (!Double.isFinite(f)) {
             return f;
         }
-        for (int s = 0; s < m.nSamples; s++) {
+        addRateGradient(grad, 0, m.nSamples);
+        return f;
+    }
+
+    /**
+     * Adds sum over the samples' slots of weight (dNLL/d rate) times the rate's gradient to {@code
+     * grad}, for samples {@code from} (inclusive) to {@code to}.
+     */
+    private void addRateGradient(double[] grad, int from, int to) {
+        for (int s = from; s < to; s++) {
             int nb = m.sampleBins[s];
             int slot0 = m.sampleSlotStart[s];
             int bin0 = m.sampleBinStart[s];
@@ -402,7 +457,6 @@ public final class Likelihood {
                 }
             }
         }
-        return f;
     }
 
     /**
@@ -472,7 +526,8 @@ public final class Likelihood {
             if (!(lam > 0)) {
                 return false;
             }
-            double w = main[b] > 0 ? main[b] / (lam * lam) : 1.0 / lam;
+            // An unbinned yield's information is about 1 / nu (exact for well-separated components).
+            double w = b < main.length && main[b] > 0 ? main[b] / (lam * lam) : 1.0 / lam;
             double[] jr = jacobian[b];
             for (int p = 0; p < n; p++) {
                 double jp = jr[p];
@@ -503,13 +558,161 @@ public final class Likelihood {
                 }
             }
         }
+        if (unbinned.length > 0) {
+            // Shape parameters: the outer product of the events' scores (BHHH), sum_i w_i s_i s_i^T.
+            int[] shape = m.shapeParameterIndices();
+            double[][] s = eventScores(pars, shape);
+            double[] w = eventWeights();
+            for (int i = 0; i < w.length; i++) {
+                for (int a = 0; a < shape.length; a++) {
+                    for (int b = 0; b < shape.length; b++) {
+                        out[shape[a]][shape[b]] += w[i] * s[i][a] * s[i][b];
+                    }
+                }
+            }
+            evaluateRates(pars);
+        }
         return true;
+    }
+
+    /** Whether the data include unbinned events with weights other than 1. */
+    public boolean hasWeightedEvents() {
+        return weightedEvents;
+    }
+
+    /**
+     * The unbinned channels' part of the NLL alone and its gradient (written to {@code grad}): the
+     * term whose curvature the sandwich estimator of weighted data replaces ({@link
+     * #eventScoreVariance}). 0 for a model without unbinned channels.
+     */
+    public double eventNllAndGradient(double[] pars, double[] grad) {
+        evaluateRates(pars);
+        Arrays.fill(grad, 0.0);
+        Arrays.fill(weight, 0.0);
+        double f = 0;
+        for (UnbinnedChannelNll u : unbinned) {
+            f += u.nll(pars, lambda, main.length, weight, grad);
+        }
+        if (Double.isFinite(f)) {
+            addRateGradient(grad, m.nBinnedSamples, m.nSamples);
+        }
+        return f;
+    }
+
+    /**
+     * The variance of the unbinned part's score estimated from the events, V = sum_i w_i^2 s_i
+     * s_i^T with s_i = d ln(sum_k nu_k f_k(x_i)) / d theta (central differences): the middle of the
+     * sandwich covariance H^-1 (H - H_events + V) H^-1 for weighted events (Langenbruch, Eur. Phys.
+     * J. C 82 (2022) 393, the extended case: the event count is Poisson, so the variance of sum_i
+     * w_i s_i is sum_i w_i^2 s_i s_i^T). Size x size; rows and columns of parameters the unbinned
+     * channels do not depend on are zero.
+     */
+    public double[][] eventScoreVariance(double[] pars) {
+        int n = m.size();
+        double[][] v = new double[n][n];
+        if (unbinned.length == 0) {
+            return v;
+        }
+        int[] params = unbinnedParameters();
+        double[][] s = eventScores(pars, params);
+        double[] w = eventWeights();
+        for (int i = 0; i < w.length; i++) {
+            double w2 = w[i] * w[i];
+            for (int a = 0; a < params.length; a++) {
+                double wa = w2 * s[i][a];
+                for (int b = 0; b < params.length; b++) {
+                    v[params[a]][params[b]] += wa * s[i][b];
+                }
+            }
+        }
+        evaluateRates(pars);
+        return v;
+    }
+
+    /** Every event's weight, unbinned channels in order. */
+    private double[] eventWeights() {
+        int total = 0;
+        for (UnbinnedChannelNll u : unbinned) {
+            total += u.events();
+        }
+        double[] w = new double[total];
+        int at = 0;
+        for (UnbinnedChannelNll u : unbinned) {
+            double[] wu = u.weights();
+            System.arraycopy(wu, 0, w, at, wu.length);
+            at += wu.length;
+        }
+        return w;
+    }
+
+    /** The parameters an unbinned channel depends on: its yields' modifiers' and its PDFs'. */
+    private int[] unbinnedParameters() {
+        java.util.TreeSet<Integer> ps = new java.util.TreeSet<>();
+        for (int s = m.nBinnedSamples; s < m.nSamples; s++) {
+            for (int k : m.sampleAdditive[s]) {
+                addTermParameters(ps, k);
+            }
+            for (int k : m.sampleMultiplicative[s]) {
+                addTermParameters(ps, k);
+            }
+        }
+        for (int p : m.shapeParameterIndices()) {
+            ps.add(p);
+        }
+        return ps.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private void addTermParameters(java.util.Set<Integer> ps, int k) {
+        if (m.termParams[k] != null) {
+            for (int p : m.termParams[k]) {
+                ps.add(p);
+            }
+        } else {
+            for (int j = 0; j < m.terms[k].bins; j++) {
+                ps.add(m.valueParam[m.termOffset[k] + j]);
+            }
+        }
+    }
+
+    /**
+     * Per event (unbinned channels in order) the central-difference derivatives of ln(sum_k nu_k
+     * f_k(x_i)) with respect to {@code params}; leaves the rate buffers at a shifted point (callers
+     * re-evaluate).
+     */
+    private double[][] eventScores(double[] pars, int[] params) {
+        double[] w = eventWeights();
+        double[][] s = new double[w.length][params.length];
+        double[] up = new double[w.length];
+        double[] dn = new double[w.length];
+        double[] x = pars.clone();
+        for (int a = 0; a < params.length; a++) {
+            int p = params[a];
+            double h = m.numericStep[p];
+            x[p] = pars[p] + h;
+            logMixtures(x, up);
+            x[p] = pars[p] - h;
+            logMixtures(x, dn);
+            x[p] = pars[p];
+            for (int i = 0; i < w.length; i++) {
+                s[i][a] = (up[i] - dn[i]) / (2 * h);
+            }
+        }
+        return s;
+    }
+
+    private void logMixtures(double[] pars, double[] out) {
+        evaluateRates(pars);
+        int at = 0;
+        for (UnbinnedChannelNll u : unbinned) {
+            u.logMixture(pars, lambda, main.length, out, at);
+            at += u.events();
+        }
     }
 
     /** Main and constraint terms; fills weights (dNLL/dlambda) and constraint gradient when grad != null. */
     private double finish(double[] pars, double[] grad) {
         double f = constant;
-        for (int b = 0; b < lambda.length; b++) {
+        for (int b = 0; b < main.length; b++) {
             double lam = lambda[b];
             double n = main[b];
             if (n == 0) {
@@ -566,6 +769,12 @@ public final class Likelihood {
         }
         for (CorrelatedGaussian b : m.blocks) {
             f += b.halfChi2(aux, pars, m.auxWidth, grad, blockScratch);
+        }
+        for (UnbinnedChannelNll u : unbinned) {
+            f += u.nll(pars, lambda, main.length, weight, grad);
+            if (!Double.isFinite(f)) {
+                return f;
+            }
         }
         return f;
     }

@@ -10,7 +10,9 @@ import java.util.List;
  * Immutable and thread-safe; evaluate it through a per-thread {@link Likelihood}.
  *
  * <p>The data vector is pyhf's: the observed counts of every channel in channel order, followed by
- * the auxiliary data of every constrained parameter element in parameter order.
+ * the auxiliary data of every constrained parameter element in parameter order; a model with
+ * unbinned channels appends one block per unbinned channel, {@code [n, x_1..x_n, w_1..w_n]} (event
+ * count, values, weights), so its length varies with the data.
  */
 public final class Model {
 
@@ -76,6 +78,21 @@ public final class Model {
 
     final int nSlots;
 
+    /** The unbinned channels; their components' yields are the last samples, one slot each. */
+    final UnbinnedPart[] unbinned;
+
+    /** Number of unbinned components (yield slots after the main bins). */
+    final int nYields;
+    /** Number of binned samples (the first samples). */
+    final int nBinnedSamples;
+
+    /**
+     * Central-difference step of each parameter for the unbinned channels' numerical derivatives:
+     * {@link UnbinnedChannelNll#STEP} of a shape parameter's typical step, 1e-5 max(1, |init|) for the
+     * others.
+     */
+    final double[] numericStep;
+
     Model(
             List<ParameterSet> sets,
             String poiName,
@@ -86,7 +103,15 @@ public final class Model {
             ModelOptions options,
             List<String> pyhfConstraintOrder,
             List<String> poiNames,
-            List<CorrelationBlock> correlationBlocks) {
+            List<CorrelationBlock> correlationBlocks,
+            List<UnbinnedPart> unbinnedParts) {
+        this.unbinned = unbinnedParts.toArray(new UnbinnedPart[0]);
+        int yields = 0;
+        for (UnbinnedPart u : unbinned) {
+            yields += u.components();
+        }
+        this.nYields = yields;
+        this.nBinnedSamples = layouts.size() - yields;
         this.sets = List.copyOf(sets);
         this.poiName = poiName;
         this.poiNames = List.copyOf(poiNames);
@@ -121,6 +146,15 @@ public final class Model {
             }
         }
         poiIndex = poi;
+        numericStep = new double[n];
+        for (ParameterSet p : sets) {
+            for (int j = 0; j < p.size(); j++) {
+                int i = p.offset() + j;
+                numericStep[i] = ModelCompiler.SHAPE_TYPE.equals(p.modifierType())
+                        ? UnbinnedChannelNll.STEP * UnbinnedPart.typicalStep(init[i], lower[i], upper[i])
+                        : 1e-5 * Math.max(1.0, Math.abs(init[i]));
+            }
+        }
         nAux = ap.size();
         auxParam = new int[nAux];
         auxPoisson = new boolean[nAux];
@@ -345,7 +379,31 @@ public final class Model {
 
     /** Samples as "channel/sample" names. */
     public List<String> sampleNames() {
-        return layouts.stream().map(l -> l.channel() + "/" + l.sample()).toList();
+        return layouts.subList(0, nBinnedSamples).stream()
+                .map(l -> l.channel() + "/" + l.sample())
+                .toList();
+    }
+
+    /** Names of the unbinned channels (empty for a pyhf model). */
+    public List<String> unbinnedChannelNames() {
+        return Arrays.stream(unbinned).map(u -> u.name).toList();
+    }
+
+    /** Whether the model has unbinned channels (its data vector then has event blocks). */
+    public boolean hasUnbinnedChannels() {
+        return unbinned.length > 0;
+    }
+
+    /**
+     * The parameters the unbinned channels' PDFs read (shape parameters), by index: their gradient
+     * is numerical.
+     */
+    public int[] shapeParameterIndices() {
+        return Arrays.stream(unbinned)
+                .flatMapToInt(u -> Arrays.stream(u.shapeParams))
+                .distinct()
+                .sorted()
+                .toArray();
     }
 
     /** The sample name (without channel) of sample {@code s}. */
@@ -380,9 +438,18 @@ public final class Model {
 
     /** The observed data: channel counts followed by the nominal auxiliary data (as pyhf's workspace.data). */
     public double[] observedData() {
-        double[] d = new double[nBins + nAux];
+        int len = nBins + nAux;
+        for (UnbinnedPart u : unbinned) {
+            len += UnbinnedPart.blockLength(u.values.length);
+        }
+        double[] d = new double[len];
         System.arraycopy(observedMain, 0, d, 0, nBins);
         System.arraycopy(auxNominal, 0, d, nBins, nAux);
+        int at = nBins + nAux;
+        for (UnbinnedPart u : unbinned) {
+            u.appendObserved(d, at);
+            at += UnbinnedPart.blockLength(u.values.length);
+        }
         return d;
     }
 
@@ -396,6 +463,11 @@ public final class Model {
 
     /** Expected data at {@code pars}: main rates then expected auxiliary data (Asimov data). */
     public double[] expectedData(double[] pars) {
+        return expectedData(pars, null);
+    }
+
+    /** The expected main rates and auxiliary data at {@code pars} (no unbinned blocks). */
+    private double[] expectedCountsAndAux(double[] pars) {
         double[] d = new double[nBins + nAux];
         System.arraycopy(expectedMain(pars), 0, d, 0, nBins);
         for (int e = 0; e < nAux; e++) {
@@ -406,12 +478,38 @@ public final class Model {
     }
 
     /**
+     * Expected data with the unbinned blocks either Asimov (rng null: the expected events on a
+     * grid, weighted by the expected count per cell) or a pseudo-experiment drawn from {@code rng}.
+     */
+    private double[] expectedData(double[] pars, RandomStream rng) {
+        Likelihood l = new Likelihood(this);
+        double[][] blocks = new double[unbinned.length][];
+        int len = nBins + nAux;
+        double[] yields = l.yields(pars);
+        for (int u = 0; u < unbinned.length; u++) {
+            double[] y = Arrays.copyOfRange(
+                    yields, unbinned[u].yieldStart, unbinned[u].yieldStart + unbinned[u].components());
+            blocks[u] = rng == null ? unbinned[u].asimov(pars, y) : unbinned[u].sample(pars, y, rng);
+            len += blocks[u].length;
+        }
+        double[] d = Arrays.copyOf(expectedCountsAndAux(pars), len);
+        int at = nBins + nAux;
+        for (double[] b : blocks) {
+            System.arraycopy(b, 0, d, at, b.length);
+            at += b.length;
+        }
+        return d;
+    }
+
+    /**
      * A pseudo-experiment at {@code pars}: Poisson main counts, and auxiliary data drawn from the
      * constraint distributions (Gaussian around the parameter, or Poisson of theta * tau; the
-     * entries of a correlated block jointly from their multivariate normal, after all others).
+     * entries of a correlated block jointly from their multivariate normal, after all others), and
+     * for each unbinned channel, after all of these, a Poisson number of events per component drawn
+     * from its PDF.
      */
     public double[] sample(double[] pars, RandomStream rng) {
-        double[] exp = expectedData(pars);
+        double[] exp = expectedCountsAndAux(pars);
         double[] d = new double[exp.length];
         for (int b = 0; b < nBins; b++) {
             d[b] = rng.nextPoisson(Math.max(exp[b], 0));
@@ -426,7 +524,14 @@ public final class Model {
         for (CorrelatedGaussian b : blocks) {
             b.sample(exp, auxWidth, rng, d, nBins);
         }
-        return d;
+        if (unbinned.length == 0) {
+            return d;
+        }
+        double[] events = expectedData(pars, rng);
+        double[] out = new double[events.length];
+        System.arraycopy(d, 0, out, 0, nBins + nAux);
+        System.arraycopy(events, nBins + nAux, out, nBins + nAux, events.length - nBins - nAux);
+        return out;
     }
 
     /** A new evaluator (not thread-safe: one per thread). */

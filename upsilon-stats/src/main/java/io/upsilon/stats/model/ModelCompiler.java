@@ -1,12 +1,19 @@
 package io.upsilon.stats.model;
 
 import io.upsilon.core.error.InputException;
+import io.upsilon.stats.unbinned.Observable;
+import io.upsilon.stats.unbinned.Parameter;
+import io.upsilon.stats.unbinned.PdfKinds;
+import io.upsilon.stats.unbinned.ShapePdf;
 import io.upsilon.stats.workspace.Channel;
 import io.upsilon.stats.workspace.Correlation;
 import io.upsilon.stats.workspace.Measurement;
 import io.upsilon.stats.workspace.Modifier;
 import io.upsilon.stats.workspace.ParameterConfig;
 import io.upsilon.stats.workspace.Sample;
+import io.upsilon.stats.workspace.ShapeParameter;
+import io.upsilon.stats.workspace.UnbinnedChannel;
+import io.upsilon.stats.workspace.UnbinnedComponent;
 import io.upsilon.stats.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +24,9 @@ import java.util.TreeMap;
 
 /** Compiles a {@link Workspace} into a {@link Model}. */
 public final class ModelCompiler {
+
+    /** The family and modifier type of an unbinned channel's shape parameters. */
+    static final String SHAPE_TYPE = "shape";
 
     private ModelCompiler() {}
 
@@ -62,34 +72,31 @@ public final class ModelCompiler {
             for (int s = 0; s < ch.samples().size(); s++) {
                 Sample sample = ch.samples().get(s);
                 for (int k = 0; k < sample.modifiers().size(); k++) {
-                    Modifier m = sample.modifiers().get(k);
                     String ptr = "/channels/" + c + "/samples/" + s + "/modifiers/" + k;
-                    ModifierKind kind = ModifierKinds.of(m);
-                    int size = kind.size(m, ch);
-                    for (String name : kind.parameterNames(m)) {
-                        ParameterBuilder pb = builders.get(name);
-                        if (pb == null) {
-                            pb = new ParameterBuilder(name, kind.family(), m.type(), size, kind.constraint(), ptr);
-                            kind.initialise(pb);
-                            builders.put(name, pb);
-                            kindOf.put(name, kind);
-                        } else if (!pb.family.equals(kind.family())) {
-                            throw new InputException(
-                                    source,
-                                    ptr,
-                                    "parameter \"" + name + "\" is a " + m.type() + " here but a " + pb.modifierType
-                                            + " at " + pb.pointer
-                                            + ": a shared parameter needs compatible modifier types");
-                        } else if (pb.size != size) {
-                            throw new InputException(
-                                    source,
-                                    ptr,
-                                    "parameter \"" + name + "\" has " + size + " bins here but " + pb.size + " at "
-                                            + pb.pointer);
-                        }
-                        kind.accumulate(pb, m, sample);
-                    }
+                    declare(builders, kindOf, sample.modifiers().get(k), ch, sample, ptr, source);
                 }
+            }
+        }
+        // Unbinned channels: each component's yield is a one-bin sample with the same modifiers.
+        for (int u = 0; u < ws.unbinnedChannels().size(); u++) {
+            UnbinnedChannel uc = ws.unbinnedChannels().get(u);
+            for (int c = 0; c < uc.components().size(); c++) {
+                Sample sample = uc.components().get(c).asSample();
+                Channel ch = new Channel(uc.name(), List.of(sample));
+                for (int k = 0; k < sample.modifiers().size(); k++) {
+                    String ptr = "/unbinned_channels/" + u + "/components/" + c + "/modifiers/" + k;
+                    declare(builders, kindOf, sample.modifiers().get(k), ch, sample, ptr, source);
+                }
+            }
+        }
+        for (int u = 0; u < ws.unbinnedChannels().size(); u++) {
+            UnbinnedChannel uc = ws.unbinnedChannels().get(u);
+            for (int k = 0; k < uc.shapeParameters().size(); k++) {
+                declareShape(
+                        builders,
+                        uc.shapeParameters().get(k),
+                        "/unbinned_channels/" + u + "/shape_parameters/" + k,
+                        source);
             }
         }
         if (!builders.containsKey(meas.poi())) {
@@ -124,7 +131,10 @@ public final class ModelCompiler {
             ParameterConfig cfg = meas.parameter(pb.name).orElse(null);
             int cfgIndex = cfg == null ? -1 : meas.parameters().indexOf(cfg);
             String cptr = measPtr + "/config/parameters" + (cfgIndex >= 0 ? "/" + cfgIndex : "");
-            kindOf.get(pb.name).finish(pb, cfg, source, cptr);
+            ModifierKind kind = kindOf.get(pb.name);
+            if (kind != null) { // null: a shape parameter, complete as declared
+                kind.finish(pb, cfg, source, cptr);
+            }
             if (cfg != null) {
                 override(pb, cfg, source, cptr);
             }
@@ -171,6 +181,7 @@ public final class ModelCompiler {
             }
             binStart += ch.bins();
         }
+        List<UnbinnedPart> parts = unbinnedParts(ws, sets, byName, layouts, binStart, options, source);
         return new Model(
                 sets,
                 meas.poi(),
@@ -181,7 +192,155 @@ public final class ModelCompiler {
                 options,
                 pyhfConstraintOrder(ws),
                 meas.allPois(),
-                correlationBlocks(meas, byName));
+                correlationBlocks(meas, byName),
+                parts);
+    }
+
+    /** Declares (or joins) the parameter sets of modifier {@code m} on {@code sample}. */
+    private static void declare(
+            Map<String, ParameterBuilder> builders,
+            Map<String, ModifierKind> kindOf,
+            Modifier m,
+            Channel ch,
+            Sample sample,
+            String ptr,
+            String source) {
+        ModifierKind kind = ModifierKinds.of(m);
+        int size = kind.size(m, ch);
+        for (String name : kind.parameterNames(m)) {
+            ParameterBuilder pb = builders.get(name);
+            if (pb == null) {
+                pb = new ParameterBuilder(name, kind.family(), m.type(), size, kind.constraint(), ptr);
+                kind.initialise(pb);
+                builders.put(name, pb);
+                kindOf.put(name, kind);
+            } else if (!pb.family.equals(kind.family())) {
+                throw new InputException(
+                        source,
+                        ptr,
+                        "parameter \"" + name + "\" is a " + m.type() + " here but a " + pb.modifierType + " at "
+                                + pb.pointer + ": a shared parameter needs compatible modifier types");
+            } else if (pb.size != size) {
+                throw new InputException(
+                        source,
+                        ptr,
+                        "parameter \"" + name + "\" has " + size + " bins here but " + pb.size + " at " + pb.pointer);
+            }
+            kind.accumulate(pb, m, sample);
+        }
+    }
+
+    /**
+     * Declares an unbinned channel's shape parameter: free, fixed or Gaussian-constrained (its
+     * auxiliary datum the constraint's mean, its width the sigma). A name may not also be a
+     * modifier's parameter: a parameter is either a PDF's or a yield's.
+     */
+    private static void declareShape(
+            Map<String, ParameterBuilder> builders, ShapeParameter sp, String ptr, String source) {
+        ParameterBuilder old = builders.get(sp.name());
+        if (old != null) {
+            if (!old.family.equals(SHAPE_TYPE)) {
+                throw new InputException(
+                        source,
+                        ptr,
+                        "parameter \"" + sp.name() + "\" is a " + (sp.constrained() ? "constrained" : "free")
+                                + " shape parameter here but a " + old.modifierType + " (" + constraintWord(old)
+                                + ") at " + old.pointer + ": a parameter is either a PDF's or a yield modifier's");
+            }
+            return; // the reader checked that every declaration of a shared shape parameter agrees
+        }
+        Constraint c = sp.constrained() ? Constraint.GAUSSIAN : Constraint.NONE;
+        ParameterBuilder pb = new ParameterBuilder(sp.name(), SHAPE_TYPE, SHAPE_TYPE, 1, c, ptr);
+        pb.defaults(sp.init(), sp.lower(), sp.upper());
+        pb.fixed[0] = sp.fixed();
+        if (sp.constrained()) {
+            pb.auxdata[0] = sp.constraintMean();
+            pb.widths[0] = sp.constraintSigma();
+        }
+        builders.put(sp.name(), pb);
+    }
+
+    private static String constraintWord(ParameterBuilder pb) {
+        return pb.constraint == Constraint.NONE ? "free" : "constrained";
+    }
+
+    /**
+     * Compiles the unbinned channels: each component's yield becomes a one-slot sample after the
+     * main bins (appended to {@code layouts}), its PDF is built at the parameters' initial values.
+     */
+    private static List<UnbinnedPart> unbinnedParts(
+            Workspace ws,
+            List<ParameterSet> sets,
+            Map<String, ParameterSet> byName,
+            List<Model.SampleLayout> layouts,
+            int mainBins,
+            ModelOptions options,
+            String source) {
+        List<UnbinnedPart> parts = new ArrayList<>();
+        if (ws.unbinnedChannels().isEmpty()) {
+            return parts;
+        }
+        List<String> names = new ArrayList<>();
+        List<Double> steps = new ArrayList<>();
+        for (ParameterSet p : sets) {
+            for (int j = 0; j < p.size(); j++) {
+                names.add(p.elementName(j));
+                steps.add(UnbinnedPart.typicalStep(p.inits()[j], p.lower()[j], p.upper()[j]));
+            }
+        }
+        double[] stepArray = steps.stream().mapToDouble(Double::doubleValue).toArray();
+        int yieldStart = 0;
+        for (int u = 0; u < ws.unbinnedChannels().size(); u++) {
+            UnbinnedChannel uc = ws.unbinnedChannels().get(u);
+            Observable x = new Observable(uc.observable(), uc.lower(), uc.upper());
+            List<ShapePdf> pdfs = new ArrayList<>();
+            List<String> compNames = new ArrayList<>();
+            int[][] params = new int[uc.components().size()][];
+            for (int c = 0; c < uc.components().size(); c++) {
+                UnbinnedComponent comp = uc.components().get(c);
+                String ptr = "/unbinned_channels/" + u + "/components/" + c;
+                Sample sample = comp.asSample();
+                List<Term> terms = new ArrayList<>();
+                for (Modifier m : sample.modifiers()) {
+                    Term t = ModifierKinds.of(m).term(m, sample, byName, options);
+                    if (t != null) {
+                        terms.add(t);
+                    }
+                }
+                layouts.add(new Model.SampleLayout(
+                        uc.name(), comp.name(), mainBins + yieldStart + c, sample.data(), terms));
+                List<Parameter> declared = new ArrayList<>();
+                params[c] = new int[comp.parameters().size()];
+                for (int i = 0; i < params[c].length; i++) {
+                    ParameterSet p = byName.get(comp.parameters().get(i));
+                    params[c][i] = p.offset();
+                    try {
+                        declared.add(Parameter.of(p.name(), p.inits()[0], p.lower()[0], p.upper()[0]));
+                    } catch (IllegalArgumentException e) {
+                        throw new InputException(source, ptr + "/parameters/" + i, e.getMessage(), e);
+                    }
+                }
+                try {
+                    pdfs.add(PdfKinds.byName(comp.pdf()).orElseThrow().factory().create(x, declared));
+                } catch (IllegalArgumentException e) {
+                    throw new InputException(source, ptr + "/parameters", e.getMessage(), e);
+                }
+                compNames.add(comp.name());
+            }
+            parts.add(new UnbinnedPart(
+                    uc.name(),
+                    x,
+                    compNames,
+                    pdfs,
+                    yieldStart,
+                    params,
+                    stepArray,
+                    uc.values(),
+                    uc.weightsOrOnes(),
+                    names.toArray(new String[0])));
+            yieldStart += uc.components().size();
+        }
+        return parts;
     }
 
     /**

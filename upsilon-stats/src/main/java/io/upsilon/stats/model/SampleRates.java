@@ -20,7 +20,7 @@ public final class SampleRates {
 
     /** Number of samples (channel/sample pairs), in {@link Model#sampleNames()} order. */
     public int samples() {
-        return m.nSamples;
+        return m.nBinnedSamples;
     }
 
     /** The channel index of sample {@code s} (the channel holding its first bin). */

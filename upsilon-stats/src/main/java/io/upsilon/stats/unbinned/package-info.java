@@ -17,6 +17,7 @@
  * minimises it with the BFGS {@link io.upsilon.stats.fit.Minimizer}, takes errors from {@link
  * io.upsilon.stats.fit.Hessians} and finds profile-likelihood intervals. {@link
  * io.upsilon.stats.unbinned.SPlot} computes sWeights; {@link io.upsilon.stats.unbinned.ToyGenerator}
- * samples any PDF from a {@link io.upsilon.core.random.RandomStream}.
+ * samples any PDF from a {@link io.upsilon.core.random.RandomStream}. {@link
+ * io.upsilon.stats.unbinned.PdfKinds} registers the PDFs a workspace's unbinned channels may name.
  */
 package io.upsilon.stats.unbinned;

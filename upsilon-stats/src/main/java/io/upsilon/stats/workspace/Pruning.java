@@ -78,7 +78,8 @@ public final class Pruning {
             }
             channels.add(new Channel(c.name(), samples));
         }
-        Workspace staged = new Workspace(channels, ws.observations(), ws.measurements(), ws.version());
+        Workspace staged =
+                new Workspace(channels, ws.observations(), ws.measurements(), ws.version(), ws.unbinnedChannels());
         Set<String> after = parameterNames(staged);
         Set<String> removed = new HashSet<>(before);
         removed.removeAll(after);
@@ -89,7 +90,8 @@ public final class Pruning {
                             .toList())
                     .withCorrelations(WorkspaceOps.withoutParameters(m.correlations(), removed)));
         }
-        Workspace pruned = new Workspace(channels, ws.observations(), measurements, ws.version());
+        Workspace pruned =
+                new Workspace(channels, ws.observations(), measurements, ws.version(), ws.unbinnedChannels());
         return new Result(
                 pruned,
                 dropped,

@@ -13,12 +13,21 @@ import java.util.Optional;
  * @param observations observed data, one per channel
  * @param measurements the measurements (at least one)
  * @param version schema version string
+ * @param unbinnedChannels unbinned channels (an Upsilon extension; empty for a pyhf workspace)
  */
 public record Workspace(
-        List<Channel> channels, List<Observation> observations, List<Measurement> measurements, String version) {
-    /** Validates: unique channel names, each channel observed with matching bins, a measurement. */
+        List<Channel> channels,
+        List<Observation> observations,
+        List<Measurement> measurements,
+        String version,
+        List<UnbinnedChannel> unbinnedChannels) {
+    /**
+     * Validates: unique channel names (binned and unbinned), each channel observed with matching
+     * bins, a measurement.
+     */
     public Workspace {
         channels = List.copyOf(channels);
+        unbinnedChannels = List.copyOf(unbinnedChannels);
         observations = List.copyOf(observations);
         measurements = List.copyOf(measurements);
         Objects.requireNonNull(version, "version");
@@ -28,7 +37,12 @@ public record Workspace(
                 throw new IllegalArgumentException("duplicate channel " + c.name());
             }
         }
-        if (channels.isEmpty()) {
+        for (UnbinnedChannel c : unbinnedChannels) {
+            if (!names.add(c.name())) {
+                throw new IllegalArgumentException("duplicate channel " + c.name());
+            }
+        }
+        if (channels.isEmpty() && unbinnedChannels.isEmpty()) {
             throw new IllegalArgumentException("a workspace needs at least one channel");
         }
         if (measurements.isEmpty()) {
@@ -44,6 +58,17 @@ public record Workspace(
                         + " bins, the channel has " + c.bins());
             }
         }
+    }
+
+    /** A pyhf workspace: binned channels only. */
+    public Workspace(
+            List<Channel> channels, List<Observation> observations, List<Measurement> measurements, String version) {
+        this(channels, observations, measurements, version, List.of());
+    }
+
+    /** The same workspace with other unbinned channels. */
+    public Workspace withUnbinnedChannels(List<UnbinnedChannel> unbinned) {
+        return new Workspace(channels, observations, measurements, version, unbinned);
     }
 
     /** The observation of a channel. */

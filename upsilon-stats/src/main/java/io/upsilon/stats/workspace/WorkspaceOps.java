@@ -19,6 +19,7 @@ public final class WorkspaceOps {
      */
     public static Workspace prune(
             Workspace ws, Set<String> channels, Set<String> samples, Set<String> modifiers, Set<String> measurements) {
+        requireBinnedOnly(ws, "prune");
         List<Channel> chans = new ArrayList<>();
         for (Channel c : ws.channels()) {
             if (channels.contains(c.name())) {
@@ -70,6 +71,7 @@ public final class WorkspaceOps {
             Map<String, String> samples,
             Map<String, String> modifiers,
             Map<String, String> measurements) {
+        requireBinnedOnly(ws, "rename");
         List<Channel> chans = new ArrayList<>();
         for (Channel c : ws.channels()) {
             List<Sample> ss = new ArrayList<>();
@@ -172,7 +174,28 @@ public final class WorkspaceOps {
             byName.put(m.name(), prev.withParameters(ps));
         }
         List<Measurement> meas = order.stream().map(byName::get).toList();
-        return new Workspace(chans, obs, meas, a.version());
+        for (UnbinnedChannel u : b.unbinnedChannels()) {
+            if (names.contains(u.name())
+                    || a.unbinnedChannels().stream().anyMatch(x -> x.name().equals(u.name()))) {
+                throw new InputException(
+                        "combine", "/unbinned_channels", "both workspaces have a channel named \"" + u.name() + "\"");
+            }
+        }
+        List<UnbinnedChannel> unbinned = new ArrayList<>(a.unbinnedChannels());
+        unbinned.addAll(b.unbinnedChannels());
+        try {
+            return new Workspace(chans, obs, meas, a.version(), unbinned);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("combine", "/unbinned_channels", e.getMessage(), e);
+        }
+    }
+
+    /** Prune and rename do not know unbinned channels yet: refuse rather than drop them. */
+    private static void requireBinnedOnly(Workspace ws, String op) {
+        if (!ws.unbinnedChannels().isEmpty()) {
+            throw new InputException(
+                    op, "/unbinned_channels", op + " does not support workspaces with unbinned channels yet");
+        }
     }
 
     /**

@@ -42,7 +42,8 @@ public final class WorkspaceReader {
     private static final Set<String> MODIFIER_TYPES =
             Set.of("normfactor", "shapefactor", "lumi", "normsys", "histosys", "shapesys", "staterror", "formula");
 
-    private final String source;
+    /** The file (or name) being read, for error messages. */
+    final String source;
 
     private WorkspaceReader(String source) {
         this.source = source;
@@ -115,11 +116,11 @@ public final class WorkspaceReader {
         return new WorkspaceReader(source).workspace(root);
     }
 
-    private InputException bad(String pointer, String problem) {
+    InputException bad(String pointer, String problem) {
         return new InputException(source, pointer.isEmpty() ? "/" : pointer, problem);
     }
 
-    private static String describe(JsonNode n) {
+    static String describe(JsonNode n) {
         if (n == null || n.isMissingNode()) {
             return "nothing";
         }
@@ -142,14 +143,14 @@ public final class WorkspaceReader {
         return "the number " + n.asText();
     }
 
-    private JsonNode object(JsonNode n, String ptr) {
+    JsonNode object(JsonNode n, String ptr) {
         if (n == null || !n.isObject()) {
             throw bad(ptr, "expected an object, got " + describe(n));
         }
         return n;
     }
 
-    private JsonNode field(JsonNode obj, String ptr, String name) {
+    JsonNode field(JsonNode obj, String ptr, String name) {
         JsonNode f = obj.get(name);
         if (f == null) {
             throw bad(ptr, "missing required property \"" + name + "\"");
@@ -157,21 +158,21 @@ public final class WorkspaceReader {
         return f;
     }
 
-    private JsonNode array(JsonNode n, String ptr) {
+    JsonNode array(JsonNode n, String ptr) {
         if (n == null || !n.isArray()) {
             throw bad(ptr, "expected an array, got " + describe(n));
         }
         return n;
     }
 
-    private String string(JsonNode n, String ptr) {
+    String string(JsonNode n, String ptr) {
         if (n == null || !n.isTextual()) {
             throw bad(ptr, "expected a string, got " + describe(n));
         }
         return n.asText();
     }
 
-    private double number(JsonNode n, String ptr) {
+    double number(JsonNode n, String ptr) {
         if (n == null || !n.isNumber()) {
             throw bad(ptr, "expected a number, got " + describe(n));
         }
@@ -182,7 +183,7 @@ public final class WorkspaceReader {
         return v;
     }
 
-    private double[] numbers(JsonNode n, String ptr, int expected, String why) {
+    double[] numbers(JsonNode n, String ptr, int expected, String why) {
         if (n == null || !n.isArray() || (expected >= 0 && n.size() != expected)) {
             String exp = expected >= 0 ? "an array of " + expected + " numbers" + why : "an array of numbers";
             throw bad(ptr, "expected " + exp + ", got " + describe(n));
@@ -194,11 +195,11 @@ public final class WorkspaceReader {
         return out;
     }
 
-    private static String esc(String key) {
+    static String esc(String key) {
         return key.replace("~", "~0").replace("/", "~1");
     }
 
-    private void onlyKeys(JsonNode obj, String ptr, Set<String> allowed) {
+    void onlyKeys(JsonNode obj, String ptr, Set<String> allowed) {
         var it = obj.fieldNames();
         while (it.hasNext()) {
             String k = it.next();
@@ -211,7 +212,7 @@ public final class WorkspaceReader {
     private Workspace workspace(JsonNode root) {
         object(root, "");
         JsonNode chans = array(field(root, "", "channels"), "/channels");
-        if (chans.isEmpty()) {
+        if (chans.isEmpty() && !root.has(UnbinnedChannelReader.KEY)) {
             throw bad("/channels", "expected at least one channel, got an empty array");
         }
         List<Channel> channels = new ArrayList<>();
@@ -269,7 +270,18 @@ public final class WorkspaceReader {
         if (!version.equals("1.0.0")) {
             throw bad("/version", "expected schema version \"1.0.0\", got \"" + version + "\"");
         }
-        return new Workspace(channels, observations, measurements, version);
+        List<UnbinnedChannel> unbinned = List.of();
+        if (root.has(UnbinnedChannelReader.KEY)) {
+            unbinned = new UnbinnedChannelReader(this).channels(root.get(UnbinnedChannelReader.KEY));
+            for (int i = 0; i < unbinned.size(); i++) {
+                if (binsByChannel.containsKey(unbinned.get(i).name())) {
+                    throw bad(
+                            "/" + UnbinnedChannelReader.KEY + "/" + i + "/name",
+                            "channel name \"" + unbinned.get(i).name() + "\" is also a binned channel's");
+                }
+            }
+        }
+        return new Workspace(channels, observations, measurements, version, unbinned);
     }
 
     private Channel channel(JsonNode n, String p) {
@@ -316,7 +328,7 @@ public final class WorkspaceReader {
         return new Channel(name, samples);
     }
 
-    private Modifier modifier(JsonNode n, String p, int bins) {
+    Modifier modifier(JsonNode n, String p, int bins) {
         object(n, p);
         String name = string(field(n, p, "name"), p + "/name");
         if (name.isEmpty()) {

@@ -26,29 +26,7 @@ public final class WorkspaceWriter {
                 ObjectNode sn = ss.addObject();
                 sn.put("name", s.name());
                 numbers(sn.putArray("data"), s.data());
-                ArrayNode ms = sn.putArray("modifiers");
-                for (Modifier m : s.modifiers()) {
-                    ObjectNode mn = ms.addObject();
-                    mn.put("name", m.name());
-                    mn.put("type", m.type());
-                    if (m instanceof Modifier.NormSys n) {
-                        ObjectNode d = mn.putObject("data");
-                        d.put("hi", n.hi());
-                        d.put("lo", n.lo());
-                    } else if (m instanceof Modifier.HistoSys h) {
-                        ObjectNode d = mn.putObject("data");
-                        numbers(d.putArray("hi_data"), h.hiData());
-                        numbers(d.putArray("lo_data"), h.loData());
-                    } else if (m instanceof Modifier.ShapeSys sh) {
-                        numbers(mn.putArray("data"), sh.data());
-                    } else if (m instanceof Modifier.StatError se) {
-                        numbers(mn.putArray("data"), se.data());
-                    } else if (m instanceof Modifier.Formula f) {
-                        mn.putObject("data").put("expression", f.expression().text());
-                    } else {
-                        mn.putNull("data");
-                    }
-                }
+                modifiers(sn.putArray("modifiers"), s.modifiers());
             }
         }
         ArrayNode obs = root.putArray("observations");
@@ -105,7 +83,77 @@ public final class WorkspaceWriter {
             }
         }
         root.put("version", ws.version());
+        if (!ws.unbinnedChannels().isEmpty()) {
+            unbinned(root.putArray(UnbinnedChannelReader.KEY), ws);
+        }
         return root;
+    }
+
+    /** The unbinned channels, their events inline (a file-backed channel is written self-contained). */
+    private static void unbinned(ArrayNode out, Workspace ws) {
+        for (UnbinnedChannel c : ws.unbinnedChannels()) {
+            ObjectNode cn = out.addObject();
+            cn.put("name", c.name());
+            ObjectNode o = cn.putObject("observable");
+            o.put("name", c.observable());
+            o.put("min", c.lower());
+            o.put("max", c.upper());
+            ObjectNode d = cn.putObject("data");
+            numbers(d.putArray("values"), c.values());
+            if (c.weights() != null) {
+                numbers(d.putArray("weights"), c.weights());
+            }
+            ArrayNode comps = cn.putArray("components");
+            for (UnbinnedComponent k : c.components()) {
+                ObjectNode kn = comps.addObject();
+                kn.put("name", k.name());
+                kn.put("pdf", k.pdf());
+                ArrayNode ps = kn.putArray("parameters");
+                k.parameters().forEach(ps::add);
+                kn.put("yield", k.yield());
+                modifiers(kn.putArray("modifiers"), k.modifiers());
+            }
+            ArrayNode sps = cn.putArray("shape_parameters");
+            for (ShapeParameter p : c.shapeParameters()) {
+                ObjectNode pn = sps.addObject();
+                pn.put("name", p.name());
+                pn.put("init", p.init());
+                numbers(pn.putArray("bounds"), new double[] {p.lower(), p.upper()});
+                if (p.fixed()) {
+                    pn.put("fixed", true);
+                }
+                if (p.constrained()) {
+                    ObjectNode cst = pn.putObject("constraint");
+                    cst.put("mean", p.constraintMean());
+                    cst.put("sigma", p.constraintSigma());
+                }
+            }
+        }
+    }
+
+    private static void modifiers(ArrayNode ms, java.util.List<Modifier> modifiers) {
+        for (Modifier m : modifiers) {
+            ObjectNode mn = ms.addObject();
+            mn.put("name", m.name());
+            mn.put("type", m.type());
+            if (m instanceof Modifier.NormSys n) {
+                ObjectNode d = mn.putObject("data");
+                d.put("hi", n.hi());
+                d.put("lo", n.lo());
+            } else if (m instanceof Modifier.HistoSys h) {
+                ObjectNode d = mn.putObject("data");
+                numbers(d.putArray("hi_data"), h.hiData());
+                numbers(d.putArray("lo_data"), h.loData());
+            } else if (m instanceof Modifier.ShapeSys sh) {
+                numbers(mn.putArray("data"), sh.data());
+            } else if (m instanceof Modifier.StatError se) {
+                numbers(mn.putArray("data"), se.data());
+            } else if (m instanceof Modifier.Formula f) {
+                mn.putObject("data").put("expression", f.expression().text());
+            } else {
+                mn.putNull("data");
+            }
+        }
     }
 
     /** The workspace as pretty-printed JSON text. */
