@@ -22,7 +22,8 @@
  * vertices and propagators are dropped consistently), which is all that summed |M|^2 needs. The
  * amplitudes: e+e- -&gt; f fbar V ({@code EeFfVectorAmplitude}), e+e- -&gt; f fbar S with a Yukawa scalar
  * ({@code EeFfScalarAmplitude}; both are {@code RadiatedBosonAmplitude}s), e+e- -&gt; V V' ({@code
- * EeVectorPairAmplitude}) and e+e- -&gt; l+ l- l'+ l'- with every QED diagram ({@code
+ * EeVectorPairAmplitude}), e+e- -&gt; gamma gamma gamma with the six photon orderings ({@code
+ * EeThreePhotonAmplitude}) and e+e- -&gt; l+ l- l'+ l'- with every QED diagram ({@code
  * EeFourLeptonAmplitude}).
  */
 package io.upsilon.generators.amplitude;
