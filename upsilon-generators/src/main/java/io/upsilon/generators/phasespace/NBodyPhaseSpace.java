@@ -106,11 +106,19 @@ public final class NBodyPhaseSpace {
             double nz = cosTheta;
             // Sub-system 0..k-1 moves along +n with momentum p; particle k along -n.
             double ePrev = Math.sqrt(p * p + mPrev * mPrev);
-            double bx = p * nx / ePrev;
-            double by = p * ny / ePrev;
-            double bz = p * nz / ePrev;
-            for (int i = 0; i < k; i++) {
-                Boost.apply(bx, by, bz, out, 4 * i);
+            if (mPrev == 0) {
+                // A massless particle 0 (k = 1) cannot be boosted from rest (beta = 1): place it directly.
+                out[0] = p * nx;
+                out[1] = p * ny;
+                out[2] = p * nz;
+                out[3] = p;
+            } else {
+                double bx = p * nx / ePrev;
+                double by = p * ny / ePrev;
+                double bz = p * nz / ePrev;
+                for (int i = 0; i < k; i++) {
+                    Boost.apply(bx, by, bz, out, 4 * i);
+                }
             }
             int o = 4 * k;
             out[o] = -p * nx;

@@ -50,6 +50,36 @@ class PhaseSpaceTest {
     }
 
     @Test
+    void masslessFirstParticleHasFiniteMomentaThatConserveFourMomentum() {
+        // Particle 0 massless: it used to be "boosted from rest" with beta = 1, giving NaN momenta.
+        RandomStream rng = RandomStreams.of(5).stream("ps");
+        NBodyPhaseSpace ps = new NBodyPhaseSpace(3.0, 0.0, 0.0, 0.0);
+        double[] out = new double[12];
+        for (int e = 0; e < 1000; e++) {
+            ps.generate(rng, out);
+            double[] sum = new double[4];
+            for (int i = 0; i < 3; i++) {
+                double m2 = out[4 * i + 3] * out[4 * i + 3]
+                        - out[4 * i] * out[4 * i]
+                        - out[4 * i + 1] * out[4 * i + 1]
+                        - out[4 * i + 2] * out[4 * i + 2];
+                // Rounding: a nearly massless sub-system is boosted with gamma up to ~1e4 (small u draws),
+                // which amplifies double rounding to ~1e-10..1e-8 here; a NaN or a wrong momentum is O(1).
+                assertThat(m2).isCloseTo(0.0, within(1e-7));
+                for (int c = 0; c < 4; c++) {
+                    assertThat(out[4 * i + c]).isFinite();
+                    sum[c] += out[4 * i + c];
+                }
+            }
+            // The same rounding as above.
+            assertThat(sum[0]).isCloseTo(0.0, within(1e-7));
+            assertThat(sum[1]).isCloseTo(0.0, within(1e-7));
+            assertThat(sum[2]).isCloseTo(0.0, within(1e-7));
+            assertThat(sum[3]).isCloseTo(3.0, within(1e-7));
+        }
+    }
+
+    @Test
     void massiveThreeBodyConservesFourMomentumAndMasses() {
         double[] masses = {0.13957039, 0.13957039, 0.13957039};
         NBodyPhaseSpace ps = new NBodyPhaseSpace(1.2, masses);
