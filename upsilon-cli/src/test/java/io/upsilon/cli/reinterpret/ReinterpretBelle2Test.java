@@ -8,6 +8,7 @@ import io.upsilon.generators.decay.spectrum.KnunuWetSpectrum;
 import io.upsilon.generators.decay.spectrum.TwoBodyInvisibleSpectrum;
 import io.upsilon.stats.reinterpret.MappingReader;
 import io.upsilon.stats.reinterpret.ReinterpretMapping;
+import io.upsilon.stats.reinterpret.TemplateReweighter;
 import io.upsilon.stats.workspace.Channel;
 import io.upsilon.stats.workspace.Sample;
 import io.upsilon.stats.workspace.Workspace;
@@ -86,12 +87,15 @@ class ReinterpretBelle2Test {
         for (String c : mapping.channelNames()) {
             double[] row = mapping.matrix(c)[k];
             double[] got = sample(w, c, mapping.sampleOf(c)).data();
+            double[] template = sample(ws, c, mapping.sampleOf(c)).data();
             for (int j = 0; j < row.length; j++) {
                 double expect = row[j] * br / bRef;
                 // The template is scaled by the workspace's own yield over the mapping's column sum,
                 // which differ by the published rounding (1e-8) and, in the HTA reco bins 0 and 1, by
                 // one simulated event (2.3e-5 relative, docs/reinterpret.md): 3e-5 covers both.
-                assertEquals(expect, got[j], 3e-5 * expect + 1e-15, c + " bin " + j);
+                // A reco bin the truth bin does not feed keeps MIN_FACTOR of its template.
+                double floor = TemplateReweighter.MIN_FACTOR * template[j];
+                assertEquals(Math.max(expect, floor), got[j], 3e-5 * expect + 1e-3 * floor, c + " bin " + j);
             }
         }
     }

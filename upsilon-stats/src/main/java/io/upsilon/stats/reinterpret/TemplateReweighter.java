@@ -16,7 +16,8 @@ import java.util.Locale;
  * sum_i N_ij w_i. It is applied as the per-bin factor r_j = sum_i N_ij w_i / sum_i N_ij to the
  * workspace's own template, and to the sample's histosys templates, staterror and shapesys errors
  * (their relative size per bin is kept): r_j = 1 for the reference model reproduces the workspace
- * exactly, and r_j = 0 removes the signal and its systematics from a bin together. The template
+ * exactly, and r_j -&gt; 0 removes the signal and its systematics from a bin together (down to
+ * {@link #MIN_FACTOR}). The template
  * must equal sum_i N_ij within {@link #TEMPLATE_TOLERANCE} (relative), which the constructor checks.
  */
 public final class TemplateReweighter {
@@ -28,6 +29,15 @@ public final class TemplateReweighter {
      * of another selection or luminosity.
      */
     public static final double TEMPLATE_TOLERANCE = 1e-4;
+
+    /**
+     * The smallest per-bin factor r_j: a reco bin that the model does not feed keeps 1e-12 of its
+     * template instead of none. With no signal in a bin, the signal's staterror there would lose its
+     * constraint term (pyhf fixes a gamma with zero uncertainty), which changes the likelihood's
+     * normalisation; keeping the constraint makes -2 ln L of different model points comparable
+     * (profile scans over model parameters). 1e-12 of a template is far below any event count.
+     */
+    public static final double MIN_FACTOR = 1e-12;
 
     private final Workspace workspace;
     private final ReinterpretMapping mapping;
@@ -166,8 +176,8 @@ public final class TemplateReweighter {
             double[] now = reweightedTemplate(ch.name(), weights);
             double[] r = new double[sums.length];
             for (int j = 0; j < r.length; j++) {
-                // A reco bin no truth bin feeds stays empty; 0 / 0 would be NaN.
-                r[j] = sums[j] > 0 ? now[j] / sums[j] : 0;
+                // A reco bin no truth bin feeds stays as it is (0 / 0 would be NaN).
+                r[j] = sums[j] > 0 ? Math.max(MIN_FACTOR, now[j] / sums[j]) : 1;
             }
             String sampleName = mapping.sampleOf(ch.name());
             List<Sample> samples = new ArrayList<>();

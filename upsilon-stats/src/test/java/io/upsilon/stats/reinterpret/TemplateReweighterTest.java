@@ -86,6 +86,23 @@ class TemplateReweighterTest {
     }
 
     @Test
+    void anEmptiedBinKeepsATraceOfItsTemplateAndItsConstraint() {
+        // All weights 0: both reco bins keep MIN_FACTOR of the template (and of its errors), so that the
+        // signal's staterror constraint terms survive unchanged.
+        Workspace ws = reweighter().reweight(new double[] {0, 0, 0, 0});
+        Sample s = signal(ws);
+        assertArrayEquals(
+                new double[] {6.0 * TemplateReweighter.MIN_FACTOR, 4.0 * TemplateReweighter.MIN_FACTOR}, s.data(), 0);
+        Modifier.StatError st = (Modifier.StatError) s.modifiers().get(1);
+        assertArrayEquals(
+                new double[] {0.6 * TemplateReweighter.MIN_FACTOR, 0.8 * TemplateReweighter.MIN_FACTOR}, st.data(), 0);
+        Model a = ModelCompiler.compile(ReinterpretFixtures.workspace(), "a");
+        Model b = ModelCompiler.compile(ws, "b");
+        assertArrayEquals(a.auxData(), b.auxData(), 0);
+        assertArrayEquals(a.auxWidths(), b.auxWidths(), 1e-9);
+    }
+
+    @Test
     void weightsAreModelOverReference() {
         assertArrayEquals(
                 new double[] {2, 0.5, 0},
