@@ -341,9 +341,9 @@ public final class ReinterpretCommand implements Callable<Integer> {
         } else if (model == ReinterpretModel.WET) {
             Path f = out.resolve("profile_" + name + ".png");
             String axis = switch (name) {
-                case "cvl_plus_cvr" -> "C_{VL} + C_{VR}";
-                case "csl_plus_csr" -> "C_{SL} + C_{SR}";
-                default -> "C_{TL}";
+                case "cvl_plus_cvr" -> "|C_{VL} + C_{VR}|";
+                case "csl_plus_csr" -> "|C_{SL} + C_{SR}|";
+                default -> "|C_{TL}|";
             };
             ReinterpretPlots.profile(results, name, axis, label, f);
             if (Files.exists(f)) {

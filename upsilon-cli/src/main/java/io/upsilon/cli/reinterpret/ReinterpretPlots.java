@@ -5,6 +5,7 @@ import io.upsilon.analysis.output.plot.BrazilPlot;
 import io.upsilon.analysis.output.plot.PlotLabels;
 import io.upsilon.analysis.output.plot.PlotStyle;
 import io.upsilon.analysis.output.plot.PlotWriter;
+import io.upsilon.generators.decay.spectrum.KnunuWetSpectrum;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,10 +104,18 @@ final class ReinterpretPlots {
         two.add(x1, 3.84);
         data.addSeries(one);
         data.addSeries(two);
+        // The Standard Model value of the scanned coefficient, when it lies on the scan.
+        double sm = parameter.equals("cvl_plus_cvr") ? Math.abs(KnunuWetSpectrum.smCL()) : 0;
+        XYSeries smLine = new XYSeries("SM", false, true);
+        double top = Math.max(5, Math.min(yMax, 25)) * 1.3;
+        if (sm > x0 && sm < x1) {
+            smLine.add(sm, 0.0);
+            smLine.add(sm, top);
+        }
+        data.addSeries(smLine);
         NumberAxis x = PlotStyle.linearAxis(axisLabel);
         x.setRange(x0, x1);
-        NumberAxis y = PlotStyle.linearAxis("−2 Δln L (signal strength 1)");
-        double top = Math.max(5, Math.min(yMax, 25)) * 1.3;
+        NumberAxis y = PlotStyle.linearAxis("−2 Δln L (POI = 1, nuisance parameters profiled)");
         y.setRange(0, top);
         XYPlot plot = PlotStyle.plot(x, y);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
@@ -119,12 +128,19 @@ final class ReinterpretPlots {
         r.setSeriesPaint(2, PlotStyle.line(2));
         r.setSeriesStroke(1, PlotStyle.DASHED);
         r.setSeriesStroke(2, PlotStyle.DASHED);
+        r.setSeriesShapesVisible(3, false);
+        r.setSeriesPaint(3, Color.GRAY);
+        r.setSeriesStroke(3, PlotStyle.LINE);
         plot.setDataset(data);
         plot.setRenderer(r);
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(PlotStyle.lineItem("profile likelihood", Color.BLACK, PlotStyle.LINE, true));
         legend.add(PlotStyle.lineItem("68.3% CL (1.00)", PlotStyle.line(1), PlotStyle.DASHED, false));
         legend.add(PlotStyle.lineItem("95% CL (3.84)", PlotStyle.line(2), PlotStyle.DASHED, false));
+        if (smLine.getItemCount() > 0) {
+            legend.add(PlotStyle.lineItem(
+                    String.format(Locale.ROOT, "Standard Model (%.2f)", sm), Color.GRAY, PlotStyle.LINE, false));
+        }
         PlotStyle.addLegend(plot, legend);
         JFreeChart chart = PlotStyle.chart(plot);
         chart.setTitle(new org.jfree.chart.title.TextTitle(String.join(", ", source), PlotStyle.LABEL_FONT));
