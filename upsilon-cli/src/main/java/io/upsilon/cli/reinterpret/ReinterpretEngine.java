@@ -48,6 +48,12 @@ final class ReinterpretEngine {
                     "expected \"SM\" (the Standard Model B+ -> K+ nu nubar spectrum), got \"" + mapping.referenceModel()
                             + "\"");
         }
+        if (!mapping.variable().isEmpty() && !mapping.variable().equals("q2")) {
+            throw new InputException(
+                    mapping.file(),
+                    "$.variable",
+                    "the models of upsilon reinterpret are spectra in q2 (GeV^2), got \"" + mapping.variable() + "\"");
+        }
         this.reweighter = new TemplateReweighter(ws, mapping);
         this.referenceBinned = KnunuWetSpectrum.sm().binnedBranchingFractions(mapping.truthBinEdges());
         this.referenceEvents = mapping.referenceEventsPerTruthBin();

@@ -138,6 +138,18 @@ class ReinterpretCommandTest {
         assertEquals(2, r.status());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("bad.json") && r.err().contains("$.channels.zz"), r.err());
+        Path other = write("mx.json", MAPPING.replace("\"q2\"", "\"m_miss\""));
+        Run v = run(
+                "reinterpret",
+                ws.toString(),
+                "--mapping",
+                other.toString(),
+                "--model",
+                "sm",
+                "--out",
+                dir.resolve("o").toString());
+        assertEquals(2, v.status());
+        assertTrue(v.err().contains("mx.json") && v.err().contains("$.variable"), v.err());
     }
 
     @Test
