@@ -1,5 +1,6 @@
 package io.upsilon.cli;
 
+import io.upsilon.cli.reinterpret.ReinterpretCommand;
 import io.upsilon.cli.stats.StatsCommand;
 import io.upsilon.core.error.InputException;
 import io.upsilon.core.exec.JobCancelledException;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             ConvertCommand.class,
             StatsCommand.class,
+            ReinterpretCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
