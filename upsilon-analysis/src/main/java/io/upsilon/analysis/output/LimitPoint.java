@@ -42,6 +42,34 @@ public record LimitPoint(
         }
     }
 
+    /**
+     * A limit point from an expected band given as an array.
+     *
+     * @param expectedBand the -2 sigma, -1 sigma, median, +1 sigma, +2 sigma expected limits
+     */
+    public static LimitPoint of(double mass, double observed, double[] expectedBand) {
+        if (expectedBand.length != 5) {
+            throw new IllegalArgumentException("expected band needs 5 quantiles, got " + expectedBand.length);
+        }
+        return new LimitPoint(
+                mass, observed, expectedBand[0], expectedBand[1], expectedBand[2], expectedBand[3], expectedBand[4]);
+    }
+
+    /**
+     * The same limits in another unit, through an increasing function (e.g. a cross section to a
+     * coupling); an absent observed limit stays absent.
+     */
+    public LimitPoint map(java.util.function.DoubleUnaryOperator f) {
+        return new LimitPoint(
+                mass,
+                hasObserved() ? f.applyAsDouble(observed) : Double.NaN,
+                f.applyAsDouble(expectedMinus2),
+                f.applyAsDouble(expectedMinus1),
+                f.applyAsDouble(expected),
+                f.applyAsDouble(expectedPlus1),
+                f.applyAsDouble(expectedPlus2));
+    }
+
     /** Whether an observed limit is present. */
     public boolean hasObserved() {
         return !Double.isNaN(observed);

@@ -38,8 +38,7 @@ final class ReinterpretPlots {
             if (!Double.isFinite(l.observed()) || !allFinite(e)) {
                 continue;
             }
-            lp.add(new LimitPoint(
-                    p.parameters().get("m_x"), l.observed() * s, e[0] * s, e[1] * s, e[2] * s, e[3] * s, e[4] * s));
+            lp.add(LimitPoint.of(p.parameters().get("m_x"), l.observed(), e).map(v -> v * s));
         }
         if (lp.size() < 2) {
             return;

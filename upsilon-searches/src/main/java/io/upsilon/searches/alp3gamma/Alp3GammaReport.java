@@ -234,9 +234,8 @@ final class Alp3GammaReport {
     private List<LimitPoint> sigmaPoints() {
         List<LimitPoint> out = new ArrayList<>();
         for (MassPoint p : withLimits()) {
-            double[] e = p.limit().expected();
             double f = p.sigmaFb();
-            out.add(new LimitPoint(p.mass(), Double.NaN, f * e[0], f * e[1], f * e[2], f * e[3], f * e[4]));
+            out.add(LimitPoint.of(p.mass(), Double.NaN, p.limit().expected()).map(e -> f * e));
         }
         return out;
     }
@@ -244,8 +243,7 @@ final class Alp3GammaReport {
     private List<LimitPoint> gaggPoints() {
         List<LimitPoint> out = new ArrayList<>();
         for (MassPoint p : withLimits()) {
-            double[] e = p.limit().expected();
-            out.add(new LimitPoint(p.mass(), Double.NaN, gagg(e[0]), gagg(e[1]), gagg(e[2]), gagg(e[3]), gagg(e[4])));
+            out.add(LimitPoint.of(p.mass(), Double.NaN, p.limit().expected()).map(this::gagg));
         }
         return out;
     }

@@ -286,8 +286,7 @@ final class TauAlphaReport {
         for (MassPoint p : points) {
             if (p.channel() == c && has(p, cl)) {
                 TauAlphaFit.Limit l = p.limit(cl);
-                double[] e = l.expected();
-                out.add(new LimitPoint(p.mass(), l.observed(), e[0], e[1], e[2], e[3], e[4]));
+                out.add(LimitPoint.of(p.mass(), l.observed(), l.expected()));
             }
         }
         return out;

@@ -298,8 +298,7 @@ final class XMuMuReport {
     private List<LimitPoint> sigmaPoints(List<MassPoint> lim) {
         List<LimitPoint> out = new ArrayList<>();
         for (MassPoint p : lim) {
-            double[] e = p.limit().expected();
-            out.add(new LimitPoint(p.mass(), p.limit().observed(), e[0], e[1], e[2], e[3], e[4]));
+            out.add(LimitPoint.of(p.mass(), p.limit().observed(), p.limit().expected()));
         }
         return out;
     }
@@ -307,15 +306,8 @@ final class XMuMuReport {
     private List<LimitPoint> couplingPoints(List<MassPoint> lim) {
         List<LimitPoint> out = new ArrayList<>();
         for (MassPoint p : lim) {
-            double[] e = p.limit().expected();
-            out.add(new LimitPoint(
-                    p.mass(),
-                    p.coupling(p.limit().observed()),
-                    p.coupling(e[0]),
-                    p.coupling(e[1]),
-                    p.coupling(e[2]),
-                    p.coupling(e[3]),
-                    p.coupling(e[4])));
+            out.add(LimitPoint.of(p.mass(), p.limit().observed(), p.limit().expected())
+                    .map(p::coupling));
         }
         return out;
     }

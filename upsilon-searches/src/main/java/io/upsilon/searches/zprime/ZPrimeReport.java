@@ -307,8 +307,7 @@ final class ZPrimeReport {
     private List<LimitPoint> sigmaPoints(List<MassPoint> lim) {
         List<LimitPoint> out = new ArrayList<>();
         for (MassPoint p : lim) {
-            double[] e = p.limit().expected();
-            out.add(new LimitPoint(p.mass(), p.limit().observed(), e[0], e[1], e[2], e[3], e[4]));
+            out.add(LimitPoint.of(p.mass(), p.limit().observed(), p.limit().expected()));
         }
         return out;
     }
@@ -316,15 +315,8 @@ final class ZPrimeReport {
     private List<LimitPoint> gprimePoints(List<MassPoint> lim) {
         List<LimitPoint> out = new ArrayList<>();
         for (MassPoint p : lim) {
-            double[] e = p.limit().expected();
-            out.add(new LimitPoint(
-                    p.mass(),
-                    p.gprime(p.limit().observed()),
-                    p.gprime(e[0]),
-                    p.gprime(e[1]),
-                    p.gprime(e[2]),
-                    p.gprime(e[3]),
-                    p.gprime(e[4])));
+            out.add(LimitPoint.of(p.mass(), p.limit().observed(), p.limit().expected())
+                    .map(p::gprime));
         }
         return out;
     }
