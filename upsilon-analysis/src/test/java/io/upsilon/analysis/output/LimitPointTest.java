@@ -24,4 +24,18 @@ class LimitPointTest {
         assertThatThrownBy(() -> new LimitPoint(1, Double.POSITIVE_INFINITY, 1, 2, 3, 4, 5))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void ofReadsTheBandInOrderAndMapAppliesTheFunctionToEveryLimit() {
+        LimitPoint p = LimitPoint.of(2, 9, new double[] {1, 4, 9, 16, 25});
+        assertThat(p).isEqualTo(new LimitPoint(2, 9, 1, 4, 9, 16, 25));
+        assertThat(p.map(Math::sqrt)).isEqualTo(new LimitPoint(2, 3, 1, 2, 3, 4, 5));
+        assertThat(LimitPoint.of(2, Double.NaN, new double[] {1, 4, 9, 16, 25})
+                        .map(Math::sqrt)
+                        .hasObserved())
+                .isFalse();
+        assertThatThrownBy(() -> LimitPoint.of(2, 9, new double[] {1, 2, 3}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("5 quantiles");
+    }
 }
