@@ -272,19 +272,19 @@ final class XMuMuReport {
                 double[] xc = {PublishedReach.MASS_LOW, PublishedReach.COUPLING_MASS_HIGH};
                 Color c = new Color(0x1f, 0x4e, 0x9c);
                 sigma = sigma.reference(Curve.dashed(
-                                "Belle II observed, lowest (PRD 109, 112015)",
+                                "Belle II obs., min (PRD 109, 112015)",
                                 x,
                                 new double[] {pub.sigmaMinFb(), pub.sigmaMinFb()},
                                 c))
                         .reference(Curve.dashed(
-                                "Belle II observed, highest", x, new double[] {pub.sigmaMaxFb(), pub.sigmaMaxFb()}, c));
+                                "Belle II obs., max", x, new double[] {pub.sigmaMaxFb(), pub.sigmaMaxFb()}, c));
                 coupling = coupling.reference(Curve.dashed(
-                                "Belle II observed, lowest (M < 6 GeV)",
+                                "Belle II obs., min (M < 6 GeV)",
                                 xc,
                                 new double[] {pub.couplingMin(), pub.couplingMin()},
                                 c))
                         .reference(Curve.dashed(
-                                "Belle II observed, highest (M < 6 GeV)",
+                                "Belle II obs., max (M < 6 GeV)",
                                 xc,
                                 new double[] {pub.couplingMax(), pub.couplingMax()},
                                 c));

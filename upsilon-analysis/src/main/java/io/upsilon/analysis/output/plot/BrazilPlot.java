@@ -105,19 +105,24 @@ public final class BrazilPlot {
                 hi = Math.max(hi, p.observed());
             }
         }
+        double xMin = points.get(0).mass();
+        double xMax = points.get(points.size() - 1).mass();
         XYSeriesCollection refData = new XYSeriesCollection();
         for (Curve c : references) {
             XYSeries s = new XYSeries(c.label(), false, true);
             for (int i = 0; i < c.size(); i++) {
                 if (!logY || c.y(i) > 0) {
                     s.add(c.x(i), c.y(i));
+                    // A reference drawn inside the mass range must be inside the y range too.
+                    if (c.x(i) >= xMin && c.x(i) <= xMax) {
+                        lo = Math.min(lo, c.y(i));
+                        hi = Math.max(hi, c.y(i));
+                    }
                 }
             }
             refData.addSeries(s);
         }
 
-        double xMin = points.get(0).mass();
-        double xMax = points.get(points.size() - 1).mass();
         ValueAxis xAxis = PlotStyle.linearAxis(xLabel);
         xAxis.setRange(xMin, xMax);
         ValueAxis yAxis = logY ? PlotStyle.logAxis(yLabel) : PlotStyle.linearAxis(yLabel);

@@ -1,5 +1,6 @@
 package io.upsilon.analysis.output.plot;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.upsilon.analysis.output.LimitPoint;
@@ -21,6 +22,23 @@ class PlotValidationTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("positive");
         BrazilPlot.builder(List.of(a, zero)).logY(false).build().chart();
+    }
+
+    @Test
+    void brazilPlotRangeIncludesAReferenceDrawnInsideTheMassRange() {
+        LimitPoint a = new LimitPoint(1, 2, 1, 1.5, 2, 3, 4);
+        LimitPoint b = new LimitPoint(2, 2, 1, 1.5, 2, 3, 4);
+        Curve low = Curve.dashed("published", new double[] {1, 2}, new double[] {0.01, 0.01}, Color.BLUE);
+        Curve outside = Curve.dashed("elsewhere", new double[] {5, 6}, new double[] {1e-9, 1e-9}, Color.RED);
+        org.jfree.chart.axis.ValueAxis y = BrazilPlot.builder(List.of(a, b))
+                .reference(low)
+                .reference(outside)
+                .build()
+                .chart()
+                .getXYPlot()
+                .getRangeAxis();
+        // The band alone starts at 1: the reference at 0.01 pulls the axis down; the one outside the masses does not.
+        assertThat(y.getLowerBound()).isLessThan(0.01).isGreaterThan(1e-6);
     }
 
     @Test
