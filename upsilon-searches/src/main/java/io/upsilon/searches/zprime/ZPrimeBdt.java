@@ -1,12 +1,12 @@
 package io.upsilon.searches.zprime;
 
-import io.upsilon.analysis.mva.BdtConfig;
 import io.upsilon.analysis.mva.PunziFigureOfMerit;
 import io.upsilon.analysis.mva.SplitSampler;
 import io.upsilon.analysis.mva.TrainingSet;
 import io.upsilon.core.random.RandomStreams;
 import io.upsilon.searches.CrossTrainedBdt;
 import io.upsilon.searches.CrossTrainedClassifier;
+import io.upsilon.searches.RegionBdtConfig;
 import io.upsilon.searches.SelectedEvents;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +118,7 @@ final class ZPrimeBdt {
             long[] backgroundSalts,
             double windowLo,
             double windowHi,
-            ZPrimeConfig.Bdt cfg,
+            RegionBdtConfig cfg,
             int xgboostSeed) {
         int k = cfg.folds();
         CrossTrainedClassifier.Rows rows = new CrossTrainedClassifier.Rows(COLUMNS.length);
@@ -148,14 +148,8 @@ final class ZPrimeBdt {
             }
             backgroundRows[b] = rows.size() - before;
         }
-        BdtConfig bc = BdtConfig.defaults()
-                .withNumTrees(cfg.trees())
-                .withMaxDepth(cfg.maxDepth())
-                .withLearningRate(cfg.learningRate())
-                .withMinChildWeight(cfg.minChildWeight())
-                .withSeed(xgboostSeed)
-                .withNthread(1);
-        CrossTrainedClassifier classifier = CrossTrainedClassifier.train(ZPrimeSelection.FEATURES, rows, k, bc);
+        CrossTrainedClassifier classifier =
+                CrossTrainedClassifier.train(ZPrimeSelection.FEATURES, rows, k, cfg.xgboost(xgboostSeed));
         TrainingSet set = classifier.trainingSet();
         float[] oof = classifier.outOfFoldScores();
         double[] weights = set.weights(); // a copy: take it once

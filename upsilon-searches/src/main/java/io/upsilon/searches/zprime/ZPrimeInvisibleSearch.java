@@ -9,6 +9,7 @@ import io.upsilon.generators.process.ProcessParameters;
 import io.upsilon.searches.CrossTrainedBdt;
 import io.upsilon.searches.Histograms;
 import io.upsilon.searches.NamedSearch;
+import io.upsilon.searches.RegionBdtConfig;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SampleSpec;
@@ -103,7 +104,7 @@ public final class ZPrimeInvisibleSearch extends NamedSearch {
         List<ZPrimeBdt.Region> regions = new ArrayList<>();
         List<ZPrimeReport.RegionPlot> regionPlots = new ArrayList<>();
         ZPrimeFit.Candidate[] withBdt = new ZPrimeFit.Candidate[masses.length];
-        ZPrimeConfig.Bdt bdtCfg = cfg.bdt();
+        RegionBdtConfig bdtCfg = cfg.bdt();
         if (bdtCfg.enabled()) {
             io.upsilon.core.random.RandomStreams bdtStreams = ctx.streams().child("bdt");
             long[] bkgSalts = new long[backgrounds.size()];
