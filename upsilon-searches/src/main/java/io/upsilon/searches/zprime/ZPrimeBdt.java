@@ -23,9 +23,9 @@ import java.util.stream.IntStream;
  * folds and scores only fold f. Every event thus gets a score from a classifier that never saw it,
  * and all events fill the templates (the training and the fold-wise scoring are the framework's
  * {@link CrossTrainedClassifier} and {@link CrossTrainedBdt}; this class builds the rows, with the
- * signal masses normalised and the backgrounds restricted to the windows). The score cut maximises the Punzi figure of merit on these
- * out-of-fold scores, among cuts that keep at least a configured number of background Monte Carlo
- * events.
+ * signal masses normalised and the backgrounds restricted to the windows). The score cut
+ * maximises the Punzi figure of merit on these out-of-fold scores, among cuts that keep at least a
+ * configured number of background Monte Carlo events.
  *
  * <p>Background after the cut is estimated by factorisation: each background's M_rec² template
  * before the cut times its pass fraction in the region's windows (with its Monte Carlo error as a
