@@ -103,6 +103,27 @@ public final class CrossTrainedBdt {
                 classifier, columns, new int[] {rows.count(TrainingSet.SIGNAL), rows.count(TrainingSet.BACKGROUND)});
     }
 
+    /**
+     * Wraps a classifier trained on rows built by the caller (for weights or a row selection that
+     * {@link Input} does not express), so that selected events are scored fold by fold as for one
+     * trained by {@link #train}.
+     *
+     * @param classifier the cross-trained classifier; its rows' folds must come from {@link
+     *     SplitSampler#fold} of each event number under its sample's {@link #splitSalt}
+     * @param columns the feature columns of the selected events, in the classifier's feature order
+     * @throws IllegalArgumentException when the columns do not match the classifier's features
+     */
+    public static CrossTrainedBdt of(CrossTrainedClassifier classifier, int[] columns) {
+        Objects.requireNonNull(classifier, "classifier");
+        TrainingSet set = classifier.trainingSet();
+        if (set.featureNames().size() != columns.length) {
+            throw new IllegalArgumentException(
+                    columns.length + " columns for " + set.featureNames().size() + " features");
+        }
+        return new CrossTrainedBdt(
+                classifier, columns, new int[] {set.count(TrainingSet.SIGNAL), set.count(TrainingSet.BACKGROUND)});
+    }
+
     private static float[] row(SelectedEvents ev, int i, int[] columns) {
         float[] r = new float[columns.length];
         for (int c = 0; c < columns.length; c++) {

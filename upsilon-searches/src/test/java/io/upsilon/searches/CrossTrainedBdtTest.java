@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.upsilon.analysis.mva.BdtConfig;
+import io.upsilon.analysis.mva.SplitSampler;
 import io.upsilon.analysis.mva.TrainingSet;
 import io.upsilon.core.random.RandomStream;
 import io.upsilon.core.random.RandomStreams;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,41 @@ class CrossTrainedBdtTest {
             meanBkg += s / bkg.size();
         }
         assertThat(meanSig).isGreaterThan(meanBkg + 0.3);
+    }
+
+    @Test
+    void aClassifierTrainedOnCallerBuiltRowsScoresItsTrainingEventsOutOfFold() {
+        // The rows a search builds itself (here: signal weights normalised, as zprime does), wrapped by of():
+        // scoring a training sample under its salt must give back exactly its out-of-fold scores.
+        RandomStreams streams = RandomStreams.of(5).child("bdt-test");
+        SelectedEvents sig = sample(0.75, 600, streams.stream("signal"));
+        SelectedEvents bkg = sample(-0.75, 600, streams.stream("background"));
+        long sSalt = CrossTrainedBdt.splitSalt(streams, "signal");
+        long bSalt = CrossTrainedBdt.splitSalt(streams, "background");
+        int k = 3;
+        CrossTrainedClassifier.Rows rows = new CrossTrainedClassifier.Rows(3);
+        SplitSampler sSplit = new SplitSampler(0.5, sSalt);
+        for (int i = 0; i < sig.size(); i++) {
+            rows.add(sig.features(i), TrainingSet.SIGNAL, 1.0 / sig.size(), sSplit.fold(sig.eventNumber(i), k));
+        }
+        SplitSampler bSplit = new SplitSampler(0.5, bSalt);
+        for (int i = 0; i < bkg.size(); i++) {
+            rows.add(bkg.features(i), TrainingSet.BACKGROUND, 1.0, bSplit.fold(bkg.eventNumber(i), k));
+        }
+        CrossTrainedClassifier c = CrossTrainedClassifier.train(
+                List.of("x", "n", "z"),
+                rows,
+                k,
+                BdtConfig.defaults().withNumTrees(20).withMaxDepth(2).withSeed(7));
+        CrossTrainedBdt b = CrossTrainedBdt.of(c, new int[] {0, 1, 2});
+        assertThat(b.folds()).isEqualTo(k);
+        assertThat(b.trainingEvents()).containsExactly(600, 600);
+        float[] oof = c.outOfFoldScores();
+        assertThat(b.scores(sig, sSalt)).containsExactly(Arrays.copyOfRange(oof, 0, 600));
+        assertThat(b.scores(bkg, bSalt)).containsExactly(Arrays.copyOfRange(oof, 600, 1200));
+        assertThatThrownBy(() -> CrossTrainedBdt.of(c, new int[] {0, 2}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2 columns for 3 features");
     }
 
     @Test

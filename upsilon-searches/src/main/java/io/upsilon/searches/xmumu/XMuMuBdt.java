@@ -6,6 +6,7 @@ import io.upsilon.analysis.mva.SplitSampler;
 import io.upsilon.analysis.mva.TrainingSet;
 import io.upsilon.core.random.RandomStreams;
 import io.upsilon.searches.CrossTrainedClassifier;
+import io.upsilon.searches.RegionBdtConfig;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SelectedEvents;
@@ -67,7 +68,7 @@ final class XMuMuBdt {
             List<MassWindowCount.Background> bkg,
             List<SelectedEvents> data,
             RandomStreams streams) {
-        XMuMuConfig.Bdt bc = cfg.bdt();
+        RegionBdtConfig bc = cfg.bdt();
         List<Region> regions = new ArrayList<>();
         List<MassPoint> points = new ArrayList<>(cutBased);
         long[] bkgSalts = new long[bkg.size()];
@@ -125,13 +126,8 @@ final class XMuMuBdt {
             if (rows.count(TrainingSet.BACKGROUND) < 2 * folds || rows.count(TrainingSet.SIGNAL) < 2 * folds) {
                 continue; // too few rows to train: the cut-based result stays
             }
-            BdtConfig config = BdtConfig.defaults()
-                    .withNumTrees(bc.trees())
-                    .withMaxDepth(bc.maxDepth())
-                    .withLearningRate(bc.learningRate())
-                    .withMinChildWeight(bc.minChildWeight())
-                    .withSeed(streams.stream("xgboost/region-" + reg).nextInt(Integer.MAX_VALUE))
-                    .withNthread(1);
+            BdtConfig config =
+                    bc.xgboost(streams.stream("xgboost/region-" + reg).nextInt(Integer.MAX_VALUE));
             CrossTrainedClassifier clf;
             try {
                 clf = CrossTrainedClassifier.train(XMuMuSelection.PAIR_FEATURES, rows, folds, config);

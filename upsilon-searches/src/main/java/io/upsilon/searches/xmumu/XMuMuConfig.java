@@ -10,6 +10,7 @@ import io.upsilon.generators.process.ProcessRegistry;
 import io.upsilon.searches.CommonConfig;
 import io.upsilon.searches.Preselection;
 import io.upsilon.searches.QuickScaling;
+import io.upsilon.searches.RegionBdtConfig;
 import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.SelectionCuts;
 import io.upsilon.searches.SignalGrid;
@@ -37,7 +38,7 @@ public record XMuMuConfig(
         Preselection preselection,
         Selection selection,
         Scan scan,
-        Bdt bdt) {
+        RegionBdtConfig bdt) {
 
     /** Quick mode: 20% of the luminosity samples, 3000 events per signal mass (the plot masses). */
     static final QuickScaling QUICK = new QuickScaling(0.2, 200_000, 3000, QuickScaling.FULL_PILOT_EVENTS);
@@ -135,58 +136,6 @@ public record XMuMuConfig(
      * @param cl confidence level of the limits
      */
     public record Scan(double lo, double hi, int bins, double windowSigmas, double minHalfWidth, double cl) {}
-
-    /**
-     * The classifier stage: one BDT per mass region; a mass uses it when it lowers the expected limit.
-     *
-     * @param enabled whether to train at all
-     * @param regionLow lowest mass of each region, GeV
-     * @param regionHigh highest mass of each region, GeV
-     * @param folds cross-training folds
-     * @param trees number of trees
-     * @param maxDepth tree depth
-     * @param learningRate shrinkage
-     * @param minChildWeight minimum (balanced) weight in a leaf
-     * @param minBackgroundEvents the score cut keeps at least this many background MC events
-     */
-    public record Bdt(
-            boolean enabled,
-            double[] regionLow,
-            double[] regionHigh,
-            int folds,
-            int trees,
-            int maxDepth,
-            double learningRate,
-            double minChildWeight,
-            int minBackgroundEvents) {
-        static final Bdt DISABLED = new Bdt(false, new double[0], new double[0], 2, 1, 1, 0.1, 1, 1);
-
-        /** Copies. */
-        public Bdt {
-            regionLow = regionLow.clone();
-            regionHigh = regionHigh.clone();
-        }
-
-        @Override
-        public double[] regionLow() {
-            return regionLow.clone();
-        }
-
-        @Override
-        public double[] regionHigh() {
-            return regionHigh.clone();
-        }
-
-        /** The region holding {@code mass}, or -1. */
-        int regionOf(double mass) {
-            for (int r = 0; r < regionLow.length; r++) {
-                if (mass >= regionLow[r] && mass <= regionHigh[r]) {
-                    return r;
-                }
-            }
-            return -1;
-        }
-    }
 
     /** Reads and checks a configuration (its shared keys too). */
     public static XMuMuConfig read(ConfigNode root) {
@@ -300,34 +249,7 @@ public record XMuMuConfig(
                 sc.number("cl", 0.5, 0.999));
         sc.finish();
 
-        Bdt bdt = Bdt.DISABLED;
-        if (root.has("bdt")) {
-            ConfigNode bn = root.block("bdt");
-            boolean enabled = bn.bool("enabled", true);
-            List<ConfigNode> regions = bn.blocks("regions");
-            double[] lowR = new double[regions.size()];
-            double[] highR = new double[regions.size()];
-            for (int r = 0; r < regions.size(); r++) {
-                ConfigNode rn = regions.get(r);
-                lowR[r] = rn.number("from", 0.0, MASS_MAX);
-                highR[r] = rn.number("to", lowR[r], MASS_MAX);
-                if (r > 0 && !(lowR[r] > highR[r - 1])) {
-                    throw rn.error("from", "regions must be ascending and must not overlap");
-                }
-                rn.finish();
-            }
-            bdt = new Bdt(
-                    enabled,
-                    lowR,
-                    highR,
-                    bn.integer("folds", 2, 10),
-                    bn.integer("trees", 1, 5000),
-                    bn.integer("max_depth", 1, 16),
-                    bn.number("learning_rate", 1e-4, 1.0),
-                    bn.number("min_child_weight", 0, 1e4),
-                    bn.integer("min_background_events", 1, 1_000_000));
-            bn.finish();
-        }
+        RegionBdtConfig bdt = RegionBdtConfig.read(root, MASS_MAX);
         root.finish();
         return new XMuMuConfig(common, signal, backgrounds, preselection, selection, scan, bdt);
     }

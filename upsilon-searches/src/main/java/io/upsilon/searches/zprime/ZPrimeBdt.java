@@ -1,17 +1,16 @@
 package io.upsilon.searches.zprime;
 
-import io.upsilon.analysis.mva.Bdt;
-import io.upsilon.analysis.mva.BdtConfig;
-import io.upsilon.analysis.mva.BdtTrainer;
 import io.upsilon.analysis.mva.PunziFigureOfMerit;
-import io.upsilon.analysis.mva.RocCurve;
 import io.upsilon.analysis.mva.SplitSampler;
 import io.upsilon.analysis.mva.TrainingSet;
 import io.upsilon.core.random.RandomStreams;
+import io.upsilon.searches.CrossTrainedBdt;
+import io.upsilon.searches.CrossTrainedClassifier;
+import io.upsilon.searches.RegionBdtConfig;
 import io.upsilon.searches.SelectedEvents;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The boosted-decision-tree stage of the Z' search: one XGBoost classifier per mass region,
@@ -22,9 +21,11 @@ import java.util.Map;
  * <p>k-fold cross-training: each selected event belongs to one of k folds by a hash of its sample
  * and event number ({@link SplitSampler#fold}); the classifier of fold f is trained on the other
  * folds and scores only fold f. Every event thus gets a score from a classifier that never saw it,
- * and all events fill the templates. The score cut maximises the Punzi figure of merit on these
- * out-of-fold scores, among cuts that keep at least a configured number of background Monte Carlo
- * events.
+ * and all events fill the templates (the training and the fold-wise scoring are the framework's
+ * {@link CrossTrainedClassifier} and {@link CrossTrainedBdt}; this class builds the rows, with the
+ * signal masses normalised and the backgrounds restricted to the windows). The score cut
+ * maximises the Punzi figure of merit on these out-of-fold scores, among cuts that keep at least a
+ * configured number of background Monte Carlo events.
  *
  * <p>Background after the cut is estimated by factorisation: each background's M_rec² template
  * before the cut times its pass fraction in the region's windows (with its Monte Carlo error as a
@@ -35,6 +36,10 @@ final class ZPrimeBdt {
     /** Cap of a relative normalisation uncertainty (a normsys needs a positive down variation). */
     static final double MAX_RELATIVE_ERROR = 0.9;
 
+    /** The selected events' feature columns used as inputs: all of {@link ZPrimeSelection#FEATURES}, in order. */
+    private static final int[] COLUMNS =
+            IntStream.range(0, ZPrimeSelection.FEATURES.size()).toArray();
+
     private ZPrimeBdt() {}
 
     /**
@@ -42,53 +47,53 @@ final class ZPrimeBdt {
      *
      * @param lowMass lowest mass of the region, GeV
      * @param highMass highest mass of the region, GeV
-     * @param folds the classifier of each fold (classifier f scores fold f, trained on the others)
+     * @param bdt the cross-trained classifiers (classifier f scores fold f, trained on the others)
      * @param cut score cut (events with score >= cut are kept)
      * @param signalEfficiency Punzi optimum: signal efficiency of the cut (out-of-fold scores)
      * @param background Punzi optimum: background events after the cut in the region's windows
-     * @param outOfFoldAuc weighted ROC AUC of the out-of-fold scores
-     * @param inFoldAuc weighted ROC AUC of each classifier on its own training events (averaged); much
-     *     above {@code outOfFoldAuc} means overtraining
-     * @param trainingEvents training events (signal, background), all folds
      * @param backgroundPass each background's weighted pass fraction in the region's windows
      * @param backgroundPassError its relative Monte Carlo error
      */
     record Region(
             double lowMass,
             double highMass,
-            List<Bdt> folds,
+            CrossTrainedBdt bdt,
             double cut,
             double signalEfficiency,
             double background,
-            double outOfFoldAuc,
-            double inFoldAuc,
-            int[] trainingEvents,
             double[] backgroundPass,
             double[] backgroundPassError) {
+        /** Weighted ROC AUC of the out-of-fold scores. */
+        double outOfFoldAuc() {
+            return bdt.outOfFoldAuc();
+        }
+
+        /**
+         * Weighted ROC AUC of each classifier on its own training events (averaged); much above
+         * {@link #outOfFoldAuc} means overtraining.
+         */
+        double inFoldAuc() {
+            return bdt.inFoldAuc();
+        }
+
+        /** Training events (signal, background), all folds. */
+        int[] trainingEvents() {
+            return bdt.trainingEvents();
+        }
+
         /** Gain importance of the first fold's classifier. */
         Map<String, Double> featureImportance() {
-            return folds.get(0).featureImportance();
+            return bdt.featureImportance();
         }
     }
 
     /**
-     * The salt of a sample's fold split ({@link SplitSampler}), drawn from the stream {@code
-     * split/SAMPLE} of the BDT stage's family: each sample gets its own independent split, the same
-     * in training and in {@link #selected}.
-     *
-     * @param bdtStreams the BDT stage's family ({@code child("bdt")} of the search's)
-     * @param sampleName the sample's unique name (a background's name, {@code signal-M3p00}, ...)
-     */
-    static long splitSalt(RandomStreams bdtStreams, String sampleName) {
-        return bdtStreams.stream("split/" + sampleName).nextLong();
-    }
-
-    /**
-     * The XGBoost seed of region {@code region} (index in the configured regions), drawn from the
-     * stream {@code xgboost/region-K} of the BDT stage's family; non-negative, as XGBoost expects.
+     * The XGBoost seed of region {@code region} (index in the configured regions): {@link
+     * CrossTrainedBdt#xgboostSeed} of the name {@code region-K}, i.e. the stream {@code
+     * xgboost/region-K} of the BDT stage's family ({@code child("bdt")} of the search's).
      */
     static int xgboostSeed(RandomStreams bdtStreams, int region) {
-        return bdtStreams.stream("xgboost/region-" + region).nextInt(Integer.MAX_VALUE);
+        return CrossTrainedBdt.xgboostSeed(bdtStreams, "region-" + region);
     }
 
     /**
@@ -96,12 +101,13 @@ final class ZPrimeBdt {
      *
      * @param signals the selected events of the region's signal masses (each mass is normalised to
      *     the same total)
-     * @param signalSalts the split salt of each signal sample
+     * @param signalSalts the split salt of each signal sample ({@link CrossTrainedBdt#splitSalt})
      * @param backgrounds the selected events of every background (weights in expected events)
      * @param backgroundSalts the split salt of each background
      * @param windowLo lowest fit-window edge of the region's masses
      * @param windowHi highest fit-window edge
      * @param xgboostSeed the classifiers' seed ({@link #xgboostSeed})
+     * @throws IllegalArgumentException when some fold's training rows lack signal or background
      */
     static Region train(
             double lowMass,
@@ -112,76 +118,54 @@ final class ZPrimeBdt {
             long[] backgroundSalts,
             double windowLo,
             double windowHi,
-            ZPrimeConfig.Bdt cfg,
+            RegionBdtConfig cfg,
             int xgboostSeed) {
-        int nf = ZPrimeSelection.FEATURES.size();
         int k = cfg.folds();
-        Rows all = new Rows(nf);
+        CrossTrainedClassifier.Rows rows = new CrossTrainedClassifier.Rows(COLUMNS.length);
         for (int s = 0; s < signals.size(); s++) {
             SelectedEvents ev = signals.get(s);
             double total = ev.totalWeight();
             SplitSampler split = new SplitSampler(0.5, signalSalts[s]);
             for (int i = 0; i < ev.size(); i++) {
-                all.add(
+                rows.add(
                         ev.features(i),
                         TrainingSet.SIGNAL,
                         ev.weight(i) / total / signals.size(),
                         split.fold(ev.eventNumber(i), k));
             }
         }
-        all.signalRows = all.size();
+        int signalRows = rows.size();
+        int[] backgroundRows = new int[backgrounds.size()];
         for (int b = 0; b < backgrounds.size(); b++) {
             SelectedEvents ev = backgrounds.get(b);
             SplitSampler split = new SplitSampler(0.5, backgroundSalts[b]);
-            int before = all.size();
+            int before = rows.size();
             for (int i = 0; i < ev.size(); i++) {
                 double x = ev.observable(i);
                 if (x >= windowLo && x < windowHi) {
-                    all.add(ev.features(i), TrainingSet.BACKGROUND, ev.weight(i), split.fold(ev.eventNumber(i), k));
+                    rows.add(ev.features(i), TrainingSet.BACKGROUND, ev.weight(i), split.fold(ev.eventNumber(i), k));
                 }
             }
-            all.backgroundRowsPerSample.add(all.size() - before);
+            backgroundRows[b] = rows.size() - before;
         }
-        TrainingSet set = all.toSet();
-        BdtConfig bc = BdtConfig.defaults()
-                .withNumTrees(cfg.trees())
-                .withMaxDepth(cfg.maxDepth())
-                .withLearningRate(cfg.learningRate())
-                .withMinChildWeight(cfg.minChildWeight())
-                .withSeed(xgboostSeed)
-                .withNthread(1);
-        List<Bdt> models = new ArrayList<>();
-        float[] oof = new float[set.size()];
-        double inFoldAuc = 0;
-        for (int f = 0; f < k; f++) {
-            int[] trainRows = all.rowsNotIn(f);
-            int[] scoreRows = all.rowsIn(f);
-            TrainingSet train = set.subset(trainRows);
-            Bdt bdt = BdtTrainer.train(train, bc);
-            models.add(bdt);
-            inFoldAuc += RocCurve.of(bdt.scores(train.features(), train.size()), train.labels(), train.weights())
-                            .auc()
-                    / k;
-            TrainingSet scored = set.subset(scoreRows);
-            float[] sc = bdt.scores(scored.features(), scored.size());
-            for (int j = 0; j < scoreRows.length; j++) {
-                oof[scoreRows[j]] = sc[j];
-            }
-        }
+        CrossTrainedClassifier classifier =
+                CrossTrainedClassifier.train(ZPrimeSelection.FEATURES, rows, k, cfg.xgboost(xgboostSeed));
+        TrainingSet set = classifier.trainingSet();
+        float[] oof = classifier.outOfFoldScores();
+        double[] weights = set.weights(); // a copy: take it once
         PunziFigureOfMerit.Optimum opt =
-                new PunziFigureOfMerit().optimise(oof, set.labels(), set.weights(), cfg.minBackgroundEvents());
+                new PunziFigureOfMerit().optimise(oof, set.labels(), weights, cfg.minBackgroundEvents());
         // Pass fractions per background sample (rows of background b follow its order above).
         double[] pass = new double[backgrounds.size()];
         double[] passErr = new double[backgrounds.size()];
-        int row = all.signalRows;
-        double[] weights = set.weights(); // a copy: take it once
+        int row = signalRows;
         for (int b = 0; b < backgrounds.size(); b++) {
             double tot = 0;
             double sw = 0;
             double sw2 = 0;
             int n = 0;
             int nPass = 0;
-            for (int j = 0; j < all.backgroundRowsPerSample.get(b); j++, row++) {
+            for (int j = 0; j < backgroundRows[b]; j++, row++) {
                 double w = weights[row];
                 tot += w;
                 n++;
@@ -203,110 +187,29 @@ final class ZPrimeBdt {
                 passErr[b] = Math.min(MAX_RELATIVE_ERROR, Math.sqrt(sw2) / sw);
             }
         }
-        double auc = RocCurve.of(oof, set.labels(), set.weights()).auc();
         return new Region(
                 lowMass,
                 highMass,
-                List.copyOf(models),
+                CrossTrainedBdt.of(classifier, COLUMNS),
                 opt.cut(),
                 opt.signalEfficiency(),
                 opt.background(),
-                auc,
-                inFoldAuc,
-                new int[] {set.count(TrainingSet.SIGNAL), set.count(TrainingSet.BACKGROUND)},
                 pass,
                 passErr);
     }
 
-    /** The events of {@code ev} whose out-of-fold score passes the region's cut (weights unchanged). */
+    /**
+     * The events of {@code ev} whose score passes the region's cut (weights unchanged); each event
+     * is scored by the classifier of its fold under {@code salt}, the one that did not see it.
+     */
     static SelectedEvents selected(Region r, SelectedEvents ev, long salt) {
-        int k = r.folds().size();
-        SplitSampler split = new SplitSampler(0.5, salt);
-        int nf = ev.featureCount();
-        SelectedEvents out = new SelectedEvents(nf);
-        List<List<Integer>> byFold = new ArrayList<>();
-        for (int f = 0; f < k; f++) {
-            byFold.add(new ArrayList<>());
-        }
+        float[] scores = r.bdt().scores(ev, salt);
+        SelectedEvents out = new SelectedEvents(ev.featureCount());
         for (int i = 0; i < ev.size(); i++) {
-            byFold.get(split.fold(ev.eventNumber(i), k)).add(i);
-        }
-        boolean[] keep = new boolean[ev.size()];
-        for (int f = 0; f < k; f++) {
-            List<Integer> idx = byFold.get(f);
-            if (idx.isEmpty()) {
-                continue;
-            }
-            float[] rows = new float[idx.size() * nf];
-            for (int j = 0; j < idx.size(); j++) {
-                System.arraycopy(ev.features(idx.get(j)), 0, rows, j * nf, nf);
-            }
-            float[] sc = r.folds().get(f).scores(rows, idx.size());
-            for (int j = 0; j < idx.size(); j++) {
-                keep[idx.get(j)] = sc[j] >= r.cut();
-            }
-        }
-        for (int i = 0; i < ev.size(); i++) {
-            if (keep[i]) {
+            if (scores[i] >= r.cut()) {
                 out.add(ev.eventNumber(i), ev.observable(i), ev.weight(i), ev.features(i));
             }
         }
         return out;
-    }
-
-    /** Growable training rows with their fold, in primitive arrays (millions of rows at full luminosity). */
-    private static final class Rows {
-        private final int nf;
-        private float[] features = new float[1024];
-        private int[] labels = new int[128];
-        private double[] weights = new double[128];
-        private int[] folds = new int[128];
-        private int size;
-        int signalRows;
-        final List<Integer> backgroundRowsPerSample = new ArrayList<>();
-
-        Rows(int nf) {
-            this.nf = nf;
-            this.features = new float[128 * nf];
-        }
-
-        void add(float[] f, int label, double w, int fold) {
-            if (size == labels.length) {
-                int n = 2 * size;
-                features = java.util.Arrays.copyOf(features, n * nf);
-                labels = java.util.Arrays.copyOf(labels, n);
-                weights = java.util.Arrays.copyOf(weights, n);
-                folds = java.util.Arrays.copyOf(folds, n);
-            }
-            System.arraycopy(f, 0, features, size * nf, nf);
-            labels[size] = label;
-            weights[size] = w;
-            folds[size] = fold;
-            size++;
-        }
-
-        int size() {
-            return size;
-        }
-
-        int[] rowsIn(int fold) {
-            return java.util.stream.IntStream.range(0, size)
-                    .filter(i -> folds[i] == fold)
-                    .toArray();
-        }
-
-        int[] rowsNotIn(int fold) {
-            return java.util.stream.IntStream.range(0, size)
-                    .filter(i -> folds[i] != fold)
-                    .toArray();
-        }
-
-        TrainingSet toSet() {
-            return new TrainingSet(
-                    ZPrimeSelection.FEATURES,
-                    java.util.Arrays.copyOf(features, size * nf),
-                    java.util.Arrays.copyOf(labels, size),
-                    java.util.Arrays.copyOf(weights, size));
-        }
     }
 }

@@ -6,8 +6,10 @@ import io.upsilon.core.hist.Hist1D;
 import io.upsilon.generators.process.LMuLTauZPrime;
 import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessParameters;
+import io.upsilon.searches.CrossTrainedBdt;
 import io.upsilon.searches.Histograms;
 import io.upsilon.searches.NamedSearch;
+import io.upsilon.searches.RegionBdtConfig;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SampleSpec;
@@ -102,14 +104,14 @@ public final class ZPrimeInvisibleSearch extends NamedSearch {
         List<ZPrimeBdt.Region> regions = new ArrayList<>();
         List<ZPrimeReport.RegionPlot> regionPlots = new ArrayList<>();
         ZPrimeFit.Candidate[] withBdt = new ZPrimeFit.Candidate[masses.length];
-        ZPrimeConfig.Bdt bdtCfg = cfg.bdt();
+        RegionBdtConfig bdtCfg = cfg.bdt();
         if (bdtCfg.enabled()) {
             io.upsilon.core.random.RandomStreams bdtStreams = ctx.streams().child("bdt");
             long[] bkgSalts = new long[backgrounds.size()];
             List<io.upsilon.searches.SelectedEvents> bkgEvents = new ArrayList<>();
             for (int b = 0; b < backgrounds.size(); b++) {
-                bkgSalts[b] =
-                        ZPrimeBdt.splitSalt(bdtStreams, cfg.backgrounds().get(b).name());
+                bkgSalts[b] = CrossTrainedBdt.splitSalt(
+                        bdtStreams, cfg.backgrounds().get(b).name());
                 bkgEvents.add(backgrounds.get(b).result().events());
             }
             for (int reg = 0; reg < bdtCfg.regionLow().length; reg++) {
@@ -130,20 +132,25 @@ public final class ZPrimeInvisibleSearch extends NamedSearch {
                 long[] sigSalts = new long[inRegion.size()];
                 for (int j = 0; j < inRegion.size(); j++) {
                     sig.add(signals.get(inRegion.get(j)).result().events());
-                    sigSalts[j] =
-                            ZPrimeBdt.splitSalt(bdtStreams, "signal-" + ZPrimeFit.massTag(masses[inRegion.get(j)]));
+                    sigSalts[j] = CrossTrainedBdt.splitSalt(
+                            bdtStreams, "signal-" + ZPrimeFit.massTag(masses[inRegion.get(j)]));
                 }
-                ZPrimeBdt.Region region = ZPrimeBdt.train(
-                        bdtCfg.regionLow()[reg],
-                        bdtCfg.regionHigh()[reg],
-                        sig,
-                        sigSalts,
-                        bkgEvents,
-                        bkgSalts,
-                        lo,
-                        hi,
-                        bdtCfg,
-                        ZPrimeBdt.xgboostSeed(bdtStreams, reg));
+                ZPrimeBdt.Region region;
+                try {
+                    region = ZPrimeBdt.train(
+                            bdtCfg.regionLow()[reg],
+                            bdtCfg.regionHigh()[reg],
+                            sig,
+                            sigSalts,
+                            bkgEvents,
+                            bkgSalts,
+                            lo,
+                            hi,
+                            bdtCfg,
+                            ZPrimeBdt.xgboostSeed(bdtStreams, reg));
+                } catch (IllegalArgumentException e) {
+                    continue; // a fold whose training rows lack a class: the cut-based results stay
+                }
                 regions.add(region);
                 // Background templates and pseudo-data after this region's cut.
                 List<ZPrimeFit.BackgroundHist> regionBkg = new ArrayList<>();
@@ -168,7 +175,7 @@ public final class ZPrimeInvisibleSearch extends NamedSearch {
                     var kept = ZPrimeBdt.selected(
                             region,
                             r.events(),
-                            ZPrimeBdt.splitSalt(bdtStreams, "signal-" + ZPrimeFit.massTag(masses[k])));
+                            CrossTrainedBdt.splitSalt(bdtStreams, "signal-" + ZPrimeFit.massTag(masses[k])));
                     withBdt[k] = evaluate(masses[k], "bdt", kept, r.flow().weight(0), axis, regionBkg, regionData, cfg);
                     shapes.add(new ZPrimeReport.SignalShape(
                             masses[k],
