@@ -146,10 +146,10 @@ final class ReinterpretEngine {
         // Room for the POI: the limit scales roughly as 1 / (signal yield); 30x the SM-sized range.
         double hi = events > 0 ? 30 * Math.max(1, referenceTotalEvents / events) : 30;
         Workspace ws = PoiBounds.withUpperBound(reweighter.reweight(w), mapping.poi(), hi);
-        if (warmStart != null) {
-            ws = warmStart.applyTo(ws);
+        Model m = warmStart == null ? null : ModelCompiler.compile(warmStart.applyTo(ws), workspaceSource);
+        if (m == null || !warmStart.matches(m)) {
+            m = ModelCompiler.compile(ws, workspaceSource);
         }
-        Model m = ModelCompiler.compile(ws, workspaceSource);
         AsymptoticCalculator calc = new AsymptoticCalculator(m, m.observedData(), TestStatistic.QTILDE);
         FitResult free = calc.freeFitToData();
         List<PointResult.Limit> limits = new ArrayList<>();

@@ -6,6 +6,7 @@ import io.upsilon.stats.workspace.Measurement;
 import io.upsilon.stats.workspace.ParameterConfig;
 import io.upsilon.stats.workspace.Workspace;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,13 @@ import java.util.Map;
  */
 public final class WarmStart {
     private final Map<String, double[]> inits;
+    private final String[] names;
+    private final boolean[] fixed;
 
-    private WarmStart(Map<String, double[]> inits) {
+    private WarmStart(Map<String, double[]> inits, String[] names, boolean[] fixed) {
         this.inits = inits;
+        this.names = names;
+        this.fixed = fixed;
     }
 
     /**
@@ -49,7 +54,17 @@ public final class WarmStart {
             System.arraycopy(values, p.offset(), v, 0, v.length);
             inits.put(p.name(), v);
         }
-        return new WarmStart(inits);
+        return new WarmStart(inits, model.parameterNames(), model.suggestedFixed());
+    }
+
+    /**
+     * Whether {@code model}, compiled from a workspace this start was applied to, has the
+     * parameters and the fixed elements of the model the start was taken from. A parameter that
+     * is fixed only in {@code model} would be held at the start's value instead of its own init,
+     * so the caller must compile without the start then.
+     */
+    public boolean matches(Model model) {
+        return Arrays.equals(names, model.parameterNames()) && Arrays.equals(fixed, model.suggestedFixed());
     }
 
     /** Number of parameter sets this start sets. */

@@ -2,6 +2,7 @@ package io.upsilon.stats.reinterpret;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +65,19 @@ class WarmStartTest {
         assertEquals(4, warm.upperBounds()[shape], 0);
         assertEquals(0.5, warm.suggestedInit()[norm], 0);
         assertTrue(warm.suggestedFixed()[norm]);
+    }
+
+    @Test
+    void matchesOnlyAModelWithTheSameParametersAndFixedElements() {
+        Workspace ws = ReinterpretFixtures.workspace();
+        Model m = compile(ws);
+        WarmStart start = WarmStart.of(m, m.suggestedInit(), "mu");
+        assertTrue(start.matches(compile(start.applyTo(ws))));
+        Model fixedNorm = compile(WorkspaceReader.parse(
+                "ws.json",
+                ReinterpretFixtures.WORKSPACE.replace(
+                        "\"parameters\": []", "\"parameters\": [{\"name\": \"bkg_norm\", \"fixed\": true}]")));
+        assertFalse(start.matches(fixedNorm));
     }
 
     @Test
