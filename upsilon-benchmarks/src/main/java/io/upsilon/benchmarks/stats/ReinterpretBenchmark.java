@@ -2,6 +2,7 @@ package io.upsilon.benchmarks.stats;
 
 import io.upsilon.generators.decay.spectrum.KnunuWetSpectrum;
 import io.upsilon.generators.decay.spectrum.TwoBodyInvisibleSpectrum;
+import io.upsilon.stats.fit.Fitter;
 import io.upsilon.stats.infer.AsymptoticCalculator;
 import io.upsilon.stats.infer.HypotestResult;
 import io.upsilon.stats.infer.TestStatistic;
@@ -11,6 +12,7 @@ import io.upsilon.stats.model.ModelCompiler;
 import io.upsilon.stats.reinterpret.MappingReader;
 import io.upsilon.stats.reinterpret.ReinterpretMapping;
 import io.upsilon.stats.reinterpret.TemplateReweighter;
+import io.upsilon.stats.reinterpret.WarmStart;
 import io.upsilon.stats.workspace.Workspace;
 import io.upsilon.stats.workspace.WorkspaceReader;
 import java.nio.file.Files;
@@ -32,8 +34,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * One model point of {@code upsilon reinterpret} on the Belle II B+ -&gt; K+ nu nubar likelihood
  * (232 parameters) with the mapping of docs/reinterpret/belle2_bplus_kplus_nunu: B+ -&gt; K+ X at
  * m_X = 2 GeV, B = 1e-5. {@code point}: re-weight, compile, free fit and the CLs hypotest at POI = 1
- * (the "refit + CLs" of one point); {@code limit}: the same plus the observed and expected 95% CL
- * upper limits by root finding. Needs {@code sharedDir} (default: system property upsilon.shared.dir,
+ * (the "refit + CLs" of one point), the fits starting from the {@link WarmStart} as in {@code
+ * upsilon reinterpret}; {@code pointColdStart}: the same from the workspace's own inits (the path
+ * before the warm start); {@code limit}: {@code point} plus the observed and expected 95% CL upper
+ * limits by root finding. Needs {@code sharedDir} (default: system property upsilon.shared.dir,
  * else ../shared) and {@code mapping} (run from the repository root, or pass -p mapping=...).
  */
 @State(Scope.Thread)
@@ -52,6 +56,7 @@ public class ReinterpretBenchmark {
 
     private TemplateReweighter reweighter;
     private double[] weights;
+    private WarmStart warmStart;
 
     @Setup
     public void setup() {
@@ -68,16 +73,31 @@ public class ReinterpretBenchmark {
         weights = TemplateReweighter.weights(
                 new TwoBodyInvisibleSpectrum(2.0, 1e-5).binnedBranchingFractions(edges),
                 KnunuWetSpectrum.sm().binnedBranchingFractions(edges));
+        Model reference = ModelCompiler.compile(w, "bench");
+        warmStart = WarmStart.of(
+                reference,
+                new Fitter(reference).fixedPoiFit(0.0, reference.observedData()).values(),
+                m.poi());
+    }
+
+    private AsymptoticCalculator calculator(boolean warm) {
+        Workspace ws = reweighter.reweight(weights);
+        Model model = ModelCompiler.compile(warm ? warmStart.applyTo(ws) : ws, "bench");
+        return new AsymptoticCalculator(model, model.observedData(), TestStatistic.QTILDE);
     }
 
     private AsymptoticCalculator calculator() {
-        Model model = ModelCompiler.compile(reweighter.reweight(weights), "bench");
-        return new AsymptoticCalculator(model, model.observedData(), TestStatistic.QTILDE);
+        return calculator(true);
     }
 
     @Benchmark
     public HypotestResult point() {
         return calculator().hypotest(1.0);
+    }
+
+    @Benchmark
+    public HypotestResult pointColdStart() {
+        return calculator(false).hypotest(1.0);
     }
 
     @Benchmark

@@ -76,6 +76,11 @@ public final class ReinterpretCommand implements Callable<Integer> {
             defaultValue = "Published likelihood, reinterpreted")
     List<String> label = new ArrayList<>();
 
+    @Option(
+            names = "--threads",
+            description = "threads over the model points (default: available processors; same result for any)")
+    Integer threads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -88,6 +93,10 @@ public final class ReinterpretCommand implements Callable<Integer> {
             if (!(cl > 0 && cl < 1)) {
                 throw new InputException("--cl", "", "expected confidence levels in (0, 1), e.g. 0.95, got " + cl);
             }
+        }
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (nThreads < 1) {
+            throw new InputException("--threads", "", "expected at least 1, got " + nThreads);
         }
         Map<String, Double> fixed = parseParams();
         model.checkParameters(fixed, "--param");
@@ -105,10 +114,7 @@ public final class ReinterpretCommand implements Callable<Integer> {
         ReinterpretEngine engine = new ReinterpretEngine(workspace.toString(), ws, mapping);
         List<Map<String, Double>> points = points(model, fixed, grid);
         double[] levels = cls.stream().mapToDouble(Double::doubleValue).toArray();
-        List<PointResult> results = new ArrayList<>();
-        for (Map<String, Double> p : points) {
-            results.add(engine.run(model, p, levels));
-        }
+        List<PointResult> results = engine.runAll(model, points, levels, nThreads);
         try {
             Files.createDirectories(out);
             Map<String, Object> body = json(model, mapping, results);

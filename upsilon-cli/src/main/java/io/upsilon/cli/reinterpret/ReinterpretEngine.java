@@ -14,12 +14,17 @@ import io.upsilon.stats.model.Model;
 import io.upsilon.stats.model.ModelCompiler;
 import io.upsilon.stats.reinterpret.ReinterpretMapping;
 import io.upsilon.stats.reinterpret.TemplateReweighter;
+import io.upsilon.stats.reinterpret.WarmStart;
 import io.upsilon.stats.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * One model point of {@code upsilon reinterpret}: truth spectrum -&gt; weights (model over the
@@ -36,9 +41,19 @@ final class ReinterpretEngine {
     private final double[] referenceBinned;
     private final double[] referenceEvents;
     private final double referenceTotalEvents;
+    /** The fits' start of every point, or null: the workspace's own inits (the slow path, for tests). */
+    private final WarmStart warmStart;
 
-    /** Checks the mapping against the workspace and its reference model (only {@code SM} is known). */
+    /**
+     * Checks the mapping against the workspace and its reference model (only {@code SM} is known),
+     * and fits the workspace once at POI = 0 for the {@link WarmStart} of every point.
+     */
     ReinterpretEngine(String workspaceSource, Workspace ws, ReinterpretMapping mapping) {
+        this(workspaceSource, ws, mapping, true);
+    }
+
+    /** As above; {@code warm = false} starts every fit from the workspace's inits (slower, same results). */
+    ReinterpretEngine(String workspaceSource, Workspace ws, ReinterpretMapping mapping, boolean warm) {
         this.workspaceSource = workspaceSource;
         this.mapping = mapping;
         if (!mapping.referenceModel().equalsIgnoreCase("SM")) {
@@ -58,6 +73,18 @@ final class ReinterpretEngine {
         this.referenceBinned = KnunuWetSpectrum.sm().binnedBranchingFractions(mapping.truthBinEdges());
         this.referenceEvents = mapping.referenceEventsPerTruthBin();
         this.referenceTotalEvents = Arrays.stream(referenceEvents).sum();
+        this.warmStart = warm ? backgroundOnlyStart(ws, workspaceSource, mapping.poi()) : null;
+    }
+
+    /**
+     * The nuisance parameters of the unweighted workspace's fit at POI = 0: the signal's shape does
+     * not enter it (only the staterror widths, slightly), so every point's fits start near their
+     * minimum. A fit that fails to converge gives no warm start (the workspace's inits are used).
+     */
+    private static WarmStart backgroundOnlyStart(Workspace ws, String source, String poi) {
+        Model m = ModelCompiler.compile(ws, source);
+        FitResult fit = new Fitter(m).fixedPoiFit(0.0, m.observedData());
+        return fit.status().ok() ? WarmStart.of(m, fit.values(), poi) : null;
     }
 
     /** The truth-bin weights of a spectrum (model over reference), with the checks of docs/reinterpret.md. */
@@ -119,7 +146,10 @@ final class ReinterpretEngine {
         // Room for the POI: the limit scales roughly as 1 / (signal yield); 30x the SM-sized range.
         double hi = events > 0 ? 30 * Math.max(1, referenceTotalEvents / events) : 30;
         Workspace ws = PoiBounds.withUpperBound(reweighter.reweight(w), mapping.poi(), hi);
-        Model m = ModelCompiler.compile(ws, workspaceSource);
+        Model m = warmStart == null ? null : ModelCompiler.compile(warmStart.applyTo(ws), workspaceSource);
+        if (m == null || !warmStart.matches(m)) {
+            m = ModelCompiler.compile(ws, workspaceSource);
+        }
         AsymptoticCalculator calc = new AsymptoticCalculator(m, m.observedData(), TestStatistic.QTILDE);
         FitResult free = calc.freeFitToData();
         List<PointResult.Limit> limits = new ArrayList<>();
@@ -173,6 +203,47 @@ final class ReinterpretEngine {
                 (t1 - t0) / 1e6,
                 (t2 - t1) / 1e6,
                 notes);
+    }
+
+    /**
+     * Runs every point on {@code threads} threads, results in the order of {@code points}. A point's
+     * result does not depend on the thread count: each point is computed from scratch (its fits
+     * start from the engine's fixed {@link WarmStart}, not from another point's). The first
+     * point's error (e.g. an {@link InputException}) is rethrown as it is.
+     */
+    List<PointResult> runAll(ReinterpretModel model, List<Map<String, Double>> points, double[] cls, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("expected at least 1 thread, got " + threads);
+        }
+        if (threads == 1 || points.size() <= 1) {
+            List<PointResult> out = new ArrayList<>();
+            for (Map<String, Double> p : points) {
+                out.add(run(model, p, cls));
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, points.size()));
+        try {
+            List<Future<PointResult>> futures = new ArrayList<>();
+            for (Map<String, Double> p : points) {
+                futures.add(pool.submit(() -> run(model, p, cls)));
+            }
+            List<PointResult> out = new ArrayList<>();
+            for (Future<PointResult> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The workspace's source name. */
