@@ -115,6 +115,10 @@ class VubModelTest {
         assertThat(q2).isCloseTo(kept, within(2e-3));
         DeFazioNeubertSpectrum open = new DeFazioNeubertSpectrum(mB, 4.691, 1.869, new double[] {0}, new double[] {1});
         assertThat(integrateFine(open::leptonEnergyDensity, 0, mB / 2)).isCloseTo(1, within(2e-3));
+        System.out.printf(
+                "VUB without m_X cut: E_l > 2.3 GeV %.4f, > 2.4 GeV %.4f%n",
+                integrateFine(open::leptonEnergyDensity, 2.3, mB / 2),
+                integrateFine(open::leptonEnergyDensity, 2.4, mB / 2));
         assertThat(integrateFine(open::qSquaredDensity, 0, mB * mB)).isCloseTo(1, within(2e-3));
         assertThat(open.fractionBelowMass(mB)).isCloseTo(1, within(1e-6));
         assertThat(open.fractionBelowMass(0)).isCloseTo(0, within(1e-6));
@@ -204,7 +208,8 @@ class VubModelTest {
                 + "0.0006 pi+ pi- pi0 e+ nu_e PHSP;\n";
         String after = exclusive + "0.0018 Xu0 e+ nu_e VUB 4.691 1.869 0 1 1.0 1;\n";
         String vubOnly = "1.0 Xu0 e+ nu_e VUB 4.691 1.869 0 1 1.0 1;\n";
-        double fBefore = fractionAbove(before, 2.3, 73, SPECTRUM_EVENTS)[0];
+        double[] beforeResult = fractionAbove(before, 2.3, 73, SPECTRUM_EVENTS);
+        double fBefore = beforeResult[0];
         double[] afterResult = fractionAbove(after, 2.3, 74, SPECTRUM_EVENTS);
         double fAfter = afterResult[0];
         double fVub = fractionAbove(vubOnly, 2.3, 75, VUB_EVENTS)[0];
@@ -212,8 +217,9 @@ class VubModelTest {
         double expectedVub = integrateFine(s::leptonEnergyDensity, 2.3, s.parentMass() / 2)
                 / integrateFine(s::leptonEnergyDensity, 0, s.parentMass() / 2);
         System.out.printf(
-                "B+ -> X_u e nu, E_l > 2.3 GeV (B rest frame): before %.4f, after %.4f; VUB line %.4f (rate %.4f)%n",
-                fBefore, fAfter, fVub, expectedVub);
+                "B+ -> X_u e nu, E_l > 2.3 GeV (B rest frame): before %.4f, after %.4f; VUB line %.4f (rate %.4f);"
+                        + " E_l > 2.4 GeV: before %.4f, after %.4f%n",
+                fBefore, fAfter, fVub, expectedVub, beforeResult[2], afterResult[2]);
         assertThat(fVub).isCloseTo(expectedVub, within(4 * Math.sqrt(expectedVub * (1 - expectedVub) / VUB_EVENTS)));
         double mB = TABLE.byName("B+").mass();
         double mPi0 = TABLE.byName("pi0").mass();
@@ -226,8 +232,8 @@ class VubModelTest {
     private static final int VUB_EVENTS = 20_000;
 
     /**
-     * Share of B+ decays at rest by these lines whose positron has more than eMin GeV, and the
-     * largest positron energy.
+     * Share of B+ decays at rest by these lines whose positron has more than eMin GeV, the largest
+     * positron energy, and the share above 2.4 GeV.
      */
     private static double[] fractionAbove(String lines, double eMin, long seed, int events) {
         HadronDecayer decayer = new HadronDecayer(withBTable("B+", lines), Set.of(-11, 12, 111, 211, 22), null);
@@ -235,6 +241,7 @@ class VubModelTest {
         EventBuffer ev = new EventBuffer(64);
         ParticleData b = TABLE.byName("B+");
         int above = 0;
+        int above24 = 0;
         double max = 0;
         for (int k = 0; k < events; k++) {
             ev.clear();
@@ -243,11 +250,12 @@ class VubModelTest {
             for (int i = 0; i < ev.size(); i++) {
                 if (ev.pdgId(i) == -11) {
                     above += ev.e(i) > eMin ? 1 : 0;
+                    above24 += ev.e(i) > 2.4 ? 1 : 0;
                     max = Math.max(max, ev.e(i));
                 }
             }
         }
-        return new double[] {above / (double) events, max};
+        return new double[] {above / (double) events, max, above24 / (double) events};
     }
 
     @Test
