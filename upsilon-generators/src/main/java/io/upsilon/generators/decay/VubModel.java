@@ -4,7 +4,6 @@ import io.upsilon.core.kinematics.Boost;
 import io.upsilon.core.pdg.ParticleData;
 import io.upsilon.core.random.RandomStream;
 import io.upsilon.generators.phasespace.TwoBody;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,7 +11,7 @@ import java.util.List;
  * tree level, exponential shape function), with EvtGen's argument convention ({@code
  * src/EvtGenModels/EvtVub.cpp}).
  *
- * <p><b>Decay line</b>: {@code Xu0 e+ nu_e VUB [mb a [alpha_s [n m_1 .. m_n w_1 .. w_n]]];} with the
+ * <p><b>Decay line</b>: {@code Xu0 e+ nu_e VUB [mb a [alpha_s [n m_1 w_1 .. m_n w_n]]];} with the
  * hadronic system first (EvtGen's {@code Xu0} = u anti-u for a B+, {@code Xu-} = d anti-u for a B0),
  * then the charged lepton and its neutrino. {@code mb} (GeV) and {@code a} are the shape-function
  * parameters (defaults {@link DeFazioNeubertSpectrum#DEFAULT_MB}, {@link
@@ -76,13 +75,18 @@ final class VubModel implements DecModel {
         if (args.length > 3) {
             int n = (int) args[3];
             if (n != args[3] || n < 1 || args.length != 4 + 2 * n) {
-                throw new IllegalArgumentException(
-                        NAME + " expects after alpha_s the number n >= 1 of m_X bins, then n "
-                                + "lower edges and n weights (" + (4 + 2 * Math.max(1, n)) + " arguments), got "
-                                + args.length + " arguments with n = " + args[3]);
+                throw new IllegalArgumentException(NAME
+                        + " expects after alpha_s the number n >= 1 of m_X bins, then n "
+                        + "pairs of a lower edge and a weight (" + (4 + 2 * Math.max(1, n)) + " arguments), got "
+                        + args.length + " arguments with n = " + args[3]);
             }
-            edges = Arrays.copyOfRange(args, 4, 4 + n);
-            weights = Arrays.copyOfRange(args, 4 + n, 4 + 2 * n);
+            // EvtGen's order: pairs (m_i, w_i).
+            edges = new double[n];
+            weights = new double[n];
+            for (int i = 0; i < n; i++) {
+                edges[i] = args[4 + 2 * i];
+                weights[i] = args[5 + 2 * i];
+            }
         }
         if (!(edges[0] >= STRING_MIN_MASS)) {
             throw new IllegalArgumentException(NAME + ": the lowest m_X edge mXMin must be >= " + STRING_MIN_MASS

@@ -258,6 +258,20 @@ class VubModelTest {
         return new double[] {above / (double) events, max, above24 / (double) events};
     }
 
+    /** EvtGen's argument order: n, then pairs (lower m_X edge, weight); weights scaled to max 1. */
+    @Test
+    void hybridBinsAreReadAsEdgeWeightPairs() {
+        DeFazioNeubertSpectrum s =
+                model("B+", "Xu0", "e+", 4.691, 1.869, 0, 2, 0.8, 1, 1.2, 2).spectrum();
+        assertThat(s.massWeight(0.75)).isZero();
+        assertThat(s.massWeight(0.9)).isEqualTo(0.5);
+        assertThat(s.massWeight(1.3)).isEqualTo(1.0);
+        // Weighted share: half the rate in [0.8, 1.2), all of it above.
+        double expected = 0.5 * (s.fractionBelowMass(1.2) - s.fractionBelowMass(0.8)) + 1 - s.fractionBelowMass(1.2);
+        assertThat(integrateFine(s::qSquaredDensity, 0, s.parentMass() * s.parentMass()))
+                .isCloseTo(expected, within(2e-3));
+    }
+
     @Test
     void badArgumentsAreRejectedWhereTheFileIsRead() {
         String line = "Decay B+\n1.0 Xu0 e+ nu_e VUB %s;\nEnddecay\nEnd\n";
