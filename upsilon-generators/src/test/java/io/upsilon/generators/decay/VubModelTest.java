@@ -258,6 +258,27 @@ class VubModelTest {
         return new double[] {above / (double) events, max, above24 / (double) events};
     }
 
+    /** With a muon: on its mass shell (put there in the W frame), four-momentum exact, q^2 above m_mu^2. */
+    @Test
+    void muonLinesConserveFourMomentum() {
+        VubModel m = (VubModel) model("B0", "Xu-", "mu+", TABLE_ARGS).newInstance();
+        double mB = m.spectrum().parentMass();
+        double mMu = TABLE.byName("mu+").mass();
+        RandomStream rng = RandomStreams.of(76).stream("vub-mu");
+        double[] out = new double[12];
+        double[] masses = {1.5, mMu, 0};
+        for (int k = 0; k < 20_000; k++) {
+            m.generate(mB, masses, null, rng, out);
+            for (int c = 0; c < 3; c++) {
+                assertThat(out[c] + out[4 + c] + out[8 + c]).isCloseTo(0, within(1e-9));
+            }
+            assertThat(out[3] + out[7] + out[11]).isCloseTo(mB, within(1e-9));
+            assertThat(mass(out, 4)).isCloseTo(mMu, within(1e-6));
+            assertThat(mass(out, 8)).isCloseTo(0, within(1e-5));
+            assertThat(mass(out, 0)).isGreaterThanOrEqualTo(MX_MIN - 1e-9);
+        }
+    }
+
     /** EvtGen's argument order: n, then pairs (lower m_X edge, weight); weights scaled to max 1. */
     @Test
     void hybridBinsAreReadAsEdgeWeightPairs() {
