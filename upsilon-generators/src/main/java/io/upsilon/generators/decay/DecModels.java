@@ -32,6 +32,7 @@ public final class DecModels {
         m.put("HQET2", (parent, daughters, args, table) -> Hqet2Model.create(parent, daughters, args, table));
         m.put("BTOKSCALAR", (parent, daughters, args, table) -> new BToKScalarModel(parent, daughters, args));
         m.put("BTOXSGAMMA", (parent, daughters, args, table) -> new BToXsGammaModel(parent, daughters, args));
+        m.put("VUB", (parent, daughters, args, table) -> new VubModel(parent, daughters, args));
         m.put("QUARK_STRING", (parent, daughters, args, table) -> new QuarkStringModel(daughters, args, table));
         // EvtGen's name for its quark-level lines, so that EvtGen files port (see QuarkStringModel).
         m.put("PYTHIA", (parent, daughters, args, table) -> new QuarkStringModel(daughters, args, table));

@@ -51,5 +51,9 @@
  * siblings), with the rates and lifetime of {@link io.upsilon.generators.decay.DarkScalar}; {@code
  * BTOXSGAMMA 2} ({@code BToXsGammaModel}) for B -&gt; X_s gamma with the Kagan-Neubert spectrum of
  * {@link io.upsilon.generators.decay.KaganNeubertSpectrum}, the X_s system fragmented by the string.
+ *
+ * <p>Inclusive B -&gt; X_u l nu in the generic table: {@code VUB} ({@code VubModel}) with the De
+ * Fazio-Neubert rate at tree level ({@code DeFazioNeubertSpectrum}: exponential shape function,
+ * EvtGen's hybrid m_X weights), the X_u system fragmented by the string.
  */
 package io.upsilon.generators.decay;
