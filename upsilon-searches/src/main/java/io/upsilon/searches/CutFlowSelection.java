@@ -50,11 +50,19 @@ public abstract class CutFlowSelection implements SampleProduction.EventAnalysis
     public final void accept(
             EventBuffer generated, SimulationRun detector, long number, double weight, SelectionResult result) {
         int passed = 0;
-        if (preselection.accepts(generated)) {
+        if (preselect(generated)) {
             DetectorState state = detector.process(generated);
             passed = select(new SimulatedEvent(generated, detector, state, number, weight), result);
         }
         result.flow().pass(passed, weight);
+    }
+
+    /**
+     * Whether the generated event is simulated (cut-flow step 1): the {@link Preselection}; a search
+     * may add its own generator-level filter (and must then validate that it loses no selected event).
+     */
+    protected boolean preselect(EventBuffer generated) {
+        return preselection.accepts(generated);
     }
 
     /**

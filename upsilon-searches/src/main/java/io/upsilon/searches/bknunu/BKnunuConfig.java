@@ -31,6 +31,7 @@ import java.util.Set;
  * @param backgrounds the on-resonance background samples
  * @param offResonance the off-resonance continuum
  * @param preselection the generator-level preselection
+ * @param filter the generator-level missing-energy filter (applied after the preselection)
  * @param selection the kaon list and the cut list
  * @param features the classifier inputs (all in BDT2; those flagged in BDT1 too)
  * @param bdt the classifier settings
@@ -44,6 +45,7 @@ public record BKnunuConfig(
         List<SampleSpec> backgrounds,
         OffResonance offResonance,
         Preselection preselection,
+        MissingEnergyFilter filter,
         Selection selection,
         List<Feature> features,
         Bdt bdt,
@@ -230,6 +232,7 @@ public record BKnunuConfig(
         o.finish();
 
         Preselection preselection = Preselection.read(root);
+        MissingEnergyFilter filter = MissingEnergyFilter.read(root);
 
         ConfigNode sel = root.block("selection");
         ConfigNode k = sel.block("kaons");
@@ -312,6 +315,7 @@ public record BKnunuConfig(
                 backgrounds,
                 new OffResonance(offBeam, offLumi, offFraction, offSamples),
                 preselection,
+                filter,
                 new Selection(list, kaonCut, cutNames, cuts, roePt, roeE),
                 features,
                 bdt,
