@@ -112,7 +112,14 @@ final class BKnunuReport {
         for (int s = 1; s < scored.size(); s++) {
             BKnunuSearch.Scored sc = scored.get(s);
             Hist1D h = BKnunuSearch.template(templates.axis(), sc);
-            direct.put(sc.spec().name(), Map.of("expected", h.integral(), "mc_events", h.entries()));
+            Hist1D t = BKnunuSearch.tailTemplate(templates.axis(), sc, tail, fit);
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("expected", h.integral());
+            one.put("expected_error", Math.sqrt(sumW2(h)));
+            one.put("mc_events", h.entries());
+            one.put("tail_model", t.integral());
+            one.put("template", h.entries() >= fit.directMinEvents() ? "direct" : "tail");
+            direct.put(sc.spec().name(), one);
         }
         Map<String, Object> tailMap = new LinkedHashMap<>();
         tailMap.put("eta_min", tail.etaMin());
@@ -354,6 +361,15 @@ final class BKnunuReport {
             }
             return m;
         }
+    }
+
+    /** Sum of squared weights over the bins of {@code h}. */
+    private static double sumW2(Hist1D h) {
+        double s = 0;
+        for (int i = 0; i < h.axis().bins(); i++) {
+            s += h.variance(i);
+        }
+        return s;
     }
 
     /** The sample's cut flow followed by the classifier steps. */
