@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * The skeleton of a single-channel event selection: step 0 "generated", step 1 the generator-level
- * {@link Preselection} (the detector is simulated only for events that pass it), then the search's
+ * {@link Preselection} and any filter of the search's own ({@link #preselect}; the detector is
+ * simulated only for events that pass), then the search's
  * own reconstruction-level steps ({@link #select}); every event enters the cut flow once, at the
  * last step it passed.
  */
