@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * The skeleton of a single-channel event selection: step 0 "generated", step 1 the generator-level
- * {@link Preselection} (the detector is simulated only for events that pass it), then the search's
+ * {@link Preselection} and any filter of the search's own ({@link #preselect}; the detector is
+ * simulated only for events that pass), then the search's
  * own reconstruction-level steps ({@link #select}); every event enters the cut flow once, at the
  * last step it passed.
  */
@@ -50,11 +51,19 @@ public abstract class CutFlowSelection implements SampleProduction.EventAnalysis
     public final void accept(
             EventBuffer generated, SimulationRun detector, long number, double weight, SelectionResult result) {
         int passed = 0;
-        if (preselection.accepts(generated)) {
+        if (preselect(generated)) {
             DetectorState state = detector.process(generated);
             passed = select(new SimulatedEvent(generated, detector, state, number, weight), result);
         }
         result.flow().pass(passed, weight);
+    }
+
+    /**
+     * Whether the generated event is simulated (cut-flow step 1): the {@link Preselection}; a search
+     * may add its own generator-level filter (and must then validate that it loses no selected event).
+     */
+    protected boolean preselect(EventBuffer generated) {
+        return preselection.accepts(generated);
     }
 
     /**

@@ -31,6 +31,7 @@ import java.util.Set;
  * @param backgrounds the on-resonance background samples
  * @param offResonance the off-resonance continuum
  * @param preselection the generator-level preselection
+ * @param filter the generator-level missing-energy filter (applied after the preselection)
  * @param selection the kaon list and the cut list
  * @param features the classifier inputs (all in BDT2; those flagged in BDT1 too)
  * @param bdt the classifier settings
@@ -44,6 +45,7 @@ public record BKnunuConfig(
         List<SampleSpec> backgrounds,
         OffResonance offResonance,
         Preselection preselection,
+        MissingEnergyFilter filter,
         Selection selection,
         List<Feature> features,
         Bdt bdt,
@@ -142,6 +144,8 @@ public record BKnunuConfig(
      * @param luminosity2021Fb on-resonance luminosity of the 2021 analysis, fb^-1
      * @param offResonance2021Fb off-resonance luminosity of the 2021 analysis, fb^-1
      * @param tailEtaMin threshold η_s of the background η-tail model ({@link BackgroundTail})
+     * @param directMinEvents simulated signal-region events from which a background's template is
+     *     its own events rather than the η-tail model
      */
     public record Fit(
             double[] etaEdges,
@@ -151,7 +155,8 @@ public record BKnunuConfig(
             double[] closureMu,
             double luminosity2021Fb,
             double offResonance2021Fb,
-            double tailEtaMin) {
+            double tailEtaMin,
+            int directMinEvents) {
         /** Fit bins per channel: η bins × q²_rec bins. */
         int bins() {
             return (etaEdges.length - 1) * (q2recEdges.length - 1);
@@ -230,6 +235,7 @@ public record BKnunuConfig(
         o.finish();
 
         Preselection preselection = Preselection.read(root);
+        MissingEnergyFilter filter = MissingEnergyFilter.read(root);
 
         ConfigNode sel = root.block("selection");
         ConfigNode k = sel.block("kaons");
@@ -298,7 +304,8 @@ public record BKnunuConfig(
                 f.numbers("closure_mu", 0, 1000),
                 f.number("luminosity_2021_fb", 1e-3, 1e6),
                 f.number("off_resonance_2021_fb", 1e-3, 1e6),
-                f.number("background_tail_eta_min", 0, 0.99));
+                f.number("background_tail_eta_min", 0, 0.99),
+                f.integer("background_direct_min_events", 1, 1_000_000));
         if (!(fit.tailEtaMin() < eta[0])) {
             throw f.error("background_tail_eta_min", "must be below the signal region's first eta edge " + eta[0]);
         }
@@ -312,6 +319,7 @@ public record BKnunuConfig(
                 backgrounds,
                 new OffResonance(offBeam, offLumi, offFraction, offSamples),
                 preselection,
+                filter,
                 new Selection(list, kaonCut, cutNames, cuts, roePt, roeE),
                 features,
                 bdt,

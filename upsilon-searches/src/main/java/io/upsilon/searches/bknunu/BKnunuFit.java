@@ -46,9 +46,11 @@ final class BKnunuFit {
 
     /**
      * A background template: its sample name, histogram over the flat fit bins (expected events),
-     * and normalisation nuisance parameter with its relative prior width.
+     * normalisation nuisance parameter with its relative prior width, and whether it comes from the
+     * η-tail model ({@link BackgroundTail}, which then adds its common normsys) or directly from the
+     * sample's simulated signal-region events.
      */
-    record Template(String name, Hist1D hist, String normName, double normUncertainty) {}
+    record Template(String name, Hist1D hist, String normName, double normUncertainty, boolean fromTail) {}
 
     /**
      * The templates of the fit, at the run's luminosities.
@@ -58,7 +60,7 @@ final class BKnunuFit {
      * @param signalUncertainty relative signal-efficiency normalisation prior
      * @param onResonance the on-resonance backgrounds
      * @param offResonance the off-resonance continuum
-     * @param tailHi factor on every background at +1σ of the η-tail model ({@link BackgroundTail})
+     * @param tailHi factor on every tail-model background at +1σ of the η-tail model ({@link BackgroundTail})
      * @param tailLo factor at −1σ
      */
     record Templates(
@@ -81,10 +83,12 @@ final class BKnunuFit {
                     signal.scaled(on),
                     signalUncertainty,
                     onResonance.stream()
-                            .map(t -> new Template(t.name(), t.hist().scaled(on), t.normName(), t.normUncertainty()))
+                            .map(t -> new Template(
+                                    t.name(), t.hist().scaled(on), t.normName(), t.normUncertainty(), t.fromTail()))
                             .toList(),
                     offResonance.stream()
-                            .map(t -> new Template(t.name(), t.hist().scaled(off), t.normName(), t.normUncertainty()))
+                            .map(t -> new Template(
+                                    t.name(), t.hist().scaled(off), t.normName(), t.normUncertainty(), t.fromTail()))
                             .toList(),
                     tailHi,
                     tailLo);
@@ -115,10 +119,12 @@ final class BKnunuFit {
                         .withNormSys("signal_efficiency", t.signalUncertainty())
                         .withStatError(MC_STAT));
         for (Template b : t.onResonance()) {
-            c = c.withSample(SampleTemplate.background(b.name(), b.hist())
-                    .withNormSys(b.normName(), b.normUncertainty())
-                    .withNormSys(TAIL, t.tailHi(), t.tailLo())
-                    .withStatError(MC_STAT));
+            SampleTemplate s =
+                    SampleTemplate.background(b.name(), b.hist()).withNormSys(b.normName(), b.normUncertainty());
+            if (b.fromTail()) {
+                s = s.withNormSys(TAIL, t.tailHi(), t.tailLo());
+            }
+            c = c.withSample(s.withStatError(MC_STAT));
         }
         return c.withObserved(data);
     }
@@ -129,10 +135,12 @@ final class BKnunuFit {
                 .mergingEmptyBackgroundBins()
                 .droppingEmptyBackgrounds();
         for (Template b : t.offResonance()) {
-            c = c.withSample(SampleTemplate.background(b.name(), b.hist())
-                    .withNormSys(b.normName(), b.normUncertainty())
-                    .withNormSys(TAIL, t.tailHi(), t.tailLo())
-                    .withStatError(MC_STAT));
+            SampleTemplate s =
+                    SampleTemplate.background(b.name(), b.hist()).withNormSys(b.normName(), b.normUncertainty());
+            if (b.fromTail()) {
+                s = s.withNormSys(TAIL, t.tailHi(), t.tailLo());
+            }
+            c = c.withSample(s.withStatError(MC_STAT));
         }
         return c.withObserved(data);
     }

@@ -112,7 +112,14 @@ final class BKnunuReport {
         for (int s = 1; s < scored.size(); s++) {
             BKnunuSearch.Scored sc = scored.get(s);
             Hist1D h = BKnunuSearch.template(templates.axis(), sc);
-            direct.put(sc.spec().name(), Map.of("expected", h.integral(), "mc_events", h.entries()));
+            Hist1D t = BKnunuSearch.tailTemplate(templates.axis(), sc, tail, fit);
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("expected", h.integral());
+            one.put("expected_error", Math.sqrt(sumW2(h)));
+            one.put("mc_events", h.entries());
+            one.put("tail_model", t.integral());
+            one.put("template", h.entries() >= fit.directMinEvents() ? "direct" : "tail");
+            direct.put(sc.spec().name(), one);
         }
         Map<String, Object> tailMap = new LinkedHashMap<>();
         tailMap.put("eta_min", tail.etaMin());
@@ -123,6 +130,7 @@ final class BKnunuReport {
         tailMap.put("sr_factor_lo", templates.tailLo());
         tailMap.put("direct_mc_sr", direct);
         body.put("background_tail", tailMap);
+        body.put("generator_filter", filterValidation());
         body.put("offresonance_channel_fitted", BKnunuFit.hasOffResonance(templates));
         body.put("bdt1", bdtSummary(bdt1));
         body.put("bdt2", bdtSummary(bdt2));
@@ -280,6 +288,88 @@ final class BKnunuReport {
             b.column(sc.outcome(), CutFlowTable.Kind.BACKGROUND, extended(sc, more));
         }
         return b.build();
+    }
+
+    /**
+     * The validation of the generator-level missing-energy filter: its settings, and per sample the
+     * fraction of generated events that the preselection and the filter leave for the simulation, and
+     * the events above the BDT1 cut and in the signal region with a truth missing energy below the
+     * threshold (those the filter removes, or would have removed when it is not applied).
+     */
+    private Map<String, Object> filterValidation() {
+        MissingEnergyFilter f = cfg.filter();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("missing_energy_min", f.eMin());
+        m.put("applied", f.apply());
+        Map<String, Object> samples = new LinkedHashMap<>();
+        int col = BKnunuSelection.missingEnergyColumn(cfg);
+        for (BKnunuSearch.Scored sc : scored) {
+            CutFlow flow = sc.outcome().result().flow();
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("simulated_fraction", flow.weight(1) / flow.weight(0));
+            one.put("bdt1", FilterCheck.of(sc, col, f.eMin(), false).toMap());
+            one.put("signal_region", FilterCheck.of(sc, col, f.eMin(), true).toMap());
+            samples.put(sc.spec().name(), one);
+        }
+        m.put("samples", samples);
+        return m;
+    }
+
+    /**
+     * The selected events of one sample above the BDT1 cut (or in the signal region) and those of
+     * them with a truth missing energy below the filter's threshold.
+     *
+     * @param events simulated events
+     * @param weight their expected events
+     * @param below simulated events below the threshold
+     * @param weightBelow their expected events
+     * @param minMissingEnergy the lowest truth missing energy among them, GeV (NaN: none)
+     */
+    record FilterCheck(int events, double weight, int below, double weightBelow, double minMissingEnergy) {
+        static FilterCheck of(BKnunuSearch.Scored s, int col, double eMin, boolean signalRegion) {
+            int n = 0;
+            int nb = 0;
+            double w = 0;
+            double wb = 0;
+            double min = Double.NaN;
+            for (int i = 0; i < s.events().size(); i++) {
+                boolean in = signalRegion ? s.bin()[i] >= 0 : !Float.isNaN(s.bdt2()[i]);
+                if (!in) {
+                    continue;
+                }
+                double e = s.events().feature(i, col);
+                n++;
+                w += s.weight(i);
+                min = Double.isNaN(min) ? e : Math.min(min, e);
+                if (e < eMin) {
+                    nb++;
+                    wb += s.weight(i);
+                }
+            }
+            return new FilterCheck(n, w, nb, wb, min);
+        }
+
+        Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("mc_events", events);
+            m.put("expected", weight);
+            m.put("mc_events_below", below);
+            m.put("expected_below", weightBelow);
+            m.put("fraction_below", weight > 0 ? weightBelow / weight : 0.0);
+            if (events > 0) {
+                m.put("min_missing_energy", minMissingEnergy);
+            }
+            return m;
+        }
+    }
+
+    /** Sum of squared weights over the bins of {@code h}. */
+    private static double sumW2(Hist1D h) {
+        double s = 0;
+        for (int i = 0; i < h.axis().bins(); i++) {
+            s += h.variance(i);
+        }
+        return s;
     }
 
     /** The sample's cut flow followed by the classifier steps. */

@@ -199,8 +199,9 @@ public final class BKnunuSearch extends NamedSearch {
             scored.add(new Scored(smp.spec(), smp.outcome(), smp.scale(), salts[s], score1[s], sc2, eta, bin));
         }
 
-        // Templates over the flat fit bins: the signal from its own events; the backgrounds from their
-        // events above the tail threshold times the pooled eta-tail fraction of each eta bin.
+        // Templates over the flat fit bins: the signal from its own events; each background from its own
+        // signal-region events when it has at least fit.directMinEvents() of them, else from its events
+        // above the tail threshold times the pooled eta-tail fraction of each eta bin.
         Axis axis = Axis.regular(fit.bins(), 0, fit.bins());
         Scored sig = scored.get(0);
         BackgroundTail tail = tail(fit.tailEtaMin(), scored.subList(1, on.size() + 1));
@@ -215,11 +216,15 @@ public final class BKnunuSearch extends NamedSearch {
             Scored sc = scored.get(s);
             String normName = "norm_"
                     + (s <= on.size() ? sc.spec().name() : sc.spec().name().substring(4));
+            // Directly from the simulation where it has enough signal-region events, else the tail model.
+            Hist1D direct = template(axis, sc);
+            boolean fromTail = direct.entries() < fit.directMinEvents();
             BKnunuFit.Template t = new BKnunuFit.Template(
                     sc.spec().name(),
-                    tailTemplate(axis, sc, tail, fit),
+                    fromTail ? tailTemplate(axis, sc, tail, fit) : direct,
                     normName,
-                    sc.spec().normalisationUncertainty());
+                    sc.spec().normalisationUncertainty(),
+                    fromTail);
             (s <= on.size() ? onT : offT).add(t);
         }
         BKnunuFit.Templates templates =

@@ -7,6 +7,7 @@ import io.upsilon.analysis.variables.EventContext;
 import io.upsilon.analysis.variables.StandardVariables;
 import io.upsilon.analysis.variables.Variable;
 import io.upsilon.core.beam.Beam;
+import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenEvent;
 import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.event.RecoEvent;
@@ -27,7 +28,8 @@ import java.util.OptionalInt;
  * row. The rest of event is every other track above a p_T threshold and every neutral cluster above
  * an energy threshold. A selected event keeps q²_rec as its observable and, as features, the
  * classifier inputs followed by the generated q² of the signal B ({@link #truthQ2}; NaN when the
- * event has no B+ → K+ ν ν̄), which is not a classifier input.
+ * event has no B+ → K+ ν ν̄) and the truth missing energy of the generator-level {@link
+ * MissingEnergyFilter}, neither of them a classifier input.
  */
 final class BKnunuSelection extends CutFlowSelection {
     /** The fixed steps before the configured cuts. */
@@ -41,7 +43,7 @@ final class BKnunuSelection extends CutFlowSelection {
     private final RoeMask roeMask;
 
     BKnunuSelection(BKnunuConfig config, Beam beam) {
-        super(config.preselection(), steps(config), config.features().size() + 1);
+        super(config.preselection(), steps(config), config.features().size() + 2);
         this.config = config;
         this.beam = beam;
         double ptMin = config.selection().roeTrackPtMin();
@@ -59,6 +61,17 @@ final class BKnunuSelection extends CutFlowSelection {
     /** Index of the generated-q² column among a selected event's features. */
     static int truthColumn(BKnunuConfig config) {
         return config.features().size();
+    }
+
+    /** Index of the truth missing-energy column ({@link MissingEnergyFilter#missingEnergy}). */
+    static int missingEnergyColumn(BKnunuConfig config) {
+        return config.features().size() + 1;
+    }
+
+    /** The preselection, then the missing-energy filter when it is applied. */
+    @Override
+    protected boolean preselect(EventBuffer generated) {
+        return super.preselect(generated) && config.filter().accepts(generated, beam);
     }
 
     @Override
@@ -91,11 +104,12 @@ final class BKnunuSelection extends CutFlowSelection {
             passed++;
         }
         List<BKnunuConfig.Feature> fs = config.features();
-        float[] row = new float[fs.size() + 1];
+        float[] row = new float[fs.size() + 2];
         for (int i = 0; i < fs.size(); i++) {
             row[i] = (float) fs.get(i).variable().evaluate(kaon, ctx);
         }
         row[fs.size()] = (float) truthQ2(event.generated().toEvent(event.number()));
+        row[fs.size() + 1] = (float) config.filter().missingEnergy(event.generated(), beam);
         result.events().add(event.number(), best, event.weight(), row);
         return passed;
     }

@@ -55,6 +55,41 @@ class BKnunuSearchTest {
     }
 
     @Test
+    void theGeneratorFilterRecordsTheTruthMissingEnergyOfEverySelectedEvent() throws Exception {
+        JsonNode f = summary().get("generator_filter");
+        // Bundled: recorded only (the full run's validation found it lossy at the BDT1 level).
+        assertThat(f.get("applied").asBoolean()).isFalse();
+        assertThat(f.get("samples")).hasSize(1 + 7 + 4);
+        // The signal's two neutrinos carry sqrt(s)/2 - E*_K >= 5.29 - 2.66 GeV in the B rest frame;
+        // the B's CMS motion (beta ~ 0.06) lowers that by < 0.2 GeV: every signal event above the BDT1
+        // cut has more than 2.3 GeV of truth missing energy (a wrong column or frame would break it).
+        JsonNode sig = f.get("samples").get("signal").get("bdt1");
+        assertThat(sig.get("mc_events").asInt()).isPositive();
+        assertThat(sig.get("min_missing_energy").asDouble()).isGreaterThan(2.3);
+        assertThat(sig.get("mc_events_below").asInt()).isZero();
+        // Not applied: the simulated fraction is the preselection's alone (close to 1).
+        assertThat(f.get("samples").get("uubar").get("simulated_fraction").asDouble())
+                .isBetween(0.9, 1.0);
+    }
+
+    @Test
+    void eachBackgroundTemplateIsItsDirectCountOrTheTailModelAsTheRuleSays() throws Exception {
+        JsonNode s = summary();
+        JsonNode composition = s.get("background_composition_sr");
+        int minEvents = 10; // fit.background_direct_min_events of the bundled file
+        s.get("background_tail").get("direct_mc_sr").fields().forEachRemaining(e -> {
+            JsonNode d = e.getValue();
+            boolean direct = d.get("mc_events").asInt() >= minEvents;
+            assertThat(d.get("template").asText()).as(e.getKey()).isEqualTo(direct ? "direct" : "tail");
+            if (composition.has(e.getKey())) { // on-resonance: the fitted template is the one named
+                double used = composition.get(e.getKey()).asDouble();
+                double expected = d.get(direct ? "expected" : "tail_model").asDouble();
+                assertThat(used).as(e.getKey()).isCloseTo(expected, within(1e-9 * (1 + expected)));
+            }
+        });
+    }
+
+    @Test
     void theSamplesAreNormalisedToTheirCrossSectionsAndLuminosities() throws Exception {
         // sigma(B+B-) ~ 0.5 nb (generator, ISR included) x 362 fb^-1 ~ 1.8e8 (30%).
         assertThat(CutFlowCsv.row(one, "charged", "on-resonance", "generated").expected())
