@@ -99,11 +99,13 @@ class FullyReconstructedBTest {
         List<double[]> signal = new ArrayList<>();
         List<double[]> all = new ArrayList<>();
         double maxMbc = 0;
-        for (int n = 0; n < EVENTS; n++) {
+        // EVENTS B pairs: the unweighted generator returns a rejected trial as a weight-0 record.
+        for (int n = 0, pairs = 0; pairs < EVENTS; n++) {
             double w = gen.generate(beamRng, genRng, buf);
             if (!(w > 0)) {
                 continue;
             }
+            pairs++;
             RecoEvent e = sim.simulate(buf, n, true);
             GenEvent truth = e.mcTruth().orElseThrow();
             ParticleLists lists = new ParticleLists()
@@ -281,10 +283,12 @@ class FullyReconstructedBTest {
         // ISR tail of W, the angular resolution, the p^3 weighting, the D0 mass window).
         assertThat(mbc[1] / expMbc).as("Mbc width / expected").isBetween(0.85, 1.15);
         assertThat(de[1] / expDe).as("deltaE width / expected").isBetween(0.85, 1.15);
-        // Endpoint: Mbc <= E*_beam by construction; the combinatorial candidates reach it (a B
-        // candidate at rest in the CM frame) within 1 MeV.
+        // Endpoint: Mbc <= E*_beam by construction; the candidates approach it (a B candidate at rest
+        // in the CM frame): the gap is p*_min^2 / 2 E*_beam, and p*_min of a few thousand candidates whose
+        // density goes as p*^2 near zero is ~0.05-0.15 GeV (0.2-2 MeV gap; seeds give 0.02 and 1.5 MeV),
+        // so 3 MeV: a wrong beam energy or boost in Mbc moves the whole distribution by more.
         assertThat(s.maxMbc()).isLessThanOrEqualTo(beam.eStarBeam());
-        assertThat(beam.eStarBeam() - s.maxMbc()).as("Mbc endpoint gap").isLessThan(0.001);
+        assertThat(beam.eStarBeam() - s.maxMbc()).as("Mbc endpoint gap").isLessThan(0.003);
         if (System.getProperty("upsilon.plots.dir") != null) {
             MbcDeltaEPlot.write(
                     java.nio.file.Path.of(System.getProperty("upsilon.plots.dir"), "b-mbc-deltae.png"),
