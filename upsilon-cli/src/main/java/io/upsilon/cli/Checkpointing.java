@@ -68,6 +68,18 @@ final class Checkpointing {
         }
     }
 
+    /** Work run on the checkpointing executor that may keep its own files in the checkpoint directory. */
+    @FunctionalInterface
+    interface CheckpointedWork<T> {
+        /**
+         * @param executor the checkpointing executor
+         * @param directory the checkpoint directory (created by the first checkpoint; the work may
+         *     create it earlier for its own files, which are removed with it)
+         * @param resuming whether finished partitions were found there
+         */
+        T apply(Executor executor, Path directory, boolean resuming);
+    }
+
     /**
      * Runs {@code work} on {@code executor} with checkpoints beside {@code out}, then removes them.
      *
@@ -84,6 +96,20 @@ final class Checkpointing {
             Executor executor,
             PrintWriter err,
             Function<Executor, T> work) {
+        return run(command, commandInputs, out, executor, err, (ex, directory, resuming) -> work.apply(ex));
+    }
+
+    /**
+     * As {@link #run(String, List, Path, Executor, PrintWriter, Function)}, for work that keeps files
+     * of its own in the checkpoint directory ({@code upsilon generate}'s finished event chunks).
+     */
+    <T> T run(
+            String command,
+            List<String> commandInputs,
+            Path out,
+            Executor executor,
+            PrintWriter err,
+            CheckpointedWork<T> work) {
         Objects.requireNonNull(executor, "executor");
         String inputs = inputs(command, commandInputs);
         String fingerprint = Sha256.of(inputs);
@@ -97,7 +123,7 @@ final class Checkpointing {
             err.flush();
         }
         CheckpointingExecutor checkpointing = new CheckpointingExecutor(executor, store, fingerprint);
-        T result = work.apply(checkpointing);
+        T result = work.apply(checkpointing, store.directory(), store.found() > 0);
         // The outputs are committed: the checkpoint has served its purpose.
         store.delete();
         if (checkpointing.loaded() > 0) {

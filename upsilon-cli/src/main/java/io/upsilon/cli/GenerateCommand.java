@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.upsilon.analysis.output.GenParticleNtuple;
 import io.upsilon.analysis.output.NtupleColumn;
 import io.upsilon.analysis.output.NtupleLayout;
+import io.upsilon.analysis.output.OutputDirectory;
 import io.upsilon.analysis.output.ParquetConcatenation;
 import io.upsilon.analysis.output.ParquetDataset;
+import io.upsilon.analysis.output.provenance.Sha256;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.error.InputException;
 import io.upsilon.core.event.EventBuffer;
 import io.upsilon.core.event.GenEvent;
 import io.upsilon.core.exec.ConsoleProgress;
+import io.upsilon.core.exec.Executor;
 import io.upsilon.core.exec.Job;
 import io.upsilon.core.exec.LocalExecutor;
 import io.upsilon.core.exec.Partition;
@@ -29,6 +32,7 @@ import java.io.BufferedWriter;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -39,9 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,9 +61,13 @@ import picocli.CommandLine.Option;
  *
  * <p>Into a dataset, each partition writes its own file {@code part-NNNNN.parquet} (temporary file,
  * then one rename), in parallel, and {@code _provenance.json} follows the last. For one file, each
- * partition writes its events into a hidden chunk file beside the output (HepMC3 text, or Parquet);
- * the chunks are then concatenated in partition order (Parquet: their row groups copied as they are
- * by {@link ParquetConcatenation}). Either way the output is the same for any thread
+ * partition writes its events into a chunk file in the hidden checkpoint directory {@code
+ * .NAME.checkpoint} beside the output (HepMC3 text, or Parquet); the chunks are then concatenated in
+ * partition order (Parquet: their row groups copied as they are by {@link ParquetConcatenation}).
+ * Either way each finished partition is recorded in that checkpoint ({@link Checkpointing}): a job
+ * killed and started again with the same arguments keeps the finished partitions' files, generates
+ * the rest and writes the same bytes as an uninterrupted job; {@code --fresh} starts afresh. The
+ * output is the same for any thread
  * count and the memory needed does not grow with the number of events. Event numbers are the
  * events' global indices in the job; the random streams are those of {@code upsilon xsec} ({@code
  * beam} and {@code process/NAME} of each partition), so the same seed gives the same events in both.
@@ -184,17 +190,96 @@ public final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** The chunks one or more partitions wrote, in partition order, with their event weights. */
-    record Chunks(List<Path> files, List<Long> counts, double sumW, double sumW2) {
-        static final Chunks EMPTY = new Chunks(List.of(), List.of(), 0, 0);
+    @CommandLine.Mixin
+    Checkpointing checkpointing;
+
+    /**
+     * The files one or more partitions wrote, in partition order (names relative to the directory
+     * they were written in), with their event counts and sizes and the sums of their event weights;
+     * serializable, so that a finished partition's result is kept in the checkpoint.
+     */
+    record Chunks(List<String> files, List<Long> counts, List<Long> sizes, double sumW, double sumW2)
+            implements Serializable {
+        static final Chunks EMPTY = new Chunks(List.of(), List.of(), List.of(), 0, 0);
+
+        /** One partition's file. */
+        static Chunks of(Path file, long events, double[] sums) {
+            try {
+                return new Chunks(
+                        List.of(file.getFileName().toString()),
+                        List.of(events),
+                        List.of(Files.size(file)),
+                        sums[0],
+                        sums[1]);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the size of " + file + ": " + e.getMessage(), e);
+            }
+        }
 
         Chunks merge(Chunks o) {
-            List<Path> f = new ArrayList<>(files);
-            f.addAll(o.files);
-            List<Long> c = new ArrayList<>(counts);
-            c.addAll(o.counts);
-            return new Chunks(f, c, sumW + o.sumW, sumW2 + o.sumW2);
+            return new Chunks(
+                    concat(files, o.files),
+                    concat(counts, o.counts),
+                    concat(sizes, o.sizes),
+                    sumW + o.sumW,
+                    sumW2 + o.sumW2);
         }
+
+        private static <T> List<T> concat(List<T> a, List<T> b) {
+            List<T> out = new ArrayList<>(a);
+            out.addAll(b);
+            return out;
+        }
+
+        /**
+         * The files in {@code dir}, each checked to be there with the size it had when its partition
+         * finished: a resumed job never joins a chunk that changed after it was checkpointed.
+         *
+         * @throws InputException naming the file and the checkpoint when one is missing or changed
+         */
+        List<Path> verifiedIn(Path dir, Path checkpoint) {
+            List<Path> out = new ArrayList<>(files.size());
+            for (int i = 0; i < files.size(); i++) {
+                Path f = dir.resolve(files.get(i));
+                long size;
+                try {
+                    size = Files.size(f);
+                } catch (IOException e) {
+                    size = -1;
+                }
+                if (size != sizes.get(i)) {
+                    throw new InputException(
+                            f.toString(),
+                            "",
+                            "a finished partition's file is missing or changed (expected " + sizes.get(i)
+                                    + " bytes, as recorded in the checkpoint " + checkpoint
+                                    + "); run again with --fresh");
+                }
+                out.add(f);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * What the events depend on, for the checkpoint's fingerprint: the provenance, the output's
+     * kind and format, and the contents of the decay file and of any parameter that names a file
+     * (a signal DEC overlay).
+     */
+    private static List<String> fingerprintInputs(
+            Map<String, String> provenance, boolean dataset, Format fmt, Path decayFile, ProcessParameters values) {
+        List<String> lines = new ArrayList<>();
+        provenance.forEach((k, v) -> lines.add(k + "=" + v));
+        lines.add("output=" + (dataset ? "dataset" : "file") + " " + fmt.name().toLowerCase(Locale.ROOT));
+        if (decayFile != null) {
+            lines.add("decay_file_sha256=" + Sha256.ofFile(decayFile));
+        }
+        values.texts().forEach((k, v) -> {
+            if (!v.isEmpty() && Files.isRegularFile(Path.of(v))) {
+                lines.add("param_" + k + "_sha256=" + Sha256.ofFile(Path.of(v)));
+            }
+        });
+        return lines;
     }
 
     @Override
@@ -240,59 +325,95 @@ public final class GenerateCommand implements Callable<Integer> {
         if (fmt == Format.PARQUET) {
             provenance.put("layout", layout.optionName());
         }
-        // A dataset directory is checked (and an earlier dataset in it cleared) before any work.
-        ParquetDataset datasetDir = dataset ? ParquetDataset.prepare(out, "--out") : null;
-        Path dir = dataset ? datasetDir.directory() : out.toAbsolutePath().getParent();
-        if (!dataset && dir != null && Files.isDirectory(dir)) {
-            removeStaleChunks(dir);
-        }
-        Set<Path> created = ConcurrentHashMap.newKeySet();
-        LocalExecutor executor = new LocalExecutor(nThreads, ConsoleProgress.forStderr());
-        long t0 = System.nanoTime();
-        Chunks chunks;
-        boolean parquet = fmt == Format.PARQUET;
-        try {
-            // The merge and the final rename run inside the cancellable section: an interrupt during
-            // them either lets them finish (the output is complete, exit 0) or prevents the rename.
-            chunks = Interrupts.runCancellable(executor, () -> {
-                if (dataset) {
-                    return writeDataset(job, process, values, options, beam, provenance, layout, executor, datasetDir);
-                }
-                if (parquet) {
-                    return writeParquet(
-                            job, process, values, options, beam, provenance, layout, executor, dir, created);
-                }
-                try (HepMC3Writer writer = HepMC3Writer.create(
-                        out, new String[] {"upsilon", EventOutput.version(), "Upsilon event generator"}, provenance)) {
-                    Chunks written = executor.run(
-                            job,
-                            (p, ctx) -> writePartition(process, values, options, beam, p, ctx, dir, created),
-                            Chunks::merge,
-                            Chunks.EMPTY);
-                    for (int i = 0; i < written.files().size(); i++) {
-                        writer.appendChunk(
-                                written.files().get(i), written.counts().get(i));
-                        delete(written.files().get(i));
-                    }
-                    writer.commit();
-                    return written;
-                }
-            });
-        } finally {
-            for (Path p : created) {
-                delete(p);
+        // Checked before any work: a dataset directory Upsilon may replace, a file's directory.
+        if (dataset) {
+            OutputDirectory.checkReplaceable(out, "--out");
+        } else {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent == null || !Files.isDirectory(parent)) {
+                throw new InputException(out.toString(), "", "cannot write: no such directory " + parent);
             }
         }
+        List<String> inputs = fingerprintInputs(provenance, dataset, fmt, decayFile, values);
+        PrintWriter err = spec.commandLine().getErr();
+        LocalExecutor local = new LocalExecutor(nThreads, ConsoleProgress.forStderr());
+        long t0 = System.nanoTime();
+        boolean parquet = fmt == Format.PARQUET;
+        // Finished partitions are kept in the hidden .NAME.checkpoint beside the output (a dataset's
+        // partition files are its own; a single file's chunks live in the checkpoint directory), so a
+        // killed job started again with the same arguments resumes (docs/reliability.md). The merge
+        // and the final rename run inside the cancellable section: an interrupt during them either
+        // lets them finish (the output is complete, exit 0) or prevents the rename.
+        Chunks chunks = Interrupts.runCancellable(
+                local,
+                () -> checkpointing.run(
+                        "upsilon generate", inputs, out, local, err, (executor, checkpointDir, resuming) -> {
+                            if (dataset) {
+                                ParquetDataset datasetDir = ParquetDataset.prepare(out, "--out", resuming);
+                                return writeDataset(
+                                        job,
+                                        process,
+                                        values,
+                                        options,
+                                        beam,
+                                        provenance,
+                                        layout,
+                                        executor,
+                                        datasetDir,
+                                        checkpointDir);
+                            }
+                            createDirectories(checkpointDir);
+                            Chunks written = executor.run(
+                                    job,
+                                    (p, ctx) -> parquet
+                                            ? writePartitionChunk(
+                                                    process, values, options, beam, p, ctx, checkpointDir, layout)
+                                            : writePartition(process, values, options, beam, p, ctx, checkpointDir),
+                                    Chunks::merge,
+                                    Chunks.EMPTY);
+                            List<Path> files = written.verifiedIn(checkpointDir, checkpointDir);
+                            if (parquet) {
+                                concatenateParquet(files, layout, provenance);
+                            } else {
+                                writeHepMC3(files, written.counts(), provenance);
+                            }
+                            return written;
+                        }));
         double seconds = (System.nanoTime() - t0) * 1e-9;
         double mean = chunks.sumW() / events;
         double var = Math.max(0, chunks.sumW2() / events - mean * mean);
-        PrintWriter err = spec.commandLine().getErr();
         err.printf(
                 "generate: %d %s events -> %s; sum of weights / N = %.6g +- %.2g nb (cross section estimate);"
                         + " %.2f s on %d threads%n",
                 events, process.name(), out, mean, Math.sqrt(var / events), seconds, nThreads);
         err.flush();
         return 0;
+    }
+
+    private void concatenateParquet(List<Path> files, NtupleLayout layout, Map<String, String> provenance) {
+        try {
+            ParquetConcatenation.concatenate(files, out, GenParticleNtuple.columns(layout), footer(provenance));
+        } catch (IOException e) {
+            throw new InputException(out.toString(), "", "cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeHepMC3(List<Path> files, List<Long> counts, Map<String, String> provenance) {
+        try (HepMC3Writer writer = HepMC3Writer.create(
+                out, new String[] {"upsilon", EventOutput.version(), "Upsilon event generator"}, provenance)) {
+            for (int i = 0; i < files.size(); i++) {
+                writer.appendChunk(files.get(i), counts.get(i));
+            }
+            writer.commit();
+        }
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** The footer metadata of a Parquet file: the generator and the provenance, keys prefixed {@code upsilon.}. */
@@ -311,13 +432,15 @@ public final class GenerateCommand implements Callable<Integer> {
             Beam beam,
             Map<String, String> provenance,
             NtupleLayout layout,
-            LocalExecutor executor,
-            ParquetDataset dataset) {
+            Executor executor,
+            ParquetDataset dataset,
+            Path checkpointDir) {
         Chunks sums = executor.run(
                 job,
                 (p, ctx) -> writePartitionFile(process, values, options, beam, p, ctx, dataset, layout, provenance),
                 Chunks::merge,
                 Chunks.EMPTY);
+        sums.verifiedIn(dataset.directory(), checkpointDir);
         ObjectNode json = Json.object();
         provenance.forEach(json::put);
         json.put("format", "parquet dataset");
@@ -363,44 +486,18 @@ public final class GenerateCommand implements Callable<Integer> {
         try (GenParticleNtuple ntuple = GenParticleNtuple.openParquet(file, layout, metadata)) {
             double[] sums = generate(process, values, options, beam, partition, ctx, ntuple::fill);
             ntuple.commit();
-            return new Chunks(List.of(), List.of(), sums[0], sums[1]);
+            return Chunks.of(file, partition.events(), sums);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private Chunks writeParquet(
-            Job job,
-            Process process,
-            ProcessParameters values,
-            GeneratorOptions options,
-            Beam beam,
-            Map<String, String> provenance,
-            NtupleLayout layout,
-            LocalExecutor executor,
-            Path dir,
-            Set<Path> created) {
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new InputException(out.toString(), "", "cannot write: no such directory " + dir);
-        }
-        Chunks chunks = executor.run(
-                job,
-                (p, ctx) -> writePartitionChunk(process, values, options, beam, p, ctx, dir, created, layout),
-                Chunks::merge,
-                Chunks.EMPTY);
-        try {
-            ParquetConcatenation.concatenate(
-                    chunks.files(), out, GenParticleNtuple.columns(layout), footer(provenance));
-        } catch (IOException e) {
-            throw new InputException(out.toString(), "", "cannot write: " + e.getMessage(), e);
-        }
-        for (Path chunk : chunks.files()) {
-            delete(chunk);
-        }
-        return chunks;
+    /** The name of partition {@code index}'s chunk in the checkpoint directory. */
+    static String chunkName(int index, String extension) {
+        return String.format(Locale.ROOT, "chunk-%05d.%s", index, extension);
     }
 
-    /** Generates one partition into a hidden Parquet chunk beside the output, joined to the file later. */
+    /** Generates one partition into a Parquet chunk in the checkpoint directory, joined to the file later. */
     static Chunks writePartitionChunk(
             Process process,
             ProcessParameters values,
@@ -408,28 +505,15 @@ public final class GenerateCommand implements Callable<Integer> {
             Beam beam,
             Partition partition,
             TaskContext ctx,
-            Path dir,
-            Set<Path> created,
+            Path checkpointDir,
             NtupleLayout layout) {
-        Path chunk = newChunk(dir, partition, created);
+        Path chunk = checkpointDir.resolve(chunkName(partition.index(), "parquet"));
         try (GenParticleNtuple ntuple = GenParticleNtuple.openParquet(chunk, layout, Map.of())) {
             double[] sums = generate(process, values, options, beam, partition, ctx, ntuple::fill);
             ntuple.commit();
-            return new Chunks(List.of(chunk), List.of(partition.events()), sums[0], sums[1]);
+            return Chunks.of(chunk, partition.events(), sums);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A new hidden chunk file in {@code dir} for {@code partition}, registered for deletion. */
-    private static Path newChunk(Path dir, Partition partition, Set<Path> created) {
-        try {
-            Path chunk = TemporaryFiles.register(Files.createTempFile(
-                    dir, CHUNK_PREFIX + TemporaryFiles.pidTag() + "-" + partition.index() + "-", ".part"));
-            created.add(chunk);
-            return chunk;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot write " + chunk + ": " + e.getMessage(), e);
         }
     }
 
@@ -478,6 +562,11 @@ public final class GenerateCommand implements Callable<Integer> {
         return new double[] {sw, sw2};
     }
 
+    /**
+     * Generates one partition into a HepMC3 text chunk in the checkpoint directory: written to a
+     * PID-tagged temporary file (removed by the Ctrl-C hook, or by the next run after a kill), then
+     * renamed, so a chunk the checkpoint lists is complete.
+     */
     static Chunks writePartition(
             Process process,
             ProcessParameters values,
@@ -485,53 +574,36 @@ public final class GenerateCommand implements Callable<Integer> {
             Beam beam,
             Partition partition,
             TaskContext ctx,
-            Path dir,
-            Set<Path> created) {
+            Path checkpointDir) {
         HepMC3Writer.EventFormatter formatter = new HepMC3Writer.EventFormatter();
         StringBuilder sb = new StringBuilder(1 << 16);
-        Path chunk = newChunk(dir, partition, created);
-        double[] sums;
-        try (Writer w = new BufferedWriter(
-                new java.io.OutputStreamWriter(Files.newOutputStream(chunk), StandardCharsets.UTF_8), 1 << 16)) {
-            sums = generate(process, values, options, beam, partition, ctx, e -> {
-                formatter.append(e, sb);
-                if (sb.length() > (1 << 15)) {
-                    w.append(sb);
-                    sb.setLength(0);
-                }
-            });
-            w.append(sb);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Chunks(List.of(chunk), List.of(partition.events()), sums[0], sums[1]);
-    }
-
-    private static void delete(Path p) {
+        String name = chunkName(partition.index(), "hepmc3");
+        Path chunk = checkpointDir.resolve(name);
+        Path temp = TemporaryFiles.register(checkpointDir.resolve("." + TemporaryFiles.pidTag() + "-" + name + ".tmp"));
         try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // A leftover hidden .part file is harmless; nothing more can be done here.
-        }
-        TemporaryFiles.release(p);
-    }
-
-    /** Prefix of the per-partition event chunks ({@code .upsilon-chunk.p<PID>-<partition>-*.part}). */
-    static final String CHUNK_PREFIX = ".upsilon-chunk.";
-
-    /** Deletes chunk files left in {@code dir} by generate runs that no longer run (killed outright). */
-    static void removeStaleChunks(Path dir) {
-        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                String f = p.getFileName().toString();
-                if (f.startsWith(CHUNK_PREFIX)
-                        && f.endsWith(".part")
-                        && TemporaryFiles.startsWithDeadPid(f.substring(CHUNK_PREFIX.length()))) {
-                    delete(p);
-                }
+            double[] sums;
+            try (Writer w = new BufferedWriter(
+                    new java.io.OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16)) {
+                sums = generate(process, values, options, beam, partition, ctx, e -> {
+                    formatter.append(e, sb);
+                    if (sb.length() > (1 << 15)) {
+                        w.append(sb);
+                        sb.setLength(0);
+                    }
+                });
+                w.append(sb);
             }
+            TemporaryFiles.moveIntoPlace(temp, chunk);
+            return Chunks.of(chunk, partition.events(), sums);
         } catch (IOException e) {
-            // Stale chunks are hidden and harmless; the run goes on.
+            throw new UncheckedIOException("cannot write " + chunk + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // A leftover temporary file carries our PID: the next run removes it.
+            }
+            TemporaryFiles.release(temp);
         }
     }
 }

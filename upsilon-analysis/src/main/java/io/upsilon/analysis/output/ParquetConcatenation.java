@@ -4,6 +4,8 @@ import io.upsilon.core.exec.TemporaryFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -39,7 +41,7 @@ public final class ParquetConcatenation {
             for (Path part : parts) {
                 writer.appendFile(new RandomAccessInputFile(part));
             }
-            writer.end(Map.copyOf(metadata));
+            writer.end(Collections.unmodifiableMap(new LinkedHashMap<>(metadata)));
             TemporaryFiles.moveIntoPlace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);

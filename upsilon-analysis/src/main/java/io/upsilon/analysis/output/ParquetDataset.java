@@ -33,20 +33,40 @@ public final class ParquetDataset {
      * Prepares {@code dir} for a new dataset: refuses what {@link OutputDirectory#checkReplaceable}
      * refuses (a file, a non-empty directory Upsilon did not write, the current directory), creates
      * it with the {@link OutputDirectory#MARKER}, and removes the partition files and provenance of
-     * an earlier dataset there (a run with fewer partitions must not leave old ones in the table).
+     * an earlier dataset there (a run with fewer partitions must not leave old ones in the table),
+     * with the temporary files of partitions a killed job was writing.
      *
      * @param option how the user named the directory, for error messages (e.g. "--out")
      * @throws io.upsilon.core.error.InputException when the directory may not be written
      */
     public static ParquetDataset prepare(Path dir, String option) {
+        return prepare(dir, option, false);
+    }
+
+    /**
+     * As {@link #prepare(Path, String)}, but when {@code resuming} the partition files already there
+     * are kept (a killed job resumed with the same arguments: its checkpoint says which of them are
+     * finished, and the others are written again); only the provenance is removed, so the dataset
+     * reads as incomplete until the job ends.
+     *
+     * @param dir the dataset directory
+     * @param option how the user named the directory, for error messages (e.g. "--out")
+     * @param resuming keep the partition files of the job being resumed
+     * @throws io.upsilon.core.error.InputException when the directory may not be written
+     */
+    public static ParquetDataset prepare(Path dir, String option, boolean resuming) {
         Path abs = OutputDirectory.checkReplaceable(dir, option);
         try {
             Files.createDirectories(abs);
             Files.writeString(abs.resolve(OutputDirectory.MARKER), OutputDirectory.MARKER_TEXT);
             try (Stream<Path> s = Files.list(abs)) {
                 for (Path p : s.toList()) {
-                    if (isPartitionFile(p.getFileName().toString())
-                            || p.getFileName().toString().equals(PROVENANCE)) {
+                    String name = p.getFileName().toString();
+                    // A partition file being written when a job was killed stays behind as a hidden
+                    // temporary file (NtupleWriter.temporaryBeside): never part of the table.
+                    if ((!resuming && isPartitionFile(name))
+                            || name.equals(PROVENANCE)
+                            || name.matches("\\.part-[0-9]{5,}\\.parquet\\..+\\.tmp")) {
                         Files.delete(p);
                     }
                 }

@@ -4,6 +4,8 @@ import io.upsilon.core.exec.TemporaryFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
@@ -65,7 +67,10 @@ public final class ParquetRecordWriter implements AutoCloseable {
         ParquetWriter<Record> w;
         try {
             Builder builder = new Builder(
-                            new LocalOutputFile(tmp), schema, Map.copyOf(metadata), new ParquetRow(columns))
+                            new LocalOutputFile(tmp),
+                            schema,
+                            Collections.unmodifiableMap(new LinkedHashMap<>(metadata)),
+                            new ParquetRow(columns))
                     .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                     .withCompressionCodec(CompressionCodecName.SNAPPY)
                     .withRowGroupSize((long) ROW_GROUP_BYTES);

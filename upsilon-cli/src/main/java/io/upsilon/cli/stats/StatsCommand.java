@@ -509,6 +509,17 @@ public final class StatsCommand implements Runnable {
         return true;
     }
 
+    /** {@code x} to six significant digits without trailing zeros (5.2, 230, 1.23457e+06 as 1234570). */
+    static String compact(double x) {
+        if (!Double.isFinite(x)) {
+            return Double.toString(x);
+        }
+        return new java.math.BigDecimal(x)
+                .round(new java.math.MathContext(6))
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
     /** {@code upsilon stats inspect}: channels, samples, parameters. */
     @Command(name = "inspect", mixinStandardHelpOptions = true, description = "Summarise a workspace.")
     static final class Inspect implements Callable<Integer> {
@@ -553,6 +564,26 @@ public final class StatsCommand implements Runnable {
                 }
             }
             w.println("fixed: " + (fixedNames.isEmpty() ? "none" : String.join(", ", fixedNames)));
+            if (m.poiNames().size() > 1) {
+                w.println("parameters of interest: " + String.join(", ", m.poiNames()));
+            }
+            List<String> blocks = m.correlationBlockNames();
+            w.println("correlated constraint blocks: " + (blocks.isEmpty() ? "none" : String.join(", ", blocks)));
+            if (m.hasUnbinnedChannels()) {
+                w.println("unbinned channel                         observable  range                 events"
+                        + "  sum of weights  components");
+                for (Model.UnbinnedChannelSummary u : m.unbinnedChannels()) {
+                    w.printf(
+                            "  %-38s %-11s %-21s %7d %15s  %s%n",
+                            u.name(),
+                            u.observable().name(),
+                            "[" + compact(u.observable().lower()) + ", "
+                                    + compact(u.observable().upper()) + "]",
+                            u.events(),
+                            compact(u.sumWeights()),
+                            String.join(", ", u.components()));
+                }
+            }
             w.flush();
             return 0;
         }

@@ -68,6 +68,18 @@ class CombinedWorkspaceCommandTest {
     }
 
     @Test
+    void inspectShowsTheUnbinnedChannelAndTheConstraintBlocks() throws Exception {
+        Path ws = Files.writeString(dir.resolve("combined.json"), combined());
+        Run insp = run("stats", "inspect", ws.toString());
+        assertThat(insp.status()).as(insp.err()).isZero();
+        // The workspace's one unbinned channel: mbc in [5.2, 5.29], 230 unweighted events, two components.
+        assertThat(insp.out())
+                .containsPattern("mbc_fit\\s+mbc\\s+\\[5\\.2, 5\\.29\\]\\s+230\\s+230\\s+signal, continuum")
+                .contains("correlated constraint blocks: none")
+                .doesNotContain("parameters of interest:");
+    }
+
+    @Test
     void toysImpactsAndTheReportRunOnACombinedWorkspace() throws Exception {
         Path ws = Files.writeString(dir.resolve("combined.json"), combined());
         Run toys = run("stats", "cls", ws.toString(), "--calctype", "toys", "--ntoys", "40", "--seed", "5");

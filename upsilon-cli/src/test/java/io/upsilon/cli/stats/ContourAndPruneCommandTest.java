@@ -96,6 +96,17 @@ class ContourAndPruneCommandTest {
     }
 
     @Test
+    void inspectListsBothPoisAndTheCorrelationBlock() throws Exception {
+        Path ws = Files.writeString(dir.resolve("ws.json"), TWO_POIS);
+        Run r = run("stats", "inspect", ws.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("parameters of interest: a, b")
+                .contains("correlated constraint blocks: ab")
+                .doesNotContain("unbinned channel");
+    }
+
+    @Test
     void contourBadInputIsOneLineExit2() throws Exception {
         Path ws = Files.writeString(dir.resolve("ws.json"), TWO_POIS);
         Run one = run("stats", "contour", ws.toString(), "--pois", "a", "--out", dir.toString());

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class SignalOverlay {
     private SignalOverlay(String name, DecFile table, Map<String, Double> defines, String[] aliases) {
         this.name = name;
         this.table = table;
-        this.defines = Map.copyOf(defines);
+        this.defines = Collections.unmodifiableMap(new LinkedHashMap<>(defines));
         this.chargedAlias = aliases[0];
         this.chargedConjugate = aliases[1];
         this.neutralAlias = aliases[2];

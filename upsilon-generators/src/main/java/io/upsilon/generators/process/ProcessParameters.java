@@ -1,6 +1,7 @@
 package io.upsilon.generators.process;
 
 import io.upsilon.core.error.InputException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,11 @@ public final class ProcessParameters {
     private final Map<String, Double> open;
 
     private ProcessParameters(Map<String, Double> values, Map<String, String> texts, Map<String, Double> open) {
-        this.values = Map.copyOf(values);
-        this.texts = Map.copyOf(texts);
-        this.open = Map.copyOf(open);
+        // Sorted by name, so that every listing of them (provenance, fingerprints) is the same in
+        // every JVM: Map.copyOf's iteration order changes from one JVM to the next.
+        this.values = Collections.unmodifiableMap(new TreeMap<>(values));
+        this.texts = Collections.unmodifiableMap(new TreeMap<>(texts));
+        this.open = Collections.unmodifiableMap(new TreeMap<>(open));
     }
 
     /** No parameters. */

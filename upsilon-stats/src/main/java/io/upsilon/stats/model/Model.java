@@ -1,6 +1,7 @@
 package io.upsilon.stats.model;
 
 import io.upsilon.core.random.RandomStream;
+import io.upsilon.stats.unbinned.Observable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -387,6 +388,35 @@ public final class Model {
     /** Names of the unbinned channels (empty for a pyhf model). */
     public List<String> unbinnedChannelNames() {
         return Arrays.stream(unbinned).map(u -> u.name).toList();
+    }
+
+    /**
+     * One unbinned channel at a glance (for summaries such as {@code upsilon stats inspect}).
+     *
+     * @param name the channel
+     * @param observable the observable with its range
+     * @param events the observed events
+     * @param sumWeights their sum of weights (the event count when unweighted)
+     * @param components the components' names, in yield order
+     */
+    public record UnbinnedChannelSummary(
+            String name, Observable observable, int events, double sumWeights, List<String> components) {
+        /** Validates and copies. */
+        public UnbinnedChannelSummary {
+            components = List.copyOf(components);
+        }
+    }
+
+    /** The unbinned channels, in order (empty for a pyhf model). */
+    public List<UnbinnedChannelSummary> unbinnedChannels() {
+        return Arrays.stream(unbinned)
+                .map(u -> new UnbinnedChannelSummary(
+                        u.name,
+                        u.observable,
+                        u.values.length,
+                        Arrays.stream(u.weights).sum(),
+                        u.componentNames))
+                .toList();
     }
 
     /** Whether the model has unbinned channels (its data vector then has event blocks). */
