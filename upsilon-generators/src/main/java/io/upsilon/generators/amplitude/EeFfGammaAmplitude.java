@@ -103,6 +103,17 @@ public final class EeFfGammaAmplitude {
      * {@link #FSR}, {@link #INTERFERENCE}), each / e^6; a live view overwritten by the next call.
      */
     public double[] summedParts(double[] p) {
+        return summedParts(p, 1, 0, 1, 0);
+    }
+
+    /**
+     * As {@link #summedParts(double[])}, with the s-channel photon propagator of the ISR diagrams
+     * (virtuality (p3 + p4)^2) multiplied by the complex factor (isrRe, isrIm) and that of the FSR
+     * diagrams (virtuality (p1 + p2)^2) by (fsrRe, fsrIm): the vacuum-polarisation dressing of each
+     * propagator at its own virtuality, applied to the amplitudes so that the interference gets the
+     * relative phase (narrow resonances) right.
+     */
+    public double[] summedParts(double[] p, double isrRe, double isrIm, double fsrRe, double fsrIm) {
         prepare(p);
         double s = invariant(p, 0, 4);
         double s34 = invariant(p, 8, 12);
@@ -116,10 +127,14 @@ public final class EeFfGammaAmplitude {
                 for (int il = 0; il < 2; il++) {
                     double[] l = isrTensor[ie][il];
                     double[] f = fsrTensor[jf][il];
-                    double aRe = isrCharge * Dirac.dotRe(l, bigJ) / s34;
-                    double aIm = isrCharge * Dirac.dotIm(l, bigJ) / s34;
-                    double bRe = fsrCharge * Dirac.dotRe(f, j) / s;
-                    double bIm = fsrCharge * Dirac.dotIm(f, j) / s;
+                    double lRe = Dirac.dotRe(l, bigJ);
+                    double lIm = Dirac.dotIm(l, bigJ);
+                    double fRe = Dirac.dotRe(f, j);
+                    double fIm = Dirac.dotIm(f, j);
+                    double aRe = isrCharge * (lRe * isrRe - lIm * isrIm) / s34;
+                    double aIm = isrCharge * (lRe * isrIm + lIm * isrRe) / s34;
+                    double bRe = fsrCharge * (fRe * fsrRe - fIm * fsrIm) / s;
+                    double bIm = fsrCharge * (fRe * fsrIm + fIm * fsrRe) / s;
                     isr += aRe * aRe + aIm * aIm;
                     fsr += bRe * bRe + bIm * bIm;
                     interference += 2 * (aRe * bRe + aIm * bIm);

@@ -9,6 +9,7 @@ import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.core.random.RandomStream;
 import io.upsilon.core.units.PhysicalConstants;
 import io.upsilon.generators.amplitude.EeFfGammaAmplitude;
+import io.upsilon.generators.radiation.VacuumPolarization;
 
 /**
  * e+e- -&gt; f fbar gamma (f = mu, tau) at tree level with the exact O(alpha) real-emission matrix
@@ -31,8 +32,9 @@ import io.upsilon.generators.amplitude.EeFfGammaAmplitude;
  * unbiased for any channel mixture.
  *
  * <p>No further radiation is added (no structure function: the hard photon is the O(alpha)
- * correction itself; see {@link RadiativePairRegion} for the matching to {@code ee-mumu}); the
- * s-channel photon is not dressed with vacuum polarisation ({@code --no-radiation} changes nothing).
+ * correction itself; see {@link RadiativePairRegion} for the matching to {@code ee-mumu}). With
+ * radiation on (the process default) each s-channel photon is dressed with the vacuum polarisation
+ * at its own virtuality, as in {@code ee-mumu}; with {@code --no-radiation} the propagators are bare.
  * Each event keeps the ISR, FSR and interference parts of its |M|^2 ({@link #lastParts}), for
  * reports of their sizes.
  */
@@ -50,6 +52,9 @@ public final class RadiativePairGenerator implements EventGenerator {
     private final double beamRapidity;
     private final double[] p = new double[20];
     private final double[] parts = new double[3];
+    private final VacuumPolarization vp; // null: bare propagators
+    private final double[] isrDressing = {1, 0};
+    private final double[] fsrDressing = {1, 0};
 
     /**
      * @param beam the beams
@@ -57,6 +62,18 @@ public final class RadiativePairGenerator implements EventGenerator {
      * @param region the hard-photon region (generation cuts)
      */
     public RadiativePairGenerator(Beam beam, int pdgId, RadiativePairRegion region) {
+        this(beam, pdgId, region, false);
+    }
+
+    /**
+     * @param beam the beams
+     * @param pdgId the fermion f (13 or 15; any charged lepton of the particle table)
+     * @param region the hard-photon region (generation cuts)
+     * @param vacuumPolarization whether each s-channel photon propagator is dressed with the vacuum
+     *     polarisation at its virtuality ({@link VacuumPolarization#dressing}: (p_f + p_fbar)^2 for
+     *     the ISR diagrams, s for the FSR diagrams), as {@code ee-mumu} dresses its Born
+     */
+    public RadiativePairGenerator(Beam beam, int pdgId, RadiativePairRegion region, boolean vacuumPolarization) {
         if (beam == null || region == null) {
             throw new IllegalArgumentException("beam and region must not be null");
         }
@@ -70,6 +87,7 @@ public final class RadiativePairGenerator implements EventGenerator {
         this.amplitude = new EeFfGammaAmplitude(electronMass, mass, f.charge());
         double c = region.beamCosMax();
         this.beamRapidity = 0.5 * Math.log((1 + c) / (1 - c));
+        this.vp = vacuumPolarization ? VacuumPolarization.standard() : null;
     }
 
     /** The hard-photon region. */
@@ -157,7 +175,11 @@ public final class RadiativePairGenerator implements EventGenerator {
             return 0;
         }
         double density = CHANNEL_ISR * isrDensity(s, rs, logE, logSp) + dalitzDensity(s, logX);
-        double[] me = amplitude.summedParts(p);
+        if (vp != null) {
+            vp.dressing(invariant(8, 12), isrDressing);
+            vp.dressing(s, fsrDressing);
+        }
+        double[] me = amplitude.summedParts(p, isrDressing[0], isrDressing[1], fsrDressing[0], fsrDressing[1]);
         double sum = me[0] + me[1] + me[2];
         System.arraycopy(me, 0, parts, 0, 3);
         double e2 = 4 * Math.PI * PhysicalConstants.ALPHA;

@@ -62,8 +62,8 @@ public final class RadiativePairProcess implements Process {
     public String description() {
         String f = pdgId == 13 ? "mu+ mu-" : "tau+ tau-";
         return "e+e- -> " + f + " gamma, exact tree-level QED (ISR + FSR + interference, masses kept), photon"
-                + " E* > emin, >= thetamin from the beams and >= thetaf from both leptons (CM); no further"
-                + " radiation (the same with --no-radiation)"
+                + " E* > emin, >= thetamin from the beams and >= thetaf from both leptons (CM); vacuum polarisation"
+                + " on each s-channel photon (bare with --no-radiation), no further radiation"
                 + (pdgId == 15 ? "; taus decayed per the PDG 2024 table (param spin=0: no spin correlations)" : "");
     }
 
@@ -95,7 +95,7 @@ public final class RadiativePairProcess implements Process {
         }
         RadiativePairRegion region = new RadiativePairRegion(
                 eMin, given.getOrDefault("thetamin", DEFAULT_THETA_BEAM_DEG), given.getOrDefault("thetaf", 0.0));
-        RadiativePairGenerator generator = new RadiativePairGenerator(beam, pdgId, region);
+        RadiativePairGenerator generator = new RadiativePairGenerator(beam, pdgId, region, options.radiation());
         if (pdgId != 15) {
             return generator;
         }

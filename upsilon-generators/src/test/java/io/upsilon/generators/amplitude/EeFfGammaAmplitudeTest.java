@@ -242,4 +242,18 @@ class EeFfGammaAmplitudeTest {
             assertThat(b[2]).isCloseTo(-a[2], within(1e-9 * scale));
         }
     }
+
+    @Test
+    void propagatorDressingScalesIsrAndFsrByTheirOwnFactors() {
+        // ISR x |d_isr|^2, FSR x |d_fsr|^2; with equal phases the interference x |d_isr| |d_fsr|.
+        EeFfGammaAmplitude amp = new EeFfGammaAmplitude(M_E, M_MU, -1);
+        double[] p = point(M_E, M_MU, 1.3, 0.4, 0.2, -0.3, 2.0);
+        double[] bare = amp.summedParts(p).clone();
+        double[] dressed = amp.summedParts(
+                        p, 1.07 * Math.cos(0.3), 1.07 * Math.sin(0.3), 1.04 * Math.cos(0.3), 1.04 * Math.sin(0.3))
+                .clone();
+        assertThat(dressed[0]).isCloseTo(1.07 * 1.07 * bare[0], within(1e-12 * bare[0]));
+        assertThat(dressed[1]).isCloseTo(1.04 * 1.04 * bare[1], within(1e-12 * bare[1]));
+        assertThat(dressed[2]).isCloseTo(1.07 * 1.04 * bare[2], within(1e-12 * (bare[0] + bare[1])));
+    }
 }
