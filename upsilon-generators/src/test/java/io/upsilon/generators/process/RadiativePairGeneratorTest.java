@@ -198,4 +198,31 @@ class RadiativePairGeneratorTest {
         assertThat(region.contains(ev, 13)).isFalse();
         assertThat(region.contains(ev, 15)).as("no taus in the event").isFalse();
     }
+
+    @Test
+    void tauProcessDecaysBothTausAndKeepsThePhoton() {
+        EventGenerator gen = RadiativePairProcess.tauTauGamma()
+                .newGenerator(Beam.preset("Y4S"), ProcessParameters.none(), GeneratorOptions.DEFAULT);
+        RandomStream beamRng = RandomStreams.of(12).stream("beam");
+        RandomStream rng = RandomStreams.of(12).stream("process");
+        EventBuffer ev = new EventBuffer(64);
+        int checked = 0;
+        for (int i = 0; i < 300; i++) {
+            if (gen.generate(beamRng, rng, ev) == 0) {
+                continue;
+            }
+            checked++;
+            assertThat(ev.pdgId(2)).isEqualTo(15);
+            assertThat(ev.status(2)).isEqualTo(GenParticle.DECAYED);
+            assertThat(ev.status(3)).isEqualTo(GenParticle.DECAYED);
+            assertThat(ev.pdgId(4)).isEqualTo(22);
+            assertThat(ev.status(4)).isEqualTo(GenParticle.FINAL);
+            for (int k = 0; k < ev.size(); k++) {
+                if (Math.abs(ev.pdgId(k)) == 15) {
+                    assertThat(ev.status(k)).isNotEqualTo(GenParticle.FINAL);
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+    }
 }
