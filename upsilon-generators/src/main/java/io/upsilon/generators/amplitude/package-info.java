@@ -23,7 +23,8 @@
  * amplitudes: e+e- -&gt; f fbar V ({@code EeFfVectorAmplitude}), e+e- -&gt; f fbar S with a Yukawa scalar
  * ({@code EeFfScalarAmplitude}; both are {@code RadiatedBosonAmplitude}s), e+e- -&gt; V V' ({@code
  * EeVectorPairAmplitude}), e+e- -&gt; gamma gamma gamma with the six photon orderings ({@code
- * EeThreePhotonAmplitude}) and e+e- -&gt; l+ l- l'+ l'- with every QED diagram ({@code
- * EeFourLeptonAmplitude}).
+ * EeThreePhotonAmplitude}), e+e- -&gt; l+ l- l'+ l'- with every QED diagram ({@code
+ * EeFourLeptonAmplitude}) and e+e- -&gt; f fbar gamma with initial- and final-state emission and their
+ * interference, masses kept ({@code EeFfGammaAmplitude}).
  */
 package io.upsilon.generators.amplitude;

@@ -42,6 +42,8 @@ public final class ProcessRegistry {
         register(m, new BhabhaProcess());
         register(m, new DiphotonProcess());
         register(m, new ThreePhotonProcess());
+        register(m, RadiativePairProcess.muMuGamma());
+        register(m, RadiativePairProcess.tauTauGamma());
         register(m, new MuMuZPrimeProcess());
         register(m, new MuMuScalarProcess());
         register(m, new DarkPhotonProcess());
