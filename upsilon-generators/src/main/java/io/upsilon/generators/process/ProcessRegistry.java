@@ -22,9 +22,11 @@ public final class ProcessRegistry {
         Map<String, Process> m = new LinkedHashMap<>();
         register(
                 m,
-                fermionPair(
-                        "ee-mumu",
-                        "e+e- -> mu+mu-(gamma): massive Born, ISR (Kuraev-Fadin + photon), FSR, vacuum polarisation",
+                HardPhotonVeto.matchable(
+                        fermionPair(
+                                "ee-mumu",
+                                "e+e- -> mu+mu-(gamma): massive Born, ISR (Kuraev-Fadin + photon), FSR, vacuum polarisation",
+                                13),
                         13));
         Process tauPair =
                 fermionPair("ee-tautau", "e+e- -> tau+tau-(gamma): massive Born, ISR, FSR, vacuum polarisation", 15);

@@ -69,7 +69,20 @@ public final class RadiativePairProcess implements Process {
 
     @Override
     public List<ProcessParameter> parameters() {
-        List<ProcessParameter> list = new ArrayList<>(List.of(
+        List<ProcessParameter> list = new ArrayList<>(regionParameters());
+        if (pdgId == 15) {
+            list.add(TauPairProcesses.spinParameter());
+        }
+        return List.copyOf(list);
+    }
+
+    /**
+     * The parameters of the hard-photon region, {@code emin}, {@code thetamin} and {@code thetaf}:
+     * the same names and defaults in these processes and in {@code ee-mumu matched=1}, so that the
+     * two samples slice at the same place.
+     */
+    static List<ProcessParameter> regionParameters() {
+        return List.of(
                 new ProcessParameter("emin", "GeV", "minimum CM energy k0 of the photon", DEFAULT_ENERGY_MIN, 0.01, 4),
                 new ProcessParameter(
                         "thetamin",
@@ -79,22 +92,23 @@ public final class RadiativePairProcess implements Process {
                         1,
                         60),
                 new ProcessParameter(
-                        "thetaf", "deg", "minimum CM angle of the photon to each lepton (0: no cut)", 0, 0, 60)));
-        if (pdgId == 15) {
-            list.add(TauPairProcesses.spinParameter());
-        }
-        return List.copyOf(list);
+                        "thetaf", "deg", "minimum CM angle of the photon to each lepton (0: no cut)", 0, 0, 60));
     }
 
-    @Override
-    public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
+    /** The hard-photon region the {@link #regionParameters()} give; bad input is an {@link InputException}. */
+    static RadiativePairRegion region(Beam beam, ProcessParameters values) {
         var given = values.asMap();
         double eMin = given.getOrDefault("emin", DEFAULT_ENERGY_MIN);
         if (!(2 * eMin < beam.sqrtS())) {
             throw new InputException("--param", "emin", "2 x emin must be below sqrt(s) = " + beam.sqrtS());
         }
-        RadiativePairRegion region = new RadiativePairRegion(
+        return new RadiativePairRegion(
                 eMin, given.getOrDefault("thetamin", DEFAULT_THETA_BEAM_DEG), given.getOrDefault("thetaf", 0.0));
+    }
+
+    @Override
+    public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
+        RadiativePairRegion region = region(beam, values);
         RadiativePairGenerator generator = new RadiativePairGenerator(beam, pdgId, region, options.radiation());
         if (pdgId != 15) {
             return generator;
