@@ -22,6 +22,22 @@ final class DecModelSupport {
         }
     }
 
+    /**
+     * Throws unless the channel is a semileptonic decay of a spin-0 parent to a meson, a charged
+     * lepton (spin 1/2) and a neutral one, in that order, with at most {@code maxArgs} arguments.
+     */
+    static void requireSemileptonic(
+            String model, ParticleData parent, List<ParticleData> daughters, double[] args, int maxArgs) {
+        requireShape(model, daughters, 3, args, maxArgs);
+        requireSpin(model, "a parent", parent, 0);
+        requireSpin(model, "daughter 2 (the charged lepton)", daughters.get(1), 1);
+        requireSpin(model, "daughter 3 (the neutrino)", daughters.get(2), 1);
+        if (daughters.get(1).charge() == 0 || daughters.get(2).charge() != 0) {
+            throw new IllegalArgumentException(model + " expects the meson, a charged lepton, then a neutrino, got "
+                    + daughters.get(1).name() + " " + daughters.get(2).name());
+        }
+    }
+
     /** Throws unless the particle's spin J equals {@code twoJ / 2}. */
     static void requireSpin(String model, String role, ParticleData p, int twoJ) {
         if (p.twoJ() != twoJ) {

@@ -5,9 +5,9 @@ import io.upsilon.core.kinematics.Frames;
 import io.upsilon.core.random.RandomStream;
 
 /**
- * EvtGen's {@code HQET2} for B -&gt; D* l nu (arguments {@code rho^2 h_A1(1) R1(1) R2(1) [R0(1)]},
- * Caprini-Lellouch-Neubert form factors, {@link ClnFormFactors}) with the full angular distribution
- * of B -&gt; D* (-&gt; D pi) l nu: the four-body |A|^2 in q^2, cos theta_l, cos theta_V and chi is
+ * B -&gt; V l nu for a vector meson V (D*, rho, omega) with form factors V, A0, A1, A2 from a
+ * {@link VectorMesonFormFactors} (CLN for {@code HQET2}, BGL for {@code BGL}, BSZ for {@code
+ * BTOVLNU_BSZ}) and the full angular distribution of B -&gt; V (-&gt; P P) l nu: the four-body |A|^2 in q^2, cos theta_l, cos theta_V and chi is
  * computed covariantly and the decay is drawn by accept-reject, so the D* helicity amplitudes H+,
  * H-, H0 (and the timelike Ht of a massive lepton) and their interference come out as in the
  * helicity formulas (J. G. Körner and G. A. Schuler, Z. Phys. C 46 (1990) 93).
@@ -44,10 +44,7 @@ import io.upsilon.core.random.RandomStream;
  * <p>The accept-reject bound is 1.5 times the largest |A|^2 of 20,000 random points, found once per
  * 20 MeV bin of the D* mass and raised to 1.5 times any larger value met later. Not thread-safe.
  */
-final class Hqet2VectorModel implements DecModel {
-    /** Default R0(1) (Fajfer, Kamenik, Nisandzic, Phys. Rev. D 85 (2012) 094025). */
-    static final double DEFAULT_R0 = 1.14;
-
+final class SemileptonicVectorModel implements DecModel {
     private static final int BOUND_POINTS = 20_000;
     private static final double SAFETY = 1.5;
     private static final double MASS_TOLERANCE = 1e-4; // GeV
@@ -55,11 +52,8 @@ final class Hqet2VectorModel implements DecModel {
     /** Sign of the V-A interference term (see the class comment). */
     private static final double SIGMA = -1.0;
 
-    private final double rho2;
-    private final double hA1AtOne;
-    private final double r1AtOne;
-    private final double r2AtOne;
-    private final double r0AtOne;
+    private final String modelName;
+    private final VectorMesonFormFactors formFactors;
 
     private double boundParent = Double.NaN;
     private double boundLepton = Double.NaN;
@@ -72,29 +66,20 @@ final class Hqet2VectorModel implements DecModel {
     private final double[] u = new double[4];
     private final double[] fixedD = new double[4];
 
-    Hqet2VectorModel(double[] args) {
-        if (args.length < 4 || args.length > 5) {
-            throw new IllegalArgumentException("HQET2 for a vector meson expects 4 or 5 arguments "
-                    + "(rho^2 h_A1(1) R1(1) R2(1) [R0(1)]), got " + args.length);
-        }
-        this.rho2 = args[0];
-        this.hA1AtOne = args[1];
-        this.r1AtOne = args[2];
-        this.r2AtOne = args[3];
-        this.r0AtOne = args.length == 5 ? args[4] : DEFAULT_R0;
-    }
+    private final double[] ff = new double[4];
 
-    private Hqet2VectorModel(Hqet2VectorModel o) {
-        this.rho2 = o.rho2;
-        this.hA1AtOne = o.hA1AtOne;
-        this.r1AtOne = o.r1AtOne;
-        this.r2AtOne = o.r2AtOne;
-        this.r0AtOne = o.r0AtOne;
+    /**
+     * @param modelName the DEC model name, for messages
+     * @param formFactors V, A0, A1, A2 of the transition (stateless, shared between copies)
+     */
+    SemileptonicVectorModel(String modelName, VectorMesonFormFactors formFactors) {
+        this.modelName = java.util.Objects.requireNonNull(modelName, "modelName");
+        this.formFactors = java.util.Objects.requireNonNull(formFactors, "formFactors");
     }
 
     @Override
     public DecModel newInstance() {
-        return new Hqet2VectorModel(this);
+        return new SemileptonicVectorModel(modelName, formFactors);
     }
 
     @Override
@@ -157,7 +142,7 @@ final class Hqet2VectorModel implements DecModel {
             }
             if (!(max > 0)) {
                 throw new IllegalStateException(
-                        "HQET2: the matrix element vanishes for a parent of mass " + parentMass);
+                        modelName + ": the matrix element vanishes for a parent of mass " + parentMass);
             }
             boundByBin[bin] = SAFETY * max;
         }
@@ -221,13 +206,11 @@ final class Hqet2VectorModel implements DecModel {
         k[3] = 0;
         Boost.apply(v[0] / v[3], v[1] / v[3], v[2] / v[3], k, 0);
         double q2 = DecayKinematics.mass2(v, 1, 2);
-        double w = ClnFormFactors.recoil(mParent, mMeson, q2);
-        double rStar = 2 * Math.sqrt(mParent * mMeson) / mPlus;
-        double hA1 = hA1AtOne * ClnFormFactors.hA1Shape(rho2, w);
-        double a1 = (w + 1) * rStar * hA1 / 2;
-        double a2 = ClnFormFactors.r2(r2AtOne, w) * hA1 / rStar;
-        double vv = ClnFormFactors.r1(r1AtOne, w) * hA1 / rStar;
-        double a0 = ClnFormFactors.r0(r0AtOne, w) * hA1 / rStar;
+        formFactors.evaluate(mParent, mMeson, q2, ff);
+        double vv = ff[0];
+        double a0 = ff[1];
+        double a1 = ff[2];
+        double a2 = ff[3];
         double a3 = (mPlus * a1 - (mParent - mMeson) * a2) / (2 * mMeson);
         // B at rest: p = (0, 0, 0, M); K . p = M K^0.
         double kDotP = mParent * k[3];
