@@ -1,7 +1,6 @@
 package io.upsilon.generators.decay;
 
 import io.upsilon.core.kinematics.Boost;
-import io.upsilon.core.kinematics.Frames;
 import io.upsilon.core.random.RandomStream;
 
 /**
@@ -47,18 +46,14 @@ import io.upsilon.core.random.RandomStream;
 final class SemileptonicVectorModel implements DecModel {
     private static final int BOUND_POINTS = 20_000;
     private static final double SAFETY = 1.5;
-    private static final double MASS_TOLERANCE = 1e-4; // GeV
-    private static final double MESON_MASS_BIN = 0.02; // GeV
     /** Sign of the V-A interference term (see the class comment). */
     private static final double SIGMA = -1.0;
 
     private final String modelName;
     private final VectorMesonFormFactors formFactors;
 
-    private double boundParent = Double.NaN;
-    private double boundLepton = Double.NaN;
-    private double[] boundByBin = new double[0];
-    private int bin;
+    private final MesonMassBounds bounds;
+    private final double[] scratch = new double[12];
 
     private final double[] k = new double[4];
     private final double[] b = new double[4];
@@ -75,6 +70,7 @@ final class SemileptonicVectorModel implements DecModel {
     SemileptonicVectorModel(String modelName, VectorMesonFormFactors formFactors) {
         this.modelName = java.util.Objects.requireNonNull(modelName, "modelName");
         this.formFactors = java.util.Objects.requireNonNull(formFactors, "formFactors");
+        this.bounds = new MesonMassBounds(modelName, BOUND_POINTS, SAFETY);
     }
 
     @Override
@@ -100,7 +96,7 @@ final class SemileptonicVectorModel implements DecModel {
             }
             double w = weight(parentMass, masses[0], out);
             if (w > max) {
-                boundByBin[bin] = SAFETY * w;
+                bounds.raise(w);
             }
             if (rng.nextDouble() * max <= w) {
                 break;
@@ -115,38 +111,10 @@ final class SemileptonicVectorModel implements DecModel {
     }
 
     private double bound(double parentMass, double[] masses, RandomStream rng) {
-        // The parent's mass comes from its event four-momentum, so it differs in the last digits
-        // from decay to decay, and a D*0 (2.1 MeV wide) gets a Breit-Wigner mass: bounds are kept
-        // per 20 MeV bin of the meson mass (the largest |A|^2 changes by a few per cent over one;
-        // a bound exceeded later is raised anyway) and reset only if the parent or lepton mass
-        // moves by more than MASS_TOLERANCE.
-        if (!(Math.abs(parentMass - boundParent) <= MASS_TOLERANCE)
-                || !(Math.abs(masses[1] - boundLepton) <= MASS_TOLERANCE)) {
-            boundParent = parentMass;
-            boundLepton = masses[1];
-            boundByBin = new double[0];
-        }
-        bin = Math.max(0, (int) (masses[0] / MESON_MASS_BIN));
-        if (bin >= boundByBin.length) {
-            int old = boundByBin.length;
-            boundByBin = java.util.Arrays.copyOf(boundByBin, bin + 1);
-            java.util.Arrays.fill(boundByBin, old, bin + 1, Double.NaN);
-        }
-        if (Double.isNaN(boundByBin[bin])) {
-            double max = 0;
-            double[] scratch = new double[12];
-            for (int i = 0; i < BOUND_POINTS; i++) {
-                if (drawPoint(parentMass, masses, rng, scratch)) {
-                    max = Math.max(max, weight(parentMass, masses[0], scratch));
-                }
-            }
-            if (!(max > 0)) {
-                throw new IllegalStateException(
-                        modelName + ": the matrix element vanishes for a parent of mass " + parentMass);
-            }
-            boundByBin[bin] = SAFETY * max;
-        }
-        return boundByBin[bin];
+        return bounds.bound(
+                parentMass,
+                masses,
+                () -> drawPoint(parentMass, masses, rng, scratch) ? weight(parentMass, masses[0], scratch) : -1);
     }
 
     /**
@@ -155,43 +123,9 @@ final class SemileptonicVectorModel implements DecModel {
      * Dalitz point fell outside the plot.
      */
     private boolean drawPoint(double mParent, double[] masses, RandomStream rng, double[] out) {
-        double m1 = masses[0];
-        double m2 = masses[1];
-        double m3 = masses[2];
-        double mm = mParent * mParent;
-        double lo12 = (m1 + m2) * (m1 + m2);
-        double hi12 = (mParent - m3) * (mParent - m3);
-        double lo23 = (m2 + m3) * (m2 + m3);
-        double hi23 = (mParent - m1) * (mParent - m1);
-        double s12 = lo12 + (hi12 - lo12) * rng.nextDouble();
-        double s23 = lo23 + (hi23 - lo23) * rng.nextDouble();
-        double e1 = (mm + m1 * m1 - s23) / (2 * mParent);
-        double e3 = (mm + m3 * m3 - s12) / (2 * mParent);
-        double e2 = mParent - e1 - e3;
-        if (e1 < m1 || e2 < m2 || e3 < m3) {
+        if (!DecModelSupport.uniformDalitzPoint(mParent, masses, rng, out)) {
             return false;
         }
-        double p1 = Math.sqrt((e1 - m1) * (e1 + m1));
-        double p3 = Math.sqrt((e3 - m3) * (e3 + m3));
-        double p2sq = (e2 - m2) * (e2 + m2);
-        double cos13 = (p2sq - p1 * p1 - p3 * p3) / (2 * p1 * p3);
-        if (!(cos13 >= -1 && cos13 <= 1)) {
-            return false;
-        }
-        DecayKinematics.randomDirection(rng, out, 0);
-        double nx = out[0];
-        double ny = out[1];
-        double nz = out[2];
-        Frames.direction(cos13, 2 * Math.PI * rng.nextDouble(), nx, ny, nz, out, 8);
-        DecayKinematics.set(out, 0, p1, nx, ny, nz, m1);
-        DecayKinematics.set(out, 8, p3, out[8], out[9], out[10], m3);
-        double qx = -out[0] - out[8];
-        double qy = -out[1] - out[9];
-        double qz = -out[2] - out[10];
-        out[4] = qx;
-        out[5] = qy;
-        out[6] = qz;
-        out[7] = Math.sqrt(qx * qx + qy * qy + qz * qz + m2 * m2);
         DecayKinematics.randomDirection(rng, u, 0);
         return true;
     }
