@@ -5,7 +5,7 @@ package io.upsilon.generators.decay;
  * standard convention (M. Wirbel, B. Stech and M. Bauer, Z. Phys. C 29 (1985) 637; the one of
  * {@link SemileptonicVectorModel}'s hadronic current): V, A0, A1, A2 as functions of q^2 for the
  * masses of one decay. Implementations: CLN ({@link ClnFormFactors}), BGL ({@link
- * BglVectorFormFactors}).
+ * BglVectorFormFactors}), BSZ ({@link BszVectorFormFactors}).
  */
 interface VectorMesonFormFactors {
     /**
