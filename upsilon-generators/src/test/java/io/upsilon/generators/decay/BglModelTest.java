@@ -21,11 +21,15 @@ import org.junit.jupiter.api.Test;
 class BglModelTest {
     private static final ParticleTable TABLE = ParticleTable.standard();
     /**
-     * The table's D* coefficients (b-decays.dec): Belle, E. Waheed et al., Phys. Rev. D 100 (2019)
-     * 052007, arXiv:1809.03290, BGL fit, all times eta_EW |V_cb|.
+     * The D* coefficients of Belle's published BGL fit (the generic table keeps CLN): Belle, E. Waheed et al., Phys. Rev. D 100 (2019)
+     * 052007, arXiv:1809.03290, BGL fit, all times eta_EW |V_cb| [R: transcribed from Belle II's
+     * public effort2 example, not re-read in the paper].
      */
     static final double[] DSTAR_ARGS = {3.79139e-4, 2.69537e-2, 5.49846e-4, -2.04028e-3, -4.32818e-4, 5.35029e-3};
-    /** The table's D coefficients (b-decays.dec; Belle, Glattauer et al. 2016). */
+    /**
+     * The B -&gt; D coefficients of Belle's BGL fit (R. Glattauer et al., Phys. Rev. D 93 (2016) 032006),
+     * as in Belle II's generic simulation [R: not re-read in the paper].
+     */
     static final double[] D_ARGS = {0.0126, -0.094, 0.34, -0.1, 0.0115, -0.057, 0.12, 0.4};
 
     private static final double M_B = TABLE.byName("B0").mass();
