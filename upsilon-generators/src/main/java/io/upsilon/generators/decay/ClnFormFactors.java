@@ -22,7 +22,44 @@ package io.upsilon.generators.decay;
  * m_D)), f0 = sqrt(m_B m_D) (w + 1) S1 / (m_B + m_D).
  */
 final class ClnFormFactors {
+    /** Default R0(1) (Fajfer, Kamenik, Nisandzic, Phys. Rev. D 85 (2012) 094025). */
+    static final double DEFAULT_R0 = 1.14;
+
+    /** Default Delta of S1 / V1 (Tanaka and Watanabe 2010). */
+    static final double DEFAULT_DELTA = 1.0;
+
     private ClnFormFactors() {}
+
+    /** B -&gt; D*: V, A0, A1, A2 from rho^2, h_A1(1), R1(1), R2(1), R0(1). */
+    static VectorMesonFormFactors vector(double rho2, double hA1AtOne, double r1AtOne, double r2AtOne, double r0AtOne) {
+        return (mParent, mMeson, q2, out) -> {
+            double w = recoil(mParent, mMeson, q2);
+            double rStar = 2 * Math.sqrt(mParent * mMeson) / (mParent + mMeson);
+            double hA1 = hA1AtOne * hA1Shape(rho2, w);
+            out[0] = r1(r1AtOne, w) * hA1 / rStar;
+            out[1] = r0(r0AtOne, w) * hA1 / rStar;
+            out[2] = (w + 1) * rStar * hA1 / 2;
+            out[3] = r2(r2AtOne, w) * hA1 / rStar;
+        };
+    }
+
+    /** B -&gt; D: f+ and f0 from rho^2, V1(1) and Delta. */
+    static PseudoscalarMesonFormFactors scalar(double rho2, double v1AtOne, double delta) {
+        return new PseudoscalarMesonFormFactors() {
+            @Override
+            public double fPlus(double mParent, double mMeson, double q2) {
+                double w = recoil(mParent, mMeson, q2);
+                return (mParent + mMeson) / (2 * Math.sqrt(mParent * mMeson)) * v1AtOne * v1Shape(rho2, w);
+            }
+
+            @Override
+            public double fZero(double mParent, double mMeson, double q2) {
+                double w = recoil(mParent, mMeson, q2);
+                double s1 = v1AtOne * v1Shape(rho2, w) * s1OverV1(delta, w);
+                return Math.sqrt(mParent * mMeson) * (w + 1) / (mParent + mMeson) * s1;
+            }
+        };
+    }
 
     /** The recoil w for the parent mass M, meson mass m and q^2. */
     static double recoil(double mParent, double mMeson, double q2) {

@@ -30,6 +30,12 @@ public final class DecModels {
         m.put("VSS_BMIX", (parent, daughters, args, table) -> new VssBMixModel(parent, daughters, args));
         m.put("SSD_CP", (parent, daughters, args, table) -> new SsdCpModel(parent, daughters, args));
         m.put("HQET2", (parent, daughters, args, table) -> Hqet2Model.create(parent, daughters, args, table));
+        m.put("BGL", (parent, daughters, args, table) -> BglModel.create(parent, daughters, args));
+        m.put("LLSW", (parent, daughters, args, table) -> LlswModel.create(parent, daughters, args));
+        m.put("BCL", (parent, daughters, args, table) -> LightMesonSemileptonicModels.bcl(parent, daughters, args));
+        m.put(
+                "BTOVLNU_BSZ",
+                (parent, daughters, args, table) -> LightMesonSemileptonicModels.bsz(parent, daughters, args));
         m.put("BTOKSCALAR", (parent, daughters, args, table) -> new BToKScalarModel(parent, daughters, args));
         m.put("BTOXSGAMMA", (parent, daughters, args, table) -> new BToXsGammaModel(parent, daughters, args));
         m.put("VUB", (parent, daughters, args, table) -> new VubModel(parent, daughters, args));

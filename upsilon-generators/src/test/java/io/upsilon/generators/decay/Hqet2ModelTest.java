@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class Hqet2ModelTest {
     private static final ParticleTable TABLE = ParticleTable.standard();
     /** CLN parameters used in the bundled table (see b-decays.dec): rho^2, h_A1(1), R1(1), R2(1). */
-    private static final double[] DSTAR_ARGS = {1.122, 0.906, 1.270, 0.852};
+    static final double[] DSTAR_ARGS = {1.122, 0.906, 1.270, 0.852};
 
     private static final double M_B = TABLE.byName("B0").mass();
     private static final double M_DSTAR = TABLE.byName("D*+").mass();

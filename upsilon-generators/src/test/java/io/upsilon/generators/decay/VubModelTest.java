@@ -208,11 +208,17 @@ class VubModelTest {
                 + "0.0006 pi+ pi- pi0 e+ nu_e PHSP;\n";
         String after = exclusive + "0.0018 Xu0 e+ nu_e VUB 4.691 1.869 0 1 1.0 1;\n";
         String vubOnly = "1.0 Xu0 e+ nu_e VUB 4.691 1.869 0 1 1.0 1;\n";
+        // The bundled table now: the exclusive lines with form factors (BCL pi, BSZ rho / omega).
+        String withFormFactors = "7.8e-05 pi0 e+ nu_e BCL " + join(LightMesonSemileptonicTest.BCL_PI) + ";\n"
+                + "3.9e-05 eta e+ nu_e PHSP;\n0.000119 omega e+ nu_e BTOVLNU_BSZ " + join(BSZ_OMEGA) + ";\n"
+                + "0.000158 rho0 e+ nu_e BTOVLNU_BSZ " + join(LightMesonSemileptonicTest.BSZ_RHO) + ";\n"
+                + "0.0018 Xu0 e+ nu_e VUB 4.691 1.869 0 1 1.0 1;\n";
         double[] beforeResult = fractionAbove(before, 2.3, 73, SPECTRUM_EVENTS);
         double fBefore = beforeResult[0];
         double[] afterResult = fractionAbove(after, 2.3, 74, SPECTRUM_EVENTS);
         double fAfter = afterResult[0];
         double fVub = fractionAbove(vubOnly, 2.3, 75, VUB_EVENTS)[0];
+        double[] ffResult = fractionAbove(withFormFactors, 2.3, 76, SPECTRUM_EVENTS);
         DeFazioNeubertSpectrum s = model("B+", "Xu0", "e+", TABLE_ARGS).spectrum();
         double expectedVub = integrateFine(s::leptonEnergyDensity, 2.3, s.parentMass() / 2)
                 / integrateFine(s::leptonEnergyDensity, 0, s.parentMass() / 2);
@@ -226,9 +232,30 @@ class VubModelTest {
         double endpoint = (mB * mB - mPi0 * mPi0) / (2 * mB);
         System.out.printf("after: largest E_l %.4f GeV, pi0 e nu endpoint %.4f GeV%n", afterResult[1], endpoint);
         assertThat(afterResult[1]).isBetween(endpoint - 0.1, endpoint + 1e-6);
+        System.out.printf(
+                "with form factors (BCL, BSZ): E_l > 2.3 GeV %.4f, > 2.4 GeV %.4f, largest E_l %.4f GeV%n",
+                ffResult[0], ffResult[2], ffResult[1]);
+        // The V-A matrix elements move the exclusive leptons: the largest energy still approaches the
+        // pi0 e nu endpoint, and the share above 2.3 GeV stays within a factor two of phase space's.
+        assertThat(ffResult[1]).isBetween(endpoint - 0.15, endpoint + 1e-6);
+        assertThat(ffResult[0]).isBetween(fAfter / 2, fAfter * 2);
     }
 
     private static final int SPECTRUM_EVENTS = 100_000;
+    /** b-decays.dec's omega l nu line: BSZ (arXiv:1503.05534) LCSR fit for B -&gt; omega. */
+    private static final double[] BSZ_OMEGA = {
+        0.304239, -0.832336, 1.71741, 0.327866, -0.826659, 1.42113, 0.242567, 0.342791, 0.0926204, 0.270411, 0.65589,
+        0.277567
+    };
+
+    private static String join(double[] a) {
+        StringBuilder sb = new StringBuilder();
+        for (double x : a) {
+            sb.append(x).append(' ');
+        }
+        return sb.toString().trim();
+    }
+
     private static final int VUB_EVENTS = 20_000;
 
     /**

@@ -1,13 +1,12 @@
 package io.upsilon.generators.decay;
 
 import io.upsilon.core.kinematics.Boost;
-import io.upsilon.core.kinematics.Frames;
 import io.upsilon.core.random.RandomStream;
 
 /**
- * EvtGen's {@code HQET2} for B -&gt; D* l nu (arguments {@code rho^2 h_A1(1) R1(1) R2(1) [R0(1)]},
- * Caprini-Lellouch-Neubert form factors, {@link ClnFormFactors}) with the full angular distribution
- * of B -&gt; D* (-&gt; D pi) l nu: the four-body |A|^2 in q^2, cos theta_l, cos theta_V and chi is
+ * B -&gt; V l nu for a vector meson V (D*, rho, omega) with form factors V, A0, A1, A2 from a
+ * {@link VectorMesonFormFactors} (CLN for {@code HQET2}, BGL for {@code BGL}, BSZ for {@code
+ * BTOVLNU_BSZ}) and the full angular distribution of B -&gt; V (-&gt; P P) l nu: the four-body |A|^2 in q^2, cos theta_l, cos theta_V and chi is
  * computed covariantly and the decay is drawn by accept-reject, so the D* helicity amplitudes H+,
  * H-, H0 (and the timelike Ht of a massive lepton) and their interference come out as in the
  * helicity formulas (J. G. Körner and G. A. Schuler, Z. Phys. C 46 (1990) 93).
@@ -44,27 +43,17 @@ import io.upsilon.core.random.RandomStream;
  * <p>The accept-reject bound is 1.5 times the largest |A|^2 of 20,000 random points, found once per
  * 20 MeV bin of the D* mass and raised to 1.5 times any larger value met later. Not thread-safe.
  */
-final class Hqet2VectorModel implements DecModel {
-    /** Default R0(1) (Fajfer, Kamenik, Nisandzic, Phys. Rev. D 85 (2012) 094025). */
-    static final double DEFAULT_R0 = 1.14;
-
+final class SemileptonicVectorModel implements DecModel {
     private static final int BOUND_POINTS = 20_000;
     private static final double SAFETY = 1.5;
-    private static final double MASS_TOLERANCE = 1e-4; // GeV
-    private static final double MESON_MASS_BIN = 0.02; // GeV
     /** Sign of the V-A interference term (see the class comment). */
     private static final double SIGMA = -1.0;
 
-    private final double rho2;
-    private final double hA1AtOne;
-    private final double r1AtOne;
-    private final double r2AtOne;
-    private final double r0AtOne;
+    private final String modelName;
+    private final VectorMesonFormFactors formFactors;
 
-    private double boundParent = Double.NaN;
-    private double boundLepton = Double.NaN;
-    private double[] boundByBin = new double[0];
-    private int bin;
+    private final MesonMassBounds bounds;
+    private final double[] scratch = new double[12];
 
     private final double[] k = new double[4];
     private final double[] b = new double[4];
@@ -72,29 +61,21 @@ final class Hqet2VectorModel implements DecModel {
     private final double[] u = new double[4];
     private final double[] fixedD = new double[4];
 
-    Hqet2VectorModel(double[] args) {
-        if (args.length < 4 || args.length > 5) {
-            throw new IllegalArgumentException("HQET2 for a vector meson expects 4 or 5 arguments "
-                    + "(rho^2 h_A1(1) R1(1) R2(1) [R0(1)]), got " + args.length);
-        }
-        this.rho2 = args[0];
-        this.hA1AtOne = args[1];
-        this.r1AtOne = args[2];
-        this.r2AtOne = args[3];
-        this.r0AtOne = args.length == 5 ? args[4] : DEFAULT_R0;
-    }
+    private final double[] ff = new double[4];
 
-    private Hqet2VectorModel(Hqet2VectorModel o) {
-        this.rho2 = o.rho2;
-        this.hA1AtOne = o.hA1AtOne;
-        this.r1AtOne = o.r1AtOne;
-        this.r2AtOne = o.r2AtOne;
-        this.r0AtOne = o.r0AtOne;
+    /**
+     * @param modelName the DEC model name, for messages
+     * @param formFactors V, A0, A1, A2 of the transition (stateless, shared between copies)
+     */
+    SemileptonicVectorModel(String modelName, VectorMesonFormFactors formFactors) {
+        this.modelName = java.util.Objects.requireNonNull(modelName, "modelName");
+        this.formFactors = java.util.Objects.requireNonNull(formFactors, "formFactors");
+        this.bounds = new MesonMassBounds(modelName, BOUND_POINTS, SAFETY);
     }
 
     @Override
     public DecModel newInstance() {
-        return new Hqet2VectorModel(this);
+        return new SemileptonicVectorModel(modelName, formFactors);
     }
 
     @Override
@@ -115,7 +96,7 @@ final class Hqet2VectorModel implements DecModel {
             }
             double w = weight(parentMass, masses[0], out);
             if (w > max) {
-                boundByBin[bin] = SAFETY * w;
+                bounds.raise(w);
             }
             if (rng.nextDouble() * max <= w) {
                 break;
@@ -130,38 +111,10 @@ final class Hqet2VectorModel implements DecModel {
     }
 
     private double bound(double parentMass, double[] masses, RandomStream rng) {
-        // The parent's mass comes from its event four-momentum, so it differs in the last digits
-        // from decay to decay, and a D*0 (2.1 MeV wide) gets a Breit-Wigner mass: bounds are kept
-        // per 20 MeV bin of the meson mass (the largest |A|^2 changes by a few per cent over one;
-        // a bound exceeded later is raised anyway) and reset only if the parent or lepton mass
-        // moves by more than MASS_TOLERANCE.
-        if (!(Math.abs(parentMass - boundParent) <= MASS_TOLERANCE)
-                || !(Math.abs(masses[1] - boundLepton) <= MASS_TOLERANCE)) {
-            boundParent = parentMass;
-            boundLepton = masses[1];
-            boundByBin = new double[0];
-        }
-        bin = Math.max(0, (int) (masses[0] / MESON_MASS_BIN));
-        if (bin >= boundByBin.length) {
-            int old = boundByBin.length;
-            boundByBin = java.util.Arrays.copyOf(boundByBin, bin + 1);
-            java.util.Arrays.fill(boundByBin, old, bin + 1, Double.NaN);
-        }
-        if (Double.isNaN(boundByBin[bin])) {
-            double max = 0;
-            double[] scratch = new double[12];
-            for (int i = 0; i < BOUND_POINTS; i++) {
-                if (drawPoint(parentMass, masses, rng, scratch)) {
-                    max = Math.max(max, weight(parentMass, masses[0], scratch));
-                }
-            }
-            if (!(max > 0)) {
-                throw new IllegalStateException(
-                        "HQET2: the matrix element vanishes for a parent of mass " + parentMass);
-            }
-            boundByBin[bin] = SAFETY * max;
-        }
-        return boundByBin[bin];
+        return bounds.bound(
+                parentMass,
+                masses,
+                () -> drawPoint(parentMass, masses, rng, scratch) ? weight(parentMass, masses[0], scratch) : -1);
     }
 
     /**
@@ -170,43 +123,9 @@ final class Hqet2VectorModel implements DecModel {
      * Dalitz point fell outside the plot.
      */
     private boolean drawPoint(double mParent, double[] masses, RandomStream rng, double[] out) {
-        double m1 = masses[0];
-        double m2 = masses[1];
-        double m3 = masses[2];
-        double mm = mParent * mParent;
-        double lo12 = (m1 + m2) * (m1 + m2);
-        double hi12 = (mParent - m3) * (mParent - m3);
-        double lo23 = (m2 + m3) * (m2 + m3);
-        double hi23 = (mParent - m1) * (mParent - m1);
-        double s12 = lo12 + (hi12 - lo12) * rng.nextDouble();
-        double s23 = lo23 + (hi23 - lo23) * rng.nextDouble();
-        double e1 = (mm + m1 * m1 - s23) / (2 * mParent);
-        double e3 = (mm + m3 * m3 - s12) / (2 * mParent);
-        double e2 = mParent - e1 - e3;
-        if (e1 < m1 || e2 < m2 || e3 < m3) {
+        if (!DecModelSupport.uniformDalitzPoint(mParent, masses, rng, out)) {
             return false;
         }
-        double p1 = Math.sqrt((e1 - m1) * (e1 + m1));
-        double p3 = Math.sqrt((e3 - m3) * (e3 + m3));
-        double p2sq = (e2 - m2) * (e2 + m2);
-        double cos13 = (p2sq - p1 * p1 - p3 * p3) / (2 * p1 * p3);
-        if (!(cos13 >= -1 && cos13 <= 1)) {
-            return false;
-        }
-        DecayKinematics.randomDirection(rng, out, 0);
-        double nx = out[0];
-        double ny = out[1];
-        double nz = out[2];
-        Frames.direction(cos13, 2 * Math.PI * rng.nextDouble(), nx, ny, nz, out, 8);
-        DecayKinematics.set(out, 0, p1, nx, ny, nz, m1);
-        DecayKinematics.set(out, 8, p3, out[8], out[9], out[10], m3);
-        double qx = -out[0] - out[8];
-        double qy = -out[1] - out[9];
-        double qz = -out[2] - out[10];
-        out[4] = qx;
-        out[5] = qy;
-        out[6] = qz;
-        out[7] = Math.sqrt(qx * qx + qy * qy + qz * qz + m2 * m2);
         DecayKinematics.randomDirection(rng, u, 0);
         return true;
     }
@@ -221,13 +140,11 @@ final class Hqet2VectorModel implements DecModel {
         k[3] = 0;
         Boost.apply(v[0] / v[3], v[1] / v[3], v[2] / v[3], k, 0);
         double q2 = DecayKinematics.mass2(v, 1, 2);
-        double w = ClnFormFactors.recoil(mParent, mMeson, q2);
-        double rStar = 2 * Math.sqrt(mParent * mMeson) / mPlus;
-        double hA1 = hA1AtOne * ClnFormFactors.hA1Shape(rho2, w);
-        double a1 = (w + 1) * rStar * hA1 / 2;
-        double a2 = ClnFormFactors.r2(r2AtOne, w) * hA1 / rStar;
-        double vv = ClnFormFactors.r1(r1AtOne, w) * hA1 / rStar;
-        double a0 = ClnFormFactors.r0(r0AtOne, w) * hA1 / rStar;
+        formFactors.evaluate(mParent, mMeson, q2, ff);
+        double vv = ff[0];
+        double a0 = ff[1];
+        double a1 = ff[2];
+        double a2 = ff[3];
         double a3 = (mPlus * a1 - (mParent - mMeson) * a2) / (2 * mMeson);
         // B at rest: p = (0, 0, 0, M); K . p = M K^0.
         double kDotP = mParent * k[3];
