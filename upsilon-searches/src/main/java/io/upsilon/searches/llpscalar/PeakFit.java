@@ -10,9 +10,10 @@ import java.util.Arrays;
  *   -ln L(N_s, N_b) = N_s + N_b - sum_i ln(N_s g(x_i) + N_b b(x_i))
  * </pre>
  *
- * (the extended likelihood, R. Barlow, NIM A 297 (1990) 496). Both yields enter linearly inside the
- * logarithm, so -ln L is convex and Newton's method with step halving finds its minimum in a few
- * steps; N_s may be negative down to where the density at the peak vanishes. Events further than
+ * (the extended likelihood, R. Barlow, NIM A 297 (1990) 496). At its maximum N_s + N_b = n, the number of
+ * events, so the fit is one-dimensional in the signal fraction f = N_s / n, where ln L is concave: a
+ * safeguarded Newton iteration finds it in a few steps. f may be negative down to where the density at
+ * the peak or at an event vanishes. Events further than
  * {@link #WINDOW_SIGMAS} resolutions from the peak have g = 0 to double precision and enter only
  * through their count, so a fit costs a loop over the events near the peak: the whole scan of ~2000
  * hypotheses takes milliseconds (the generic {@code io.upsilon.stats.unbinned.UnbinnedFitter} fits
@@ -69,75 +70,78 @@ final class PeakFit {
             g[i] = gauss(x, m0, sigma);
             b[i] = shape.density(x);
         }
-        double nll0 = nll(0, n, g, b, out);
         if (k == 0) {
-            // No event near the peak: N^_s at its lower bound would only lower the likelihood of
-            // the events elsewhere through N_b; the best fit puts N_s = 0... unless a deficit is
-            // preferred, which the bound below limits. Report the background-only fit.
+            // No event near the peak: the best fit is the background-only one.
             return new Result(0, n, 0, 0, 0);
         }
-        double sMin = -shape.density(m0) / gauss(m0, m0, sigma); // per unit N_b: density at the peak >= 0
-        double s = 0;
-        double bb = n;
-        double f = nll0;
-        int it = 0;
-        for (; it < MAX_ITERATIONS; it++) {
-            double gs = 1;
-            double gb = 1 - (out > 0 ? out / bb : 0);
-            double hss = 0;
-            double hsb = 0;
-            double hbb = out > 0 ? out / (bb * bb) : 0;
-            for (int i = 0; i < k; i++) {
-                double d = s * g[i] + bb * b[i];
-                double rg = g[i] / d;
-                double rb = b[i] / d;
-                gs -= rg;
-                gb -= rb;
-                hss += rg * rg;
-                hsb += rg * rb;
-                hbb += rb * rb;
-            }
-            double det = hss * hbb - hsb * hsb;
-            if (!(det > 0)) {
-                break;
-            }
-            double ds = -(hbb * gs - hsb * gb) / det;
-            double db = -(-hsb * gs + hss * gb) / det;
-            double step = 1;
-            boolean moved = false;
-            for (int h = 0; h < 40; h++) {
-                double s2 = s + step * ds;
-                double b2 = bb + step * db;
-                if (b2 > 0 && s2 >= sMin * b2) {
-                    double f2 = nll(s2, b2, g, b, out);
-                    if (f2 <= f) {
-                        moved = f - f2 > 1e-12 || Math.abs(step * ds) > 1e-9;
-                        s = s2;
-                        bb = b2;
-                        f = f2;
-                        break;
-                    }
-                }
-                step *= 0.5;
-            }
-            if (!moved) {
-                break;
+        // The fraction f = N_s / (N_s + N_b): the total is n at the maximum, and
+        // ln L(f) = out ln(1 - f) + sum_window ln(f (g_i - b_i) + b_i) + const is concave in f.
+        // f may be negative while the density stays positive at the peak and at every event.
+        double fMin = -shape.density(m0) / (gauss(m0, m0, sigma) - shape.density(m0));
+        for (int i = 0; i < k; i++) {
+            if (g[i] > b[i]) {
+                fMin = Math.max(fMin, -b[i] / (g[i] - b[i]));
             }
         }
-        double q0 = Math.max(0, 2 * (nll0 - f));
-        double z = Math.copySign(Math.sqrt(q0), s);
-        return new Result(s, bb, q0, z, it);
+        double lo = fMin;
+        double hi = 1;
+        double f;
+        int it = 0;
+        if (slope(lo, g, b, out) <= 0) {
+            f = lo;
+        } else if (out == 0 && slope(1, g, b, 0) >= 0) {
+            f = 1;
+        } else {
+            // Safeguarded Newton on the decreasing slope: keep slope(lo) > 0 > slope(hi).
+            f = 0;
+            for (; it < MAX_ITERATIONS; it++) {
+                double d1 = slope(f, g, b, out);
+                if (d1 > 0) {
+                    lo = f;
+                } else {
+                    hi = f;
+                }
+                double d2 = curvature(f, g, b, out);
+                double next = f - d1 / d2;
+                if (!(next > lo && next < hi)) {
+                    next = 0.5 * (lo + hi);
+                }
+                if (Math.abs(next - f) < 1e-12 || hi - lo < 1e-14) {
+                    f = next;
+                    break;
+                }
+                f = next;
+            }
+        }
+        double q0 = Math.max(0, 2 * (logL(f, g, b, out) - logL(0, g, b, out)));
+        double z = Math.copySign(Math.sqrt(q0), f);
+        return new Result(n * f, n * (1 - f), q0, f == 0 ? 0 : z, it);
     }
 
-    /** -ln L up to a constant (the background densities of the events far from the peak). */
-    private static double nll(double s, double bb, double[] g, double[] b, int out) {
-        double v = s + bb - (out > 0 ? out * Math.log(bb) : 0);
+    /** ln L(f) up to a constant. */
+    private static double logL(double f, double[] g, double[] b, int out) {
+        double v = out > 0 ? out * Math.log1p(-f) : 0;
         for (int i = 0; i < g.length; i++) {
-            double d = s * g[i] + bb * b[i];
-            if (!(d > 0)) {
-                return Double.POSITIVE_INFINITY;
-            }
-            v -= Math.log(d);
+            v += Math.log(f * (g[i] - b[i]) + b[i]);
+        }
+        return v;
+    }
+
+    /** d ln L / df. */
+    private static double slope(double f, double[] g, double[] b, int out) {
+        double v = out > 0 ? -out / (1 - f) : 0;
+        for (int i = 0; i < g.length; i++) {
+            v += (g[i] - b[i]) / (f * (g[i] - b[i]) + b[i]);
+        }
+        return v;
+    }
+
+    /** d^2 ln L / df^2 (negative). */
+    private static double curvature(double f, double[] g, double[] b, int out) {
+        double v = out > 0 ? -out / ((1 - f) * (1 - f)) : 0;
+        for (int i = 0; i < g.length; i++) {
+            double r = (g[i] - b[i]) / (f * (g[i] - b[i]) + b[i]);
+            v -= r * r;
         }
         return v;
     }

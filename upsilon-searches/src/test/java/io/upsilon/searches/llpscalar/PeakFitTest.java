@@ -116,6 +116,18 @@ class PeakFitTest {
     }
 
     @Test
+    void aSingleEventAtThePeakIsFittedAsSignal() {
+        // One event, none elsewhere: -ln L = N_s + N_b - ln(N_s g + N_b b) is smallest at N_b -> 0, N_s = 1,
+        // so q0 = 2 (1 - ln b(x) - (1 - ln g(x))) = 2 ln(g/b) (the Hessian is singular there).
+        double sigma = 0.003;
+        BackgroundShape flat = new BackgroundShape(0, LO, HI);
+        PeakFit.Result r = PeakFit.fit(new double[] {2.0}, 2.0, sigma, flat);
+        assertThat(r.signal()).isCloseTo(1.0, within(0.01));
+        double q0 = 2 * Math.log(PeakFit.gauss(2.0, 2.0, sigma) / flat.density(2.0));
+        assertThat(r.q0()).isCloseTo(q0, within(0.05));
+    }
+
+    @Test
     void theAsimovErrorMatchesTheSpreadOfFittedYields() {
         double m0 = 2.0;
         double sigma = 0.02;
