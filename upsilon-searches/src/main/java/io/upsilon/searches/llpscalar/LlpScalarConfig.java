@@ -39,7 +39,7 @@ record LlpScalarConfig(
         Reference reference) {
 
     /** Quick-mode defaults (the YAML's {@code quick:} block overrides them). */
-    static final QuickScaling QUICK = new QuickScaling(0.0001, 10_000, 1500, 3000);
+    static final QuickScaling QUICK = new QuickScaling(0.0001, 5_000, 1500, 3000);
 
     /** The lightest and heaviest m_S the generator's B+ -&gt; K+ S allows (GeV): m_B+ - m_K+ = 4.786. */
     static final double MAX_SCALAR_MASS = 4.78;

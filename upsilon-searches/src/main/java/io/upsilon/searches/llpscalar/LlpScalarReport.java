@@ -38,8 +38,9 @@ final class LlpScalarReport {
     private static final Color[] COLOURS = {
         new Color(0x1F77B4), new Color(0xD62728), new Color(0x2CA02C), new Color(0x9467BD), new Color(0xFF7F0E)
     };
-    private static final int RADIUS_BINS = 16;
-    private static final double RADIUS_MAX_CM = 80;
+    private static final int RADIUS_BINS = 40;
+    private static final double RADIUS_MAX_CM = 40;
+    private static final int PLOT_POINTS = 150;
 
     private final LlpScalarConfig cfg;
     private final RunContext ctx;
@@ -136,6 +137,14 @@ final class LlpScalarReport {
             m.put("resolution", res);
             m.put("expected_background", c.expectedBackground());
             m.put("background_mc_events", c.backgroundMcEvents());
+            // The Monte Carlo reach: with no event selected, each sample allows up to 1.14 of its
+            // events' weight (the 68% CL Poisson upper limit on a mean given 0 observed).
+            double reach = 0;
+            for (SampleOutcome<SelectionResult> b : c.backgrounds()) {
+                long n = b.result().flow().count(0);
+                reach += n > 0 ? 1.14 * b.result().flow().weight(0) / n : 0;
+            }
+            m.put("background_mc_upper_68_if_none_selected", reach);
             m.put("background_slope_per_gev", c.backgroundShape().lambda());
             m.put("pseudo_data_events", c.pseudoData().length);
             m.put("data_background_slope_per_gev", s.shape().lambda());
@@ -319,9 +328,15 @@ final class LlpScalarReport {
 
     JFreeChart limitPlot(ChannelAnalysis.Result c) {
         ChannelAnalysis.LimitCurve main = nominal(c);
+        // About PLOT_POINTS markers: every k-th hypothesis, and every one whose observed limit departs
+        // from the median expected (where the pseudo-data have events), so no excess is hidden.
         List<LimitPoint> pts = new ArrayList<>();
+        int stride = Math.max(1, main.masses().length / PLOT_POINTS);
         for (int i = 0; i < main.masses().length; i++) {
-            pts.add(LimitPoint.of(main.masses()[i], main.observed()[i], main.expected()[i]));
+            boolean departs = Math.abs(main.observed()[i] / main.expected()[i][2] - 1) > 0.01;
+            if (i % stride == 0 || departs || i == main.masses().length - 1) {
+                pts.add(LimitPoint.of(main.masses()[i], main.observed()[i], main.expected()[i]));
+            }
         }
         BrazilPlot.Builder b = BrazilPlot.builder(pts)
                 .xLabel("m_S [GeV]")
@@ -375,7 +390,7 @@ final class LlpScalarReport {
         data.fill(c.pseudoData());
         double width = axis.width(0);
         HistogramPlot.Builder b = HistogramPlot.builder()
-                .xLabel("m_red = √(M² − 4m_x²) [GeV]")
+                .xLabel("m_{red} = √(M² − 4m_{x}²) [GeV]")
                 .yLabel("Candidates / (" + PlotLabels.formatNumber(1000 * width) + " MeV)")
                 .labels(labels(c)
                         .withLine(String.format(
@@ -411,7 +426,7 @@ final class LlpScalarReport {
             }
             if (n > 0) {
                 b.histogram(new HistSeries(
-                        String.format(Locale.ROOT, "signal m_S = %.2f GeV (20 events)", m),
+                        String.format(Locale.ROOT, "signal, m(S) = %.2f GeV (20 events)", m),
                         h.scaled(20 / n),
                         COLOURS[k++ % COLOURS.length]));
             }
