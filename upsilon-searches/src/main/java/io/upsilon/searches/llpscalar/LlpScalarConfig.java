@@ -39,7 +39,7 @@ record LlpScalarConfig(
         Reference reference) {
 
     /** Quick-mode defaults (the YAML's {@code quick:} block overrides them). */
-    static final QuickScaling QUICK = new QuickScaling(0.0001, 5_000, 1500, 3000);
+    static final QuickScaling QUICK = new QuickScaling(0.0001, 3_000, 1000, 3000);
 
     /** The lightest and heaviest m_S the generator's B+ -&gt; K+ S allows (GeV): m_B+ - m_K+ = 4.786. */
     static final double MAX_SCALAR_MASS = 4.78;
@@ -80,6 +80,7 @@ record LlpScalarConfig(
      * @param scanMin lowest m_S of the scan, GeV
      * @param scanMax highest
      * @param vetoes M(x x) windows removed
+     * @param inQuick whether --quick runs this final state
      */
     record FinalState(
             String name,
@@ -95,7 +96,8 @@ record LlpScalarConfig(
             double[] plotMasses,
             double scanMin,
             double scanMax,
-            List<Veto> vetoes) {
+            List<Veto> vetoes,
+            boolean inQuick) {
         /** The masses of a run. */
         double[] masses(boolean quick) {
             return quick ? plotMasses.clone() : masses.clone();
@@ -162,6 +164,11 @@ record LlpScalarConfig(
     /** Reads a configuration, its shared keys included (tests). */
     static LlpScalarConfig read(ConfigNode root) {
         return read(root, new LlpScalarSearch().common(root));
+    }
+
+    /** The final states of a run: those marked {@code in_quick} in quick mode, else all. */
+    List<FinalState> finalStates(boolean quick) {
+        return finalStates.stream().filter(f -> !quick || f.inQuick()).toList();
     }
 
     /** Reads and checks a configuration whose shared keys {@code common} were read from {@code root}. */
@@ -236,7 +243,8 @@ record LlpScalarConfig(
                     plot,
                     scanMin,
                     scanMax,
-                    List.copyOf(vetoes)));
+                    List.copyOf(vetoes),
+                    f.bool("in_quick", true)));
             f.finish();
         }
         if (states.isEmpty()) {

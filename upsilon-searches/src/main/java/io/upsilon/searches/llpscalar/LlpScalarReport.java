@@ -40,7 +40,7 @@ final class LlpScalarReport {
     };
     private static final int RADIUS_BINS = 40;
     private static final double RADIUS_MAX_CM = 40;
-    private static final int PLOT_POINTS = 150;
+    private static final int PLOT_POINTS = 60;
 
     private final LlpScalarConfig cfg;
     private final RunContext ctx;

@@ -46,8 +46,9 @@ public final class LlpScalarSearch extends NamedSearch {
     @Override
     protected String run(ConfigNode root, RunContext ctx) {
         LlpScalarConfig cfg = LlpScalarConfig.read(root, ctx.common());
+        List<LlpScalarConfig.FinalState> states = cfg.finalStates(ctx.quick());
         List<LlpScalarSelection> selections = new ArrayList<>();
-        for (LlpScalarConfig.FinalState fs : cfg.finalStates()) {
+        for (LlpScalarConfig.FinalState fs : states) {
             selections.add(
                     new LlpScalarSelection(cfg, fs, ctx.beam(), ctx.card().tracking()));
         }
@@ -62,8 +63,8 @@ public final class LlpScalarSearch extends NamedSearch {
                 : cfg.signal().events();
         double[] lifetimes = cfg.signal().lifetimes(ctx.quick());
         List<ChannelAnalysis.Result> channels = new ArrayList<>();
-        for (int k = 0; k < cfg.finalStates().size(); k++) {
-            LlpScalarConfig.FinalState fs = cfg.finalStates().get(k);
+        for (int k = 0; k < states.size(); k++) {
+            LlpScalarConfig.FinalState fs = states.get(k);
             List<SampleOutcome<SelectionResult>> bkg = new ArrayList<>();
             for (SampleOutcome<List<SelectionResult>> o : produced) {
                 bkg.add(new SampleOutcome<>(

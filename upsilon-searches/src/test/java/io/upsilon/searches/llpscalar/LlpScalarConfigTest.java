@@ -25,7 +25,14 @@ class LlpScalarConfigTest {
         assertThat(c.common().luminosityFb()).isEqualTo(189.0); // PRD 108, L111104, abstract
         assertThat(c.scan().cl()).isEqualTo(0.95);
         assertThat(c.selection().mbcMin()).isEqualTo(5.27);
-        assertThat(c.finalStates()).extracting(LlpScalarConfig.FinalState::name).containsExactly("mumu", "pipi");
+        assertThat(c.finalStates())
+                .extracting(LlpScalarConfig.FinalState::name)
+                .containsExactly("mumu", "pipi", "ee", "kk");
+        assertThat(c.finalStates(true))
+                .extracting(LlpScalarConfig.FinalState::name)
+                .containsExactly("mumu", "pipi");
+        assertThat(c.finalStates().get(3).daughterMass())
+                .isCloseTo(0.493677, org.assertj.core.api.Assertions.within(1e-5));
         LlpScalarConfig.FinalState mumu = c.finalStates().get(0);
         LlpScalarConfig.FinalState pipi = c.finalStates().get(1);
         // The pi pi final state has the tighter cuts (Delta E 0.035, R2 0.35, cos alpha 0.99).
