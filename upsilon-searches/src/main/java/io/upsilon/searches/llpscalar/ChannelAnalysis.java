@@ -92,7 +92,8 @@ final class ChannelAnalysis {
                 Resolution.reduced(fs.scanMax(), mx),
                 mx,
                 cfg.scan().windowSigmas(),
-                cfg.scan().cl());
+                cfg.scan().cl(),
+                fs::vetoed);
 
         List<Double> x = new ArrayList<>();
         List<Double> w = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.upsilon.core.random.RandomStreams;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoublePredicate;
 import org.hipparchus.special.Erf;
 
 /**
@@ -86,16 +87,24 @@ final class MassScan {
      * @param daughterMass m_x, GeV
      * @param windowSigmas half-width of the counting window of the limits, in resolutions
      * @param cl confidence level of the limits
+     * @param vetoed the scalar masses (GeV) removed by the selection's M(x x) vetoes: no hypothesis there
      */
-    record Settings(double lo, double hi, double daughterMass, double windowSigmas, double cl) {}
+    record Settings(
+            double lo, double hi, double daughterMass, double windowSigmas, double cl, DoublePredicate vetoed) {}
 
-    /** The hypotheses: from lo + 3 sigma to hi - 3 sigma in steps of sigma/2 (peaks inside the fit range). */
+    /**
+     * The hypotheses: from lo + 3 sigma to hi - 3 sigma in steps of sigma/2 (peaks inside the fit range),
+     * except in the veto windows.
+     */
     static List<Hypothesis> hypotheses(Settings s, Resolution res) {
         List<Hypothesis> out = new ArrayList<>();
         double m = s.lo() + 3 * res.at(s.lo());
         while (m + 3 * res.at(m) <= s.hi()) {
             double sg = res.at(m);
-            out.add(new Hypothesis(m, Resolution.scalarMass(m, s.daughterMass()), sg));
+            double mS = Resolution.scalarMass(m, s.daughterMass());
+            if (!s.vetoed().test(mS)) {
+                out.add(new Hypothesis(m, mS, sg));
+            }
             m += 0.5 * sg;
         }
         return out;
