@@ -304,7 +304,9 @@ final class LlpScalarReport {
                 ctx.luminosityFb(),
                 "the generated Υ(4S) → B⁺B⁻ events with one B⁺ → K⁺S",
                 ctx.quick(),
-                "B⁰ → K*⁰S; S → e⁺e⁻, K⁺K⁻; u, d quark continuum; τ pairs");
+                ctx.quick()
+                        ? "B⁰ → K*⁰S; S → e⁺e⁻, K⁺K⁻ (full runs only); u, d quark continuum; τ pairs"
+                        : "B⁰ → K*⁰S; u, d quark continuum; τ pairs");
         for (ChannelAnalysis.Result c : channels) {
             t.channel(c.fs().name());
             for (SampleOutcome<SelectionResult> b : c.backgrounds()) {
