@@ -11,11 +11,11 @@ import io.upsilon.searches.resonance.ResonanceConfig;
  */
 public final class XTauTauConfig {
     /**
-     * Quick mode: 20% of the luminosity samples, at most 100000 events of a fixed-count sample (the
+     * Quick mode: 20% of the luminosity samples, at most 50000 events of a fixed-count sample (the
      * weighted two-photon and tau-pair backgrounds), 2000 events per signal mass (the plot masses): the
      * end-to-end test stays well under a minute.
      */
-    static final QuickScaling QUICK = new QuickScaling(0.2, 100_000, 2000, QuickScaling.FULL_PILOT_EVENTS);
+    static final QuickScaling QUICK = new QuickScaling(0.2, 50_000, 2000, QuickScaling.FULL_PILOT_EVENTS);
 
     /** Lowest scanned mass, GeV: just above the tau-pair threshold 2 m_tau = 3.554 GeV. */
     static final double MASS_MIN = 3.56;
