@@ -43,6 +43,7 @@ public final class Searches {
         register(m, new XMuMuSearch());
         register(m, new io.upsilon.searches.bknunu.BKnunuSearch());
         register(m, new io.upsilon.searches.llpscalar.LlpScalarSearch());
+        register(m, new io.upsilon.searches.xtautau.XTauTauSearch());
         return new Searches(m);
     }
 

@@ -3,6 +3,7 @@ package io.upsilon.generators.process;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.error.InputException;
 import io.upsilon.core.pdg.ParticleTable;
+import io.upsilon.generators.decay.TauDecayer;
 import java.util.List;
 
 /** {@code ee-mumu-zprime}: e+e- -&gt; mu+ mu- Z' (L_mu - L_tau), see {@link MuMuZPrimeGenerator}. */
@@ -65,7 +66,11 @@ public final class MuMuZPrimeProcess implements Process {
                     "Z' -> " + mode.text() + " needs scenario 0 and M > 2 m_lepton, got M = " + mass + " GeV, scenario "
                             + (int) scenario);
         }
-        return new MuMuZPrimeGenerator(beam, model, mode, options);
+        MuMuZPrimeGenerator production = new MuMuZPrimeGenerator(beam, model, mode, options);
+        // Z' -> tau tau forced: the taus (and the hadrons they make) are decayed, as in the other tau processes
+        return mode == ZPrimeDecayMode.TAUTAU
+                ? new TauDecayingGenerator(production, new TauDecayer(), options)
+                : production;
     }
 
     private static double decayMass(ZPrimeDecayMode mode) {

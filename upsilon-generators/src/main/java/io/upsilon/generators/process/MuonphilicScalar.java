@@ -35,7 +35,8 @@ public final class MuonphilicScalar implements RadiatedBoson {
     private final double muMass;
     private final double widthMuMu;
     private final double widthGammaGamma;
-    private final boolean forceMuMu;
+    private final double widthTauTau;
+    private final int forced;
 
     /**
      * @param mass scalar mass M in GeV (&gt; 0)
@@ -43,6 +44,25 @@ public final class MuonphilicScalar implements RadiatedBoson {
      * @param forceMuMu true: generate S -&gt; mu+ mu- only (weight x BR(mu mu)); false: both channels by BR
      */
     public MuonphilicScalar(double mass, double coupling, boolean forceMuMu) {
+        this(mass, coupling, forceMuMu ? 13 : 0);
+    }
+
+    /**
+     * The scalar with one decay forced, or none.
+     *
+     * <p>{@code forcedDaughter} 15 (S -&gt; tau+ tau-, the search of Belle II PRL 131, 121802) needs a
+     * coupling to taus, which the muonphilic scalar lacks: it is then the leptophilic scalar of that paper
+     * (Yukawa couplings proportional to the lepton mass, Batell, Freitas, Ismail, McKeen, PRD 98, 055026
+     * (2018) [R]), with g_tau = g_S m_tau / m_mu and Gamma(S -&gt; tau tau) of the form of Gamma(S -&gt; mu mu); the
+     * weight carries BR(tau tau) = Gamma(tau tau) / (Gamma(mu mu) + Gamma(tau tau) + Gamma(gamma gamma)),
+     * the two-photon width through the muon loop only (the tau loop adds a few per cent to a width below
+     * 1e-4 of the total).
+     *
+     * @param mass scalar mass M in GeV (&gt; 0)
+     * @param coupling Yukawa coupling g_S to muons (&gt; 0)
+     * @param forcedDaughter 0 (mu mu and gamma gamma by BR), 13 (mu mu forced) or 15 (tau tau forced)
+     */
+    public MuonphilicScalar(double mass, double coupling, int forcedDaughter) {
         if (!(mass > 0) || !Double.isFinite(mass)) {
             throw new IllegalArgumentException("scalar mass must be > 0, got " + mass);
         }
@@ -54,10 +74,18 @@ public final class MuonphilicScalar implements RadiatedBoson {
         this.muMass = ParticleTable.standard().byId(13).mass();
         this.widthMuMu = muMuWidth(coupling, mass, muMass);
         this.widthGammaGamma = gammaGammaWidth(coupling, mass, muMass);
-        if (forceMuMu && widthMuMu == 0) {
+        if (forcedDaughter != 0 && forcedDaughter != 13 && forcedDaughter != 15) {
+            throw new IllegalArgumentException("forced daughter must be 0, 13 or 15, got " + forcedDaughter);
+        }
+        if (forcedDaughter == 13 && widthMuMu == 0) {
             throw new IllegalArgumentException("S -> mu mu is closed at M = " + mass + " GeV");
         }
-        this.forceMuMu = forceMuMu;
+        double tauMass = ParticleTable.standard().byId(15).mass();
+        this.widthTauTau = forcedDaughter == 15 ? muMuWidth(coupling * tauMass / muMass, mass, tauMass) : 0;
+        if (forcedDaughter == 15 && widthTauTau == 0) {
+            throw new IllegalArgumentException("S -> tau tau is closed at M = " + mass + " GeV");
+        }
+        this.forced = forcedDaughter;
     }
 
     /** Gamma(S -&gt; mu+ mu-) in GeV (0 below threshold). */
@@ -131,9 +159,14 @@ public final class MuonphilicScalar implements RadiatedBoson {
         return new EeFfScalarAmplitude(muonMass);
     }
 
-    /** Total width in GeV. */
+    /** Total width in GeV (with the tau channel only when S -&gt; tau tau is forced, see the constructor). */
     public double totalWidth() {
-        return widthMuMu + widthGammaGamma;
+        return widthMuMu + widthGammaGamma + widthTauTau;
+    }
+
+    /** BR(S -&gt; tau+ tau-): 0 unless S -&gt; tau tau is forced (the leptophilic scalar). */
+    public double tauTauBranchingFraction() {
+        return widthTauTau / totalWidth();
     }
 
     /** BR(S -&gt; mu+ mu-). */
@@ -143,11 +176,18 @@ public final class MuonphilicScalar implements RadiatedBoson {
 
     @Override
     public double decayWeight() {
-        return forceMuMu ? muMuBranchingFraction() : 1;
+        return switch (forced) {
+            case 13 -> muMuBranchingFraction();
+            case 15 -> tauTauBranchingFraction();
+            default -> 1;
+        };
     }
 
     @Override
     public int pickDaughter(double u) {
-        return forceMuMu || u < muMuBranchingFraction() ? 13 : 22;
+        if (forced != 0) {
+            return forced;
+        }
+        return u < muMuBranchingFraction() ? 13 : 22;
     }
 }

@@ -1,45 +1,15 @@
 package io.upsilon.searches.xmumu;
 
-import io.upsilon.analysis.particles.ParticleListName;
-import io.upsilon.analysis.select.CutExpression;
 import io.upsilon.core.config.ConfigNode;
-import io.upsilon.core.error.InputException;
-import io.upsilon.core.pdg.ParticleTable;
-import io.upsilon.generators.process.Process;
-import io.upsilon.generators.process.ProcessRegistry;
 import io.upsilon.searches.CommonConfig;
-import io.upsilon.searches.Preselection;
 import io.upsilon.searches.QuickScaling;
-import io.upsilon.searches.RegionBdtConfig;
-import io.upsilon.searches.SampleSpec;
-import io.upsilon.searches.SelectionCuts;
-import io.upsilon.searches.SignalGrid;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import io.upsilon.searches.resonance.ResonanceConfig;
 
 /**
- * The numbers of the X -&gt; mu mu search, read from {@code analyses/x-mumu.yaml} (or a user's copy) and
- * checked: every key known, every number in range, every cut parsed, every process registered. Immutable.
- *
- * @param common the keys every search shares
- * @param signal the mass scan and the signal models
- * @param backgrounds the background samples
- * @param preselection the generator-level preselection
- * @param selection the four-track selection
- * @param scan the dimuon-mass scan and the limit setting
- * @param bdt the classifier stage (disabled when the block is absent)
+ * The configuration of the X -&gt; mu mu search: {@code analyses/x-mumu.yaml} (or a user's copy) read as a
+ * {@link ResonanceConfig} with the dimuon mass range of this search.
  */
-public record XMuMuConfig(
-        CommonConfig common,
-        Signal signal,
-        List<SampleSpec> backgrounds,
-        Preselection preselection,
-        Selection selection,
-        Scan scan,
-        RegionBdtConfig bdt) {
-
+public final class XMuMuConfig {
     /** Quick mode: 20% of the luminosity samples, 3000 events per signal mass (the plot masses). */
     static final QuickScaling QUICK = new QuickScaling(0.2, 200_000, 3000, QuickScaling.FULL_PILOT_EVENTS);
 
@@ -48,209 +18,15 @@ public record XMuMuConfig(
 
     static final double MASS_MAX = 10.0;
 
-    /**
-     * @param masses scanned masses, GeV, ascending
-     * @param plotMasses masses drawn in the plots and run by --quick
-     * @param events generated events per mass and model
-     * @param efficiencyUncertainty relative signal-efficiency uncertainty
-     * @param models the signal models
-     */
-    public record Signal(
-            double[] masses, double[] plotMasses, long events, double efficiencyUncertainty, List<Model> models) {
-        /** Copies. */
-        public Signal {
-            masses = masses.clone();
-            plotMasses = plotMasses.clone();
-            models = List.copyOf(models);
-        }
-
-        @Override
-        public double[] masses() {
-            return masses.clone();
-        }
-
-        @Override
-        public double[] plotMasses() {
-            return plotMasses.clone();
-        }
-    }
-
-    /**
-     * One model of X.
-     *
-     * @param name short name (file names)
-     * @param grid its process with the scan
-     * @param label plot label
-     * @param coupling the process parameter that is the coupling to muons
-     * @param couplingLabel plot label of the coupling
-     * @param generationCoupling the coupling of generation (sigma scales as its square)
-     * @param parameters further process parameters (e.g. the forced decay)
-     */
-    public record Model(
-            String name,
-            SignalGrid grid,
-            String label,
-            String coupling,
-            String couplingLabel,
-            double generationCoupling,
-            Map<String, String> parameters) {
-        /** Copies. */
-        public Model {
-            parameters = Map.copyOf(parameters);
-        }
-
-        /** The signal process. */
-        public Process process() {
-            return grid.process();
-        }
-    }
-
-    /**
-     * @param tracks required number of tracks
-     * @param muonList the muon list name
-     * @param muonCut the muon-identification cut on a track
-     * @param minIdentifiedMuons tracks that must pass it
-     * @param cutNames names of the event cuts
-     * @param cuts event cuts on the four-track candidate
-     */
-    public record Selection(
-            int tracks,
-            ParticleListName muonList,
-            CutExpression muonCut,
-            int minIdentifiedMuons,
-            List<String> cutNames,
-            List<CutExpression> cuts) {
-        /** Copies. */
-        public Selection {
-            cutNames = List.copyOf(cutNames);
-            cuts = List.copyOf(cuts);
-        }
-    }
-
-    /**
-     * @param lo low edge of the dimuon-mass plot, GeV
-     * @param hi high edge
-     * @param bins its bins
-     * @param windowSigmas half-width of a counting window in units of the resolution
-     * @param minHalfWidth floor of the half-width, GeV
-     * @param cl confidence level of the limits
-     */
-    public record Scan(double lo, double hi, int bins, double windowSigmas, double minHalfWidth, double cl) {}
+    private XMuMuConfig() {}
 
     /** Reads and checks a configuration (its shared keys too). */
-    public static XMuMuConfig read(ConfigNode root) {
+    public static ResonanceConfig read(ConfigNode root) {
         return read(root, new XMuMuSearch().common(root));
     }
 
     /** Reads and checks a configuration whose shared keys {@code common} were read from {@code root}. */
-    public static XMuMuConfig read(ConfigNode root, CommonConfig common) {
-        ProcessRegistry processes = ProcessRegistry.standard();
-        ParticleTable table = ParticleTable.standard();
-
-        ConfigNode s = root.block("signal");
-        double[] masses = s.numbers("masses", MASS_MIN, MASS_MAX);
-        for (int i = 1; i < masses.length; i++) {
-            if (!(masses[i] > masses[i - 1])) {
-                throw s.error("masses", "expected strictly increasing values");
-            }
-        }
-        double[] plot = s.numbers("plot_masses", MASS_MIN, MASS_MAX);
-        for (double m : plot) {
-            if (java.util.Arrays.stream(masses).noneMatch(x -> x == m)) {
-                throw s.error("plot_masses", "plot mass " + m + " is not one of the signal masses");
-            }
-        }
-        if (plot.length < 2) {
-            throw s.error("plot_masses", "expected at least two masses (a limit plot needs two)");
-        }
-        long events = s.longInteger("events", 100, 1_000_000_000L);
-        double effUnc = s.number("efficiency_uncertainty", 0, 0.99);
-        List<Model> models = new ArrayList<>();
-        for (ConfigNode m : s.blocks("models")) {
-            String name = m.string("name");
-            if (!name.matches("[a-z][a-z0-9_-]*")) {
-                throw m.error("name", "expected a lower-case name (letters, digits, - and _), got '" + name + "'");
-            }
-            if (models.stream().anyMatch(x -> x.name().equals(name))) {
-                throw m.error("name", "model '" + name + "' given twice");
-            }
-            Process process = SampleSpec.process(m, "process", processes);
-            String coupling = m.string("coupling");
-            if (process.parameters().stream().noneMatch(p -> p.name().equals(coupling))) {
-                throw m.error("coupling", "process " + process.name() + " has no parameter '" + coupling + "'");
-            }
-            Map<String, String> parameters = new LinkedHashMap<>();
-            if (m.has("parameters")) {
-                ConfigNode p = m.block("parameters");
-                for (String key : p.keys()) {
-                    if (key.equals("mass") || key.equals(coupling)) {
-                        throw p.error(key, "set by the scan (mass) or by generation_coupling");
-                    }
-                    parameters.put(key, p.scalarText(key));
-                }
-                p.finish();
-            }
-            models.add(new Model(
-                    name,
-                    new SignalGrid(process, events, masses, plot),
-                    m.string("label", name),
-                    coupling,
-                    m.string("coupling_label", coupling),
-                    m.number("generation_coupling", 1e-6, 1.0),
-                    parameters));
-            m.finish();
-        }
-        if (models.isEmpty()) {
-            throw s.error("models", "expected at least one signal model");
-        }
-        s.finish();
-        Signal signal = new Signal(masses, plot, events, effUnc, models);
-
-        List<SampleSpec> backgrounds = SampleSpec.readList(root, "backgrounds", List.of(), processes);
-        Preselection preselection = Preselection.read(root);
-
-        ConfigNode sel = root.block("selection");
-        int tracks = sel.integer("tracks", 4, 4);
-        ConfigNode mu = sel.block("muons");
-        ParticleListName list;
-        try {
-            list = ParticleListName.parse(mu.string("list"), table);
-        } catch (InputException e) {
-            throw mu.error("list", e.problem());
-        }
-        if (Math.abs(list.particle().id()) != 13) {
-            throw mu.error("list", "expected a muon list (mu+:NAME), got " + list);
-        }
-        CutExpression muonCut = SelectionCuts.cut(mu, "cut");
-        mu.finish();
-        int minMuons = sel.integer("min_identified_muons", 0, tracks);
-        List<String> cutNames = new ArrayList<>();
-        List<CutExpression> cuts = new ArrayList<>();
-        for (ConfigNode c : sel.blocks("cuts")) {
-            cutNames.add(c.string("name"));
-            cuts.add(SelectionCuts.cut(c, "cut"));
-            c.finish();
-        }
-        sel.finish();
-        Selection selection = new Selection(tracks, list, muonCut, minMuons, cutNames, cuts);
-
-        ConfigNode sc = root.block("scan");
-        double lo = sc.number("variable_lo", 0, 11);
-        double hi = sc.number("variable_hi", 0, 11);
-        if (!(hi > lo)) {
-            throw sc.error("variable_hi", "expected variable_hi > variable_lo");
-        }
-        Scan scan = new Scan(
-                lo,
-                hi,
-                sc.integer("bins", 1, 100_000),
-                sc.number("window_sigmas", 0.1, 10),
-                sc.number("min_half_width", 0, 1),
-                sc.number("cl", 0.5, 0.999));
-        sc.finish();
-
-        RegionBdtConfig bdt = RegionBdtConfig.read(root, MASS_MAX);
-        root.finish();
-        return new XMuMuConfig(common, signal, backgrounds, preselection, selection, scan, bdt);
+    public static ResonanceConfig read(ConfigNode root, CommonConfig common) {
+        return ResonanceConfig.read(root, common, MASS_MIN, MASS_MAX);
     }
 }

@@ -11,6 +11,8 @@ import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.searches.CutFlowSelection;
 import io.upsilon.searches.SelectionResult;
 import io.upsilon.searches.SimulatedEvent;
+import io.upsilon.searches.resonance.OppositeSignPairs;
+import io.upsilon.searches.resonance.ResonanceConfig;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +20,9 @@ import java.util.List;
  * The four-track selection of the X -&gt; mu mu search: generator-level preselection, fast simulation,
  * exactly four tracks, total charge zero, at least the configured number of tracks with muon ID, then
  * the configured event cuts on the four-track candidate (the tracks as muons); every step a cut-flow
- * row. A selected event keeps its four opposite-sign muon pairs (two per pairing, {@link DimuonPairs}):
- * their masses and, for each, the features of {@link #PAIR_FEATURES}; the observable is M(4 tracks).
+ * row. A selected event keeps its four opposite-sign muon pairs (two per pairing, {@link OppositeSignPairs}):
+ * their masses and, for each, the features of {@link #PAIR_FEATURES} ({@link OppositeSignPairs}); the
+ * observable is M(4 tracks).
  */
 final class XMuMuSelection extends CutFlowSelection {
     /** Per-pair features (CM frame), in the order they are stored for each pair. */
@@ -27,7 +30,7 @@ final class XMuMuSelection extends CutFlowSelection {
             "pStarX", "cosThetaStarX", "mOtherPair", "cosXToNearestMuon", "cosHelicityX", "cosOpeningOtherPair");
 
     /** Features stored per event: the four pair masses, then the pair features of each pair. */
-    static final int EVENT_FEATURES = DimuonPairs.PAIRS * (1 + PAIR_FEATURES.size());
+    static final int EVENT_FEATURES = OppositeSignPairs.eventFeatures(PAIR_FEATURES.size());
 
     /** The fixed steps before the configured cuts. */
     static final List<String> FIXED_STEPS = List.of(
@@ -35,19 +38,19 @@ final class XMuMuSelection extends CutFlowSelection {
 
     private static final int VIRTUAL_PHOTON = 10022;
 
-    private final XMuMuConfig config;
+    private final ResonanceConfig config;
     private final Beam beam;
     private final ParticleTable table = ParticleTable.standard();
     private final ParticleListName allMuons;
 
-    XMuMuSelection(XMuMuConfig config, Beam beam) {
+    XMuMuSelection(ResonanceConfig config, Beam beam) {
         super(config.preselection(), steps(config), EVENT_FEATURES);
         this.config = config;
         this.beam = beam;
         this.allMuons = ParticleListName.parse("mu+:all", table);
     }
 
-    private static List<String> steps(XMuMuConfig config) {
+    private static List<String> steps(ResonanceConfig config) {
         List<String> s = new ArrayList<>(FIXED_STEPS);
         s.addAll(config.selection().cutNames());
         return s;
@@ -55,7 +58,7 @@ final class XMuMuSelection extends CutFlowSelection {
 
     @Override
     protected int select(SimulatedEvent event, SelectionResult result) {
-        XMuMuConfig.Selection sel = config.selection();
+        ResonanceConfig.Selection sel = config.selection();
         if (event.state().trackCount() != sel.tracks()) {
             return 1;
         }
@@ -93,23 +96,24 @@ final class XMuMuSelection extends CutFlowSelection {
             cms[i] = beam.toCms(tracks.get(i).p4Lab());
             charges[i] = tracks.get(i).charge();
         }
-        result.events().add(event.number(), all.p4Lab().m(), event.weight(), features(new DimuonPairs(cms, charges)));
+        result.events()
+                .add(event.number(), all.p4Lab().m(), event.weight(), features(new OppositeSignPairs(cms, charges)));
         return passed;
     }
 
     /** The masses, then the features of each pair (layout in {@link #EVENT_FEATURES}). */
-    static float[] features(DimuonPairs pairs) {
+    static float[] features(OppositeSignPairs pairs) {
         int nf = PAIR_FEATURES.size();
         float[] f = new float[EVENT_FEATURES];
-        for (int k = 0; k < DimuonPairs.PAIRS; k++) {
+        for (int k = 0; k < OppositeSignPairs.PAIRS; k++) {
             f[k] = (float) pairs.mass(k);
             LorentzVector x = pairs.pair(k);
             LorentzVector o = pairs.other(k);
-            LorentzVector[] om = pairs.otherMuons(k);
+            LorentzVector[] om = pairs.otherTracks(k);
             double nearest = Math.max(cosAngle(x, om[0]), cosAngle(x, om[1]));
-            LorentzVector muPlus = pairs.positiveMuon(k).inRestFrameOf(x);
+            LorentzVector muPlus = pairs.positive(k).inRestFrameOf(x);
             double helicity = x.p() > 0 && muPlus.p() > 0 ? muPlus.p3().dot(x.p3()) / (muPlus.p() * x.p()) : 0;
-            int o0 = DimuonPairs.PAIRS + k * nf;
+            int o0 = OppositeSignPairs.PAIRS + k * nf;
             f[o0] = (float) x.p();
             f[o0 + 1] = (float) x.cosTheta();
             f[o0 + 2] = (float) o.m();
@@ -120,17 +124,7 @@ final class XMuMuSelection extends CutFlowSelection {
         return f;
     }
 
-    /** The pair features of pair {@code k} of a stored event's features. */
-    static float[] pairFeatures(float[] eventFeatures, int k) {
-        int nf = PAIR_FEATURES.size();
-        float[] out = new float[nf];
-        System.arraycopy(eventFeatures, DimuonPairs.PAIRS + k * nf, out, 0, nf);
-        return out;
-    }
-
     private static double cosAngle(LorentzVector a, LorentzVector b) {
-        double pa = a.p();
-        double pb = b.p();
-        return pa > 0 && pb > 0 ? a.p3().dot(b.p3()) / (pa * pb) : 1;
+        return OppositeSignPairs.cosAngle(a, b);
     }
 }

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.upsilon.core.error.InputException;
 import io.upsilon.searches.Searches;
+import io.upsilon.searches.resonance.ResonanceConfig;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class XMuMuConfigTest {
-    private static XMuMuConfig read(String yaml) {
+    private static ResonanceConfig read(String yaml) {
         return XMuMuConfig.read(Searches.standard()
                 .parse(yaml.getBytes(StandardCharsets.UTF_8), "x.yaml")
                 .config());
@@ -21,9 +22,9 @@ class XMuMuConfigTest {
 
     @Test
     void readsTheBundledFile() {
-        XMuMuConfig c = read(bundled());
+        ResonanceConfig c = read(bundled());
         assertThat(c.common().luminosityFb()).isEqualTo(178.0); // PRD 109, 112015
-        assertThat(c.signal().models()).extracting(XMuMuConfig.Model::name).containsExactly("zprime", "scalar");
+        assertThat(c.signal().models()).extracting(ResonanceConfig.Model::name).containsExactly("zprime", "scalar");
         assertThat(c.signal().models().get(0).parameters()).containsEntry("decay", "mumu");
         assertThat(c.selection().minIdentifiedMuons()).isEqualTo(3);
         assertThat(c.scan().cl()).isEqualTo(0.90);

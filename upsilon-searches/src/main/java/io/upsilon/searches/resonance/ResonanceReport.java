@@ -1,4 +1,4 @@
-package io.upsilon.searches.xmumu;
+package io.upsilon.searches.resonance;
 
 import io.upsilon.analysis.output.AtomicFiles;
 import io.upsilon.analysis.output.LimitPoint;
@@ -29,32 +29,34 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The outputs of the X -&gt; mu mu search: {@code limits.csv}, per model a Brazil plot of the limits on sigma x
- * BR and one on the coupling with the published range beside them ({@link PublishedReach}), the dimuon-mass
- * plot, the cut flow with the classifier section, one workspace per model and mass, HEPData and the summary.
+ * The outputs of a resonance search (x-mumu, x-tautau): {@code limits.csv}, per model a Brazil plot of the
+ * limits on sigma x BR and one on the coupling with the published range beside them ({@link
+ * PublishedReach}), the candidate-mass plot, the cut flow with the classifier section, one workspace per
+ * model and mass, HEPData and the summary; the search's words come from its {@link ResonanceSearchText}.
  */
-final class XMuMuReport {
-    static final String TITLE = "X -> mu mu";
-
-    private final XMuMuConfig cfg;
+public final class ResonanceReport {
+    private final ResonanceConfig cfg;
+    private final ResonanceSearchText text;
     private final RunContext ctx;
     private final List<SampleOutcome<SelectionResult>> backgrounds;
     private final List<SampleOutcome<SelectionResult>> signals;
     private final List<MassWindowCount.Background> bkg;
     private final List<SelectedEvents> data;
     private final List<MassPoint> points;
-    private final List<XMuMuBdt.Region> regions;
+    private final List<WindowBdt.Region> regions;
 
-    XMuMuReport(
-            XMuMuConfig cfg,
+    ResonanceReport(
+            ResonanceConfig cfg,
+            ResonanceSearchText text,
             RunContext ctx,
             List<SampleOutcome<SelectionResult>> backgrounds,
             List<SampleOutcome<SelectionResult>> signals,
             List<MassWindowCount.Background> bkg,
             List<SelectedEvents> data,
             List<MassPoint> points,
-            List<XMuMuBdt.Region> regions) {
+            List<WindowBdt.Region> regions) {
         this.cfg = cfg;
+        this.text = text;
         this.ctx = ctx;
         this.backgrounds = List.copyOf(backgrounds);
         this.signals = List.copyOf(signals);
@@ -64,19 +66,26 @@ final class XMuMuReport {
         this.regions = List.copyOf(regions);
     }
 
+    /** The report of a finished scan. */
+    public static ResonanceReport of(ResonanceScan.Result r) {
+        return new ResonanceReport(
+                r.cfg(), r.text(), r.ctx(), r.backgrounds(), r.signals(), r.bkg(), r.data(), r.points(), r.regions());
+    }
+
     /** The run's outputs. */
-    SearchOutput output() {
-        SearchOutput out = SearchOutput.of(ctx, TITLE, XMuMuSearch.DESCRIPTION).resultsCsv("limits.csv");
-        for (XMuMuConfig.Model m : cfg.signal().models()) {
+    public SearchOutput output() {
+        SearchOutput out =
+                SearchOutput.of(ctx, text.title(), text.description()).resultsCsv("limits.csv");
+        for (ResonanceConfig.Model m : cfg.signal().models()) {
             out = out.figure(
                             "limits_" + m.name() + ".png",
-                            "Expected and observed " + clPercent()
-                                    + "% CL upper limits on sigma(e+e- -> mu+mu-X) x BR(X" + " -> mu mu), " + m.label())
+                            "Expected and observed " + clPercent() + "% CL upper limits on " + text.sigmaText() + ", "
+                                    + m.label())
                     .figure(
                             "coupling_" + m.name() + ".png",
                             "The same limits as limits on the coupling " + m.couplingLabel() + ", " + m.label());
         }
-        out = out.figure("dimuon_mass.png", "Dimuon masses after the selection (four pairs per event)")
+        out = out.figure(text.massPlotName() + ".png", text.massPlotCaption())
                 .samples(backgrounds)
                 .samples(signals)
                 .cutFlow(cutFlowTable(), bdtMarkdown())
@@ -89,8 +98,9 @@ final class XMuMuReport {
         for (MassPoint p : points) {
             if (p.window() != null) {
                 out.workspace(
-                        "xmumu_" + p.model() + "_" + MassWindowCount.massTag(p.mass()),
+                        text.workspacePrefix() + "_" + p.model() + "_" + MassWindowCount.massTag(p.mass()),
                         MassWindowCount.workspace(
+                                text.workspacePrefix(),
                                 p.model() + "_" + MassWindowCount.massTag(p.mass()),
                                 p.window(),
                                 bkg,
@@ -106,7 +116,7 @@ final class XMuMuReport {
     }
 
     /** A short table for the terminal. */
-    String terminalSummary(SearchOutput out) {
+    public String terminalSummary(SearchOutput out) {
         TextTable t = TextTable.of(
                 "model", "M [GeV]", "sigma_M [MeV]", "eff [%]", "B", "sigma_exp [fb]", "coupling_exp", "selection");
         for (MassPoint p : points) {
@@ -178,12 +188,7 @@ final class XMuMuReport {
 
     CutFlowTable cutFlowTable() {
         CutFlowTable.Builder t = CutFlowTable.builder(
-                TITLE,
-                ctx.luminosityFb(),
-                "generated e+e- -> mu+mu-X, X -> mu mu events",
-                ctx.quick(),
-                "peaking hadronic backgrounds (e.g. e+e- -> pi+ pi- J/psi, rho -> pi pi with pions taken for muons),"
-                        + " photon conversions in the material");
+                text.title(), ctx.luminosityFb(), text.generatedText(), ctx.quick(), text.notSimulated());
         for (SampleOutcome<SelectionResult> s : backgrounds) {
             t.column(s, CutFlowTable.Kind.BACKGROUND, s.result().flow());
         }
@@ -201,13 +206,13 @@ final class XMuMuReport {
         }
         b.append("## BDT stage (per model and mass region)\n\n");
         b.append("XGBoost classifiers on the kinematics of the pair closest to each mass hypothesis ("
-                + String.join(", ", XMuMuSelection.PAIR_FEATURES) + "), cross-trained in "
+                + String.join(", ", text.pairFeatures()) + "), cross-trained in "
                 + cfg.bdt().folds()
                 + " folds; the cut maximises the Punzi figure of merit (a = 1.645) on the out-of-fold scores among cuts"
                 + " keeping >= " + cfg.bdt().minBackgroundEvents() + " simulated background events.\n\n");
         b.append("| model | region [GeV] | training rows (S, B) | AUC in-fold / out-of-fold | score cut | S efficiency"
                 + " of the cut | B after the cut |\n|---|---|---:|---:|---:|---:|---:|\n");
-        for (XMuMuBdt.Region r : regions) {
+        for (WindowBdt.Region r : regions) {
             b.append(String.format(
                     Locale.ROOT,
                     "| %s | %s-%s | %d, %d | %.4f / %.4f | %.4f | %.1f%% | %.4g |%n",
@@ -251,15 +256,15 @@ final class XMuMuReport {
 
     private void writePlots(Path d) {
         String clText = clPercent() + "% CL upper limits (CLs, asymptotic)";
-        for (XMuMuConfig.Model m : cfg.signal().models()) {
+        for (ResonanceConfig.Model m : cfg.signal().models()) {
             List<MassPoint> lim = withLimits(m.name());
             if (lim.size() < 2) {
                 continue;
             }
-            PublishedReach pub = PublishedReach.of(m.name());
+            PublishedReach pub = text.published().get(m.name());
             BrazilPlot.Builder sigma = BrazilPlot.builder(sigmaPoints(lim))
                     .xLabel("M_{X} [GeV]")
-                    .yLabel("σ(e⁺e⁻ → μ⁺μ⁻X) × BR(X → μ⁺μ⁻) [fb], " + m.label())
+                    .yLabel(text.sigmaAxis() + ", " + m.label())
                     .labels(ctx.plotLabels().withLine(clText))
                     .logY(true);
             BrazilPlot.Builder coupling = BrazilPlot.builder(couplingPoints(lim))
@@ -268,31 +273,34 @@ final class XMuMuReport {
                     .labels(ctx.plotLabels().withLine(clText))
                     .logY(true);
             if (pub != null) {
-                double[] x = {PublishedReach.MASS_LOW, PublishedReach.MASS_HIGH};
-                double[] xc = {PublishedReach.MASS_LOW, PublishedReach.COUPLING_MASS_HIGH};
+                double[] x = {pub.massLow(), pub.massHigh()};
                 Color c = new Color(0x1f, 0x4e, 0x9c);
                 sigma = sigma.reference(Curve.dashed(
-                                "Belle II obs., min (PRD 109, 112015)",
+                                "Belle II obs., min (" + pub.citation() + ")",
                                 x,
                                 new double[] {pub.sigmaMinFb(), pub.sigmaMinFb()},
                                 c))
                         .reference(Curve.dashed(
                                 "Belle II obs., max", x, new double[] {pub.sigmaMaxFb(), pub.sigmaMaxFb()}, c));
-                coupling = coupling.reference(Curve.dashed(
-                                "Belle II obs., min (M < 6 GeV)",
-                                xc,
-                                new double[] {pub.couplingMin(), pub.couplingMin()},
-                                c))
-                        .reference(Curve.dashed(
-                                "Belle II obs., max (M < 6 GeV)",
-                                xc,
-                                new double[] {pub.couplingMax(), pub.couplingMax()},
-                                c));
+                if (pub.hasCouplingRange()) {
+                    double[] xc = {pub.massLow(), pub.couplingMassHigh()};
+                    String below = "M < " + PlotLabels.formatNumber(pub.couplingMassHigh()) + " GeV";
+                    coupling = coupling.reference(Curve.dashed(
+                                    "Belle II obs., min (" + below + ")",
+                                    xc,
+                                    new double[] {pub.couplingMin(), pub.couplingMin()},
+                                    c))
+                            .reference(Curve.dashed(
+                                    "Belle II obs., max (" + below + ")",
+                                    xc,
+                                    new double[] {pub.couplingMax(), pub.couplingMax()},
+                                    c));
+                }
             }
             SearchOutput.writePlot(d, sigma.build().chart(), "limits_" + m.name());
             SearchOutput.writePlot(d, coupling.build().chart(), "coupling_" + m.name());
         }
-        SearchOutput.writePlot(d, massPlot().chart(), "dimuon_mass");
+        SearchOutput.writePlot(d, massPlot().chart(), text.massPlotName());
     }
 
     private List<LimitPoint> sigmaPoints(List<MassPoint> lim) {
@@ -314,11 +322,11 @@ final class XMuMuReport {
 
     /** All four pair masses of every selected event, backgrounds stacked, signals at the plot masses, pseudo-data. */
     private StackedHistogramPlot massPlot() {
-        XMuMuConfig.Scan s = cfg.scan();
+        MassScan s = cfg.scan();
         Axis axis = Axis.regular(s.bins(), s.lo(), s.hi());
         StackedHistogramPlot.Builder b = StackedHistogramPlot.builder()
-                .xLabel("M(μ⁺μ⁻)", "GeV/c^{2}")
-                .labels(ctx.plotLabels().withLine("four-track selection, four pairs per event"))
+                .xLabel(text.massAxis(), "GeV/c^{2}")
+                .labels(ctx.plotLabels().withLine(text.massPlotLine()))
                 .logY(true);
         for (int i = 0; i < backgrounds.size(); i++) {
             b.background(HistSeries.of(
@@ -351,7 +359,7 @@ final class XMuMuReport {
         Hist1D h = new Hist1D(axis);
         for (int i = 0; i < ev.size(); i++) {
             float[] f = ev.features(i);
-            for (int k = 0; k < DimuonPairs.PAIRS; k++) {
+            for (int k = 0; k < OppositeSignPairs.PAIRS; k++) {
                 h.fill(f[k], ev.weight(i) * scale);
             }
         }
@@ -363,19 +371,19 @@ final class XMuMuReport {
     private void writeHepData(Path dir) {
         var q = HepDataTables.limitQualifiers(100 * cfg.scan().cl(), ctx.beam().sqrtS(), ctx.luminosityFb());
         List<HepDataTable> tables = new ArrayList<>();
-        for (XMuMuConfig.Model m : cfg.signal().models()) {
+        for (ResonanceConfig.Model m : cfg.signal().models()) {
             List<MassPoint> lim = withLimits(m.name());
             if (lim.isEmpty()) {
                 continue;
             }
             Map<String, List<String>> keywords = Map.of(
                     "observables", List.of("SIG"),
-                    "reactions", List.of("E+ E- --> MU+ MU- X (X --> MU+ MU-)"),
+                    "reactions", List.of(text.hepdataReaction()),
                     "phrases", List.of("Dark sector", "Resonance search", "Upper limit"));
             tables.add(HepDataTables.limits(
                     "limits_" + m.name() + ".yaml",
                     "Upper limits on sigma x BR, " + m.name(),
-                    "Upper limits on sigma(e+e- -> mu+mu-X) x BR(X -> mu+mu-) vs M(X) for the " + m.label()
+                    "Upper limits on " + text.hepdataSigma() + " vs M(X) for the " + m.label()
                             + ", CLs asymptotic, observed on a pseudo-dataset drawn from the background model"
                             + " (Upsilon simulation).",
                     sigmaPoints(lim),
@@ -394,11 +402,7 @@ final class XMuMuReport {
                     keywords));
         }
         if (!tables.isEmpty()) {
-            new HepDataSubmission(
-                            "Upsilon reproduction of the Belle II search for a mu+mu- resonance in four-muon final states"
-                                    + " (PRD 109, 112015)",
-                            tables)
-                    .write(dir);
+            new HepDataSubmission(text.hepdataSubmission(), tables).write(dir);
         }
     }
 
@@ -437,7 +441,7 @@ final class XMuMuReport {
         }
         m.put("mass_points", pts);
         List<Map<String, Object>> regs = new ArrayList<>();
-        for (XMuMuBdt.Region r : regions) {
+        for (WindowBdt.Region r : regions) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("model", r.model());
             o.put("masses_gev", List.of(r.lowMass(), r.highMass()));

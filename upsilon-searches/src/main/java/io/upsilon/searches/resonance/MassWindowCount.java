@@ -1,5 +1,6 @@
-package io.upsilon.searches.xmumu;
+package io.upsilon.searches.resonance;
 
+import io.upsilon.core.random.RandomStream;
 import io.upsilon.searches.BinGrouping;
 import io.upsilon.searches.ChannelTemplate;
 import io.upsilon.searches.SampleTemplate;
@@ -20,30 +21,31 @@ import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
- * The statistics of the dimuon-mass scan at one mass hypothesis m: each event contributes the
- * opposite-sign pair whose mass is closest to m ({@link DimuonPairs#closest}); the window is m +- k
+ * The statistics of a mass scan at one mass hypothesis m: each event contributes the opposite-sign
+ * pair whose candidate mass is closest to m ({@link OppositeSignPairs#closest}); the window is m +- k
  * sigma(m) with sigma(m) the signal's resolution; a one-bin HistFactory workspace (signal with a free
  * strength mu at sigma x BR = 1 fb and its efficiency uncertainty; each background with its
  * normalisation and Monte Carlo uncertainties as normsys) gives the asymptotic CLs upper limit on mu,
- * that is on sigma(e+e- -&gt; mu+ mu- X) x BR(X -&gt; mu mu) in fb.
+ * that is on sigma(e+e- -&gt; mu+ mu- X) x BR(X -&gt; the searched final state) in fb. Shared by the x-mumu
+ * (dimuon mass) and x-tautau (mass recoiling against the muon pair) searches.
  */
-final class MassWindowCount {
+public final class MassWindowCount {
     /** The parameter of interest: the signal strength at sigma x BR = 1 fb. */
-    static final String POI = "mu";
+    public static final String POI = "mu";
 
     /** Fewest selected signal events for a usable resolution and efficiency. */
-    static final int MIN_SIGNAL_EVENTS = 20;
+    public static final int MIN_SIGNAL_EVENTS = 20;
 
     /** Cap of a relative normalisation uncertainty (a normsys needs a positive down variation). */
-    static final double MAX_RELATIVE_ERROR = 0.9;
+    public static final double MAX_RELATIVE_ERROR = 0.9;
 
     /** Floor of the expected background (events): the asymptotic formulae need b &gt; 0. */
-    static final double MIN_BACKGROUND = 0.01;
+    public static final double MIN_BACKGROUND = 0.01;
 
     private MassWindowCount() {}
 
     /** A background sample's selected events with its normalisation uncertainty. */
-    record Background(String name, SelectedEvents events, double normalisationUncertainty) {}
+    public record Background(String name, SelectedEvents events, double normalisationUncertainty) {}
 
     /**
      * The counts in one window.
@@ -56,7 +58,7 @@ final class MassWindowCount {
      * @param backgroundMcError relative Monte Carlo error of each
      * @param observed pseudo-data events
      */
-    record Window(
+    public record Window(
             double lo,
             double hi,
             double resolution,
@@ -65,15 +67,15 @@ final class MassWindowCount {
             double[] backgroundMcError,
             double observed) {
         /** The total expected background. */
-        double totalBackground() {
+        public double totalBackground() {
             return Arrays.stream(background).sum();
         }
     }
 
     /** The 90% (or configured) CL limits on mu = sigma x BR / 1 fb: observed and the five expected quantiles. */
-    record Limit(double observed, double[] expected, boolean converged) {
+    public record Limit(double observed, double[] expected, boolean converged) {
         /** The median expected limit, or +infinity. */
-        double median() {
+        public double median() {
             return converged ? expected[2] : Double.POSITIVE_INFINITY;
         }
     }
@@ -82,18 +84,18 @@ final class MassWindowCount {
      * The resolution at mass m: half the 16-84% range of (closest pair mass - m) over the selected signal
      * events (weighted), a width that is robust against the tails of wrong pairings and radiation.
      */
-    static double resolution(SelectedEvents signal, double mass) {
+    public static double resolution(SelectedEvents signal, double mass) {
         int n = signal.size();
         double[] r = new double[n];
         for (int i = 0; i < n; i++) {
             float[] f = signal.features(i);
-            r[i] = f[DimuonPairs.closest(f, mass)] - mass;
+            r[i] = f[OppositeSignPairs.closest(f, mass)] - mass;
         }
         return 0.5 * (weightedQuantile(r, signal, 0.84) - weightedQuantile(r, signal, 0.16));
     }
 
     /** The weighted quantile q of values x with the weights of {@code ev}. */
-    static double weightedQuantile(double[] x, SelectedEvents ev, double q) {
+    public static double weightedQuantile(double[] x, SelectedEvents ev, double q) {
         Integer[] idx = IntStream.range(0, x.length).boxed().toArray(Integer[]::new);
         Arrays.sort(idx, Comparator.comparingDouble(i -> x[i]));
         double target = q * ev.totalWeight();
@@ -108,14 +110,14 @@ final class MassWindowCount {
     }
 
     /** Whether event i's pair closest to {@code mass} lies in [lo, hi). */
-    static boolean inWindow(SelectedEvents ev, int i, double mass, double lo, double hi) {
+    public static boolean inWindow(SelectedEvents ev, int i, double mass, double lo, double hi) {
         float[] f = ev.features(i);
-        double m = f[DimuonPairs.closest(f, mass)];
+        double m = f[OppositeSignPairs.closest(f, mass)];
         return m >= lo && m < hi;
     }
 
     /** The summed weight and summed squared weight of the events in the window that {@code keep} accepts. */
-    static double[] sum(SelectedEvents ev, double mass, double lo, double hi, IntPredicate keep) {
+    public static double[] sum(SelectedEvents ev, double mass, double lo, double hi, IntPredicate keep) {
         double sw = 0;
         double sw2 = 0;
         for (int i = 0; i < ev.size(); i++) {
@@ -140,10 +142,10 @@ final class MassWindowCount {
      * @param pseudoData the pseudo-dataset's events (unit weights), one part per background (copies of its events)
      * @param dataKeep which pseudo-data events pass, per part
      */
-    static Window window(
+    public static Window window(
             double mass,
             double resolution,
-            XMuMuConfig.Scan scan,
+            MassScan scan,
             SelectedEvents signal,
             IntPredicate signalKeep,
             double generated,
@@ -170,9 +172,14 @@ final class MassWindowCount {
         return new Window(lo, hi, resolution, eff * luminosityFb, b, berr, observed);
     }
 
-    /** The one-bin workspace of a window. */
-    static Workspace workspace(
-            String name, Window w, List<Background> backgrounds, double efficiencyUncertainty, String mcStatSuffix) {
+    /** The one-bin workspace of a window, measurement {@code search + "_" + name}. */
+    public static Workspace workspace(
+            String search,
+            String name,
+            Window w,
+            List<Background> backgrounds,
+            double efficiencyUncertainty,
+            String mcStatSuffix) {
         ChannelTemplate channel = ChannelTemplate.of("window_" + name, BinGrouping.allBins(1))
                 .withSample(SampleTemplate.signal("signal", w.signalYield())
                         .withNormFactor(POI)
@@ -195,15 +202,15 @@ final class MassWindowCount {
             channel = channel.withSample(SampleTemplate.background("none_simulated", floor));
         }
         channel = channel.withObserved(w.observed());
-        return WorkspaceBuilder.measurement("xmumu_" + name, POI)
+        return WorkspaceBuilder.measurement(search + "_" + name, POI)
                 .parameter(POI, 1.0, 0, 1e6)
                 .channel(channel)
                 .build();
     }
 
     /** Asymptotic CLs limit with the qtilde test statistic. */
-    static Limit limit(Workspace ws, double cl, double signalYield) {
-        Model model = ModelCompiler.compile(ws, "x-mumu workspace");
+    public static Limit limit(Workspace ws, double cl, double signalYield) {
+        Model model = ModelCompiler.compile(ws, "mass-window workspace");
         AsymptoticCalculator calc = new AsymptoticCalculator(model, model.observedData(), TestStatistic.QTILDE);
         // The limit is a few events over the signal yield at 1 fb: bracket generously.
         double hi = Math.max(10, 50 / Math.max(signalYield, 1e-9));
@@ -212,13 +219,40 @@ final class MassWindowCount {
         return new Limit(r.obs(), r.exp(), ok);
     }
 
+    /**
+     * A pseudo-dataset drawn from the background expectation: each selected background event appears a
+     * Poisson number of times with its weight (expected events) as mean; unit weights. One part per
+     * background, whose copies keep the event numbers of their simulated events: the classifier stage
+     * scores a copy with the classifier of its event's fold, which did not train on it (scored by the
+     * classifier that did, the pseudo-data would pass the cut less often than the background estimate).
+     *
+     * @param bkg the backgrounds
+     * @param rng the stream of the pseudo-data
+     * @param eventFeatures features per stored event
+     */
+    public static List<SelectedEvents> pseudoData(List<Background> bkg, RandomStream rng, int eventFeatures) {
+        List<SelectedEvents> parts = new ArrayList<>();
+        for (Background b : bkg) {
+            SelectedEvents out = new SelectedEvents(eventFeatures);
+            SelectedEvents ev = b.events();
+            for (int i = 0; i < ev.size(); i++) {
+                int n = rng.nextPoisson(ev.weight(i));
+                for (int c = 0; c < n; c++) {
+                    out.add(ev.eventNumber(i), ev.observable(i), 1.0, ev.features(i));
+                }
+            }
+            parts.add(out);
+        }
+        return parts;
+    }
+
     /** "M3p50" style tag of a mass, for names. */
-    static String massTag(double mass) {
+    public static String massTag(double mass) {
         return String.format(Locale.ROOT, "M%.2f", mass).replace('.', 'p');
     }
 
     /** The indices of a list of predicates that accept everything, one per background. */
-    static List<IntPredicate> acceptAll(int n) {
+    public static List<IntPredicate> acceptAll(int n) {
         List<IntPredicate> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             out.add(j -> true);

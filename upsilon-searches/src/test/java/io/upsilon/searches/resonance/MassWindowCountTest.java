@@ -1,4 +1,4 @@
-package io.upsilon.searches.xmumu;
+package io.upsilon.searches.resonance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -10,10 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MassWindowCountTest {
+    /** Four candidate masses and six features per pair, as x-mumu stores them. */
+    private static final int FEATURES = OppositeSignPairs.eventFeatures(6);
+
     private static SelectedEvents gaussianPeak(double mass, double sigma, int n, RandomStream rng) {
-        SelectedEvents ev = new SelectedEvents(XMuMuSelection.EVENT_FEATURES);
+        SelectedEvents ev = new SelectedEvents(FEATURES);
         for (int i = 0; i < n; i++) {
-            float[] f = new float[XMuMuSelection.EVENT_FEATURES];
+            float[] f = new float[FEATURES];
             f[0] = (float) rng.nextGaussian(mass, sigma); // the right pairing
             f[1] = 9.5f; // its partner, far away
             f[2] = (float) (mass + 2 + rng.nextDouble()); // the wrong pairing
@@ -35,12 +38,12 @@ class MassWindowCountTest {
     void windowCountsSignalAndBackgroundAndTheLimitScalesWithTheYield() {
         RandomStream rng = RandomStreams.of(4).stream("w");
         SelectedEvents sig = gaussianPeak(2.0, 0.01, 10_000, rng);
-        XMuMuConfig.Scan scan = new XMuMuConfig.Scan(0, 10, 100, 2.0, 0.002, 0.9);
+        MassScan scan = new MassScan(0, 10, 100, 2.0, 0.002, 0.9);
         // generated = 2 x the selected total: the efficiency in a +-2 sigma window is 0.5 x 0.954.
         double generated = 2 * sig.totalWeight();
-        SelectedEvents flat = new SelectedEvents(XMuMuSelection.EVENT_FEATURES);
+        SelectedEvents flat = new SelectedEvents(FEATURES);
         for (int i = 0; i < 1000; i++) {
-            float[] f = new float[XMuMuSelection.EVENT_FEATURES];
+            float[] f = new float[FEATURES];
             f[0] = (float) (1.5 + rng.nextDouble()); // 1000 events flat in [1.5, 2.5): 40 in the 0.04 GeV window
             f[1] = 9f;
             f[2] = 9f;
@@ -65,7 +68,7 @@ class MassWindowCountTest {
         assertThat(w.totalBackground()).isCloseTo(40, within(4 * Math.sqrt(40)));
         assertThat(w.observed()).isEqualTo(w.totalBackground());
         MassWindowCount.Limit l1 =
-                MassWindowCount.limit(MassWindowCount.workspace("t", w, bkg, 0.05, ""), 0.9, w.signalYield());
+                MassWindowCount.limit(MassWindowCount.workspace("test", "t", w, bkg, 0.05, ""), 0.9, w.signalYield());
         assertThat(l1.converged()).isTrue();
         // The excluded number of signal events is set by the background: twice the yield halves the limit on mu.
         MassWindowCount.Window w2 = new MassWindowCount.Window(
@@ -77,7 +80,7 @@ class MassWindowCountTest {
                 w.backgroundMcError(),
                 w.observed());
         MassWindowCount.Limit l2 =
-                MassWindowCount.limit(MassWindowCount.workspace("t", w2, bkg, 0.05, ""), 0.9, w2.signalYield());
+                MassWindowCount.limit(MassWindowCount.workspace("test", "t", w2, bkg, 0.05, ""), 0.9, w2.signalYield());
         assertThat(l2.median()).isCloseTo(l1.median() / 2, within(1e-3 * l1.median()));
         // Asymptotic CLs: the median expected limit is Phi^-1(1 - 0.1/2) = 1.645 times the background's standard
         // deviation, sqrt(b + (u b)^2) with b ~ 40 and u = 10% (normalisation) (+) 16% (MC statistics, 1/sqrt(40)):
@@ -89,12 +92,14 @@ class MassWindowCountTest {
     void pseudoDataDrawsEachEventAPoissonNumberOfTimesKeepingItsEventNumber() {
         // 2000 events of weight 0.5 and 10 of weight 30: expectation 1300 events, Poisson error ~36; every
         // copy keeps its simulated event's number (so that the classifier stage scores it out of fold).
-        SelectedEvents ev = new SelectedEvents(XMuMuSelection.EVENT_FEATURES);
+        SelectedEvents ev = new SelectedEvents(FEATURES);
         for (int i = 0; i < 2010; i++) {
-            ev.add(1000 + i, 10.5, i < 2000 ? 0.5 : 30, new float[XMuMuSelection.EVENT_FEATURES]);
+            ev.add(1000 + i, 10.5, i < 2000 ? 0.5 : 30, new float[FEATURES]);
         }
-        List<SelectedEvents> parts = XMuMuSearch.pseudoData(
-                List.of(new MassWindowCount.Background("b", ev, 0.1)), RandomStreams.of(5).stream("pseudo-data"));
+        List<SelectedEvents> parts = MassWindowCount.pseudoData(
+                List.of(new MassWindowCount.Background("b", ev, 0.1)),
+                RandomStreams.of(5).stream("pseudo-data"),
+                FEATURES);
         assertThat(parts).hasSize(1);
         SelectedEvents d = parts.get(0);
         assertThat((double) d.size()).isCloseTo(1300, within(4 * 36.0));

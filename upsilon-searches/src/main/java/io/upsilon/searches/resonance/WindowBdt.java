@@ -1,4 +1,4 @@
-package io.upsilon.searches.xmumu;
+package io.upsilon.searches.resonance;
 
 import io.upsilon.analysis.mva.BdtConfig;
 import io.upsilon.analysis.mva.PunziFigureOfMerit;
@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
- * The classifier stage of the X -&gt; mu mu search, per model and mass region: XGBoost trees cross-trained in
+ * The classifier stage of a resonance search, per model and mass region: XGBoost trees cross-trained in
  * k folds ({@link CrossTrainedClassifier}) on the features of the pair closest to the mass hypothesis
- * ({@link XMuMuSelection#PAIR_FEATURES}; not its mass, so the classifier cannot sculpt a peak), signal
+ * (the search's pair features; not its candidate mass, so the classifier cannot sculpt a peak), signal
  * events of the region's masses in their windows against background events in the same windows. The
  * score cut maximises the Punzi figure of merit on the out-of-fold scores among cuts keeping a
  * configured number of simulated background events. Every simulated event then passes or fails by the
@@ -28,8 +28,8 @@ import java.util.function.IntPredicate;
  * <p>Random numbers: the fold split of each sample from the stream {@code split/SAMPLE} and XGBoost's
  * seed from {@code xgboost/region-K}, in the family {@code bdt/MODEL} of the search's streams.
  */
-final class XMuMuBdt {
-    private XMuMuBdt() {}
+final class WindowBdt {
+    private WindowBdt() {}
 
     /**
      * A trained region.
@@ -59,9 +59,10 @@ final class XMuMuBdt {
 
     /** Trains the regions of one model and re-evaluates its masses. */
     static Stage run(
-            XMuMuConfig cfg,
+            ResonanceConfig cfg,
+            ResonanceSearchText text,
             RunContext ctx,
-            XMuMuConfig.Model model,
+            ResonanceConfig.Model model,
             double[] masses,
             List<SampleOutcome<SelectionResult>> signals,
             List<MassPoint> cutBased,
@@ -91,7 +92,8 @@ final class XMuMuBdt {
                         .nextLong();
             }
             int folds = bc.folds();
-            CrossTrainedClassifier.Rows rows = new CrossTrainedClassifier.Rows(XMuMuSelection.PAIR_FEATURES.size());
+            CrossTrainedClassifier.Rows rows =
+                    new CrossTrainedClassifier.Rows(text.pairFeatures().size());
             for (int k : inRegion) {
                 MassWindowCount.Window w = cutBased.get(k).window();
                 SelectedEvents ev = signals.get(k).result().events();
@@ -100,7 +102,7 @@ final class XMuMuBdt {
                 for (int i = 0; i < ev.size(); i++) {
                     if (MassWindowCount.inWindow(ev, i, masses[k], w.lo(), w.hi())) {
                         rows.add(
-                                closestFeatures(ev, i, masses[k]),
+                                closestFeatures(ev, i, masses[k], text),
                                 TrainingSet.SIGNAL,
                                 ev.weight(i) / total / inRegion.size(),
                                 split.fold(ev.eventNumber(i), folds));
@@ -115,7 +117,7 @@ final class XMuMuBdt {
                     for (int i = 0; i < ev.size(); i++) {
                         if (MassWindowCount.inWindow(ev, i, masses[k], w.lo(), w.hi())) {
                             rows.add(
-                                    closestFeatures(ev, i, masses[k]),
+                                    closestFeatures(ev, i, masses[k], text),
                                     TrainingSet.BACKGROUND,
                                     ev.weight(i) / inRegion.size(),
                                     split.fold(ev.eventNumber(i), folds));
@@ -130,7 +132,7 @@ final class XMuMuBdt {
                     bc.xgboost(streams.stream("xgboost/region-" + reg).nextInt(Integer.MAX_VALUE));
             CrossTrainedClassifier clf;
             try {
-                clf = CrossTrainedClassifier.train(XMuMuSelection.PAIR_FEATURES, rows, folds, config);
+                clf = CrossTrainedClassifier.train(text.pairFeatures(), rows, folds, config);
             } catch (IllegalArgumentException e) {
                 continue; // a fold without one of the classes: the cut-based result stays
             }
@@ -151,6 +153,7 @@ final class XMuMuBdt {
                         k,
                         withClassifier(
                                 cfg,
+                                text,
                                 ctx,
                                 model,
                                 masses[k],
@@ -168,9 +171,10 @@ final class XMuMuBdt {
     }
 
     private static MassPoint withClassifier(
-            XMuMuConfig cfg,
+            ResonanceConfig cfg,
+            ResonanceSearchText text,
             RunContext ctx,
-            XMuMuConfig.Model model,
+            ResonanceConfig.Model model,
             double mass,
             SelectionResult signal,
             MassPoint cut,
@@ -186,16 +190,16 @@ final class XMuMuBdt {
         List<IntPredicate> bkgKeep = new ArrayList<>();
         List<IntPredicate> dataKeep = new ArrayList<>();
         for (int b = 0; b < bkg.size(); b++) {
-            bkgKeep.add(passes(bkg.get(b).events(), mass, lo, hi, clf, scoreCut, bkgSalts[b]));
+            bkgKeep.add(passes(bkg.get(b).events(), mass, lo, hi, clf, scoreCut, bkgSalts[b], text));
             // a pseudo-data copy has its simulated event's number and split: scored out of fold
-            dataKeep.add(passes(data.get(b), mass, lo, hi, clf, scoreCut, bkgSalts[b]));
+            dataKeep.add(passes(data.get(b), mass, lo, hi, clf, scoreCut, bkgSalts[b], text));
         }
         MassWindowCount.Window w = MassWindowCount.window(
                 mass,
                 cut.window().resolution(),
                 cfg.scan(),
                 ev,
-                passes(ev, mass, lo, hi, clf, scoreCut, sigSalt),
+                passes(ev, mass, lo, hi, clf, scoreCut, sigSalt, text),
                 signal.flow().weight(0),
                 ctx.luminosityFb(),
                 bkg,
@@ -204,6 +208,7 @@ final class XMuMuBdt {
                 dataKeep);
         MassWindowCount.Limit limit = MassWindowCount.limit(
                 MassWindowCount.workspace(
+                        text.workspacePrefix(),
                         model.name() + "_" + MassWindowCount.massTag(mass),
                         w,
                         bkg,
@@ -231,20 +236,27 @@ final class XMuMuBdt {
      * fold (events outside the window are not scored: the counts only look inside it).
      */
     static IntPredicate passes(
-            SelectedEvents ev, double mass, double lo, double hi, CrossTrainedClassifier clf, double cut, long salt) {
+            SelectedEvents ev,
+            double mass,
+            double lo,
+            double hi,
+            CrossTrainedClassifier clf,
+            double cut,
+            long salt,
+            ResonanceSearchText text) {
         SplitSampler split = new SplitSampler(0.5, salt);
         boolean[] keep = new boolean[ev.size()];
         for (int i = 0; i < ev.size(); i++) {
             if (MassWindowCount.inWindow(ev, i, mass, lo, hi)) {
                 int fold = split.fold(ev.eventNumber(i), clf.folds());
-                keep[i] = clf.score(closestFeatures(ev, i, mass), fold) >= cut;
+                keep[i] = clf.score(closestFeatures(ev, i, mass, text), fold) >= cut;
             }
         }
         return i -> keep[i];
     }
 
-    private static float[] closestFeatures(SelectedEvents ev, int i, double mass) {
-        float[] f = ev.features(i);
-        return XMuMuSelection.pairFeatures(f, DimuonPairs.closest(f, mass));
+    private static float[] closestFeatures(SelectedEvents ev, int i, double mass, ResonanceSearchText text) {
+        return OppositeSignPairs.closestPairFeatures(
+                ev.features(i), mass, text.pairFeatures().size());
     }
 }

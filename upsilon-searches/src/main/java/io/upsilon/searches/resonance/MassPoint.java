@@ -1,11 +1,11 @@
-package io.upsilon.searches.xmumu;
+package io.upsilon.searches.resonance;
 
 /**
  * The result of one model at one mass.
  *
  * @param model the model's name
  * @param mass the mass hypothesis, GeV
- * @param sigmaBrGeneratedFb sigma(e+e- -&gt; mu+ mu- X) x BR(X -&gt; mu mu) at the generation coupling, fb
+ * @param sigmaBrGeneratedFb sigma(e+e- -&gt; mu+ mu- X) x BR(X -&gt; searched final state) at the generation coupling, fb
  * @param generationCoupling the coupling of generation
  * @param selectedEvents selected signal MC events
  * @param selection "cut-based" or "bdt": the one with the lower median expected limit
@@ -15,7 +15,7 @@ package io.upsilon.searches.xmumu;
  * @param expectedCutBased median expected limit of the cut-based selection (fb; +infinity when none)
  * @param expectedBdt median expected limit with the classifier (fb; NaN when not tried)
  */
-record MassPoint(
+public record MassPoint(
         String model,
         double mass,
         double sigmaBrGeneratedFb,
@@ -29,7 +29,7 @@ record MassPoint(
         double expectedBdt) {
 
     /** Whether there is a converged limit. */
-    boolean hasLimit() {
+    public boolean hasLimit() {
         return limit != null && limit.converged();
     }
 
@@ -37,7 +37,7 @@ record MassPoint(
      * The coupling for a limit on sigma x BR (fb): sigma x BR scales as the coupling squared, the branching
      * fraction does not depend on it (all widths scale alike).
      */
-    double coupling(double sigmaBrLimitFb) {
+    public double coupling(double sigmaBrLimitFb) {
         return generationCoupling * Math.sqrt(sigmaBrLimitFb / sigmaBrGeneratedFb);
     }
 }
