@@ -291,6 +291,11 @@ public final class DetectorCardReader {
         double maxEff = kl.number("maxEfficiency", 0, 1);
         double klAng = kl.number("angularResolution", 0, 1);
         kl.finish();
+        ConfigNode ph = k.block("photon");
+        double phMinE = ph.number("minEnergy", 0, 100);
+        double phEff = ph.number("efficiency", 0, 1);
+        int phLayers = ph.integer("maxLayers", 1, 100);
+        ph.finish();
         k.finish();
         return new KlmCard(
                 edges[0],
@@ -307,7 +312,10 @@ public final class DetectorCardReader {
                 pZero,
                 pFull,
                 maxEff,
-                klAng);
+                klAng,
+                phMinE,
+                phEff,
+                phLayers);
     }
 
     private static PidCard pid(ConfigNode p) {
