@@ -225,6 +225,10 @@ public final class DetectorCardReader {
         double tb = th.number("barrel", 0, 10);
         double tbw = th.number("backward", 0, 10);
         th.finish();
+        ConfigNode hep = e.block("highEnergyPhotons");
+        double hpMin = hep.number("minEnergy", 0, 100);
+        double hpIneff = hep.number("inefficiency", 0, 1);
+        hep.finish();
         e.finish();
         return new EclCard(
                 edges[0],
@@ -255,7 +259,9 @@ public final class DetectorCardReader {
                 ts,
                 tf,
                 tb,
-                tbw);
+                tbw,
+                hpMin,
+                hpIneff);
     }
 
     private static KlmCard klm(ConfigNode k) {
