@@ -225,6 +225,10 @@ public final class DetectorCardReader {
         double tb = th.number("barrel", 0, 10);
         double tbw = th.number("backward", 0, 10);
         th.finish();
+        ConfigNode hep = e.block("highEnergyPhotons");
+        double hpMin = hep.number("minEnergy", 0, 100);
+        double hpIneff = hep.number("inefficiency", 0, 1);
+        hep.finish();
         e.finish();
         return new EclCard(
                 edges[0],
@@ -255,7 +259,9 @@ public final class DetectorCardReader {
                 ts,
                 tf,
                 tb,
-                tbw);
+                tbw,
+                hpMin,
+                hpIneff);
     }
 
     private static KlmCard klm(ConfigNode k) {
@@ -291,6 +297,11 @@ public final class DetectorCardReader {
         double maxEff = kl.number("maxEfficiency", 0, 1);
         double klAng = kl.number("angularResolution", 0, 1);
         kl.finish();
+        ConfigNode ph = k.block("photon");
+        double phMinE = ph.number("minEnergy", 0, 100);
+        double phEff = ph.number("efficiency", 0, 1);
+        int phLayers = ph.integer("maxLayers", 1, 100);
+        ph.finish();
         k.finish();
         return new KlmCard(
                 edges[0],
@@ -307,7 +318,10 @@ public final class DetectorCardReader {
                 pZero,
                 pFull,
                 maxEff,
-                klAng);
+                klAng,
+                phMinE,
+                phEff,
+                phLayers);
     }
 
     private static PidCard pid(ConfigNode p) {

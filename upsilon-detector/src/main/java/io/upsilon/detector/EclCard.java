@@ -34,6 +34,9 @@ import io.upsilon.core.kinematics.Norms;
  * @param photonThresholdForward analysis photon threshold, forward endcap
  * @param photonThresholdBarrel analysis photon threshold, barrel
  * @param photonThresholdBackward analysis photon threshold, backward endcap
+ * @param highEnergyPhotonMinEnergy photons above this energy (GeV) are lost only with {@code
+ *     highEnergyPhotonInefficiency} instead of {@code 1 - photonEfficiency}
+ * @param highEnergyPhotonInefficiency probability that such a photon inside an ECL region gives no cluster
  */
 public record EclCard(
         double forwardMin,
@@ -64,7 +67,19 @@ public record EclCard(
         double timeStochastic,
         double photonThresholdForward,
         double photonThresholdBarrel,
-        double photonThresholdBackward) {
+        double photonThresholdBackward,
+        double highEnergyPhotonMinEnergy,
+        double highEnergyPhotonInefficiency) {
+
+    /**
+     * Probability that a shower of a particle ({@code pdg}) of energy {@code e} inside an ECL region gives a
+     * cluster: {@code photonEfficiency}, except for photons above {@code highEnergyPhotonMinEnergy}, whose
+     * showers are always found but for {@code highEnergyPhotonInefficiency} (what a single-photon search
+     * sees of the calorimeter's holes: dead or cracked crystals).
+     */
+    public double showerEfficiency(int pdg, double e) {
+        return pdg == 22 && e > highEnergyPhotonMinEnergy ? 1 - highEnergyPhotonInefficiency : photonEfficiency;
+    }
 
     /** basf2 clusterReg of a lab polar angle: 1 forward, 2 barrel, 3 backward, 0 outside or in a gap. */
     public int region(double theta) {

@@ -67,7 +67,7 @@ public final class EclModule implements DetectorModule {
             double deposit;
             boolean shower;
             if (em) {
-                if (rng.nextDouble() >= card.photonEfficiency()) {
+                if (rng.nextDouble() >= card.showerEfficiency(g.pdgId(i), e)) {
                     continue;
                 }
                 deposit = e;

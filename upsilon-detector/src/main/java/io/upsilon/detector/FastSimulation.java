@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The Belle II fast simulation: the declared module chain tracking → ECL → KLM → PID → trigger,
+ * The Belle II fast simulation: the declared module chain tracking → ECL → KLM → KLM photons → PID → trigger,
  * each configured from its block of one {@link DetectorCard}. Immutable and shareable across
  * threads; {@link #start(RandomStreams)} gives a per-thread {@link SimulationRun} that owns the
  * random streams ({@code detector/<module>}) and the reusable buffers.
@@ -45,6 +45,7 @@ public final class FastSimulation {
                 new TrackingModule(card.tracking()),
                 new EclModule(card.ecl()),
                 new KlmModule(card.klm()),
+                new KlmPhotonModule(card.klm(), card.ecl()),
                 new PidModule(card.pid()),
                 new TriggerModule(card.trigger(), card.klm(), beam.labToCms()));
     }

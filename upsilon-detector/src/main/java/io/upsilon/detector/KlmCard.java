@@ -18,6 +18,9 @@ package io.upsilon.detector;
  * @param klongPFull K_L efficiency reaches its maximum at this momentum
  * @param klongMaxEfficiency largest K_L efficiency
  * @param klongAngularResolution angular resolution of a K_L cluster, rad
+ * @param photonMinEnergy photons through the ECL gaps give a KLM cluster above this energy, GeV
+ * @param photonEfficiency probability of that cluster
+ * @param photonMaxLayers most layers such a cluster fires (uniform from 1)
  */
 public record KlmCard(
         double forwardMin,
@@ -34,7 +37,10 @@ public record KlmCard(
         double klongPZero,
         double klongPFull,
         double klongMaxEfficiency,
-        double klongAngularResolution) {
+        double klongAngularResolution,
+        double photonMinEnergy,
+        double photonEfficiency,
+        int photonMaxLayers) {
 
     /** True inside the KLM (endcaps, overlaps and barrel). */
     public boolean accepts(double theta) {

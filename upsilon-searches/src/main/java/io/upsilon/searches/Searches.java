@@ -44,6 +44,7 @@ public final class Searches {
         register(m, new io.upsilon.searches.bknunu.BKnunuSearch());
         register(m, new io.upsilon.searches.llpscalar.LlpScalarSearch());
         register(m, new io.upsilon.searches.xtautau.XTauTauSearch());
+        register(m, new io.upsilon.searches.darkphotoninv.DarkPhotonInvisibleSearch());
         return new Searches(m);
     }
 
