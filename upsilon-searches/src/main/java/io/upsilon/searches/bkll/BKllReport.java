@@ -318,8 +318,9 @@ final class BKllReport {
             yt[k] = ys[k] + yp[k] + yc[k];
         }
         PlotLabels labels = ctx.plotLabels()
-                .withLine(r.mode().label() + (mbcAxis ? ", |ΔE| < 0.05 GeV" : ", Mbc > 5.27 GeV"))
-                .withLine(String.format(Locale.ROOT, "N_sig = %.1f ± %.1f (whole window)", r.nSig(), r.nSigError()));
+                .withLine(r.mode().label() + (mbcAxis ? ", |ΔE| < 0.05 GeV" : ", M_{bc} > 5.27 GeV"))
+                .withLine(String.format(
+                        Locale.ROOT, "N_{sig} = %.1f ± %.1f (whole fit window)", r.nSig(), r.nSigError()));
         HistogramPlot.Builder b = HistogramPlot.builder()
                 .xLabel(mbcAxis ? "M_{bc} [GeV]" : "ΔE [GeV]")
                 .yLabel("Candidates / (" + PlotLabels.formatNumber(Math.round(width * 1e4) / 10.0) + " MeV)")
@@ -350,9 +351,9 @@ final class BKllReport {
 
     JFreeChart pullPlot() {
         HistogramPlot.Builder b = HistogramPlot.builder()
-                .xLabel("pull of N_sig = (fitted − generated) / error")
+                .xLabel("pull of N_{sig} = (fitted − generated) / error")
                 .yLabel("Pseudo-experiments / 0.5")
-                .labels(ctx.plotLabels().withLine("pseudo-experiments from each mode's fitted model"));
+                .labels(ctx.plotLabels().withLine("toys from the fitted models"));
         Color[] colours = {SIGNAL, TOTAL, COMB, PEAK};
         for (BKllMode mode : BKllMode.ALL) {
             Hist1D h = new Hist1D(Axis.regular(16, -4, 4));
@@ -361,7 +362,12 @@ final class BKllReport {
             }
             double[] mo = moments(m.modes().get(mode).toyPulls());
             b.histogram(new HistSeries(
-                    String.format(Locale.ROOT, "%s: mean %.2f, width %.2f", mode.label(), mo[0], mo[2]),
+                    String.format(
+                            Locale.ROOT,
+                            "%s: mean %.2f, width %.2f",
+                            mode.label().substring(mode.label().indexOf('→') + 2),
+                            mo[0],
+                            mo[2]),
                     h,
                     colours[mode.ordinal()]));
         }

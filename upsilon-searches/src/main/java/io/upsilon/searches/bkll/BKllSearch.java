@@ -298,10 +298,29 @@ public final class BKllSearch extends NamedSearch {
 
     /**
      * The BDT cut with the largest S / sqrt(S + B) summed over the modes in the signal box (Mbc &gt;
-     * 5.27 GeV, |Delta E| &lt; 0.05 GeV), S from the signal samples at the input branching fractions,
-     * B from every background sample; scanned in steps of 0.01.
+     * 5.27 GeV, |Delta E| &lt; 0.05 GeV), scanned in steps of 0.01. S: the signal samples at the input
+     * branching fractions. B: the background samples' weighted candidates in the whole fit window
+     * times the fraction of the window's background (all modes, before the cut) that lies in the box;
+     * the few weighted background events rarely fall in the box itself, so counting them there would
+     * make the optimum jump.
      */
     static double optimiseCut(BKllConfig cfg, List<Produced> samples) {
+        double inBox = 0;
+        double inWindow = 0;
+        for (Produced p : samples) {
+            if (p.kind() != Kind.BBBAR && p.kind() != Kind.CONTINUUM) {
+                continue;
+            }
+            SelectedEvents ev = p.events();
+            for (int i = 0; i < ev.size(); i++) {
+                if (ev.feature(i, BKllSelection.F_REGION) == BKllSelection.RARE) {
+                    inWindow += ev.weight(i);
+                    inBox += inBox(ev, i) ? ev.weight(i) : 0;
+                }
+            }
+        }
+        // Without background the box's share of the window's area (Mbc 20 of 90 MeV, Delta E 0.1 of 0.25 GeV).
+        double boxFraction = inWindow > 0 && inBox > 0 ? inBox / inWindow : 0.09;
         double bestCut = 0;
         double best = -1;
         for (int k = 0; k < 100; k++) {
@@ -311,23 +330,20 @@ public final class BKllSearch extends NamedSearch {
                 double sig = 0;
                 double bkg = 0;
                 for (Produced p : samples) {
+                    boolean signal = p.kind() == Kind.SIGNAL;
                     if (p.kind() == Kind.CONTROL
-                            || (p.kind() == Kind.SIGNAL
-                                    && !p.spec().equals(cfg.signals().get(m).spec()))) {
+                            || (signal && !p.spec().equals(cfg.signals().get(m).spec()))) {
                         continue;
                     }
-                    double scale = p.kind() == Kind.SIGNAL ? signalScale(cfg, m) : 1.0;
                     SelectedEvents ev = p.events();
                     for (int i = 0; i < ev.size(); i++) {
-                        if (inRegion(ev, i, m, BKllSelection.RARE)
-                                && p.scores()[i] > cut
-                                && ev.observable(i) > 5.27
-                                && Math.abs(ev.feature(i, BKllSelection.F_DELTA_E)) < 0.05) {
-                            if (p.kind() == Kind.SIGNAL) {
-                                sig += ev.weight(i) * scale;
-                            } else {
-                                bkg += ev.weight(i);
-                            }
+                        if (!inRegion(ev, i, m, BKllSelection.RARE) || !(p.scores()[i] > cut)) {
+                            continue;
+                        }
+                        if (signal && inBox(ev, i)) {
+                            sig += ev.weight(i) * signalScale(cfg, m);
+                        } else if (!signal) {
+                            bkg += ev.weight(i) * boxFraction;
                         }
                     }
                 }
@@ -339,6 +355,10 @@ public final class BKllSearch extends NamedSearch {
             }
         }
         return bestCut;
+    }
+
+    private static boolean inBox(SelectedEvents ev, int i) {
+        return ev.observable(i) > 5.27 && Math.abs(ev.feature(i, BKllSelection.F_DELTA_E)) < 0.05;
     }
 
     /**
