@@ -229,6 +229,7 @@ final class BKllReport {
             o.put("injected_signal", x.injectedSignal());
             o.put("expected_combinatorial", x.expectedComb());
             o.put("expected_peaking", x.expectedPeak());
+            o.put("peaking_mc_candidates", x.peakingEvents());
             o.put("candidates", x.data().size());
             o.put("n_sig", x.nSig());
             o.put("n_sig_error", x.nSigError());

@@ -71,7 +71,9 @@ public final class BKllSearch extends NamedSearch {
      * @param pairs N(B Bbar pairs) of the mode's charge at the luminosity
      * @param expectedSignal expected selected signal candidates at the input branching fraction
      * @param expectedComb expected combinatorial candidates (background simulation, weighted)
-     * @param expectedPeak expected peaking-background candidates (fixed in the fit)
+     * @param expectedPeak expected peaking-background candidates (fixed in the fit; 0 when fewer than
+     *     {@link #MIN_PEAKING_EVENTS} simulated candidates)
+     * @param peakingEvents simulated peaking-background candidates behind it
      * @param shape the signal shape
      * @param comb the combinatorial shape fitted to the background simulation
      * @param data the pseudo-data
@@ -92,6 +94,7 @@ public final class BKllSearch extends NamedSearch {
             double expectedSignal,
             double expectedComb,
             double expectedPeak,
+            int peakingEvents,
             BKllFit.SignalShape shape,
             BKllFit.CombShape comb,
             DataSet data,
@@ -248,6 +251,9 @@ public final class BKllSearch extends NamedSearch {
         return report.terminalSummary(out);
     }
 
+    /** Fewer simulated peaking-background candidates than this: no peaking component. */
+    static final int MIN_PEAKING_EVENTS = 3;
+
     /** Fewer combinatorial background candidates than this: no classifier (every score 1). */
     static final int MIN_BACKGROUND_ROWS = 40;
 
@@ -401,6 +407,7 @@ public final class BKllSearch extends NamedSearch {
         List<double[]> combRows = new ArrayList<>();
         double nComb = 0;
         double nPeak = 0;
+        int peakEvents = 0;
         for (Produced p : samples) {
             if (p.kind() != Kind.BBBAR && p.kind() != Kind.CONTINUUM) {
                 continue;
@@ -410,6 +417,7 @@ public final class BKllSearch extends NamedSearch {
                 if (inRegion(b, i, m, BKllSelection.RARE) && p.scores()[i] > cut) {
                     if (b.feature(i, BKllSelection.F_ONE_B) == 1f) {
                         nPeak += b.weight(i);
+                        peakEvents++;
                     } else {
                         nComb += b.weight(i);
                         combRows.add(new double[] {b.observable(i), b.feature(i, BKllSelection.F_DELTA_E)});
@@ -418,6 +426,11 @@ public final class BKllSearch extends NamedSearch {
             }
         }
         BKllFit.CombShape comb = fit.fitCombinatorial(toData(fit, combRows));
+        // A peaking yield from fewer than MIN_PEAKING_EVENTS simulated events (weights of 100 to
+        // 10^4) is not an estimate: it is set to 0 and the count reported.
+        if (peakEvents < MIN_PEAKING_EVENTS) {
+            nPeak = 0;
+        }
 
         // The pseudo-data.
         double expectedProduced = pairs * signalScale(cfg, m);
@@ -481,6 +494,7 @@ public final class BKllSearch extends NamedSearch {
                 expectedSignal,
                 nComb,
                 nPeak,
+                peakEvents,
                 shape,
                 comb,
                 data,
