@@ -45,6 +45,7 @@ public final class Searches {
         register(m, new io.upsilon.searches.llpscalar.LlpScalarSearch());
         register(m, new io.upsilon.searches.xtautau.XTauTauSearch());
         register(m, new io.upsilon.searches.darkphotoninv.DarkPhotonInvisibleSearch());
+        register(m, new io.upsilon.searches.bkll.BKllSearch());
         return new Searches(m);
     }
 
