@@ -20,7 +20,7 @@ public final class MuMuZPrimeProcess implements Process {
     public String description() {
         return "e+e- -> mu+mu- Z' (L_mu-L_tau), Z' radiated off the muons, exact 2->3 tree-level matrix element,"
                 + " on-shell Z' -> nu nubar / mu mu / tau tau (scenario 0) or invisible (scenario 1), or decay=mumu|tautau"
-                + " forced (weight x BR); no generation cuts; weight = production cross section (x BR if forced); ISR (Kuraev-Fadin + photon) and vacuum polarisation at s'"
+                + " forced (weight x BR); taus decayed per the PDG 2024 table; no generation cuts; weight = production cross section (x BR if forced); ISR (Kuraev-Fadin + photon) and vacuum polarisation at s'"
                 + " (--no-radiation: tree level)";
     }
 
@@ -67,10 +67,12 @@ public final class MuMuZPrimeProcess implements Process {
                             + (int) scenario);
         }
         MuMuZPrimeGenerator production = new MuMuZPrimeGenerator(beam, model, mode, options);
-        // Z' -> tau tau forced: the taus (and the hadrons they make) are decayed, as in the other tau processes
-        return mode == ZPrimeDecayMode.TAUTAU
-                ? new TauDecayingGenerator(production, new TauDecayer(), options)
-                : production;
+        // Whenever a Z' can give taus (forced, or by BR in scenario 0 above threshold) the taus and the
+        // hadrons they make are decayed, as in the other tau processes; scenario 1 (what the
+        // invisible search generates) and the mu mu mode make none, and stay as they were.
+        boolean taus = mode == ZPrimeDecayMode.TAUTAU
+                || (mode == ZPrimeDecayMode.ALL && scenario == 0 && mass > 2 * decayMass(ZPrimeDecayMode.TAUTAU));
+        return taus ? new TauDecayingGenerator(production, new TauDecayer(), options) : production;
     }
 
     private static double decayMass(ZPrimeDecayMode mode) {

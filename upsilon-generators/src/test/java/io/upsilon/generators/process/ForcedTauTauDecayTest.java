@@ -62,6 +62,32 @@ class ForcedTauTauDecayTest {
                 generator("ee-mumu-zprime", beam, Map.of("mass", "5.0", "decay", "tautau")), LMuLTauZPrime.PDG_ID);
     }
 
+    /** Scenario 0 with the decays by branching fraction (decay=all): no tau is left undecayed. */
+    @Test
+    void zPrimeTausByBranchingFractionAreDecayedToo() {
+        EventGenerator gen = generator("ee-mumu-zprime", beam, Map.of("mass", "5.0"));
+        RandomStreams rs = RandomStreams.of(22);
+        RandomStream beamRng = rs.stream("beam");
+        RandomStream rng = rs.stream("gen");
+        EventBuffer b = new EventBuffer(32);
+        int withTaus = 0;
+        for (int i = 0; i < 600; i++) {
+            if (gen.generate(beamRng, rng, b) == 0) {
+                continue;
+            }
+            boolean taus = false;
+            for (int j = 0; j < b.size(); j++) {
+                if (Math.abs(b.pdgId(j)) == 15) {
+                    assertThat(b.status(j)).isEqualTo(GenParticle.DECAYED);
+                    taus = true;
+                }
+            }
+            withTaus += taus ? 1 : 0;
+        }
+        // BR(Z' -> tau tau) is about a third at 5 GeV (nu nubar, mu mu and tau tau couplings equal)
+        assertThat(withTaus).isBetween(60, 300);
+    }
+
     @Test
     void scalarTausAreDecayedAndTheWeightCarriesTheLeptophilicBranchingFraction() {
         assertTausDecayed(
