@@ -42,6 +42,7 @@ public final class Searches {
         register(m, new Alp3GammaSearch());
         register(m, new XMuMuSearch());
         register(m, new io.upsilon.searches.bknunu.BKnunuSearch());
+        register(m, new io.upsilon.searches.charmlifetimes.CharmLifetimesSearch());
         return new Searches(m);
     }
 
