@@ -248,7 +248,10 @@ final class CharmLifetimesReport {
         CharmLifetimesConfig.Mode m = cfg.modes().get(mode);
         ModeResult r = results.get(mode);
         double[][] w = window(mode);
-        Axis axis = Axis.regular(cfg.plotBins(), m.timeLow(), m.timeHigh());
+        // A round bin width near (range / plot_bins), so the y label reads "/ (0.1 ps)".
+        double width0 = roundWidth((m.timeHigh() - m.timeLow()) / cfg.plotBins());
+        int nBins = (int) Math.ceil((m.timeHigh() - m.timeLow()) / width0 - 1e-9);
+        Axis axis = Axis.regular(nBins, m.timeLow(), m.timeLow() + nBins * width0);
         Hist1D h = new Hist1D(axis);
         h.fill(w[0]);
         double width = axis.width(0);
@@ -298,6 +301,18 @@ final class CharmLifetimesReport {
         }
         chart.getXYPlot().getRangeAxis().setRange(0.3, 300 * max);
         return chart;
+    }
+
+    /** The value of 1, 2, 2.5, 5 x 10^k nearest to {@code w} (in ratio). */
+    static double roundWidth(double w) {
+        double decade = Math.pow(10, Math.floor(Math.log10(w)));
+        double best = decade;
+        for (double f : new double[] {1, 2, 2.5, 5, 10}) {
+            if (Math.abs(Math.log(f * decade / w)) < Math.abs(Math.log(best / w))) {
+                best = f * decade;
+            }
+        }
+        return best;
     }
 
     JFreeChart massPlot(CharmMode mode) {
