@@ -366,13 +366,13 @@ final class CharmLifetimesReport {
     }
 
     JFreeChart pullPlot() {
-        Axis axis = Axis.regular(24, -4, 4);
+        Axis axis = Axis.regular(20, -4, 4);
         double width = axis.width(0);
         Color[] colours = {SIGNAL, SIDEBAND, new Color(0x2CA02C)};
         HistogramPlot.Builder b = HistogramPlot.builder()
                 .xLabel("(τ(fit) − τ(input)) / σ(τ)")
                 .yLabel("Pseudo-experiments / " + PlotLabels.formatNumber(width));
-        PlotLabels l = ctx.plotLabels().withLine("pseudo-experiments from each mode's fitted model");
+        PlotLabels l = ctx.plotLabels().withLine("toys from each mode's fitted model");
         int n = 0;
         for (ModeResult r : results.values()) {
             Hist1D h = new Hist1D(axis);
