@@ -46,6 +46,7 @@ public final class Searches {
         register(m, new io.upsilon.searches.xtautau.XTauTauSearch());
         register(m, new io.upsilon.searches.darkphotoninv.DarkPhotonInvisibleSearch());
         register(m, new io.upsilon.searches.bkll.BKllSearch());
+        register(m, new io.upsilon.searches.charmlifetimes.CharmLifetimesSearch());
         return new Searches(m);
     }
 
