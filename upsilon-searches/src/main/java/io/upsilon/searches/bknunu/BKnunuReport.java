@@ -245,7 +245,7 @@ final class BKnunuReport {
                     AtomicFiles.writeString(
                             d.resolve("results.csv"), resultsCsv(efficiency, bkgSr, full, early, closure));
                     writePlots(d, post, dataOn, onBins);
-                    HtaPlots.write(d, labels(), cfg, hta, postHta, dataHta, this::label);
+                    HtaPlots.write(d, ctx.plotLabels(), cfg, hta, postHta, dataHta, this::label);
                 })
                 .summary(body);
         out.write();
@@ -292,7 +292,7 @@ final class BKnunuReport {
     }
 
     /** Toys per hypothesis in --quick mode (the full run uses the YAML's count). */
-    static final int QUICK_TOYS = 200;
+    static final int QUICK_TOYS = 100;
 
     private Map<String, Object> htaSummary(
             BKnunuFit.Sensitivity full, BKnunuFit.Sensitivity early, BKnunuFit.PostFit post) {

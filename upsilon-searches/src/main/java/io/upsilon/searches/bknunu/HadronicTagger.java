@@ -27,7 +27,8 @@ import java.util.OptionalInt;
  * as a B± with probability {@link #efficiencyCharged} (a B±) or {@link #efficiencyNeutral} (a B0
  * mis-reconstructed as a B±); an Υ(4S) event without such a B gets a fake tag (the particles of one
  * of its B's) with probability {@link #fakeBBbar}; a continuum or τ-pair event gets one (a thrust
- * hemisphere of its reconstructed particles) with probability {@link #fakeContinuum}.
+ * hemisphere of its reconstructed particles, with a B's CMS momentum along the hemisphere's, as the
+ * FEI keeps only candidates with M_bc near m_B) with probability {@link #fakeContinuum}.
  *
  * <p>The tag decision is not drawn: the event weight is multiplied by the tag probability ({@link
  * Tag#probability}). With tag efficiencies of a few per mille, drawing would keep one simulated
@@ -215,15 +216,23 @@ public record HadronicTagger(
                     Math.cos(k.theta()));
             kl[i] = side * dir.dot(axis) > 0;
         }
+        // The FEI keeps only B candidates with M_bc near m_B: a fake tag has a B's CMS momentum,
+        // sqrt(E*_beam^2 - m_B^2) ~ 0.34 GeV, here along the hemisphere's momentum.
+        double eStar = beam.sqrtS() / 2;
+        double pStar = Math.sqrt(Math.max(eStar * eStar - B_MASS * B_MASS, 0));
+        Vec3 dir = sum.mag() > 0 ? sum.unit() : axis.times(side);
         return new Tag(
                 Kind.FAKE_CONTINUUM,
                 fakeContinuum,
                 randomCharge(rng),
-                LorentzVector.of(sum, beam.sqrtS() / 2),
+                LorentzVector.of(dir.times(pStar), eStar),
                 tr,
                 cl,
                 kl);
     }
+
+    /** B± mass, GeV (PDG 2024). */
+    static final double B_MASS = 5.27934;
 
     /** Charged-pion mass, GeV (PDG 2024): the mass hypothesis of tag-side tracks. */
     static final double PION_MASS = 0.13957;

@@ -92,10 +92,23 @@ record HtaAnalysis(
         // events above the tail threshold times the pooled eta-tail fraction of each bin (as the ITA).
         BackgroundTail tail = BKnunuSearch.tail(h.tailEtaMin(), scored.subList(1, scored.size()));
         double[] e = h.etaEdges();
-        double nominal = tail.fraction(e[0], e[e.length - 1]);
+        // With few simulated background events a classifier can push every one of them below the
+        // signal region, and the tail fit then extrapolates a vanishing signal-region fraction. The
+        // fraction used is at least Laplace's rule-of-succession estimate (m + 1) / (n + 2) for m of the
+        // n pooled background events in the signal region, spread evenly over its bins.
+        int pooled = 0;
+        int inSr = 0;
+        for (BKnunuSearch.Scored sc : scored.subList(1, scored.size())) {
+            pooled += sc.events().size();
+            for (int b : sc.bin()) {
+                inSr += b >= 0 ? 1 : 0;
+            }
+        }
+        double floor = (inSr + 1.0) / (pooled + 2.0) / h.bins();
+        double nominal = srFraction(tail, e, tail.k(), floor);
         double kLow = Math.max(tail.k() - tail.kError(), 1e-3);
-        double tailHi = tail.fraction(e[0], e[e.length - 1], kLow) / nominal;
-        double tailLo = tail.fraction(e[0], e[e.length - 1], tail.k() + tail.kError()) / nominal;
+        double tailHi = srFraction(tail, e, kLow, floor) / nominal;
+        double tailLo = srFraction(tail, e, tail.k() + tail.kError(), floor) / nominal;
         List<BKnunuFit.Template> backgrounds = new ArrayList<>();
         List<String> trueTags = new ArrayList<>();
         for (int s = 1; s < specs.size(); s++) {
@@ -104,7 +117,7 @@ record HtaAnalysis(
             boolean fromTail = direct.entries() < cfg.fit().directMinEvents();
             backgrounds.add(new BKnunuFit.Template(
                     specs.get(s).name(),
-                    fromTail ? tailTemplate(axis, sc, tail, e) : direct,
+                    fromTail ? tailTemplate(axis, sc, tail, e, floor) : direct,
                     "norm_" + specs.get(s).name(),
                     specs.get(s).normalisationUncertainty(),
                     fromTail));
@@ -125,11 +138,23 @@ record HtaAnalysis(
         return new HtaAnalysis(bdt, scored, templates, tail);
     }
 
-    /** A background's template from the tail model: its events above the threshold, spread over the bins. */
-    static Hist1D tailTemplate(Axis axis, BKnunuSearch.Scored s, BackgroundTail tail, double[] edges) {
+    /** The tail model's signal-region fraction at exponent {@code k}, each bin at least {@code floor}. */
+    static double srFraction(BackgroundTail tail, double[] edges, double k, double floor) {
+        double f = 0;
+        for (int b = 0; b + 1 < edges.length; b++) {
+            f += Math.max(tail.fraction(edges[b], edges[b + 1], k), floor);
+        }
+        return f;
+    }
+
+    /**
+     * A background's template from the tail model: its events above the threshold, spread over the
+     * bins with the tail's fractions, each at least {@code floor}.
+     */
+    static Hist1D tailTemplate(Axis axis, BKnunuSearch.Scored s, BackgroundTail tail, double[] edges, double floor) {
         double[] frac = new double[edges.length - 1];
         for (int b = 0; b < frac.length; b++) {
-            frac[b] = tail.fraction(edges[b], edges[b + 1]);
+            frac[b] = Math.max(tail.fraction(edges[b], edges[b + 1]), floor);
         }
         // One fill per event and bin, so the variance (staterror) is that of the events' weights.
         Hist1D h = new Hist1D(axis);

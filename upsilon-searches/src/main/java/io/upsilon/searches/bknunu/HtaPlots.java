@@ -35,7 +35,8 @@ final class HtaPlots {
             BKnunuSearch.Scored sc = hta.scored().get(s);
             eta.background(HistSeries.of(sc.outcome().label(), fillEta(etaAxis, sc)));
         }
-        double etaFactor = 10;
+        // A few SM events spread over 20 bins under thousands of background events: drawn x 200 to show.
+        double etaFactor = 200;
         eta.signal(HistSeries.of(
                 String.format(Locale.ROOT, "B⁺ → K⁺νν̄ (SM × %s)", PlotLabels.formatNumber(etaFactor)),
                 fillEta(etaAxis, hta.scored().get(0)).scaled(etaFactor)));

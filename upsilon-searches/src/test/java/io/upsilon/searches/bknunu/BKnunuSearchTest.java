@@ -222,13 +222,13 @@ class BKnunuSearchTest {
             assertThat(x.get("mu_error").asDouble()).isPositive().isFinite();
         }
         // Toys at the asymptotic median expected limit: there the asymptotic median CLs is 1 - CL = 0.10
-        // (root finding to 1e-4). The quick run's 200 toys per hypothesis estimate CL_s+b ~ 0.05 with a
-        // binomial error of 0.015, i.e. CLs = CL_s+b / 0.5 to +- 0.03: 0.10 +- 0.08 allows 2.5 sigma and
-        // a modest departure from the asymptotic regime, and fails a wrong hypothesis or data set.
+        // (root finding to 1e-4). The quick run's 100 toys per hypothesis estimate CL_s+b ~ 0.05 with a
+        // binomial error of 0.022, i.e. CLs = CL_s+b / 0.5 to +- 0.044: 0.10 +- 0.12 allows 2.7 sigma and
+        // a modest departure from the asymptotic regime, and fails a wrong hypothesis (CLs ~ 0.5 or 1).
         JsonNode t = c.get("toy_cls");
         assertThat(t.get("toys_per_hypothesis").asInt()).isEqualTo(BKnunuReport.QUICK_TOYS);
         assertThat(t.get("cls_expected_asymptotic").get(2).asDouble()).isCloseTo(0.10, within(2e-3));
-        assertThat(t.get("cls_expected_toys").get(2).asDouble()).isCloseTo(0.10, within(0.08));
+        assertThat(t.get("cls_expected_toys").get(2).asDouble()).isCloseTo(0.10, within(0.12));
         assertThat(t.has("seconds")).isFalse();
         // The combined workspace: the ITA channels and the HTA channel, one mu.
         Workspace ws = WorkspaceReader.read(one.resolve("workspaces/b_knunu_combined.json"));
