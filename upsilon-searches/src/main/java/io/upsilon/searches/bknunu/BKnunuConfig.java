@@ -36,6 +36,7 @@ import java.util.Set;
  * @param features the classifier inputs (all in BDT2; those flagged in BDT1 too)
  * @param bdt the classifier settings
  * @param fit the binning and the statistical settings
+ * @param hta the hadronic-tag analysis and the combination
  */
 public record BKnunuConfig(
         CommonConfig common,
@@ -49,7 +50,8 @@ public record BKnunuConfig(
         Selection selection,
         List<Feature> features,
         Bdt bdt,
-        Fit fit) {
+        Fit fit,
+        Hta hta) {
     /** Quick-mode defaults where the file has no {@code quick:} block. */
     static final QuickScaling QUICK = new QuickScaling(2e-5, 40_000, 20_000, 20_000);
 
@@ -174,7 +176,7 @@ public record BKnunuConfig(
             return find(q2recEdges, q2rec);
         }
 
-        private static int find(double[] edges, double x) {
+        static int find(double[] edges, double x) {
             if (!(x >= edges[0] && x <= edges[edges.length - 1])) {
                 return -1;
             }
@@ -184,6 +186,62 @@ public record BKnunuConfig(
                 }
             }
             return -1;
+        }
+    }
+
+    /**
+     * The hadronic-tag analysis (HTA, PRD 109, 112006 (2024), Sec. IX) and its combination with the
+     * ITA.
+     *
+     * @param tagger the parametrised FEI
+     * @param trackPtMin lowest p_T of a signal-side track, GeV
+     * @param kaonIdMin kaon-ID cut on the signal-side track
+     * @param photonEMin lowest energy of a signal-side neutral cluster (E_extra, photons), GeV
+     * @param eExtraMax upper cut on E_extra, GeV
+     * @param etaEdges η(BDTh) bin edges of the HTA signal region
+     * @param tagUncertainty relative normalisation uncertainty of the tag efficiency (HTA signal and
+     *     true-tag backgrounds)
+     * @param toys toys per tested μ of the toy-based CLs limit on the combined likelihood
+     * @param tailEtaMin threshold of the HTA backgrounds' η-tail model ({@link BackgroundTail})
+     */
+    public record Hta(
+            HadronicTagger tagger,
+            double trackPtMin,
+            double kaonIdMin,
+            double photonEMin,
+            double eExtraMax,
+            double[] etaEdges,
+            double tagUncertainty,
+            int toys,
+            double tailEtaMin) {
+        /** The η(BDTh) bin of {@code eta}, or −1 outside the signal region. */
+        int bin(double eta) {
+            return Fit.find(etaEdges, eta);
+        }
+
+        /** Fit bins of the HTA channel. */
+        int bins() {
+            return etaEdges.length - 1;
+        }
+
+        /** Reads the {@code hadronic_tag:} block. */
+        static Hta read(ConfigNode h) {
+            HadronicTagger tagger = HadronicTagger.read(h.block("tagger"));
+            Hta hta = new Hta(
+                    tagger,
+                    h.number("track_pt_min", 0, 5),
+                    h.number("kaon_id_min", 0, 1),
+                    h.number("photon_e_min", 0, 5),
+                    h.number("e_extra_max", 0, 20),
+                    ascending(h, "eta_edges", 0, 1),
+                    h.number("tag_uncertainty", 0, 0.99),
+                    h.integer("toys", 1, 1_000_000),
+                    h.number("background_tail_eta_min", 0, 0.99));
+            if (!(hta.tailEtaMin() < hta.etaEdges()[0])) {
+                throw h.error("background_tail_eta_min", "must be below the signal region's first eta edge");
+            }
+            h.finish();
+            return hta;
         }
     }
 
@@ -310,6 +368,7 @@ public record BKnunuConfig(
             throw f.error("background_tail_eta_min", "must be below the signal region's first eta edge " + eta[0]);
         }
         f.finish();
+        Hta hta = Hta.read(root.block("hadronic_tag"));
         root.finish();
         return new BKnunuConfig(
                 common,
@@ -323,7 +382,8 @@ public record BKnunuConfig(
                 new Selection(list, kaonCut, cutNames, cuts, roePt, roeE),
                 features,
                 bdt,
-                fit);
+                fit,
+                hta);
     }
 
     private static double[] ascending(ConfigNode n, String key, double min, double max) {

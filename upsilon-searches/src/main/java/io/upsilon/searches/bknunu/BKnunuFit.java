@@ -18,6 +18,7 @@ import io.upsilon.stats.model.ModelCompiler;
 import io.upsilon.stats.workspace.Workspace;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleFunction;
 
 /**
  * The statistical part of the ITA search: the HistFactory workspace (the on-resonance signal region
@@ -184,9 +185,17 @@ final class BKnunuFit {
 
     /** The expected significance and upper limits of {@code t}. */
     static Sensitivity sensitivity(Templates t, double cl) {
-        Model withSignal = ModelCompiler.compile(asimov("sm", t, 1.0), "b-knunu workspace (mu = 1 Asimov)");
+        return sensitivity(mu -> asimov(mu > 0 ? "sm" : "bonly", t, mu), cl);
+    }
+
+    /**
+     * The expected significance (μ = 1 Asimov data) and upper limits (background-only Asimov data)
+     * of the workspaces {@code asimovAt(μ)}.
+     */
+    static Sensitivity sensitivity(DoubleFunction<Workspace> asimovAt, double cl) {
+        Model withSignal = ModelCompiler.compile(asimovAt.apply(1.0), "b-knunu workspace (mu = 1 Asimov)");
         double z = Significance.discovery(withSignal, withSignal.observedData()).z();
-        Model bOnly = ModelCompiler.compile(asimov("bonly", t, 0.0), "b-knunu workspace (background-only Asimov)");
+        Model bOnly = ModelCompiler.compile(asimovAt.apply(0.0), "b-knunu workspace (background-only Asimov)");
         AsymptoticCalculator calc = new AsymptoticCalculator(bOnly, bOnly.observedData(), TestStatistic.QTILDE);
         UpperLimit.Result r = UpperLimit.rootFind(calc, 0, 100, 1 - cl, 1e-4);
         boolean ok = Arrays.stream(r.exp()).allMatch(Double::isFinite);
@@ -205,7 +214,12 @@ final class BKnunuFit {
 
     /** The closure at {@code mu}: pseudo-data drawn from {@code rng}. */
     static Closure closure(Templates t, double mu, RandomStream rng) {
-        Model m = ModelCompiler.compile(asimov("closure", t, mu), "b-knunu workspace (closure)");
+        return closure(asimov("closure", t, mu), mu, rng);
+    }
+
+    /** The closure of a workspace whose observation is the Asimov data at {@code mu}. */
+    static Closure closure(Workspace asimovAtMu, double mu, RandomStream rng) {
+        Model m = ModelCompiler.compile(asimovAtMu, "b-knunu workspace (closure)");
         double[] pars = m.suggestedInit();
         pars[m.poiIndex()] = mu;
         double[] data = m.sample(pars, rng);

@@ -36,6 +36,15 @@ final class BKnunuReport {
 
     static final double PAPER_LIMIT_2021 = 4.1e-5; // [S] PRL 127, 181802 abstract: B < 4.1e-5 at 90% CL
 
+    static final double PAPER_MU_HTA = 2.2; // [S] PRD 109, 112006 abstract: B_HTA = 1.1e-5 (2.2 x 4.97e-6 [R])
+
+    static final double PAPER_MU_COMBINED = 4.6; // [S] abstract: B = 2.3e-5 (4.6 x 4.97e-6 [R])
+
+    static final double PAPER_SIGNIFICANCE_COMBINED = 3.5; // [S] PRD 109, 112006 abstract
+
+    /** The cut-flow channel of the HTA (from the tag on, events count with weight × tag probability). */
+    static final String HTA_CHANNEL = "hadronic tag";
+
     private static final String TITLE = "B⁺ → K⁺νν̄ (inclusive tag)";
 
     private final BKnunuConfig cfg;
@@ -47,6 +56,7 @@ final class BKnunuReport {
     private final BackgroundTail tail;
     private final BKnunuFit.Templates templates;
     private final ReinterpretMapping mapping;
+    private final HtaAnalysis hta;
 
     BKnunuReport(
             BKnunuConfig cfg,
@@ -57,7 +67,8 @@ final class BKnunuReport {
             CrossTrainedBdt bdt2,
             BackgroundTail tail,
             BKnunuFit.Templates templates,
-            ReinterpretMapping mapping) {
+            ReinterpretMapping mapping,
+            HtaAnalysis hta) {
         this.cfg = cfg;
         this.ctx = ctx;
         this.scored = List.copyOf(scored);
@@ -67,6 +78,7 @@ final class BKnunuReport {
         this.tail = tail;
         this.templates = templates;
         this.mapping = mapping;
+        this.hta = hta;
     }
 
     /** Runs the fits, writes every output and returns the terminal summary. */
@@ -88,6 +100,37 @@ final class BKnunuReport {
                     templates, mu, ctx.streams().stream(String.format(Locale.ROOT, "closure/mu-%g", mu))));
         }
         BKnunuFit.PostFit post = BKnunuFit.postFit(ws);
+
+        // The hadronic tag alone and the ITA + HTA combination (shared mu, correlated systematics).
+        HtaFit.Templates htaT = hta.templates();
+        double scale63 = fit.luminosity2021Fb() / ctx.luminosityFb();
+        double scaleOff63 = fit.offResonance2021Fb() / cfg.offResonance().luminosityFb();
+        Hist1D dataHta = Histograms.pseudoData(htaT.expected(1.0), ctx.streams().stream("pseudo-data/hta"));
+        Workspace wsHta = HtaFit.workspace("b_knunu_hta", htaT, dataHta);
+        Workspace wsComb = HtaFit.combined("b_knunu_combined", templates, htaT, dataOn, dataOff, dataHta);
+        BKnunuFit.Sensitivity htaFull = BKnunuFit.sensitivity(mu -> HtaFit.asimov("hta", htaT, mu), fit.cl());
+        HtaFit.Templates hta63 = htaT.scaled(scale63);
+        BKnunuFit.Sensitivity htaEarly = BKnunuFit.sensitivity(mu -> HtaFit.asimov("hta", hta63, mu), fit.cl());
+        BKnunuFit.Sensitivity combFull =
+                BKnunuFit.sensitivity(mu -> HtaFit.combinedAsimov("comb", templates, htaT, mu), fit.cl());
+        BKnunuFit.Templates ita63 = templates.scaled(scale63, scaleOff63);
+        BKnunuFit.Sensitivity combEarly =
+                BKnunuFit.sensitivity(mu -> HtaFit.combinedAsimov("comb", ita63, hta63, mu), fit.cl());
+        List<BKnunuFit.Closure> combClosure = new ArrayList<>();
+        for (double mu : fit.closureMu()) {
+            combClosure.add(BKnunuFit.closure(
+                    HtaFit.combinedAsimov("closure", templates, htaT, mu),
+                    mu,
+                    ctx.streams().stream(String.format(Locale.ROOT, "closure-combined/mu-%g", mu))));
+        }
+        BKnunuFit.PostFit postHta = BKnunuFit.postFit(wsHta);
+        int toys =
+                ctx.quick() ? Math.min(cfg.hta().toys(), QUICK_TOYS) : cfg.hta().toys();
+        ToyCheck toyCheck = ToyCheck.run(
+                HtaFit.combinedAsimov("comb_bonly", templates, htaT, 0.0),
+                combFull.median(),
+                toys,
+                ctx.streams().child("toys/combined"));
 
         BKnunuSearch.Scored sig = scored.get(0);
         double generated = sig.outcome().result().flow().weight(0) * sig.scale();
@@ -148,12 +191,24 @@ final class BKnunuReport {
         body.put("closure", cl);
         body.put("pseudo_data_fit", Map.of("mu", post.mu(), "mu_error", post.muError()));
         body.put("fit_bins_onres", onBins.groups());
+        body.put("hta", htaSummary(htaFull, htaEarly, postHta));
+        Map<String, Object> comb = new LinkedHashMap<>();
+        comb.put("channels", wsComb.channels().size());
+        comb.put("expected_362", sensitivityMap(combFull, ctx.luminosityFb()));
+        comb.put("expected_63", sensitivityMap(combEarly, fit.luminosity2021Fb()));
+        comb.put("closure", closureList(combClosure));
+        // The toys' wall time only in the full run: the quick run's outputs are compared byte for byte.
+        comb.put("toy_cls", toyCheck.toMap(!ctx.quick()));
+        body.put("combined", comb);
         body.put(
                 "paper",
                 Map.of(
                         "mu_ita_observed", PAPER_MU_ITA,
                         "significance_ita_observed", PAPER_SIGNIFICANCE_ITA,
-                        "limit_2021_90cl", PAPER_LIMIT_2021));
+                        "limit_2021_90cl", PAPER_LIMIT_2021,
+                        "mu_hta_observed", PAPER_MU_HTA,
+                        "mu_combined_observed", PAPER_MU_COMBINED,
+                        "significance_combined_observed", PAPER_SIGNIFICANCE_COMBINED));
 
         List<SampleOutcome<?>> outcomes = new ArrayList<>();
         scored.forEach(s -> outcomes.add(s.outcome()));
@@ -171,16 +226,26 @@ final class BKnunuReport {
                 .resultsCsv("results.csv")
                 .samples(outcomes)
                 .cutFlow(cutFlowTable(), "")
+                .figure(
+                        "eta_bdth.png",
+                        "η(BDTh) of the hadronic-tag events (signal region: η > "
+                                + cfg.hta().etaEdges()[0] + ")")
+                .figure("postfit_hta.png", "HTA fit bins: pseudo-data, pre-fit backgrounds and post-fit total")
                 .workspace("b_knunu_ita", ws)
+                .workspace("b_knunu_hta", wsHta)
+                .workspace("b_knunu_combined", wsComb)
                 .files(d -> {
-                    mapping.write(
-                            d.resolve("workspaces").resolve("reinterpret-mapping.json"),
-                            mappingSource,
-                            BKnunuFit.ON,
-                            onBins);
+                    // Both channels with a signal: the mapping goes with the combined workspace.
+                    Map<String, double[][]> channels = new LinkedHashMap<>();
+                    channels.put(BKnunuFit.ON, mapping.matrix(onBins));
+                    channels.put(
+                            HtaFit.HTA,
+                            htaMapping().matrix(HtaFit.channel(htaT, dataHta).fitBins()));
+                    mapping.write(d.resolve("workspaces").resolve("reinterpret-mapping.json"), mappingSource, channels);
                     AtomicFiles.writeString(
                             d.resolve("results.csv"), resultsCsv(efficiency, bkgSr, full, early, closure));
                     writePlots(d, post, dataOn, onBins);
+                    HtaPlots.write(d, ctx.plotLabels(), cfg, hta, postHta, dataHta, this::label);
                 })
                 .summary(body);
         out.write();
@@ -189,7 +254,9 @@ final class BKnunuReport {
                         Locale.ROOT,
                         "signal efficiency in the SR %.4f; expected SR yields: signal (SM) %.1f, background %.1f%n"
                                 + "expected at %s fb^-1: significance %.2f sigma, 90%% CL limit mu < %.2f (B < %.2e)%n"
-                                + "expected at %s fb^-1: significance %.2f sigma, 90%% CL limit mu < %.2f (B < %.2e)%n",
+                                + "expected at %s fb^-1: significance %.2f sigma, 90%% CL limit mu < %.2f (B < %.2e)%n"
+                                + "HTA: signal efficiency in the SR %.5f; expected significance %.2f sigma, limit mu < %.2f%n"
+                                + "ITA + HTA: expected significance %.2f sigma, limit mu < %.2f; toy CLs at it %.3f (%d toys, %.1f s)%n",
                         efficiency,
                         inSr,
                         bkgSr,
@@ -200,7 +267,82 @@ final class BKnunuReport {
                         PlotLabels.formatNumber(fit.luminosity2021Fb()),
                         early.significance(),
                         early.median(),
-                        early.median() * cfg.smBranchingFraction());
+                        early.median() * cfg.smBranchingFraction(),
+                        hta.signalEfficiency(),
+                        htaFull.significance(),
+                        htaFull.median(),
+                        combFull.significance(),
+                        combFull.median(),
+                        toyCheck.clsExpToys()[2],
+                        toyCheck.toys(),
+                        toyCheck.seconds());
+    }
+
+    /** The HTA signal's expected events per generated-q² bin (the ITA mapping's) and η(BDTh) bin. */
+    private ReinterpretMapping htaMapping() {
+        ReinterpretMapping m =
+                new ReinterpretMapping(mapping.truthEdges(), cfg.hta().bins());
+        BKnunuSearch.Scored sig = hta.scored().get(0);
+        for (int i = 0; i < sig.events().size(); i++) {
+            if (sig.bin()[i] >= 0) {
+                m.add(sig.events().feature(i, HtaSelection.TRUTH_COLUMN), sig.bin()[i], sig.weight(i));
+            }
+        }
+        return m;
+    }
+
+    /** Toys per hypothesis in --quick mode (the full run uses the YAML's count). */
+    static final int QUICK_TOYS = 100;
+
+    private Map<String, Object> htaSummary(
+            BKnunuFit.Sensitivity full, BKnunuFit.Sensitivity early, BKnunuFit.PostFit post) {
+        HtaFit.Templates t = hta.templates();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("signal_efficiency_sr", hta.signalEfficiency());
+        m.put("signal_expected_sr_sm", t.signal().integral());
+        Map<String, Object> comp = new LinkedHashMap<>();
+        Map<String, Object> mc = new LinkedHashMap<>();
+        double bkg = 0;
+        for (BKnunuFit.Template b : t.backgrounds()) {
+            comp.put(b.name(), b.hist().integral());
+            mc.put(b.name(), b.hist().entries());
+            bkg += b.hist().integral();
+        }
+        m.put("background_expected_sr", bkg);
+        m.put("background_composition_sr", comp);
+        m.put("background_mc_events_sr", mc);
+        m.put("signal_mc_events_sr", t.signal().entries());
+        m.put("eta_edges", cfg.hta().etaEdges());
+        m.put("bdth", bdtSummary(hta.bdt()));
+        // The ITA's loss to the overlap removal: the signal-region share the HTA takes.
+        double removed = 0;
+        double before = 0;
+        BKnunuSearch.Scored sig = scored.get(0);
+        for (int i = 0; i < sig.events().size(); i++) {
+            if (sig.bin()[i] >= 0) {
+                double w = sig.events().weight(i) * sig.scale();
+                before += w;
+                removed += w - sig.weight(i);
+            }
+        }
+        m.put("ita_signal_removed_by_overlap", before > 0 ? removed / before : 0.0);
+        m.put("expected_362", sensitivityMap(full, ctx.luminosityFb()));
+        m.put("expected_63", sensitivityMap(early, cfg.fit().luminosity2021Fb()));
+        m.put("pseudo_data_fit", Map.of("mu", post.mu(), "mu_error", post.muError()));
+        return m;
+    }
+
+    private static List<Map<String, Object>> closureList(List<BKnunuFit.Closure> closure) {
+        List<Map<String, Object>> cl = new ArrayList<>();
+        for (BKnunuFit.Closure c : closure) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("mu_injected", c.injected());
+            m.put("mu_fitted", c.fitted());
+            m.put("mu_error", c.error());
+            m.put("pull", c.pull());
+            cl.add(m);
+        }
+        return cl;
     }
 
     private Map<String, Object> sensitivityMap(BKnunuFit.Sensitivity s, double lumi) {
@@ -286,6 +428,22 @@ final class BKnunuReport {
         for (int s = onCount + 1; s < scored.size(); s++) {
             BKnunuSearch.Scored sc = scored.get(s);
             b.column(sc.outcome(), CutFlowTable.Kind.BACKGROUND, extended(sc, more));
+        }
+        b.channel(HTA_CHANNEL);
+        String sr = String.format(
+                Locale.ROOT,
+                "η(BDTh) > %s (signal region)",
+                PlotLabels.formatNumber(cfg.hta().etaEdges()[0]));
+        for (int s = 0; s < hta.scored().size(); s++) {
+            BKnunuSearch.Scored sc = hta.scored().get(s);
+            CutFlow f = sc.outcome().result().flow().extendedBy(List.of(sr));
+            int first = sc.outcome().result().flow().steps().size();
+            for (int i = 0; i < sc.events().size(); i++) {
+                if (sc.bin()[i] >= 0) {
+                    f.passFrom(first, first, sc.events().weight(i));
+                }
+            }
+            b.column(sc.outcome(), s == 0 ? CutFlowTable.Kind.SIGNAL : CutFlowTable.Kind.BACKGROUND, f);
         }
         return b.build();
     }
@@ -387,7 +545,7 @@ final class BKnunuReport {
         return f;
     }
 
-    private PlotLabels labels() {
+    PlotLabels labels() {
         return ctx.plotLabels().withLine("B⁺ → K⁺νν̄, inclusive tag");
     }
 
@@ -443,7 +601,7 @@ final class BKnunuReport {
         SearchOutput.writePlot(d, pf.build().chart(), "postfit_onres");
     }
 
-    private String label(String sampleName) {
+    String label(String sampleName) {
         for (BKnunuSearch.Scored s : scored) {
             if (s.spec().name().equals(sampleName)) {
                 return s.outcome().label();

@@ -61,6 +61,8 @@ public final class BKnunuSearch extends NamedSearch {
      * @param bdt2 BDT2 score per selected event (NaN below the BDT1 cut)
      * @param eta η(BDT2) per selected event (NaN below the BDT1 cut)
      * @param bin flat fit bin per selected event, or −1 outside the signal region
+     * @param keep per selected event, the share this selection keeps (the ITA gives up the share of
+     *     an event that the HTA selects in its signal region); null: all of every event
      */
     record Scored(
             SampleSpec spec,
@@ -70,13 +72,14 @@ public final class BKnunuSearch extends NamedSearch {
             float[] bdt1,
             float[] bdt2,
             double[] eta,
-            int[] bin) {
+            int[] bin,
+            double[] keep) {
         SelectedEvents events() {
             return outcome.result().events();
         }
 
         double weight(int i) {
-            return events().weight(i) * scale;
+            return events().weight(i) * scale * (keep == null ? 1.0 : keep[i]);
         }
     }
 
@@ -87,10 +90,25 @@ public final class BKnunuSearch extends NamedSearch {
         Beam offBeam = Beam.preset(cfg.offResonance().beamPreset());
         BKnunuSelection offSelection = new BKnunuSelection(cfg, offBeam);
 
-        SampleOutcome<SelectionResult> signal = ctx.produce(cfg.signal(), onSelection);
+        // One simulation per event, both selections (ITA and HTA) on it.
+        RandomStreams tagStreams = ctx.streams().child("hta/tag");
+        HtaSelection htaOn = new HtaSelection(cfg.hta(), ctx.beam());
+        HtaSelection htaOff = new HtaSelection(cfg.hta(), offBeam);
+        SampleOutcome<BKnunuEventAnalysis.Result> signalBoth = ctx.produce(
+                cfg.signal(),
+                new BKnunuEventAnalysis(
+                        onSelection, htaOn, tagStreams.child(cfg.signal().name())));
+        SampleOutcome<SelectionResult> signal = BKnunuEventAnalysis.itaOf(signalBoth);
+        List<SampleSpec> htaSpecs = new ArrayList<>(List.of(cfg.signal()));
+        List<SampleOutcome<SelectionResult>> htaOutcomes =
+                new ArrayList<>(List.of(BKnunuEventAnalysis.htaOf(signalBoth)));
         List<SampleOutcome<SelectionResult>> on = new ArrayList<>();
         for (SampleSpec b : cfg.backgrounds()) {
-            on.add(ctx.produce(b, onSelection));
+            SampleOutcome<BKnunuEventAnalysis.Result> both =
+                    ctx.produce(b, new BKnunuEventAnalysis(onSelection, htaOn, tagStreams.child(b.name())));
+            on.add(BKnunuEventAnalysis.itaOf(both));
+            htaSpecs.add(b);
+            htaOutcomes.add(BKnunuEventAnalysis.htaOf(both));
         }
         List<SampleSpec> offSpecs = new ArrayList<>();
         List<SampleOutcome<SelectionResult>> off = new ArrayList<>();
@@ -101,7 +119,12 @@ public final class BKnunuSearch extends NamedSearch {
                             .findFirst()
                             .orElseThrow());
             offSpecs.add(spec);
-            off.add(ctx.produce(spec, offBeam, cfg.offResonance().luminosityFb(), offSelection));
+            // The HTA has no off-resonance channel (as Belle II's published HTA likelihood): its part is unused.
+            off.add(BKnunuEventAnalysis.itaOf(ctx.produce(
+                    spec,
+                    offBeam,
+                    cfg.offResonance().luminosityFb(),
+                    new BKnunuEventAnalysis(offSelection, htaOff, tagStreams.child(spec.name())))));
         }
 
         // Classifiers: named streams for the fold salts and the XGBoost seeds.
@@ -180,6 +203,9 @@ public final class BKnunuSearch extends NamedSearch {
         SignalFlattening flat = SignalFlattening.of(
                 fsa, ws.stream().mapToDouble(Double::doubleValue).toArray());
 
+        // The hadronic tag: BDTh, eta(BDTh), templates; its signal-region events leave the ITA.
+        HtaAnalysis hta = HtaAnalysis.of(cfg, bdtStreams, xgb, htaSpecs, htaOutcomes, signalScale);
+
         BKnunuConfig.Fit fit = cfg.fit();
         List<Scored> scored = new ArrayList<>();
         for (int s = 0; s < samples.size(); s++) {
@@ -188,7 +214,10 @@ public final class BKnunuSearch extends NamedSearch {
             float[] sc2 = bdt2.scores(ev, salts[s]);
             double[] eta = new double[ev.size()];
             int[] bin = new int[ev.size()];
+            double[] keep = new double[ev.size()];
+            java.util.Map<Long, Double> overlap = s < htaSpecs.size() ? hta.overlap(s, ev) : java.util.Map.of();
             for (int i = 0; i < ev.size(); i++) {
+                keep[i] = 1 - overlap.getOrDefault(ev.eventNumber(i), 0.0);
                 boolean p1 = score1[s][i] > bc.bdt1Cut();
                 eta[i] = p1 ? flat.eta(sc2[i]) : Double.NaN;
                 if (!p1) {
@@ -196,7 +225,7 @@ public final class BKnunuSearch extends NamedSearch {
                 }
                 bin[i] = p1 ? fit.bin(eta[i], ev.observable(i)) : -1;
             }
-            scored.add(new Scored(smp.spec(), smp.outcome(), smp.scale(), salts[s], score1[s], sc2, eta, bin));
+            scored.add(new Scored(smp.spec(), smp.outcome(), smp.scale(), salts[s], score1[s], sc2, eta, bin, keep));
         }
 
         // Templates over the flat fit bins: the signal from its own events; each background from its own
@@ -242,7 +271,7 @@ public final class BKnunuSearch extends NamedSearch {
             }
         }
 
-        BKnunuReport report = new BKnunuReport(cfg, ctx, scored, on.size(), bdt1, bdt2, tail, templates, mapping);
+        BKnunuReport report = new BKnunuReport(cfg, ctx, scored, on.size(), bdt1, bdt2, tail, templates, mapping, hta);
         return report.write();
     }
 

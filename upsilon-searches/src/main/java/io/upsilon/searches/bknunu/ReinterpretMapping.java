@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * {@code reinterpret-mapping.json} (format {@code upsilon-reinterpret-mapping/1}, docs/reinterpret.md):
  * the signal's expected events at μ = 1 per generated-q² bin i (the truth of the signal B) and fit
- * bin j of the on-resonance channel, so that Σ_i N_ij is the channel's signal template. A new model
+ * bin j of a channel (the ITA's on-resonance channel, the HTA channel), so that Σ_i N_ij is the channel's signal template. A new model
  * re-weights the rows by the ratio of its partial width per truth bin to the SM's (Belle II's
  * "joint number density", HEPData 10.17182/hepdata.166082; Gärtner et al., Eur. Phys. J. C 84
  * (2024), arXiv:2402.08417).
@@ -33,6 +33,11 @@ final class ReinterpretMapping {
     ReinterpretMapping(double[] truthEdges, int fineBins) {
         this.truthEdges = truthEdges.clone();
         this.fine = new double[truthEdges.length - 1][fineBins];
+    }
+
+    /** The generated-q² bin edges, GeV². */
+    double[] truthEdges() {
+        return truthEdges.clone();
     }
 
     /** Uniform truth bins from 0 to {@code q2Max} (the (m_B − m_K)² endpoint). */
@@ -73,8 +78,16 @@ final class ReinterpretMapping {
         return m;
     }
 
-    /** Writes the file. */
+    /** Writes the file with this mapping's one channel. */
     void write(Path file, String source, String channel, BinGrouping grouping) {
+        write(file, source, Map.of(channel, matrix(grouping)));
+    }
+
+    /**
+     * Writes the file with several channels (channel name → matrix [truth bin][fit bin], e.g. the
+     * ITA's and the HTA's, both with the truth bins of {@code this}).
+     */
+    void write(Path file, String source, Map<String, double[][]> channels) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", FORMAT);
         root.put("source", source);
@@ -84,7 +97,7 @@ final class ReinterpretMapping {
         root.put("unit", "GeV^2");
         root.put("truth_bin_edges", truthEdges);
         root.put("reference_model", "SM");
-        root.put("channels", Map.of(channel, matrix(grouping)));
+        root.put("channels", channels);
         try {
             AtomicFiles.writeString(
                     file,

@@ -45,6 +45,9 @@ class BKnunuSearchTest {
             List<CutFlowCsv.Row> rows = CutFlowCsv.rows(one, sample);
             assertThat(rows).as(sample).hasSizeGreaterThanOrEqualTo(BKnunuSelection.FIXED_STEPS.size() + 4 + 2);
             for (int i = 1; i < rows.size(); i++) {
+                if (!rows.get(i).channel().equals(rows.get(i - 1).channel())) {
+                    continue; // each channel (ITA on- or off-resonance, HTA) is its own cut flow
+                }
                 assertThat(rows.get(i).expected())
                         .as(sample + " " + rows.get(i).step())
                         .isLessThanOrEqualTo(rows.get(i - 1).expected());
@@ -189,6 +192,84 @@ class BKnunuSearchTest {
     }
 
     @Test
+    void theHadronicTagChannelHasItsCutFlowEfficiencyAndLimits() throws Exception {
+        // The tag step: the signal's other B is a B- decaying without neutrinos in ~2/3 of the events,
+        // tagged with efficiency_charged = 0.6%: 0.2% to 0.6% of the generated signal.
+        double generated = CutFlowCsv.row(one, "signal", BKnunuReport.HTA_CHANNEL, "generated")
+                .expected();
+        double tagged = CutFlowCsv.row(one, "signal", BKnunuReport.HTA_CHANNEL, "hadronic")
+                .expected();
+        assertThat(tagged / generated).isBetween(0.002, 0.006);
+        JsonNode h = summary().get("hta");
+        // The HTA signal region keeps (1 - 0.4) of the selected signal by the construction of eta(BDTh),
+        // times the signal-side efficiency (0.5-1): 0.06% to 0.36% (Belle II's HTA: ~0.4% [R]).
+        assertThat(h.get("signal_efficiency_sr").asDouble()).isBetween(6e-4, 3.6e-3);
+        assertThat(h.get("background_expected_sr").asDouble()).isPositive();
+        JsonNode c = summary().get("combined");
+        for (String lumi : List.of("expected_362", "expected_63")) {
+            assertThat(h.get(lumi).get("converged").asBoolean()).as(lumi).isTrue();
+            assertThat(c.get(lumi).get("converged").asBoolean()).as(lumi).isTrue();
+            // Adding the HTA channel to the (overlap-removed) ITA cannot lose expected sensitivity.
+            double ita = summary().get(lumi).get("significance_sm").asDouble();
+            assertThat(c.get(lumi).get("significance_sm").asDouble()).as(lumi).isGreaterThanOrEqualTo(ita - 1e-6);
+            assertThat(c.get(lumi).get("limit_mu_median").asDouble())
+                    .as(lumi)
+                    .isLessThanOrEqualTo(
+                            summary().get(lumi).get("limit_mu_median").asDouble() + 1e-6);
+        }
+        assertThat(c.get("closure")).hasSize(3);
+        for (JsonNode x : c.get("closure")) {
+            assertThat(x.get("mu_error").asDouble()).isPositive().isFinite();
+        }
+        // Toys at the asymptotic median expected limit: there the asymptotic median CLs is 1 - CL = 0.10
+        // (root finding to 1e-4). The quick run's 100 toys per hypothesis estimate CL_s+b ~ 0.05 with a
+        // binomial error of 0.022, i.e. CLs = CL_s+b / 0.5 to +- 0.044: 0.10 +- 0.12 allows 2.7 sigma and
+        // a modest departure from the asymptotic regime, and fails a wrong hypothesis (CLs ~ 0.5 or 1).
+        JsonNode t = c.get("toy_cls");
+        assertThat(t.get("toys_per_hypothesis").asInt()).isEqualTo(BKnunuReport.QUICK_TOYS);
+        assertThat(t.get("cls_expected_asymptotic").get(2).asDouble()).isCloseTo(0.10, within(2e-3));
+        assertThat(t.get("cls_expected_toys").get(2).asDouble()).isCloseTo(0.10, within(0.12));
+        assertThat(t.has("seconds")).isFalse();
+        // The combined workspace: the ITA channels and the HTA channel, one mu.
+        Workspace ws = WorkspaceReader.read(one.resolve("workspaces/b_knunu_combined.json"));
+        assertThat(ws.channels().stream().map(Channel::name)).contains(BKnunuFit.ON, HtaFit.HTA);
+        assertThat(ModelCompiler.compile(ws, "combined").poiName()).isEqualTo("mu");
+    }
+
+    @Test
+    void theReinterpretationApiReweightsBothSignalChannelsOfTheCombinedWorkspace() throws Exception {
+        Workspace ws = WorkspaceReader.read(one.resolve("workspaces/b_knunu_combined.json"));
+        io.upsilon.stats.reinterpret.ReinterpretMapping map =
+                io.upsilon.stats.reinterpret.MappingReader.read(one.resolve("workspaces/reinterpret-mapping.json"));
+        assertThat(map.channelNames()).containsExactly(BKnunuFit.ON, HtaFit.HTA);
+        // The constructor checks that each channel's truth rows sum to its signal template (1e-4).
+        io.upsilon.stats.reinterpret.TemplateReweighter rw =
+                new io.upsilon.stats.reinterpret.TemplateReweighter(ws, map);
+        // A model with twice the SM rate at every q^2 doubles both signal templates and nothing else.
+        double[] twice = new double[map.truthBins()];
+        java.util.Arrays.fill(twice, 2.0);
+        Workspace doubled = rw.reweight(twice);
+        for (String channel : List.of(BKnunuFit.ON, HtaFit.HTA)) {
+            double[] before = signalOf(ws, channel);
+            double[] after = signalOf(doubled, channel);
+            for (int j = 0; j < before.length; j++) {
+                assertThat(after[j]).as(channel + " bin " + j).isCloseTo(2 * before[j], within(1e-9 * (1 + before[j])));
+            }
+        }
+        // The reweighted workspace compiles and fits (what `upsilon reinterpret` does next).
+        Model m = ModelCompiler.compile(doubled, "reweighted");
+        assertThat(m.channelBins()).hasSize(ws.channels().size());
+    }
+
+    private static double[] signalOf(Workspace ws, String channel) {
+        return ws.channels().stream().filter(c -> c.name().equals(channel)).findFirst().orElseThrow().samples().stream()
+                .filter(x -> x.name().equals("signal"))
+                .findFirst()
+                .orElseThrow()
+                .data();
+    }
+
+    @Test
     void writesThePlotsAndTheReport() throws Exception {
         assertThat(QuickRuns.files(one).stream().map(Path::toString))
                 .contains(
@@ -200,6 +281,10 @@ class BKnunuSearchTest {
                         "eta_bdt2.png",
                         "q2rec_sr.png",
                         "postfit_onres.png",
+                        "eta_bdth.png",
+                        "postfit_hta.png",
+                        "workspaces/b_knunu_hta.json",
+                        "workspaces/b_knunu_combined.json",
                         "workspaces/b_knunu_ita.json",
                         "workspaces/reinterpret-mapping.json");
     }
