@@ -587,6 +587,7 @@ final class BKnunuReport {
         StackedHistogramPlot.Builder pf = StackedHistogramPlot.builder()
                 .xLabel("fit bin (η(BDT2) × q^{2}_{rec}, η-major)", "")
                 .yLabel("Events / bin")
+                .integerX()
                 .labels(labels().withLine(String.format(
                         Locale.ROOT, "pseudo-data (SM signal): μ̂ = %.2f ± %.2f", post.mu(), post.muError())));
         for (BKnunuFit.Template t : templates.onResonance()) {

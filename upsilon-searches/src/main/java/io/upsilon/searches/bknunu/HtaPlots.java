@@ -52,6 +52,7 @@ final class HtaPlots {
                                 + PlotLabels.formatNumber(cfg.hta().etaEdges()[0]) + " to 1)",
                         "")
                 .yLabel("Events / bin")
+                .integerX()
                 .labels(labels.withLine(String.format(
                         Locale.ROOT, "pseudo-data (SM signal): μ̂ = %.2f ± %.2f", post.mu(), post.muError())));
         for (BKnunuFit.Template b : t.backgrounds()) {

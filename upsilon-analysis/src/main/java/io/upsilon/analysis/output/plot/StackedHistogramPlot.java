@@ -47,6 +47,7 @@ public final class StackedHistogramPlot {
     private final String yLabel;
     private final PlotLabels labels;
     private final boolean logY;
+    private final boolean integerX;
 
     private StackedHistogramPlot(Builder b) {
         this.backgrounds = List.copyOf(b.backgrounds);
@@ -56,6 +57,7 @@ public final class StackedHistogramPlot {
         this.xUnit = b.xUnit;
         this.labels = b.labels;
         this.logY = b.logY;
+        this.integerX = b.integerX;
         List<Hist1D> all = new ArrayList<>();
         backgrounds.forEach(s -> all.add(s.hist()));
         signals.forEach(s -> all.add(s.hist()));
@@ -149,6 +151,9 @@ public final class StackedHistogramPlot {
 
         ValueAxis xAxis = PlotStyle.linearAxis(xLabel());
         xAxis.setRange(axis.lo(), axis.hi());
+        if (integerX && xAxis instanceof NumberAxis n) {
+            n.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         ValueAxis yAxis = logY ? PlotStyle.logAxis(yLabel) : PlotStyle.linearAxis(yLabel);
         if (!logY) {
             ((NumberAxis) yAxis).setAutoRangeIncludesZero(true);
@@ -264,6 +269,7 @@ public final class StackedHistogramPlot {
         private String yLabel;
         private PlotLabels labels = PlotLabels.simulation(Double.NaN);
         private boolean logY;
+        private boolean integerX;
 
         private Builder() {}
 
@@ -313,6 +319,12 @@ public final class StackedHistogramPlot {
         /** Logarithmic or linear (default) y axis. */
         public Builder logY(boolean logY) {
             this.logY = logY;
+            return this;
+        }
+
+        /** Ticks at whole numbers only on the x axis (an axis of bin indices, e.g. a fit's bins). */
+        public Builder integerX() {
+            this.integerX = true;
             return this;
         }
 
