@@ -153,7 +153,7 @@ final class LlpScalarReport {
             m.put("local_p", s.localP());
             m.put("toys", s.toyMaxZ().length);
             m.put("global_p", s.globalP());
-            m.put("global_z", finite(MassScan.significance(s.globalP())));
+            m.put("global_z", finite(s.globalZ()));
             m.put("trials_factor", finite(s.globalP() / s.localP()));
             m.put("b_pairs", c.bPairs());
             List<Map<String, Object>> eff = new ArrayList<>();
@@ -277,7 +277,7 @@ final class LlpScalarReport {
                                 "%.2f at %.3f GeV",
                                 best.fit().localZ(),
                                 best.hypothesis().mS()),
-                        String.format(Locale.ROOT, "%.2f", MassScan.significance(s.globalP())),
+                        String.format(Locale.ROOT, "%.2f", s.globalZ()),
                         i < 0
                                 ? "-"
                                 : String.format(Locale.ROOT, "%.2g at %.2f GeV", lc.expected()[i][2], lc.masses()[i]),
@@ -454,7 +454,7 @@ final class LlpScalarReport {
                                 "%d hypotheses; max Z = %.2f, global Z = %.2f (%d toys)",
                                 pts.size(),
                                 s.maxLocalZ(),
-                                MassScan.significance(s.globalP()),
+                                s.globalZ(),
                                 s.toyMaxZ().length)))
                 .curve(Curve.solid("local Z", x, z, new Color(0x1F77B4)))
                 .build()
@@ -575,7 +575,7 @@ final class LlpScalarReport {
                     c.expectedBackground(),
                     s.maxLocalZ(),
                     s.points().get(s.maxIndex()).hypothesis().mS(),
-                    MassScan.significance(s.globalP()),
+                    s.globalZ(),
                     i < 0 ? Double.NaN : lc.expected()[i][2],
                     i < 0 ? Double.NaN : lc.masses()[i]);
         }

@@ -62,6 +62,14 @@ final class MassScan {
             return points.get(maxIndex).fit().localZ();
         }
 
+        /**
+         * The global significance, one-sided: 0 when the global p-value is 0.5 or more (no excess, e.g.
+         * the largest local Z is 0, so every pseudo-experiment has at least as large a maximum).
+         */
+        double globalZ() {
+            return Math.max(0.0, significance(globalP()));
+        }
+
         /** The global p-value: the fraction of pseudo-experiments with a larger maximum (at least 1/(N+1)). */
         double globalP() {
             int above = 0;
