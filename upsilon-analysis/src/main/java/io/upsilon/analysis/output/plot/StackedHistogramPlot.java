@@ -121,6 +121,10 @@ public final class StackedHistogramPlot {
             for (int i = 0; i < bins; i++) {
                 double c = s.hist().content(i);
                 max = Math.max(max, c);
+                // a signal far below the stack (e.g. a rare decay, scaled up) must stay inside a log axis
+                if (c > 0) {
+                    minPositive = Math.min(minPositive, c);
+                }
             }
         }
         if (data != null) {

@@ -42,6 +42,24 @@ class PlotValidationTest {
     }
 
     @Test
+    void aLogStackedPlotKeepsASignalFarBelowTheStackInRange() {
+        Hist1D bkg = new Hist1D(Axis.regular(20, 0, 1));
+        bkg.fill(0.01, 3000);
+        Hist1D sig = new Hist1D(Axis.regular(20, 0, 1));
+        sig.fill(0.9, 5);
+        org.jfree.chart.axis.ValueAxis y = StackedHistogramPlot.builder()
+                .background(HistSeries.of("background", bkg))
+                .signal(HistSeries.of("signal", sig))
+                .logY(true)
+                .build()
+                .chart()
+                .getXYPlot()
+                .getRangeAxis();
+        // The stack alone would start the axis at 1000 and hide the signal's 5 events.
+        assertThat(y.getLowerBound()).isLessThan(5).isGreaterThan(0);
+    }
+
+    @Test
     void stackedPlotNeedsOneBinning() {
         Hist1D h1 = new Hist1D(Axis.regular(10, 0, 1));
         Hist1D h2 = new Hist1D(Axis.regular(20, 0, 1));
