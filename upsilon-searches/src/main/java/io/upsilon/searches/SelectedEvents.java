@@ -2,6 +2,7 @@ package io.upsilon.searches;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Comparator;
 
 /**
  * The events that passed a selection, as columns: the fitted observable, the weight (expected
@@ -93,6 +94,38 @@ public final class SelectedEvents implements Serializable {
             s += weight[i];
         }
         return s;
+    }
+
+    /**
+     * The weighted quantile {@code q} of per-event values carrying this set's weights: the smallest
+     * value at which the cumulative weight (in increasing value) reaches q times the total.
+     *
+     * @param values one value per event, index-aligned with the events
+     * @param q the quantile, in [0, 1]
+     */
+    public double quantile(double[] values, double q) {
+        if (values.length != size || size == 0) {
+            throw new IllegalArgumentException("expected " + size + " values (at least one), got " + values.length);
+        }
+        Integer[] idx = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, Comparator.comparingDouble(i -> values[i]));
+        double target = q * totalWeight();
+        double acc = 0;
+        for (Integer i : idx) {
+            acc += weight[i];
+            if (acc >= target) {
+                return values[i];
+            }
+        }
+        return values[idx[size - 1]];
+    }
+
+    /** The weighted quantile {@code q} of the observable (see {@link #quantile(double[], double)}). */
+    public double observableQuantile(double q) {
+        return quantile(Arrays.copyOf(observable, size), q);
     }
 
     private int check(int i) {

@@ -4,6 +4,7 @@ import io.upsilon.core.config.ConfigNode;
 import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessRegistry;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -32,6 +33,11 @@ public record SignalGrid(Process process, long events, double[] masses, double[]
     @Override
     public double[] plotMasses() {
         return plotMasses.clone();
+    }
+
+    /** The name stem of a mass point in file and workspace names: "M3p50" for 3.5 GeV. */
+    public static String massTag(double mass) {
+        return String.format(Locale.ROOT, "M%.2f", mass).replace('.', 'p');
     }
 
     /** The masses of a run: the plot masses in quick mode, else all. */

@@ -31,4 +31,21 @@ class SelectedEventsTest {
         assertThatThrownBy(() -> a.observable(0)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> a.merge(new SelectedEvents(3))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void weightedQuantilesFollowTheCumulativeWeight() {
+        SelectedEvents ev = new SelectedEvents(0);
+        // values 3, 1, 2 (unsorted) with weights 1, 2, 1: cumulative in value order 2/4, 3/4, 4/4
+        ev.add(0, 3.0, 1.0, new float[0]);
+        ev.add(1, 1.0, 2.0, new float[0]);
+        ev.add(2, 2.0, 1.0, new float[0]);
+        assertThat(ev.observableQuantile(0.25)).isEqualTo(1.0);
+        assertThat(ev.observableQuantile(0.5)).isEqualTo(1.0);
+        assertThat(ev.observableQuantile(0.6)).isEqualTo(2.0);
+        assertThat(ev.observableQuantile(0.76)).isEqualTo(3.0);
+        // other values, same weights: -3 (weight 2) reaches half the total, -2 three quarters
+        assertThat(ev.quantile(new double[] {-1, -3, -2}, 0.5)).isEqualTo(-3.0);
+        assertThat(ev.quantile(new double[] {-1, -3, -2}, 0.6)).isEqualTo(-2.0);
+        assertThatThrownBy(() -> ev.quantile(new double[2], 0.5)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -2,13 +2,12 @@ package io.upsilon.searches.alp3gamma;
 
 import io.upsilon.core.config.ConfigNode;
 import io.upsilon.generators.process.ProcessRegistry;
-import io.upsilon.generators.process.ThreePhotonProcess;
-import io.upsilon.generators.process.ThreePhotonRegion;
 import io.upsilon.searches.CommonConfig;
 import io.upsilon.searches.Preselection;
 import io.upsilon.searches.QuickScaling;
 import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.SignalGrid;
+import io.upsilon.searches.ThreePhotonMatching;
 import java.util.List;
 
 /**
@@ -30,7 +29,7 @@ public record Alp3GammaConfig(
         List<SampleSpec> backgrounds,
         Preselection preselection,
         Selection selection,
-        Matching matching,
+        ThreePhotonMatching matching,
         Fit fit) {
 
     /** Quick mode: 2% of the luminosity samples, 3000 events per signal mass (the plot masses). */
@@ -58,13 +57,6 @@ public record Alp3GammaConfig(
             int maxTracks,
             double massFractionMin,
             double massFractionMax) {}
-
-    /**
-     * @param exactSample the background sample of ee-gammagammagamma
-     * @param region its generation cuts (the region vetoed in {@code leadingLogSample})
-     * @param leadingLogSample the ee-gammagamma sample whose events inside the region are dropped
-     */
-    public record Matching(String exactSample, ThreePhotonRegion region, String leadingLogSample) {}
 
     /**
      * @param windowSigmas half-width of the mass window in units of the signal resolution
@@ -103,19 +95,7 @@ public record Alp3GammaConfig(
         sel.finish();
         Selection selection = new Selection(eMin, thMin, thMax, maxTracks, mf[0], mf[1]);
 
-        ConfigNode m = root.block("matching");
-        String exact = m.string("exact_sample");
-        String ll = m.string("leading_log_sample");
-        SampleSpec exactSpec = find(backgrounds, exact, m, "exact_sample");
-        find(backgrounds, ll, m, "leading_log_sample");
-        if (!exactSpec.process().name().equals(ThreePhotonProcess.NAME)) {
-            throw m.error("exact_sample", "expected a sample of process " + ThreePhotonProcess.NAME);
-        }
-        m.finish();
-        ThreePhotonRegion region = new ThreePhotonRegion(
-                parameter(exactSpec, "emin", ThreePhotonProcess.DEFAULT_ENERGY_MIN),
-                parameter(exactSpec, "thetamin", ThreePhotonProcess.DEFAULT_THETA_MIN_DEG));
-        Matching matching = new Matching(exact, region, ll);
+        ThreePhotonMatching matching = ThreePhotonMatching.read(root, backgrounds);
 
         ConfigNode f = root.block("fit");
         Fit fit = new Fit(
@@ -125,17 +105,5 @@ public record Alp3GammaConfig(
         f.finish();
         root.finish();
         return new Alp3GammaConfig(common, signal, backgrounds, preselection, selection, matching, fit);
-    }
-
-    private static SampleSpec find(List<SampleSpec> samples, String name, ConfigNode n, String key) {
-        return samples.stream()
-                .filter(x -> x.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> n.error(key, "no background sample named '" + name + "'"));
-    }
-
-    private static double parameter(SampleSpec spec, String name, double fallback) {
-        String v = spec.parameters().get(name);
-        return v == null ? fallback : Double.parseDouble(v);
     }
 }

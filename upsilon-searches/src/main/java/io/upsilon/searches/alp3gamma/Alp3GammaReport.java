@@ -14,18 +14,15 @@ import io.upsilon.analysis.output.report.Table;
 import io.upsilon.core.hist.Axis;
 import io.upsilon.core.hist.Hist1D;
 import io.upsilon.searches.CutFlowTable;
+import io.upsilon.searches.PublishedCurve;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectionResult;
+import io.upsilon.searches.SignalGrid;
 import io.upsilon.searches.TextTable;
+import io.upsilon.searches.WindowCount;
 import java.awt.Color;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,44 +41,18 @@ final class Alp3GammaReport {
     /** The published observed limit (see the resource's header for its source). */
     static final String PUBLISHED_RESOURCE = "belle2-2020-observed-gagg.tsv";
 
-    /**
-     * One mass point.
-     *
-     * @param mass m_a, GeV
-     * @param sigmaFb generated cross section at the generation coupling, fb
-     * @param generatedEvents expected signal events at the luminosity (generated, weighted)
-     * @param selectedMc selected signal Monte Carlo events
-     * @param window the window, or null when too few signal events were selected
-     * @param limit the limit on mu, or null
-     */
-    record MassPoint(
-            double mass,
-            double sigmaFb,
-            double generatedEvents,
-            int selectedMc,
-            Alp3GammaFit.Window window,
-            Alp3GammaFit.Limit limit) {
-        boolean hasLimit() {
-            return limit != null && limit.converged();
-        }
-
-        double efficiency() {
-            return window == null || generatedEvents <= 0 ? 0 : window.signal() / generatedEvents;
-        }
-    }
-
     private final Alp3GammaConfig cfg;
     private final RunContext ctx;
     private final List<SampleOutcome<SelectionResult>> backgrounds;
     private final List<SampleOutcome<SelectionResult>> signals;
-    private final List<MassPoint> points;
+    private final List<WindowCount.MassPoint> points;
 
     Alp3GammaReport(
             Alp3GammaConfig cfg,
             RunContext ctx,
             List<SampleOutcome<SelectionResult>> backgrounds,
             List<SampleOutcome<SelectionResult>> signals,
-            List<MassPoint> points) {
+            List<WindowCount.MassPoint> points) {
         this.cfg = cfg;
         this.ctx = ctx;
         this.backgrounds = List.copyOf(backgrounds);
@@ -111,10 +82,9 @@ final class Alp3GammaReport {
                     writeHepData(d.resolve("hepdata"));
                 })
                 .summary(summary());
-        for (MassPoint p : points) {
+        for (WindowCount.MassPoint p : points) {
             if (p.window() != null) {
-                out.workspace(
-                        "alp_" + Alp3GammaFit.massTag(p.mass()), p.window().workspace());
+                out.workspace("alp_" + SignalGrid.massTag(p.mass()), p.window().workspace());
             }
         }
         return out;
@@ -124,17 +94,17 @@ final class Alp3GammaReport {
     String terminalSummary(SearchOutput out) {
         TextTable t =
                 TextTable.of("m_a [GeV]", "sigma_m [MeV]", "eff [%]", "B in window", "g_exp [1e-3/GeV]", "published");
-        List<double[]> published = published();
-        for (MassPoint p : points) {
+        PublishedCurve published = published();
+        for (WindowCount.MassPoint p : points) {
             if (p.hasLimit()) {
                 t.row(
                         "%.2f\t%.1f\t%.1f\t%.3g\t%.3g\t%.3g",
                         p.mass(),
                         1000 * p.window().resolution(),
                         100 * p.efficiency(),
-                        p.window().background(),
+                        p.window().modelledBackground(),
                         1e3 * gagg(p.limit().expected()[2]),
-                        1e3 * interpolate(published, p.mass()));
+                        1e3 * published.at(p.mass()));
             } else {
                 t.row("%.2f\t-\t%.1f\tno limit", p.mass(), 100 * p.efficiency());
             }
@@ -146,14 +116,14 @@ final class Alp3GammaReport {
         return cfg.signal().generationGagg() * Math.sqrt(mu);
     }
 
-    private List<MassPoint> withLimits() {
-        return points.stream().filter(MassPoint::hasLimit).toList();
+    private List<WindowCount.MassPoint> withLimits() {
+        return points.stream().filter(WindowCount.MassPoint::hasLimit).toList();
     }
 
     private Table resultsTable() {
         List<List<String>> rows = new ArrayList<>();
-        List<double[]> published = published();
-        for (MassPoint p : points) {
+        PublishedCurve published = published();
+        for (WindowCount.MassPoint p : points) {
             if (!p.hasLimit()) {
                 rows.add(List.of(CutFlowTable.num(p.mass()), "-", "-", "-", "-", "-", "-"));
                 continue;
@@ -163,11 +133,11 @@ final class Alp3GammaReport {
                     CutFlowTable.num(p.mass()),
                     String.format(Locale.ROOT, "%.1f", 1000 * p.window().resolution()),
                     String.format(Locale.ROOT, "%.3f", p.efficiency()),
-                    String.format(Locale.ROOT, "%.3g", p.window().background()),
+                    String.format(Locale.ROOT, "%.3g", p.window().modelledBackground()),
                     String.format(Locale.ROOT, "%.3g", e[2] * p.sigmaFb()),
                     String.format(
                             Locale.ROOT, "%.3g (%.3g - %.3g)", 1e3 * gagg(e[2]), 1e3 * gagg(e[1]), 1e3 * gagg(e[3])),
-                    String.format(Locale.ROOT, "%.3g", 1e3 * interpolate(published, p.mass()))));
+                    String.format(Locale.ROOT, "%.3g", 1e3 * published.at(p.mass()))));
         }
         return Table.of(
                         List.of(
@@ -204,13 +174,13 @@ final class Alp3GammaReport {
         StringBuilder b = new StringBuilder(
                 "mass_gev,resolution_gev,window_lo_gev,window_hi_gev,efficiency,background,"
                         + "background_mc_events,sigma_gen_fb,mu_exp_m2,mu_exp_m1,mu_exp,mu_exp_p1,mu_exp_p2,gagg_exp,gagg_published\n");
-        List<double[]> published = published();
-        for (MassPoint p : points) {
+        PublishedCurve published = published();
+        for (WindowCount.MassPoint p : points) {
             if (!p.hasLimit()) {
                 b.append(CutFlowTable.num(p.mass())).append(",,,,,,,,,,,,,,\n");
                 continue;
             }
-            Alp3GammaFit.Window w = p.window();
+            WindowCount.Window w = p.window();
             double[] e = p.limit().expected();
             List<String> cells = new ArrayList<>(List.of(
                     CutFlowTable.num(p.mass()),
@@ -218,14 +188,14 @@ final class Alp3GammaReport {
                     CutFlowTable.num(w.lo()),
                     CutFlowTable.num(w.hi()),
                     CutFlowTable.num(p.efficiency()),
-                    CutFlowTable.num(w.background()),
+                    CutFlowTable.num(w.modelledBackground()),
                     Long.toString(w.backgroundMcEvents()),
                     CutFlowTable.num(p.sigmaFb())));
             for (double x : e) {
                 cells.add(CutFlowTable.num(x));
             }
             cells.add(CutFlowTable.num(gagg(e[2])));
-            cells.add(CutFlowTable.num(interpolate(published, p.mass())));
+            cells.add(CutFlowTable.num(published.at(p.mass())));
             b.append(String.join(",", cells)).append('\n');
         }
         return b.toString();
@@ -233,7 +203,7 @@ final class Alp3GammaReport {
 
     private List<LimitPoint> sigmaPoints() {
         List<LimitPoint> out = new ArrayList<>();
-        for (MassPoint p : withLimits()) {
+        for (WindowCount.MassPoint p : withLimits()) {
             double f = p.sigmaFb();
             out.add(LimitPoint.of(p.mass(), Double.NaN, p.limit().expected()).map(e -> f * e));
         }
@@ -242,7 +212,7 @@ final class Alp3GammaReport {
 
     private List<LimitPoint> gaggPoints() {
         List<LimitPoint> out = new ArrayList<>();
-        for (MassPoint p : withLimits()) {
+        for (WindowCount.MassPoint p : withLimits()) {
             out.add(LimitPoint.of(p.mass(), Double.NaN, p.limit().expected()).map(this::gagg));
         }
         return out;
@@ -293,13 +263,9 @@ final class Alp3GammaReport {
                 Locale.ROOT,
                 "%.0f%% CL expected limits", // short: the legend sits to its right
                 100 * cfg.fit().cl());
-        List<double[]> pub = published();
-        double[] x = new double[pub.size()];
-        double[] y = new double[pub.size()];
-        for (int i = 0; i < pub.size(); i++) {
-            x[i] = pub.get(i)[0];
-            y[i] = pub.get(i)[1];
-        }
+        PublishedCurve pub = published();
+        double[] x = pub.mass();
+        double[] y = pub.limit();
         BrazilPlot g = BrazilPlot.builder(gaggPoints())
                 .xLabel("m_{a} [GeV]")
                 .yLabel("g_{aγγ} [GeV⁻¹]")
@@ -316,7 +282,7 @@ final class Alp3GammaReport {
     }
 
     private void writeHepData(Path dir) {
-        List<MassPoint> lim = withLimits();
+        List<WindowCount.MassPoint> lim = withLimits();
         if (lim.isEmpty()) {
             return;
         }
@@ -356,8 +322,8 @@ final class Alp3GammaReport {
         m.put("generation_gagg", cfg.signal().generationGagg());
         m.put("window_sigmas", cfg.fit().windowSigmas());
         List<Map<String, Object>> pts = new ArrayList<>();
-        List<double[]> published = published();
-        for (MassPoint p : points) {
+        PublishedCurve published = published();
+        for (WindowCount.MassPoint p : points) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("mass_gev", p.mass());
             o.put("sigma_gen_fb", p.sigmaFb());
@@ -366,14 +332,14 @@ final class Alp3GammaReport {
                 o.put("resolution_gev", p.window().resolution());
                 o.put("window_gev", List.of(p.window().lo(), p.window().hi()));
                 o.put("efficiency", p.efficiency());
-                o.put("background", p.window().background());
+                o.put("background", p.window().modelledBackground());
                 o.put("background_mc_events", p.window().backgroundMcEvents());
             }
             if (p.hasLimit()) {
                 double[] e = p.limit().expected();
                 o.put("mu_expected", List.of(e[0], e[1], e[2], e[3], e[4]));
                 o.put("gagg_expected", gagg(e[2]));
-                o.put("gagg_published_observed", interpolate(published, p.mass()));
+                o.put("gagg_published_observed", published.at(p.mass()));
             }
             pts.add(o);
         }
@@ -381,38 +347,8 @@ final class Alp3GammaReport {
         return m;
     }
 
-    /** The published observed limit (mass GeV, g_agg GeV^-1), from the bundled resource. */
-    static List<double[]> published() {
-        List<double[]> out = new ArrayList<>();
-        try (InputStream in = Alp3GammaReport.class.getResourceAsStream(PUBLISHED_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + PUBLISHED_RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.trim().split("\\s+");
-                out.add(new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1])});
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
-    /** Log-linear interpolation of the published curve at m (NaN outside its range). */
-    static double interpolate(List<double[]> curve, double m) {
-        for (int i = 1; i < curve.size(); i++) {
-            double[] a = curve.get(i - 1);
-            double[] b = curve.get(i);
-            if (m >= a[0] && m <= b[0]) {
-                double t = (m - a[0]) / (b[0] - a[0]);
-                return Math.exp(Math.log(a[1]) + t * (Math.log(b[1]) - Math.log(a[1])));
-            }
-        }
-        return Double.NaN;
+    /** The published curve bundled beside this class (see the resource's header for its source). */
+    static PublishedCurve published() {
+        return PublishedCurve.resource(Alp3GammaReport.class, PUBLISHED_RESOURCE);
     }
 }

@@ -3,12 +3,15 @@ package io.upsilon.searches.alp3gamma;
 import io.upsilon.core.config.ConfigNode;
 import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessParameters;
+import io.upsilon.searches.ClsLimit;
 import io.upsilon.searches.NamedSearch;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectionResult;
+import io.upsilon.searches.SignalGrid;
+import io.upsilon.searches.WindowCount;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,13 +54,12 @@ public final class Alp3GammaSearch extends NamedSearch {
                 new Alp3GammaSelection(cfg, ctx.beam(), cfg.matching().region());
 
         List<SampleOutcome<SelectionResult>> backgrounds = new ArrayList<>();
-        List<Alp3GammaFit.Background> fitBackgrounds = new ArrayList<>();
+        List<WindowCount.Background> fitBackgrounds = new ArrayList<>();
         for (SampleSpec b : cfg.backgrounds()) {
-            boolean veto = b.name().equals(cfg.matching().leadingLogSample());
+            boolean veto = cfg.matching().vetoes(b);
             SampleOutcome<SelectionResult> o = ctx.produce(b, veto ? vetoed : plain);
             backgrounds.add(o);
-            fitBackgrounds.add(
-                    new Alp3GammaFit.Background(b.name(), o.result().events(), b.normalisationUncertainty()));
+            fitBackgrounds.add(new WindowCount.Background(b.name(), o.result().events(), b.normalisationUncertainty()));
         }
 
         double[] masses = ctx.masses(cfg.signal().grid());
@@ -65,28 +67,26 @@ public final class Alp3GammaSearch extends NamedSearch {
         Process signalProcess = cfg.signal().grid().process();
         double g0 = cfg.signal().generationGagg();
         List<SampleOutcome<SelectionResult>> signals = new ArrayList<>();
-        List<Alp3GammaReport.MassPoint> points = new ArrayList<>();
+        List<WindowCount.MassPoint> points = new ArrayList<>();
         for (double m : masses) {
             Map<String, String> given = new LinkedHashMap<>();
             given.put("mass", Double.toString(m));
             given.put("gagg", Double.toString(g0));
             ProcessParameters params = ctx.parameters(signalProcess, given, "signal.masses");
-            String tag = Alp3GammaFit.massTag(m);
+            String tag = SignalGrid.massTag(m);
             SampleOutcome<SelectionResult> o =
                     ctx.produce("signal/" + tag, "ALP m = " + m + " GeV", signalProcess, params, signalEvents, plain);
             signals.add(new SampleOutcome<>("signal " + tag, o.label(), o.generatedEvents(), o.result(), o.seconds()));
             SelectionResult r = o.result();
             double generated = r.flow().weight(0);
-            Alp3GammaFit.Window w = Alp3GammaFit.window(
+            WindowCount.Window w = Alp3GammaFit.window(
                     m,
                     r.events(),
                     fitBackgrounds,
                     cfg.fit().windowSigmas(),
                     cfg.signal().efficiencyUncertainty());
-            Alp3GammaFit.Limit limit = w == null
-                    ? null
-                    : Alp3GammaFit.limit(w.workspace(), w.signal(), cfg.fit().cl());
-            points.add(new Alp3GammaReport.MassPoint(
+            ClsLimit limit = w == null ? null : Alp3GammaFit.limit(w, cfg.fit().cl());
+            points.add(new WindowCount.MassPoint(
                     m, generated / ctx.luminosityFb(), generated, r.events().size(), w, limit));
         }
 

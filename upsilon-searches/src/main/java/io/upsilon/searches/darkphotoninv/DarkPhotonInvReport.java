@@ -11,18 +11,15 @@ import io.upsilon.analysis.output.report.Table;
 import io.upsilon.core.hist.Axis;
 import io.upsilon.core.hist.Hist1D;
 import io.upsilon.searches.CutFlowTable;
+import io.upsilon.searches.PublishedCurve;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectionResult;
+import io.upsilon.searches.SignalGrid;
 import io.upsilon.searches.TextTable;
+import io.upsilon.searches.WindowCount;
 import java.awt.Color;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,44 +44,18 @@ final class DarkPhotonInvReport {
 
     static final double MX2_MAX = 100;
 
-    /**
-     * One mass point.
-     *
-     * @param mass m_A', GeV
-     * @param sigmaFb generated cross section at the generation epsilon (inside the generation cuts), fb
-     * @param generatedEvents expected signal events at the luminosity (generated, weighted)
-     * @param selectedMc selected signal Monte Carlo events
-     * @param window the window, or null when too few signal events were selected
-     * @param limit the limit on mu, or null
-     */
-    record MassPoint(
-            double mass,
-            double sigmaFb,
-            double generatedEvents,
-            int selectedMc,
-            DarkPhotonInvFit.Window window,
-            DarkPhotonInvFit.Limit limit) {
-        boolean hasLimit() {
-            return limit != null && limit.converged();
-        }
-
-        double efficiency() {
-            return window == null || generatedEvents <= 0 ? 0 : window.signal() / generatedEvents;
-        }
-    }
-
     private final DarkPhotonInvConfig cfg;
     private final RunContext ctx;
     private final List<SampleOutcome<SelectionResult>> backgrounds;
     private final List<SampleOutcome<SelectionResult>> signals;
-    private final List<MassPoint> points;
+    private final List<WindowCount.MassPoint> points;
 
     DarkPhotonInvReport(
             DarkPhotonInvConfig cfg,
             RunContext ctx,
             List<SampleOutcome<SelectionResult>> backgrounds,
             List<SampleOutcome<SelectionResult>> signals,
-            List<MassPoint> points) {
+            List<WindowCount.MassPoint> points) {
         this.cfg = cfg;
         this.ctx = ctx;
         this.backgrounds = List.copyOf(backgrounds);
@@ -115,11 +86,10 @@ final class DarkPhotonInvReport {
                     writePlots(d);
                 })
                 .summary(summary());
-        for (MassPoint p : points) {
+        for (WindowCount.MassPoint p : points) {
             if (p.window() != null) {
                 out.workspace(
-                        "darkphoton_" + DarkPhotonInvFit.massTag(p.mass()),
-                        p.window().workspace());
+                        "darkphoton_" + SignalGrid.massTag(p.mass()), p.window().workspace());
             }
         }
         return out;
@@ -129,8 +99,8 @@ final class DarkPhotonInvReport {
     String terminalSummary(SearchOutput out) {
         TextTable t = TextTable.of(
                 "m_A' [GeV]", "sigma(M_X^2) [GeV^2]", "eff [%]", "B in window", "eps_exp [1e-3]", "BaBar [1e-3]");
-        List<double[]> published = published();
-        for (MassPoint p : points) {
+        PublishedCurve published = published();
+        for (WindowCount.MassPoint p : points) {
             if (p.hasLimit()) {
                 t.row(
                         "%.2f\t%.2f\t%.1f\t%.3g\t%.3g\t%.3g",
@@ -139,7 +109,7 @@ final class DarkPhotonInvReport {
                         100 * p.efficiency(),
                         p.window().totalBackground(),
                         1e3 * epsilon(p.limit().expected()[2]),
-                        1e3 * interpolate(published, p.mass()));
+                        1e3 * published.at(p.mass()));
             } else {
                 t.row("%.2f\t-\t%.1f\tno limit", p.mass(), 100 * p.efficiency());
             }
@@ -152,14 +122,14 @@ final class DarkPhotonInvReport {
         return cfg.signal().generationEpsilon() * Math.sqrt(mu);
     }
 
-    private List<MassPoint> withLimits() {
-        return points.stream().filter(MassPoint::hasLimit).toList();
+    private List<WindowCount.MassPoint> withLimits() {
+        return points.stream().filter(WindowCount.MassPoint::hasLimit).toList();
     }
 
     private Table resultsTable() {
         List<List<String>> rows = new ArrayList<>();
-        List<double[]> published = published();
-        for (MassPoint p : points) {
+        PublishedCurve published = published();
+        for (WindowCount.MassPoint p : points) {
             if (!p.hasLimit()) {
                 rows.add(List.of(CutFlowTable.num(p.mass()), "-", "-", "-", "-", "-"));
                 continue;
@@ -181,7 +151,7 @@ final class DarkPhotonInvReport {
                             1e3 * epsilon(e[2]),
                             1e3 * epsilon(e[1]),
                             1e3 * epsilon(e[3])),
-                    String.format(Locale.ROOT, "%.3g", 1e3 * interpolate(published, p.mass()))));
+                    String.format(Locale.ROOT, "%.3g", 1e3 * published.at(p.mass()))));
         }
         return Table.of(
                         List.of(
@@ -219,13 +189,13 @@ final class DarkPhotonInvReport {
                 new StringBuilder("mass_gev,mx2_centre_gev2,mx2_resolution_gev2,window_lo_gev2,window_hi_gev2,"
                         + "efficiency,background,background_mc_events,sigma_gen_fb,mu_exp_m2,mu_exp_m1,mu_exp,mu_exp_p1,"
                         + "mu_exp_p2,epsilon_exp,epsilon_babar_recalled\n");
-        List<double[]> published = published();
-        for (MassPoint p : points) {
+        PublishedCurve published = published();
+        for (WindowCount.MassPoint p : points) {
             if (!p.hasLimit()) {
                 b.append(CutFlowTable.num(p.mass())).append(",,,,,,,,,,,,,,,\n");
                 continue;
             }
-            DarkPhotonInvFit.Window w = p.window();
+            WindowCount.Window w = p.window();
             double[] e = p.limit().expected();
             List<String> cells = new ArrayList<>(List.of(
                     CutFlowTable.num(p.mass()),
@@ -241,7 +211,7 @@ final class DarkPhotonInvReport {
                 cells.add(CutFlowTable.num(x));
             }
             cells.add(CutFlowTable.num(epsilon(e[2])));
-            cells.add(CutFlowTable.num(interpolate(published, p.mass())));
+            cells.add(CutFlowTable.num(published.at(p.mass())));
             b.append(String.join(",", cells)).append('\n');
         }
         return b.toString();
@@ -249,7 +219,7 @@ final class DarkPhotonInvReport {
 
     List<LimitPoint> epsilonPoints() {
         List<LimitPoint> out = new ArrayList<>();
-        for (MassPoint p : withLimits()) {
+        for (WindowCount.MassPoint p : withLimits()) {
             out.add(LimitPoint.of(p.mass(), Double.NaN, p.limit().expected()).map(this::epsilon));
         }
         return out;
@@ -314,13 +284,9 @@ final class DarkPhotonInvReport {
         }
         String clText = String.format(
                 Locale.ROOT, "%.0f%% CL expected limits", 100 * cfg.fit().cl());
-        List<double[]> pub = published();
-        double[] x = new double[pub.size()];
-        double[] y = new double[pub.size()];
-        for (int i = 0; i < pub.size(); i++) {
-            x[i] = pub.get(i)[0];
-            y[i] = pub.get(i)[1];
-        }
+        PublishedCurve pub = published();
+        double[] x = pub.mass();
+        double[] y = pub.limit();
         BrazilPlot g = BrazilPlot.builder(epsilonPoints())
                 .xLabel("m_{A′} [GeV]")
                 .yLabel("ε")
@@ -345,12 +311,7 @@ final class DarkPhotonInvReport {
                     v[i] = ev.feature(i, f);
                 }
                 String key = f == DarkPhotonInvSelection.MX2 ? "mx2_gev2" : "cos_theta_star";
-                o.put(
-                        key + "_10_50_90",
-                        List.of(
-                                DarkPhotonInvFit.weightedQuantile(v, ev, 0.1),
-                                DarkPhotonInvFit.weightedQuantile(v, ev, 0.5),
-                                DarkPhotonInvFit.weightedQuantile(v, ev, 0.9)));
+                o.put(key + "_10_50_90", List.of(ev.quantile(v, 0.1), ev.quantile(v, 0.5), ev.quantile(v, 0.9)));
             }
         }
         return o;
@@ -367,8 +328,8 @@ final class DarkPhotonInvReport {
         }
         m.put("backgrounds", bg);
         List<Map<String, Object>> pts = new ArrayList<>();
-        List<double[]> published = published();
-        for (MassPoint p : points) {
+        PublishedCurve published = published();
+        for (WindowCount.MassPoint p : points) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("mass_gev", p.mass());
             o.put("sigma_gen_fb", p.sigmaFb());
@@ -385,7 +346,7 @@ final class DarkPhotonInvReport {
                 double[] e = p.limit().expected();
                 o.put("mu_expected", List.of(e[0], e[1], e[2], e[3], e[4]));
                 o.put("epsilon_expected", epsilon(e[2]));
-                o.put("epsilon_babar_recalled", interpolate(published, p.mass()));
+                o.put("epsilon_babar_recalled", published.at(p.mass()));
             }
             pts.add(o);
         }
@@ -393,38 +354,8 @@ final class DarkPhotonInvReport {
         return m;
     }
 
-    /** BaBar's limit (mass GeV, epsilon), from the bundled resource. */
-    static List<double[]> published() {
-        List<double[]> out = new ArrayList<>();
-        try (InputStream in = DarkPhotonInvReport.class.getResourceAsStream(PUBLISHED_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + PUBLISHED_RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.trim().split("\\s+");
-                out.add(new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1])});
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
-    /** Log-linear interpolation of a curve at m (NaN outside its range). */
-    static double interpolate(List<double[]> curve, double m) {
-        for (int i = 1; i < curve.size(); i++) {
-            double[] a = curve.get(i - 1);
-            double[] b = curve.get(i);
-            if (m >= a[0] && m <= b[0]) {
-                double t = (m - a[0]) / (b[0] - a[0]);
-                return Math.exp(Math.log(a[1]) + t * (Math.log(b[1]) - Math.log(a[1])));
-            }
-        }
-        return Double.NaN;
+    /** The published curve bundled beside this class (see the resource's header for its source). */
+    static PublishedCurve published() {
+        return PublishedCurve.resource(DarkPhotonInvReport.class, PUBLISHED_RESOURCE);
     }
 }

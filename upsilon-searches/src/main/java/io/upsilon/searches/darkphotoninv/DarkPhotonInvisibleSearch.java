@@ -3,12 +3,15 @@ package io.upsilon.searches.darkphotoninv;
 import io.upsilon.core.config.ConfigNode;
 import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessParameters;
+import io.upsilon.searches.ClsLimit;
 import io.upsilon.searches.NamedSearch;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectionResult;
+import io.upsilon.searches.SignalGrid;
+import io.upsilon.searches.WindowCount;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,13 +55,12 @@ public final class DarkPhotonInvisibleSearch extends NamedSearch {
                 new DarkPhotonInvSelection(cfg, ctx.beam(), cfg.matching().region());
 
         List<SampleOutcome<SelectionResult>> backgrounds = new ArrayList<>();
-        List<DarkPhotonInvFit.Background> fitBackgrounds = new ArrayList<>();
+        List<WindowCount.Background> fitBackgrounds = new ArrayList<>();
         for (SampleSpec b : cfg.backgrounds()) {
-            boolean veto = b.name().equals(cfg.matching().leadingLogSample());
+            boolean veto = cfg.matching().vetoes(b);
             SampleOutcome<SelectionResult> o = ctx.produce(b, veto ? vetoed : plain);
             backgrounds.add(o);
-            fitBackgrounds.add(
-                    new DarkPhotonInvFit.Background(b.name(), o.result().events(), b.normalisationUncertainty()));
+            fitBackgrounds.add(new WindowCount.Background(b.name(), o.result().events(), b.normalisationUncertainty()));
         }
 
         double[] masses = ctx.masses(cfg.signal().grid());
@@ -66,26 +68,24 @@ public final class DarkPhotonInvisibleSearch extends NamedSearch {
         Process signalProcess = cfg.signal().grid().process();
         double eps = cfg.signal().generationEpsilon();
         List<SampleOutcome<SelectionResult>> signals = new ArrayList<>();
-        List<DarkPhotonInvReport.MassPoint> points = new ArrayList<>();
+        List<WindowCount.MassPoint> points = new ArrayList<>();
         for (double m : masses) {
             Map<String, String> given = new LinkedHashMap<>();
             given.put("mass", Double.toString(m));
             given.put("epsilon", Double.toString(eps));
             given.put("cosmax", Double.toString(cfg.signal().cosMax()));
             ProcessParameters params = ctx.parameters(signalProcess, given, "signal.masses");
-            String tag = DarkPhotonInvFit.massTag(m);
+            String tag = SignalGrid.massTag(m);
             SampleOutcome<SelectionResult> o =
                     ctx.produce("signal/" + tag, "A' m = " + m + " GeV", signalProcess, params, signalEvents, plain);
             signals.add(new SampleOutcome<>("signal " + tag, o.label(), o.generatedEvents(), o.result(), o.seconds()));
             SelectionResult r = o.result();
             double generated = r.flow().weight(0);
-            DarkPhotonInvFit.Window w = DarkPhotonInvFit.window(
+            WindowCount.Window w = DarkPhotonInvFit.window(
                     m, r.events(), fitBackgrounds, cfg.fit(), cfg.signal().efficiencyUncertainty());
-            DarkPhotonInvFit.Limit limit = w == null
-                    ? null
-                    : DarkPhotonInvFit.limit(
-                            w.workspace(), w.signal(), cfg.fit().cl());
-            points.add(new DarkPhotonInvReport.MassPoint(
+            ClsLimit limit =
+                    w == null ? null : DarkPhotonInvFit.limit(w, cfg.fit().cl());
+            points.add(new WindowCount.MassPoint(
                     m, generated / ctx.luminosityFb(), generated, r.events().size(), w, limit));
         }
 

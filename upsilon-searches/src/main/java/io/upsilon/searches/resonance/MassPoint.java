@@ -1,5 +1,7 @@
 package io.upsilon.searches.resonance;
 
+import io.upsilon.searches.ClsLimit;
+
 /**
  * The result of one model at one mass.
  *
@@ -24,7 +26,7 @@ public record MassPoint(
         String selection,
         double efficiency,
         MassWindowCount.Window window,
-        MassWindowCount.Limit limit,
+        ClsLimit limit,
         double expectedCutBased,
         double expectedBdt) {
 

@@ -3,22 +3,15 @@ package io.upsilon.searches.resonance;
 import io.upsilon.core.random.RandomStream;
 import io.upsilon.searches.BinGrouping;
 import io.upsilon.searches.ChannelTemplate;
+import io.upsilon.searches.ClsLimit;
 import io.upsilon.searches.SampleTemplate;
 import io.upsilon.searches.SelectedEvents;
 import io.upsilon.searches.WorkspaceBuilder;
-import io.upsilon.stats.infer.AsymptoticCalculator;
-import io.upsilon.stats.infer.TestStatistic;
-import io.upsilon.stats.infer.UpperLimit;
-import io.upsilon.stats.model.Model;
-import io.upsilon.stats.model.ModelCompiler;
 import io.upsilon.stats.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.IntPredicate;
-import java.util.stream.IntStream;
 
 /**
  * The statistics of a mass scan at one mass hypothesis m: each event contributes the opposite-sign
@@ -72,14 +65,6 @@ public final class MassWindowCount {
         }
     }
 
-    /** The 90% (or configured) CL limits on mu = sigma x BR / 1 fb: observed and the five expected quantiles. */
-    public record Limit(double observed, double[] expected, boolean converged) {
-        /** The median expected limit, or +infinity. */
-        public double median() {
-            return converged ? expected[2] : Double.POSITIVE_INFINITY;
-        }
-    }
-
     /**
      * The resolution at mass m: half the 16-84% range of (closest pair mass - m) over the selected signal
      * events (weighted), a width that is robust against the tails of wrong pairings and radiation.
@@ -91,22 +76,7 @@ public final class MassWindowCount {
             float[] f = signal.features(i);
             r[i] = f[OppositeSignPairs.closest(f, mass)] - mass;
         }
-        return 0.5 * (weightedQuantile(r, signal, 0.84) - weightedQuantile(r, signal, 0.16));
-    }
-
-    /** The weighted quantile q of values x with the weights of {@code ev}. */
-    public static double weightedQuantile(double[] x, SelectedEvents ev, double q) {
-        Integer[] idx = IntStream.range(0, x.length).boxed().toArray(Integer[]::new);
-        Arrays.sort(idx, Comparator.comparingDouble(i -> x[i]));
-        double target = q * ev.totalWeight();
-        double acc = 0;
-        for (Integer i : idx) {
-            acc += ev.weight(i);
-            if (acc >= target) {
-                return x[i];
-            }
-        }
-        return x[idx[idx.length - 1]];
+        return 0.5 * (signal.quantile(r, 0.84) - signal.quantile(r, 0.16));
     }
 
     /** Whether event i's pair closest to {@code mass} lies in [lo, hi). */
@@ -209,14 +179,8 @@ public final class MassWindowCount {
     }
 
     /** Asymptotic CLs limit with the qtilde test statistic. */
-    public static Limit limit(Workspace ws, double cl, double signalYield) {
-        Model model = ModelCompiler.compile(ws, "mass-window workspace");
-        AsymptoticCalculator calc = new AsymptoticCalculator(model, model.observedData(), TestStatistic.QTILDE);
-        // The limit is a few events over the signal yield at 1 fb: bracket generously.
-        double hi = Math.max(10, 50 / Math.max(signalYield, 1e-9));
-        UpperLimit.Result r = UpperLimit.rootFind(calc, 0, hi, 1 - cl, 1e-4);
-        boolean ok = Double.isFinite(r.obs()) && Arrays.stream(r.exp()).allMatch(Double::isFinite);
-        return new Limit(r.obs(), r.exp(), ok);
+    public static ClsLimit limit(Workspace ws, double cl, double signalYield) {
+        return ClsLimit.asymptotic(ws, cl, ClsLimit.counting(signalYield), "mass-window workspace");
     }
 
     /**
@@ -244,11 +208,6 @@ public final class MassWindowCount {
             parts.add(out);
         }
         return parts;
-    }
-
-    /** "M3p50" style tag of a mass, for names. */
-    public static String massTag(double mass) {
-        return String.format(Locale.ROOT, "M%.2f", mass).replace('.', 'p');
     }
 
     /** The indices of a list of predicates that accept everything, one per background. */

@@ -18,6 +18,7 @@ import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectedEvents;
 import io.upsilon.searches.SelectionResult;
+import io.upsilon.searches.SignalGrid;
 import io.upsilon.searches.TextTable;
 import java.awt.Color;
 import java.nio.file.Path;
@@ -98,10 +99,10 @@ public final class ResonanceReport {
         for (MassPoint p : points) {
             if (p.window() != null) {
                 out.workspace(
-                        text.workspacePrefix() + "_" + p.model() + "_" + MassWindowCount.massTag(p.mass()),
+                        text.workspacePrefix() + "_" + p.model() + "_" + SignalGrid.massTag(p.mass()),
                         MassWindowCount.workspace(
                                 text.workspacePrefix(),
-                                p.model() + "_" + MassWindowCount.massTag(p.mass()),
+                                p.model() + "_" + SignalGrid.massTag(p.mass()),
                                 p.window(),
                                 bkg,
                                 cfg.signal().efficiencyUncertainty(),

@@ -1,12 +1,14 @@
 package io.upsilon.searches.resonance;
 
 import io.upsilon.generators.process.ProcessParameters;
+import io.upsilon.searches.ClsLimit;
 import io.upsilon.searches.CutFlowSelection;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.SelectedEvents;
 import io.upsilon.searches.SelectionResult;
+import io.upsilon.searches.SignalGrid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +91,7 @@ public final class ResonanceScan {
                 given.put("mass", Double.toString(m));
                 given.put(model.coupling(), Double.toString(model.generationCoupling()));
                 ProcessParameters params = ctx.parameters(model.process(), given, "signal.models." + model.name());
-                String tag = MassWindowCount.massTag(m);
+                String tag = SignalGrid.massTag(m);
                 SampleOutcome<SelectionResult> o = ctx.produce(
                         "signal/" + model.name() + "/" + tag,
                         model.label() + ", M = " + m + " GeV",
@@ -158,10 +160,10 @@ public final class ResonanceScan {
         List<IntPredicate> all = MassWindowCount.acceptAll(bkg.size());
         MassWindowCount.Window w = MassWindowCount.window(
                 mass, resolution, cfg.scan(), ev, i -> true, generated, ctx.luminosityFb(), bkg, all, data, all);
-        MassWindowCount.Limit limit = MassWindowCount.limit(
+        ClsLimit limit = MassWindowCount.limit(
                 MassWindowCount.workspace(
                         text.workspacePrefix(),
-                        model.name() + "_" + MassWindowCount.massTag(mass),
+                        model.name() + "_" + SignalGrid.massTag(mass),
                         w,
                         bkg,
                         cfg.signal().efficiencyUncertainty(),

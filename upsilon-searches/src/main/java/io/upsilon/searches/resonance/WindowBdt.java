@@ -5,12 +5,14 @@ import io.upsilon.analysis.mva.PunziFigureOfMerit;
 import io.upsilon.analysis.mva.SplitSampler;
 import io.upsilon.analysis.mva.TrainingSet;
 import io.upsilon.core.random.RandomStreams;
+import io.upsilon.searches.ClsLimit;
 import io.upsilon.searches.CrossTrainedClassifier;
 import io.upsilon.searches.RegionBdtConfig;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SelectedEvents;
 import io.upsilon.searches.SelectionResult;
+import io.upsilon.searches.SignalGrid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -88,7 +90,7 @@ final class WindowBdt {
             }
             long[] sigSalts = new long[masses.length];
             for (int k : inRegion) {
-                sigSalts[k] = streams.stream("split/signal-" + MassWindowCount.massTag(masses[k]))
+                sigSalts[k] = streams.stream("split/signal-" + SignalGrid.massTag(masses[k]))
                         .nextLong();
             }
             int folds = bc.folds();
@@ -206,10 +208,10 @@ final class WindowBdt {
                 bkgKeep,
                 data,
                 dataKeep);
-        MassWindowCount.Limit limit = MassWindowCount.limit(
+        ClsLimit limit = MassWindowCount.limit(
                 MassWindowCount.workspace(
                         text.workspacePrefix(),
-                        model.name() + "_" + MassWindowCount.massTag(mass),
+                        model.name() + "_" + SignalGrid.massTag(mass),
                         w,
                         bkg,
                         cfg.signal().efficiencyUncertainty(),

@@ -16,7 +16,6 @@ import io.upsilon.stats.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The binned template fit of the τ → ℓα search in one channel at one α mass, as a HistFactory
@@ -146,10 +145,5 @@ final class TauAlphaFit {
         double[] err = r.errors();
         double e = err == null ? Double.NaN : err[k];
         return new PoiFit(r.values()[k], e, r.status().ok() && Double.isFinite(e));
-    }
-
-    /** "M1p00" style tag of a mass, for names. */
-    static String massTag(double mass) {
-        return String.format(Locale.ROOT, "M%.2f", mass).replace('.', 'p');
     }
 }

@@ -18,6 +18,7 @@ import io.upsilon.searches.LeptonChannel;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SearchOutput;
+import io.upsilon.searches.SignalGrid;
 import io.upsilon.searches.TextTable;
 import io.upsilon.searches.taualpha.TauAlphaSearch.ChannelHists;
 import io.upsilon.searches.taualpha.TauAlphaSearch.Closure;
@@ -95,7 +96,7 @@ final class TauAlphaReport {
                 })
                 .summary(summary());
         for (MassPoint p : points) {
-            out.workspace("taualpha_" + p.channel().label() + "_" + TauAlphaFit.massTag(p.mass()), p.workspace());
+            out.workspace("taualpha_" + p.channel().label() + "_" + SignalGrid.massTag(p.mass()), p.workspace());
         }
         return out;
     }
@@ -225,7 +226,7 @@ final class TauAlphaReport {
             rows(b, c, "pseudo_data", h.data());
             for (SignalOutcome s : signals) {
                 if (s.channel() == c) {
-                    rows(b, c, "signal_" + TauAlphaFit.massTag(s.mass()) + "_ratio1", signalHist(s, 1.0));
+                    rows(b, c, "signal_" + SignalGrid.massTag(s.mass()) + "_ratio1", signalHist(s, 1.0));
                 }
             }
         }

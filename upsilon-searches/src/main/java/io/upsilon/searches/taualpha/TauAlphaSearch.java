@@ -15,6 +15,7 @@ import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectedEvents;
+import io.upsilon.searches.SignalGrid;
 import io.upsilon.stats.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -118,7 +119,7 @@ public final class TauAlphaSearch extends NamedSearch {
                 given.put("br", "1");
                 given.put("lepton", Integer.toString(c.pdgId()));
                 ProcessParameters params = ctx.parameters(signalProcess, given, "signal.masses");
-                String tag = c.label() + "/" + TauAlphaFit.massTag(m);
+                String tag = c.label() + "/" + SignalGrid.massTag(m);
                 SampleOutcome<ChannelResults<LeptonChannel>> o = ctx.produce(
                         "signal/" + tag,
                         "τ → " + c.label() + "α, m_α = " + m + " GeV",
@@ -172,7 +173,7 @@ public final class TauAlphaSearch extends NamedSearch {
                 // taus, each decaying to l alpha with B(l nu nu); the sample's weights sum to N_tautau.
                 double scale = 2 * cfg.signal().brLNuNu(c);
                 TauAlphaFit.Template sig = template("signal", axis, r.events(c), sys, scale, null, 0.0, true);
-                String name = c.label() + "_" + TauAlphaFit.massTag(s.mass());
+                String name = c.label() + "_" + SignalGrid.massTag(s.mass());
                 Workspace ws = TauAlphaFit.workspace(name, sig, bkgs, data);
                 List<TauAlphaFit.Limit> limits = r.events(c).size() < 10
                         ? List.of()

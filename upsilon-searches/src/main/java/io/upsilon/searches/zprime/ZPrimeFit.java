@@ -3,21 +3,15 @@ package io.upsilon.searches.zprime;
 import io.upsilon.core.hist.Hist1D;
 import io.upsilon.searches.BinGrouping;
 import io.upsilon.searches.ChannelTemplate;
+import io.upsilon.searches.ClsLimit;
 import io.upsilon.searches.SampleTemplate;
 import io.upsilon.searches.SelectedEvents;
+import io.upsilon.searches.SignalGrid;
 import io.upsilon.searches.WorkspaceBuilder;
-import io.upsilon.stats.infer.AsymptoticCalculator;
-import io.upsilon.stats.infer.TestStatistic;
-import io.upsilon.stats.infer.UpperLimit;
-import io.upsilon.stats.model.Model;
-import io.upsilon.stats.model.ModelCompiler;
 import io.upsilon.stats.workspace.Sample;
 import io.upsilon.stats.workspace.Workspace;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.IntStream;
 
 /**
  * The statistical part of the Z' search at one mass: a fit window in M_rec² around the signal
@@ -78,15 +72,12 @@ final class ZPrimeFit {
      * @param window fit window and workspace, or null when the template had too few events
      * @param limit the limit, or null
      */
-    record Candidate(String selection, double efficiency, double efficiencyError, Window window, Limit limit) {
+    record Candidate(String selection, double efficiency, double efficiencyError, Window window, ClsLimit limit) {
         /** Median expected limit, or +infinity when there is none. */
         double expectedMedian() {
             return limit != null && limit.converged() ? limit.expected()[2] : Double.POSITIVE_INFINITY;
         }
     }
-
-    /** The 90% (or configured) CL limits on mu = sigma x BR / 1 fb. */
-    record Limit(double observed, double[] expected, boolean converged) {}
 
     /**
      * Builds the window and workspace.
@@ -107,9 +98,9 @@ final class ZPrimeFit {
             Hist1D data,
             ZPrimeConfig.Fit fit,
             double signalEfficiencyUncertainty) {
-        double qlo = weightedQuantile(signal, fit.windowLow());
-        double qhi = weightedQuantile(signal, fit.windowHigh());
-        String tag = massTag(mass);
+        double qlo = signal.observableQuantile(fit.windowLow());
+        double qhi = signal.observableQuantile(fit.windowHigh());
+        String tag = SignalGrid.massTag(mass);
         ChannelTemplate channel = ChannelTemplate.of(
                         "mrec2_" + tag, BinGrouping.window(data.axis(), qlo, qhi, fit.windowBins()))
                 .mergingEmptyBackgroundBins()
@@ -148,32 +139,7 @@ final class ZPrimeFit {
     }
 
     /** Asymptotic CLs limit with the qtilde test statistic. */
-    static Limit limit(Workspace ws, double cl) {
-        Model model = ModelCompiler.compile(ws, "zprime workspace");
-        AsymptoticCalculator calc = new AsymptoticCalculator(model, model.observedData(), TestStatistic.QTILDE);
-        UpperLimit.Result r = UpperLimit.rootFind(calc, 0, 10, 1 - cl, 1e-4);
-        boolean ok = Double.isFinite(r.obs()) && Arrays.stream(r.exp()).allMatch(Double::isFinite);
-        return new Limit(r.obs(), r.exp(), ok);
-    }
-
-    /** The weighted quantile q of the selected events' observable. */
-    static double weightedQuantile(SelectedEvents ev, double q) {
-        Integer[] idx = IntStream.range(0, ev.size()).boxed().toArray(Integer[]::new);
-        Arrays.sort(idx, Comparator.comparingDouble(ev::observable));
-        double total = ev.totalWeight();
-        double target = q * total;
-        double acc = 0;
-        for (Integer i : idx) {
-            acc += ev.weight(i);
-            if (acc >= target) {
-                return ev.observable(i);
-            }
-        }
-        return ev.observable(idx[idx.length - 1]);
-    }
-
-    /** "M3p50" style tag of a mass, for names. */
-    static String massTag(double mass) {
-        return String.format(Locale.ROOT, "M%.2f", mass).replace('.', 'p');
+    static ClsLimit limit(Workspace ws, double cl) {
+        return ClsLimit.asymptotic(ws, cl, 10, "zprime workspace");
     }
 }

@@ -15,6 +15,7 @@ import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectionResult;
+import io.upsilon.searches.SignalGrid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class ZPrimeInvisibleSearch extends NamedSearch {
             given.put("gprime", Double.toString(cfg.signal().generationGprime()));
             given.put("scenario", "1"); // Z' written as one invisible particle: the recoil is all that matters
             ProcessParameters params = ctx.parameters(signalProcess, given, "signal.masses");
-            String tag = ZPrimeFit.massTag(m);
+            String tag = SignalGrid.massTag(m);
             SampleOutcome<SelectionResult> o = ctx.produce(
                     "signal/" + tag, "Z' M = " + m + " GeV", signalProcess, params, signalEvents, selection);
             signals.add(new SampleOutcome<>("signal " + tag, o.label(), o.generatedEvents(), o.result(), o.seconds()));
@@ -133,7 +134,7 @@ public final class ZPrimeInvisibleSearch extends NamedSearch {
                 for (int j = 0; j < inRegion.size(); j++) {
                     sig.add(signals.get(inRegion.get(j)).result().events());
                     sigSalts[j] = CrossTrainedBdt.splitSalt(
-                            bdtStreams, "signal-" + ZPrimeFit.massTag(masses[inRegion.get(j)]));
+                            bdtStreams, "signal-" + SignalGrid.massTag(masses[inRegion.get(j)]));
                 }
                 ZPrimeBdt.Region region;
                 try {
@@ -175,7 +176,7 @@ public final class ZPrimeInvisibleSearch extends NamedSearch {
                     var kept = ZPrimeBdt.selected(
                             region,
                             r.events(),
-                            CrossTrainedBdt.splitSalt(bdtStreams, "signal-" + ZPrimeFit.massTag(masses[k])));
+                            CrossTrainedBdt.splitSalt(bdtStreams, "signal-" + SignalGrid.massTag(masses[k])));
                     withBdt[k] = evaluate(masses[k], "bdt", kept, r.flow().weight(0), axis, regionBkg, regionData, cfg);
                     shapes.add(new ZPrimeReport.SignalShape(
                             masses[k],

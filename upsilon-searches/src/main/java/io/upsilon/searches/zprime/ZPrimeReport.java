@@ -12,11 +12,13 @@ import io.upsilon.analysis.output.plot.StackedHistogramPlot;
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.hist.Axis;
 import io.upsilon.core.hist.Hist1D;
+import io.upsilon.searches.ClsLimit;
 import io.upsilon.searches.CutFlowTable;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
 import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectionResult;
+import io.upsilon.searches.SignalGrid;
 import io.upsilon.searches.TextTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,7 +86,7 @@ final class ZPrimeReport {
             return chosen.window();
         }
 
-        ZPrimeFit.Limit limit() {
+        ClsLimit limit() {
             return chosen.limit();
         }
 
@@ -153,7 +155,7 @@ final class ZPrimeReport {
         for (MassPoint p : points) {
             if (p.window() != null) {
                 out.workspace(
-                        "zprime_" + ZPrimeFit.massTag(p.mass()), p.window().workspace());
+                        "zprime_" + SignalGrid.massTag(p.mass()), p.window().workspace());
             }
         }
         return out;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.upsilon.core.random.RandomStream;
 import io.upsilon.core.random.RandomStreams;
+import io.upsilon.searches.ClsLimit;
 import io.upsilon.searches.SelectedEvents;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class MassWindowCountTest {
         assertThat(w.signalYield()).isCloseTo(100 * 0.5 * 0.9545, within(100 * 0.5 * 0.02));
         assertThat(w.totalBackground()).isCloseTo(40, within(4 * Math.sqrt(40)));
         assertThat(w.observed()).isEqualTo(w.totalBackground());
-        MassWindowCount.Limit l1 =
+        ClsLimit l1 =
                 MassWindowCount.limit(MassWindowCount.workspace("test", "t", w, bkg, 0.05, ""), 0.9, w.signalYield());
         assertThat(l1.converged()).isTrue();
         // The excluded number of signal events is set by the background: twice the yield halves the limit on mu.
@@ -79,7 +80,7 @@ class MassWindowCountTest {
                 w.background(),
                 w.backgroundMcError(),
                 w.observed());
-        MassWindowCount.Limit l2 =
+        ClsLimit l2 =
                 MassWindowCount.limit(MassWindowCount.workspace("test", "t", w2, bkg, 0.05, ""), 0.9, w2.signalYield());
         assertThat(l2.median()).isCloseTo(l1.median() / 2, within(1e-3 * l1.median()));
         // Asymptotic CLs: the median expected limit is Phi^-1(1 - 0.1/2) = 1.645 times the background's standard

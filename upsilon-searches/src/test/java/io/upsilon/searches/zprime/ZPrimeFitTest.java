@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.upsilon.core.hist.Axis;
 import io.upsilon.core.hist.Hist1D;
+import io.upsilon.searches.ClsLimit;
 import io.upsilon.searches.SelectedEvents;
+import io.upsilon.searches.SignalGrid;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +48,7 @@ class ZPrimeFitTest {
         assertThat(w.edges()).containsExactly(5.0, 6.0);
         assertThat(w.signalYield()).isEqualTo(s);
         assertThat(w.backgroundYield()).isEqualTo(b);
-        ZPrimeFit.Limit lim = ZPrimeFit.limit(w.workspace(), 0.90);
+        ClsLimit lim = ZPrimeFit.limit(w.workspace(), 0.90);
         assertThat(lim.converged()).isTrue();
         double target = 1.6448536269514722 * 1.6448536269514722 / 2;
         double lo = 0;
@@ -94,14 +96,14 @@ class ZPrimeFitTest {
         ev.add(0, 3.0, 1, new float[0]);
         ev.add(1, 1.0, 1, new float[0]);
         ev.add(2, 2.0, 8, new float[0]);
-        assertThat(ZPrimeFit.weightedQuantile(ev, 0.05)).isEqualTo(1.0);
-        assertThat(ZPrimeFit.weightedQuantile(ev, 0.5)).isEqualTo(2.0);
-        assertThat(ZPrimeFit.weightedQuantile(ev, 0.95)).isEqualTo(3.0);
+        assertThat(ev.observableQuantile(0.05)).isEqualTo(1.0);
+        assertThat(ev.observableQuantile(0.5)).isEqualTo(2.0);
+        assertThat(ev.observableQuantile(0.95)).isEqualTo(3.0);
     }
 
     @Test
     void massTagsAreFileNameSafe() {
-        assertThat(ZPrimeFit.massTag(3.5)).isEqualTo("M3p50");
-        assertThat(ZPrimeFit.massTag(0.25)).isEqualTo("M0p25");
+        assertThat(SignalGrid.massTag(3.5)).isEqualTo("M3p50");
+        assertThat(SignalGrid.massTag(0.25)).isEqualTo("M0p25");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.upsilon.searches.ClsLimit;
 import io.upsilon.searches.QuickRuns;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,7 +142,7 @@ class ZPrimeInvisibleSearchTest {
                 .orElseThrow()
                 .split(",");
         var ws = io.upsilon.stats.workspace.WorkspaceReader.read(one.resolve("workspaces/zprime_M3p00.json"));
-        ZPrimeFit.Limit lim = ZPrimeFit.limit(ws, 0.90);
+        ClsLimit lim = ZPrimeFit.limit(ws, 0.90);
         assertThat(lim.observed()).isCloseTo(Double.parseDouble(m3[1]), within(1e-4 * lim.observed()));
         assertThat(lim.expected()[2]).isCloseTo(Double.parseDouble(m3[2]), within(1e-4 * lim.expected()[2]));
     }
