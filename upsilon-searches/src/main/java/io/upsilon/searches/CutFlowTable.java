@@ -135,6 +135,19 @@ public final class CutFlowTable {
                     flow);
         }
 
+        /** Adds one column per background sample, then one per signal sample, each with its selection's flow. */
+        public Builder samples(
+                List<? extends SampleOutcome<SelectionResult>> backgrounds,
+                List<? extends SampleOutcome<SelectionResult>> signals) {
+            for (SampleOutcome<SelectionResult> s : backgrounds) {
+                column(s, Kind.BACKGROUND, s.result().flow());
+            }
+            for (SampleOutcome<SelectionResult> s : signals) {
+                column(s, Kind.SIGNAL, s.result().flow());
+            }
+            return this;
+        }
+
         /** Adds one column per sample, each with its cut flow in {@code channel}. */
         public <C extends Enum<C>> Builder columns(
                 Kind kind, List<? extends SampleOutcome<ChannelResults<C>>> samples, C channel) {

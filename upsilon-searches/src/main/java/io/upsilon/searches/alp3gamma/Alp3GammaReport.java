@@ -161,12 +161,7 @@ final class Alp3GammaReport {
                 "generated e+e- -> gamma a events",
                 ctx.quick(),
                 "beam-induced photons, split showers, e+e- -> e+e- gamma(gamma) with lost tracks, e+e- -> gamma P");
-        for (SampleOutcome<SelectionResult> s : backgrounds) {
-            t.column(s, CutFlowTable.Kind.BACKGROUND, s.result().flow());
-        }
-        for (SampleOutcome<SelectionResult> s : signals) {
-            t.column(s, CutFlowTable.Kind.SIGNAL, s.result().flow());
-        }
+        t.samples(backgrounds, signals);
         return t.build();
     }
 

@@ -175,12 +175,7 @@ final class DarkPhotonInvReport {
                 ctx.quick(),
                 "beam-induced photons, radiative Bhabha with both electrons lost, e+e- -> gamma gamma with a photon"
                         + " lost in the ECL's inefficiencies or phi cracks, cosmic rays");
-        for (SampleOutcome<SelectionResult> s : backgrounds) {
-            t.column(s, CutFlowTable.Kind.BACKGROUND, s.result().flow());
-        }
-        for (SampleOutcome<SelectionResult> s : signals) {
-            t.column(s, CutFlowTable.Kind.SIGNAL, s.result().flow());
-        }
+        t.samples(backgrounds, signals);
         return t.build();
     }
 

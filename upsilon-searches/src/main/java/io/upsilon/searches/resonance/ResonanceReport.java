@@ -190,12 +190,7 @@ public final class ResonanceReport {
     CutFlowTable cutFlowTable() {
         CutFlowTable.Builder t = CutFlowTable.builder(
                 text.title(), ctx.luminosityFb(), text.generatedText(), ctx.quick(), text.notSimulated());
-        for (SampleOutcome<SelectionResult> s : backgrounds) {
-            t.column(s, CutFlowTable.Kind.BACKGROUND, s.result().flow());
-        }
-        for (SampleOutcome<SelectionResult> s : signals) {
-            t.column(s, CutFlowTable.Kind.SIGNAL, s.result().flow());
-        }
+        t.samples(backgrounds, signals);
         return t.build();
     }
 

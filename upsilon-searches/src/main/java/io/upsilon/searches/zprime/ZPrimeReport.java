@@ -219,12 +219,7 @@ final class ZPrimeReport {
     CutFlowTable cutFlowTable() {
         CutFlowTable.Builder t =
                 CutFlowTable.builder(TITLE, ctx.luminosityFb(), "generated e+e- -> mu+mu-Z' events", quick, "");
-        for (SampleOutcome<SelectionResult> s : backgrounds) {
-            t.column(s, CutFlowTable.Kind.BACKGROUND, s.result().flow());
-        }
-        for (SampleOutcome<SelectionResult> s : signals) {
-            t.column(s, CutFlowTable.Kind.SIGNAL, s.result().flow());
-        }
+        t.samples(backgrounds, signals);
         return t.build();
     }
 
