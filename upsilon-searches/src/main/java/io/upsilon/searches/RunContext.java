@@ -16,8 +16,11 @@ import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessParameters;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Everything a search run shares, resolved once: the seed (the file's, or {@code --seed}) and the
@@ -43,6 +46,7 @@ public final class RunContext {
     private final DetectorCard card;
     private final FastSimulation detector;
     private final long startNanos;
+    private final Map<String, Map<String, String>> decayFiles = new TreeMap<>();
 
     private RunContext(String name, CommonConfig common, ConfigNode root, byte[] configBytes, RunOptions options) {
         this.startNanos = System.nanoTime();
@@ -182,15 +186,16 @@ public final class RunContext {
      * SEARCH/pilot/PILOT}: the sizing of luminosity samples, not a result.
      */
     public double pilotCrossSection(String pilot, Process process, ProcessParameters params) {
-        return pilotCrossSection(pilot, process, params, beam);
+        return pilotCrossSection(pilot, process, params, GeneratorOptions.DEFAULT, beam);
     }
 
-    private double pilotCrossSection(String pilot, Process process, ProcessParameters params, Beam atBeam) {
+    private double pilotCrossSection(
+            String pilot, Process process, ProcessParameters params, GeneratorOptions generator, Beam atBeam) {
         long events = quick() ? common.quick().pilotEvents() : QuickScaling.FULL_PILOT_EVENTS;
         return CrossSectionRun.run(
                         process,
                         params,
-                        GeneratorOptions.DEFAULT,
+                        generator,
                         atBeam,
                         Job.of(name + "/pilot/" + pilot, seed, events),
                         options.executor())
@@ -226,16 +231,48 @@ public final class RunContext {
     }
 
     /**
-     * Produces a declared sample (its {@code parameters:}, the rest at their defaults): sized by the
-     * luminosity (pilot run {@code SEARCH/pilot/NAME}) or by its fixed count, then generated,
-     * simulated and analysed.
+     * The generator options of a declared sample: radiation on, and its {@code decay_file} overlay
+     * read on top of the bundled table (what {@code upsilon generate --decay-file} does), if any.
+     */
+    public static GeneratorOptions generatorOptions(SampleSpec spec) {
+        return spec.hasDecayFile()
+                ? GeneratorOptions.DEFAULT.withDecays(spec.decayFile().table())
+                : GeneratorOptions.DEFAULT;
+    }
+
+    /** The decay overlays of the samples produced so far, by sample name: their location and SHA-256. */
+    public Map<String, Map<String, String>> decayFiles() {
+        synchronized (decayFiles) {
+            return Collections.unmodifiableMap(new TreeMap<>(decayFiles));
+        }
+    }
+
+    private void recordDecayFile(SampleSpec spec) {
+        if (spec.hasDecayFile()) {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("decay_file", spec.decayFile().location());
+            m.put("sha256", spec.decayFile().sha256());
+            synchronized (decayFiles) {
+                decayFiles.put(spec.name(), m);
+            }
+        }
+    }
+
+    /**
+     * Produces a declared sample (its {@code parameters:}, the rest at their defaults, and its
+     * {@code decay_file} overlay): sized by the luminosity (pilot run {@code SEARCH/pilot/NAME}) or
+     * by its fixed count, then generated, simulated and analysed.
      */
     public <R> SampleOutcome<R> produce(SampleSpec spec, SampleProduction.EventAnalysis<R> analysis) {
         ProcessParameters params = parameters(spec.process(), spec.parameters(), spec.name() + ".parameters");
+        GeneratorOptions generator = generatorOptions(spec);
         long events = spec.luminositySized()
-                ? luminosityEvents(spec.luminosityFraction(), pilotCrossSection(spec.name(), spec.process(), params))
+                ? luminosityEvents(
+                        spec.luminosityFraction(),
+                        pilotCrossSection(spec.name(), spec.process(), params, generator, beam))
                 : fixedEvents(spec.fixedEvents());
-        return produce(spec.name(), spec.label(), spec.process(), params, events, analysis);
+        recordDecayFile(spec);
+        return produce(spec.name(), spec.label(), spec.process(), params, generator, events, analysis);
     }
 
     /**
@@ -249,8 +286,18 @@ public final class RunContext {
             ProcessParameters params,
             long events,
             SampleProduction.EventAnalysis<R> analysis) {
-        SampleProduction.Sample sample =
-                new SampleProduction.Sample(sampleName, process, params, GeneratorOptions.DEFAULT, events);
+        return produce(sampleName, label, process, params, GeneratorOptions.DEFAULT, events, analysis);
+    }
+
+    private <R> SampleOutcome<R> produce(
+            String sampleName,
+            String label,
+            Process process,
+            ProcessParameters params,
+            GeneratorOptions generator,
+            long events,
+            SampleProduction.EventAnalysis<R> analysis) {
+        SampleProduction.Sample sample = new SampleProduction.Sample(sampleName, process, params, generator, events);
         long ts = System.nanoTime();
         R r = SampleProduction.run(
                 name + "/" + sampleName, sample, beam, detector, luminosityFb(), seed, analysis, options.executor());
@@ -273,14 +320,16 @@ public final class RunContext {
             throw new IllegalArgumentException("luminosity must be > 0, got " + atLuminosityFb);
         }
         ProcessParameters params = parameters(spec.process(), spec.parameters(), spec.name() + ".parameters");
+        GeneratorOptions generator = generatorOptions(spec);
         long events = spec.luminositySized()
                 ? luminosityEvents(
                         spec.luminosityFraction(),
-                        pilotCrossSection(spec.name(), spec.process(), params, atBeam),
+                        pilotCrossSection(spec.name(), spec.process(), params, generator, atBeam),
                         atLuminosityFb)
                 : fixedEvents(spec.fixedEvents());
+        recordDecayFile(spec);
         SampleProduction.Sample sample =
-                new SampleProduction.Sample(spec.name(), spec.process(), params, GeneratorOptions.DEFAULT, events);
+                new SampleProduction.Sample(spec.name(), spec.process(), params, generator, events);
         long ts = System.nanoTime();
         R r = SampleProduction.run(
                 name + "/" + spec.name(),

@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param normalisationUncertainty relative normalisation uncertainty (0: none declared)
  * @param parameters the process's parameters given by the YAML ({@code parameters:}, e.g. {@code
  *     signal: b-knunu} for a B pair with a signal B), as text; the rest take their defaults
+ * @param decayFile the decay overlay read on top of the bundled hadron decay table ({@code
+ *     decay_file:}, a bundled name or a path relative to the YAML: {@link DecayOverlay}), or null
  */
 public record SampleSpec(
         String name,
@@ -35,7 +37,8 @@ public record SampleSpec(
         long fixedEvents,
         double luminosityFraction,
         double normalisationUncertainty,
-        Map<String, String> parameters) {
+        Map<String, String> parameters,
+        DecayOverlay decayFile) {
     /** {@link #fixedEvents} of a sample sized by the luminosity. */
     public static final long LUMINOSITY = -1;
 
@@ -53,6 +56,23 @@ public record SampleSpec(
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
+    /** A sample with the bundled decay table (no {@code decay_file}). */
+    public SampleSpec(
+            String name,
+            String label,
+            Process process,
+            long fixedEvents,
+            double luminosityFraction,
+            double normalisationUncertainty,
+            Map<String, String> parameters) {
+        this(name, label, process, fixedEvents, luminosityFraction, normalisationUncertainty, parameters, null);
+    }
+
+    /** Whether the sample reads a decay overlay on top of the bundled table. */
+    public boolean hasDecayFile() {
+        return decayFile != null;
+    }
+
     /** Whether the event count follows σ × L. */
     public boolean luminositySized() {
         return fixedEvents == LUMINOSITY;
@@ -63,7 +83,8 @@ public record SampleSpec(
      * events} (a count or {@code luminosity}; may be left out when {@code luminosity_fraction} is
      * given), {@code luminosity_fraction}, {@code normalisation_uncertainty}, {@code parameters} (a
      * mapping of the process's parameters, checked against the process when the sample is produced,
-     * with the file and YAML path in the error). The caller finishes
+     * with the file and YAML path in the error), {@code decay_file} (a {@link DecayOverlay}: a
+     * bundled name or a {@code .dec} path relative to the YAML). The caller finishes
      * the node (so that a search can read keys of its own from the same mapping).
      */
     public static SampleSpec read(ConfigNode n, String name, String defaultLabel, ProcessRegistry processes) {
@@ -98,7 +119,8 @@ public record SampleSpec(
             }
             p.finish();
         }
-        return new SampleSpec(name, label, process, events, fraction, unc, parameters);
+        DecayOverlay decays = n.has(DecayOverlay.KEY) ? DecayOverlay.read(n, DecayOverlay.KEY) : null;
+        return new SampleSpec(name, label, process, events, fraction, unc, parameters, decays);
     }
 
     /**

@@ -207,6 +207,9 @@ public final class SearchOutput {
             s.add(e);
         }
         m.put("samples", s);
+        if (!ctx.decayFiles().isEmpty()) {
+            m.put("decay_files", ctx.decayFiles()); // the overlays' SHA-256: provenance of the samples
+        }
         m.put("cut_flow_final", cutFlowFinal());
         m.putAll(summary);
         return m;

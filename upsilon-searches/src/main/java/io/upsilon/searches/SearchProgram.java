@@ -4,6 +4,7 @@ import io.upsilon.analysis.output.provenance.Sha256;
 import io.upsilon.core.exec.DriverProgram;
 import io.upsilon.core.exec.Executor;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -40,18 +41,22 @@ public final class SearchProgram implements DriverProgram {
     /**
      * What the run's results depend on, as {@code key=value} lines for a checkpoint's fingerprint:
      * the configuration's bytes (as a SHA-256), the seed override, quick mode and the detector card
-     * it names (as a SHA-256 of its text, since a card file may change between runs).
+     * it names (as a SHA-256 of its text, since a card file may change between runs) and every
+     * sample's {@code decay_file} overlay (its SHA-256: an edited overlay is a different run, as for
+     * {@code upsilon generate --decay-file}).
      *
      * @throws io.upsilon.core.error.InputException for a detector card that cannot be read
      */
     public List<String> fingerprintInputs() {
         Searches.Loaded loaded = Searches.standard().parse(config, source);
         String detector = loaded.config().string("detector", CommonConfig.BUNDLED_DETECTOR);
-        return List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 "config_sha256=" + Sha256.of(config),
                 "seed=" + (hasSeed ? Long.toString(seed) : "configuration"),
                 "quick=" + quick,
-                "card_sha256=" + RunContext.card(detector, source).sha256());
+                "card_sha256=" + RunContext.card(detector, source).sha256()));
+        lines.addAll(DecayOverlay.fingerprintInputs(config, source));
+        return List.copyOf(lines);
     }
 
     /** Runs the search with {@code executor}, writing its outputs into {@code out}. */

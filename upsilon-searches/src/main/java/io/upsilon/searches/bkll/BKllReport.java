@@ -272,6 +272,10 @@ final class BKllReport {
             o.put("branching_fraction_stat", c.branchingFractionError());
             o.put("efficiency", c.efficiency());
             o.put("candidates", c.data().size());
+            // The pseudo-data's control signal (odd half of the sample): B(fit) / B(input) is
+            // (fitted / injected signal) x (odd / even half), the fit's share of a deviation.
+            o.put("injected_signal", c.injectedSignal());
+            o.put("fitted_signal", c.fit().value(c.model().nSig()));
             controls.add(o);
         }
         r.put("controls", controls);

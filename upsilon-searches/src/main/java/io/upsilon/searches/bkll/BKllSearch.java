@@ -126,6 +126,7 @@ public final class BKllSearch extends NamedSearch {
      * @param model the model
      * @param branchingFraction fitted B(B -&gt; J/psi K(*))
      * @param branchingFractionError its statistical error
+     * @param injectedSignal control-signal candidates in the pseudo-data (before the background)
      */
     record ControlResult(
             BKllMode mode,
@@ -136,7 +137,8 @@ public final class BKllSearch extends NamedSearch {
             UnbinnedFitResult fit,
             BKllFit.Model model,
             double branchingFraction,
-            double branchingFractionError) {}
+            double branchingFractionError,
+            int injectedSignal) {}
 
     /**
      * Everything measured.
@@ -575,7 +577,16 @@ public final class BKllSearch extends NamedSearch {
         UnbinnedFitResult r = model.fit(data);
         double norm = dataFraction * 2 * pairs * eff * hadron * cfg.jpsiToLl(m.lepton());
         return new ControlResult(
-                m, c, dataFraction, eff, data, r, model, r.value(model.nSig()) / norm, r.error(model.nSig()) / norm);
+                m,
+                c,
+                dataFraction,
+                eff,
+                data,
+                r,
+                model,
+                r.value(model.nSig()) / norm,
+                r.error(model.nSig()) / norm,
+                dataRows.size());
     }
 
     static DataSet toData(BKllFit fit, List<double[]> rows) {

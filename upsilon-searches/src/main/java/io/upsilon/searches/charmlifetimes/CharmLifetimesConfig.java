@@ -4,8 +4,10 @@ import io.upsilon.core.config.ConfigNode;
 import io.upsilon.generators.process.Process;
 import io.upsilon.generators.process.ProcessRegistry;
 import io.upsilon.searches.CommonConfig;
+import io.upsilon.searches.DecayOverlay;
 import io.upsilon.searches.Preselection;
 import io.upsilon.searches.QuickScaling;
+import io.upsilon.searches.SampleSpec;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -14,8 +16,7 @@ import java.util.Map;
  * (or a user's copy) and checked: every key known, every number in range. Immutable.
  *
  * @param common the keys every search shares
- * @param process the continuum process (e+e- -&gt; c cbar)
- * @param events generated events of the full run
+ * @param sample the enriched e+e- -&gt; c cbar sample (its {@code decay_file} forces the modes)
  * @param branchingFractions the real branching fraction of each mode (the sample forces them)
  * @param preselection generator-level preselection
  * @param selection the reconstruction's cuts
@@ -25,8 +26,7 @@ import java.util.Map;
  */
 public record CharmLifetimesConfig(
         CommonConfig common,
-        Process process,
-        long events,
+        SampleSpec sample,
         Map<CharmMode, Double> branchingFractions,
         Preselection preselection,
         Selection selection,
@@ -37,10 +37,23 @@ public record CharmLifetimesConfig(
     /** Quick mode: a small c cbar sample. */
     static final QuickScaling QUICK = new QuickScaling(0.1, 12_000, 12_000, 20_000);
 
+    /** The label of the sample when the YAML gives none. */
+    static final String SAMPLE_LABEL = "e+e- -> c cbar, D0 / D+ / Lambda_c+ forced to the measured modes";
+
     /** Copies the maps. */
     public CharmLifetimesConfig {
         branchingFractions = Map.copyOf(branchingFractions);
         modes = Map.copyOf(modes);
+    }
+
+    /** The continuum process (e+e- -&gt; c cbar). */
+    public Process process() {
+        return sample.process();
+    }
+
+    /** Generated events of the full run. */
+    public long events() {
+        return sample.fixedEvents();
     }
 
     /**
@@ -117,8 +130,16 @@ public record CharmLifetimesConfig(
             throw s.error(
                     "process", "expected ee-ccbar (the enrichment overlay forces charm decays), got " + processName);
         }
-        Process process = ProcessRegistry.standard().get(processName);
-        long events = s.longInteger("events", 1000, 100_000_000);
+        if (!s.has(DecayOverlay.KEY)) {
+            throw s.error(
+                    DecayOverlay.KEY,
+                    "missing key: the overlay that forces the three modes (bundled: " + CharmLifetimesSearch.OVERLAY
+                            + ")");
+        }
+        SampleSpec sample = SampleSpec.read(s, "ccbar", SAMPLE_LABEL, ProcessRegistry.standard());
+        if (sample.luminositySized()) {
+            throw s.error("events", "expected a fixed event count (the candidates are weighted by the real BFs)");
+        }
         s.finish();
 
         ConfigNode b = root.block("branching_fractions");
@@ -179,6 +200,6 @@ public record CharmLifetimesConfig(
         int bins = f.integer("plot_bins", 10, 1000);
         f.finish();
         root.finish();
-        return new CharmLifetimesConfig(common, process, events, bf, preselection, selection, modes, toys, bins);
+        return new CharmLifetimesConfig(common, sample, bf, preselection, selection, modes, toys, bins);
     }
 }

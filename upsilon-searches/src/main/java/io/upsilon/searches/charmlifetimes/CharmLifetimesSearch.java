@@ -1,24 +1,12 @@
 package io.upsilon.searches.charmlifetimes;
 
 import io.upsilon.core.config.ConfigNode;
-import io.upsilon.core.error.InputException;
-import io.upsilon.generators.decay.DecFile;
-import io.upsilon.generators.decay.DecFileParser;
-import io.upsilon.generators.decay.HadronDecayTables;
-import io.upsilon.generators.process.GeneratorOptions;
-import io.upsilon.generators.process.ProcessParameters;
 import io.upsilon.searches.NamedSearch;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
-import io.upsilon.searches.SampleProduction;
 import io.upsilon.searches.SearchOutput;
 import io.upsilon.searches.SelectedEvents;
 import io.upsilon.searches.SelectionResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,7 +19,8 @@ import java.util.Map;
  *
  * <ol>
  *   <li>One e+e- -&gt; c cbar sample with every D0, D+ and Lambda_c+ forced to the measured mode (the
- *       overlay {@code charm-signal.dec}, read on top of the bundled decay table), generated,
+ *       overlay {@code charm-signal.dec}, the sample's {@code decay_file}, read on top of the bundled
+ *       decay table), generated,
  *       simulated and reconstructed ({@link CharmSelection}); each candidate weighted by its mode's
  *       real branching fraction, so sums of weights are expected candidates at the luminosity.
  *   <li>Per mode, the background's decay-time shape from the mass sidebands and the lifetime from the
@@ -50,8 +39,8 @@ public final class CharmLifetimesSearch extends NamedSearch {
     /** Registry name. */
     public static final String NAME = "charm-lifetimes";
 
-    /** The signal-enrichment overlay, a resource beside this class. */
-    static final String OVERLAY = "charm-signal.dec";
+    /** The bundled name of the signal-enrichment overlay, a resource beside this class ({@code decay_file}). */
+    static final String OVERLAY = "charmlifetimes/charm-signal";
 
     /** The driver (registered in {@link io.upsilon.searches.Searches}). */
     public CharmLifetimesSearch() {
@@ -97,43 +86,12 @@ public final class CharmLifetimesSearch extends NamedSearch {
         return report.terminalSummary(out);
     }
 
-    /** The enriched c cbar sample, job {@code charm-lifetimes/ccbar}. */
+    /**
+     * The enriched c cbar sample, job {@code charm-lifetimes/ccbar}: the YAML's {@code sample:} with
+     * its {@code decay_file} overlay read on top of the bundled decay table.
+     */
     static SampleOutcome<SelectionResult> produce(RunContext ctx, CharmLifetimesConfig cfg, CharmSelection selection) {
-        ProcessParameters params = ctx.parameters(cfg.process(), Map.of(), "sample.process");
-        long events = ctx.quick() ? cfg.common().quick().maxEvents() : cfg.events();
-        GeneratorOptions options = GeneratorOptions.DEFAULT.withDecays(overlay());
-        SampleProduction.Sample s = new SampleProduction.Sample("ccbar", cfg.process(), params, options, events);
-        long t0 = System.nanoTime();
-        SelectionResult r = SampleProduction.run(
-                NAME + "/ccbar",
-                s,
-                ctx.beam(),
-                ctx.detector(),
-                ctx.luminosityFb(),
-                ctx.seed(),
-                selection,
-                ctx.executor());
-        return new SampleOutcome<>(
-                "ccbar",
-                "e+e- -> c cbar, D0 / D+ / Lambda_c+ forced to the measured modes",
-                events,
-                r,
-                (System.nanoTime() - t0) * 1e-9);
-    }
-
-    /** The bundled decay table with the enrichment overlay read on top. */
-    static DecFile overlay() {
-        DecFile base = HadronDecayTables.bundled()
-                .orElseThrow(() -> new IllegalStateException("this build has no bundled hadron decay table"));
-        try (InputStream in = CharmLifetimesSearch.class.getResourceAsStream(OVERLAY)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + OVERLAY);
-            }
-            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-            return DecFileParser.parse(reader, OVERLAY, base);
-        } catch (IOException e) {
-            throw new InputException(OVERLAY, "", "cannot read the overlay: " + e.getMessage(), e);
-        }
+        return ctx.produce(cfg.sample(), selection);
     }
 
     /** Splits the mode's candidates into window and sidebands, fits, runs the toys. */
