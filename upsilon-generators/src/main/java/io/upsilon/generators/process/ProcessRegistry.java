@@ -44,6 +44,8 @@ public final class ProcessRegistry {
         register(m, new BhabhaProcess());
         register(m, new DiphotonProcess());
         register(m, new ThreePhotonProcess());
+        register(m, NloProcesses.muMu());
+        register(m, NloProcesses.gammaGamma());
         register(m, RadiativePairProcess.muMuGamma());
         register(m, RadiativePairProcess.tauTauGamma());
         register(m, new MuMuZPrimeProcess());

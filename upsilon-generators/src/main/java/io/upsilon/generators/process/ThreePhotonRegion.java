@@ -51,6 +51,14 @@ public record ThreePhotonRegion(double energyMin, double thetaMinDeg) {
      * of its beams with the axis along the e- beam there.
      */
     public boolean contains(EventBuffer event) {
+        return insideCount(event) >= 3;
+    }
+
+    /**
+     * The number of final-state photons of a generated event (lab frame, the e- and e+ beams as its
+     * first two particles) that are inside, evaluated as in {@link #contains}.
+     */
+    public int insideCount(EventBuffer event) {
         if (event.size() < 2 || event.pdgId(0) != 11 || event.pdgId(1) != -11) {
             throw new IllegalArgumentException("the event does not start with the e- and e+ beams");
         }
@@ -84,6 +92,6 @@ public record ThreePhotonRegion(double energyMin, double thetaMinDeg) {
                 inside++;
             }
         }
-        return inside >= 3;
+        return inside;
     }
 }
