@@ -71,6 +71,10 @@ public final class TauDecayer implements ParticleDecayer {
     private final double[] axesPlus = new double[3];
     private final double[] correlation = new double[9];
     private final double[] frame = new double[16];
+    /** Mode bias of the standard table (null: modes by branching fraction). */
+    private final ModeBias bias;
+    /** Product of BR / q over the taus decayed by the last {@link #decay} call (1 without a bias). */
+    private double lastWeight = 1;
 
     /** Per-table arrays for fast mode selection. */
     private static final class Compiled {
@@ -80,18 +84,38 @@ public final class TauDecayer implements ParticleDecayer {
         final int[][] idsPlus;
         final String[] names;
 
+        /** Branching fraction over selection probability per mode (all 1 without a bias). */
+        final double[] weightRatio;
+
         Compiled(TauDecayTable t) {
+            this(t, null);
+        }
+
+        /**
+         * @param bias per-mode factors on the selection probability (renormalised), or null for
+         *     selection by branching fraction
+         */
+        Compiled(TauDecayTable t, ModeBias bias) {
             List<TauDecayChannel> cs = t.channels();
             int n = cs.size();
             cumulative = new double[n];
+            weightRatio = new double[n];
             models = new DecayModel[n];
             idsMinus = new int[n][];
             idsPlus = new int[n][];
             names = new String[n];
+            double norm = 0;
+            for (TauDecayChannel c : cs) {
+                norm += c.branchingFraction() * (bias == null ? 1 : bias.factor(c.name()));
+            }
             double sum = 0;
             for (int i = 0; i < n; i++) {
                 TauDecayChannel c = cs.get(i);
-                sum += c.branchingFraction();
+                double f = bias == null ? 1 : bias.factor(c.name());
+                // q_i = BR_i f_i / sum_j BR_j f_j; an event carries prod BR_i / q_i over its taus
+                double q = bias == null ? c.branchingFraction() : c.branchingFraction() * f / norm;
+                weightRatio[i] = bias == null ? 1 : norm / f;
+                sum += q;
                 cumulative[i] = sum;
                 models[i] = c.model().newInstance();
                 names[i] = c.name();
@@ -136,11 +160,26 @@ public final class TauDecayer implements ParticleDecayer {
 
     private TauDecayer(
             TauDecayTable table, TauDecayTable signalTable, ParticleTable particles, boolean spinCorrelations) {
+        this(table, signalTable, particles, spinCorrelations, null);
+    }
+
+    private TauDecayer(
+            TauDecayTable table,
+            TauDecayTable signalTable,
+            ParticleTable particles,
+            boolean spinCorrelations,
+            ModeBias bias) {
         this.table = Objects.requireNonNull(table, "table");
         this.signalTable = signalTable;
         this.spinCorrelations = spinCorrelations;
         this.particles = particles;
-        this.standard = new Compiled(table);
+        this.bias = bias;
+        if (bias != null) {
+            for (String name : bias.factors().keySet()) {
+                table.channel(name); // an unknown mode name fails here
+            }
+        }
+        this.standard = new Compiled(table, bias);
         this.signal = signalTable == null ? null : new Compiled(signalTable);
         ParticleData tau = particles.byId(TAU);
         this.tauCTau = tau.cTau();
@@ -167,7 +206,34 @@ public final class TauDecayer implements ParticleDecayer {
      * tau decays per this decayer's table. The event weight is not changed.
      */
     public TauDecayer withExtraMode(TauDecayChannel mode) {
-        return new TauDecayer(table, table.withExtraMode(mode), ParticleTable.standard(), spinCorrelations);
+        return new TauDecayer(table, table.withExtraMode(mode), ParticleTable.standard(), spinCorrelations, bias);
+    }
+
+    /**
+     * Per-mode factors on the selection probability of the standard table's modes (importance
+     * sampling): a tau picks mode i with probability q_i = BR_i f_i / sum_j BR_j f_j (modes not
+     * named keep f = 1), and {@link #lastWeight()} carries the product of BR_i / q_i over the taus
+     * of the event, so that weighted sums are unbiased estimates of the same expectation values. A
+     * search oversamples the modes its selection keeps and generates fewer events. The models and
+     * the spin correlations are unchanged (for fixed modes the spin weight integrates to 1, so the
+     * accept-reject step keeps the proposed mode probabilities q).
+     */
+    public TauDecayer withModeBias(ModeBias modeBias) {
+        Objects.requireNonNull(modeBias, "modeBias");
+        return new TauDecayer(table, signalTable, particles, spinCorrelations, modeBias.isNone() ? null : modeBias);
+    }
+
+    /**
+     * The importance weight of the last {@link #decay} call: the product of BR / q over its taus
+     * ({@link #withModeBias}); exactly 1 without a bias.
+     */
+    public double lastWeight() {
+        return lastWeight;
+    }
+
+    /** Sets {@link #lastWeight()} to 1 (before an event that may hold no tau to decay). */
+    public void clearLastWeight() {
+        lastWeight = 1;
     }
 
     /**
@@ -175,7 +241,7 @@ public final class TauDecayer implements ParticleDecayer {
      * -&gt; gamma* -&gt; tau+ tau- switched on or off (see the class documentation).
      */
     public TauDecayer withSpinCorrelations(boolean on) {
-        return new TauDecayer(table, signalTable, particles, on);
+        return new TauDecayer(table, signalTable, particles, on, bias);
     }
 
     /** Whether the pair's spin correlations are applied. */
@@ -199,6 +265,7 @@ public final class TauDecayer implements ParticleDecayer {
      */
     @Override
     public void decay(EventBuffer event, RandomStream rng) {
+        lastWeight = 1;
         int chosen = -1;
         if (signal != null) {
             int taus = 0;
@@ -248,6 +315,7 @@ public final class TauDecayer implements ParticleDecayer {
             if (id == TAU || id == -TAU) {
                 Compiled c = i == chosen ? signal : standard;
                 int mode = c.select(rng.nextDouble());
+                lastWeight *= c.weightRatio[mode];
                 DecayModel model = c.models[mode];
                 model.generate(rng, rest);
                 append(
@@ -315,6 +383,7 @@ public final class TauDecayer implements ParticleDecayer {
                 break;
             }
         }
+        lastWeight *= cm.weightRatio[modeMinus] * cp.weightRatio[modePlus];
         append(rest, event, minus, cm.idsMinus[modeMinus], cm.models[modeMinus].size(), tauCTau, tauLifetimeNs, rng);
         append(restPlus, event, plus, cp.idsPlus[modePlus], cp.models[modePlus].size(), tauCTau, tauLifetimeNs, rng);
     }

@@ -16,11 +16,13 @@ import java.util.OptionalDouble;
  * so that only particles that reach the detector are left in the final state. The random numbers
  * are drawn from the process stream after the wrapped generator's: first the taus' (exactly as
  * without the hadron decays), then the hadrons'. The weight, and so the cross section, is the
- * wrapped generator's.
+ * wrapped generator's, times the decayer's importance weight when its modes are biased ({@link
+ * TauDecayer#withModeBias}).
  */
 public final class TauDecayingGenerator implements EventGenerator {
     private final EventGenerator production;
     private final HadronDecayer decays;
+    private final TauDecayer taus;
 
     /**
      * The taus decayed by {@code decayer}, their hadrons by the decay table of {@code options}
@@ -32,7 +34,7 @@ public final class TauDecayingGenerator implements EventGenerator {
      */
     public TauDecayingGenerator(EventGenerator production, TauDecayer decayer, GeneratorOptions options) {
         this.production = Objects.requireNonNull(production, "production");
-        Objects.requireNonNull(decayer, "decayer");
+        this.taus = Objects.requireNonNull(decayer, "decayer");
         this.decays = new HadronDecayer(decayTable(options), HadronDecayer.DEFAULT_LEFT_TO_DETECTOR, decayer);
     }
 
@@ -50,8 +52,10 @@ public final class TauDecayingGenerator implements EventGenerator {
         double w = production.generate(beamRng, rng, out);
         // the hadron decayer hands the taus to the tau decayer first (the production leaves only
         // taus, leptons and photons, none of which it decays), then decays what they made
+        taus.clearLastWeight(); // an event without taus never reaches the tau decayer
         decays.decay(out, rng);
-        return w;
+        // 1 unless the decayer oversamples some modes (TauDecayer.withModeBias): then BR / q per tau
+        return w * taus.lastWeight();
     }
 
     @Override

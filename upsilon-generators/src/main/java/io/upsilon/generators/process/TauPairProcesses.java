@@ -6,10 +6,13 @@ import io.upsilon.core.pdg.ParticleData;
 import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.generators.decay.LeptonAlpha;
 import io.upsilon.generators.decay.LeptonPhi;
+import io.upsilon.generators.decay.ModeBias;
 import io.upsilon.generators.decay.TauDecayTable;
 import io.upsilon.generators.decay.TauDecayer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Tau-pair processes with decays (taus, then the hadrons they make: {@link TauDecayingGenerator}),
@@ -33,6 +36,35 @@ public final class TauPairProcesses {
     public static final String TAU_MASS = "tau_mass";
 
     private static final int TAU = 15;
+
+    /**
+     * Name of the importance-sampling factor of tau -&gt; mu nu nu in {@link #withDecays} (default 1:
+     * modes by branching fraction, weights unchanged).
+     */
+    public static final String BIAS_MU = "bias_mu";
+
+    /** Name of the importance-sampling factor of tau -&gt; pi nu and tau -&gt; K nu in {@link #withDecays}. */
+    public static final String BIAS_PI = "bias_pi";
+
+    /** The mode bias {@value #BIAS_MU} and {@value #BIAS_PI} ask for (none when both are 1 or absent). */
+    static ModeBias modeBias(ProcessParameters values) {
+        return modeBias(
+                values.asMap().getOrDefault(BIAS_MU, 1.0), values.asMap().getOrDefault(BIAS_PI, 1.0));
+    }
+
+    /** Factor {@code mu} on tau -&gt; mu nu nu, {@code pi} on tau -&gt; pi nu and tau -&gt; K nu. */
+    static ModeBias modeBias(double mu, double pi) {
+        Map<String, Double> factors = new LinkedHashMap<>();
+        factors.put("mu-nu-nu", mu);
+        factors.put("pi-nu", pi);
+        factors.put("K-nu", pi);
+        return new ModeBias(factors);
+    }
+
+    /** The standard decayer (spin on) with the given factors, as {@code ee-tautau} builds it; for tests. */
+    static TauDecayer decayerForTest(double biasMu, double biasPi) {
+        return new TauDecayer().withSpinCorrelations(true).withModeBias(modeBias(biasMu, biasPi));
+    }
 
     /** Name of the spin-correlation switch: 1 on (default), 0 off. */
     public static final String SPIN = "spin";
@@ -79,6 +111,20 @@ public final class TauPairProcesses {
                 1.7,
                 1.85));
         params.add(spinParameter());
+        params.add(new ProcessParameter(
+                BIAS_MU,
+                "",
+                "importance sampling: tau -> mu nu nu picked this many times as often (event weight BR/q per tau)",
+                1,
+                0.01,
+                100));
+        params.add(new ProcessParameter(
+                BIAS_PI,
+                "",
+                "importance sampling: tau -> pi nu and K nu picked this many times as often (weight BR/q per tau)",
+                1,
+                0.01,
+                100));
         List<ProcessParameter> declared = List.copyOf(params);
         return new Process() {
             @Override
@@ -100,10 +146,11 @@ public final class TauPairProcesses {
             public EventGenerator newGenerator(Beam beam, ProcessParameters values, GeneratorOptions options) {
                 double mass = values.asMap().getOrDefault(TAU_MASS, tableMass);
                 boolean spin = spinOn(values);
+                ModeBias bias = modeBias(values);
                 if (mass == tableMass) {
                     return new TauDecayingGenerator(
                             pair.newGenerator(beam, values, options),
-                            new TauDecayer().withSpinCorrelations(spin),
+                            new TauDecayer().withSpinCorrelations(spin).withModeBias(bias),
                             options);
                 }
                 ParticleTable particles = ParticleTable.standard().withMass(TAU, mass);
@@ -113,7 +160,9 @@ public final class TauPairProcesses {
                         : new FermionPairBorn(beam, TAU, tau.mass(), 1, tau.charge());
                 return new TauDecayingGenerator(
                         taus,
-                        new TauDecayer(TauDecayTable.standard(particles), particles).withSpinCorrelations(spin),
+                        new TauDecayer(TauDecayTable.standard(particles), particles)
+                                .withSpinCorrelations(spin)
+                                .withModeBias(bias),
                         options);
             }
         };

@@ -1,8 +1,10 @@
 package io.upsilon.searches.zprime;
 
 import io.upsilon.analysis.particles.CandidateCombiner;
+import io.upsilon.analysis.particles.DecayString;
 import io.upsilon.analysis.particles.Particle;
 import io.upsilon.analysis.particles.ParticleList;
+import io.upsilon.analysis.particles.ParticleListName;
 import io.upsilon.analysis.particles.ParticleLists;
 import io.upsilon.analysis.variables.EventContext;
 import io.upsilon.core.beam.Beam;
@@ -41,12 +43,37 @@ final class ZPrimeSelection extends CutFlowSelection {
     private final Beam beam;
     private final ParticleTable table = ParticleTable.standard();
     private final CandidateCombiner combiner;
+    /**
+     * The candidate is a particle and its antiparticle from the muon list (as {@code vpho -> mu+:good
+     * mu-:good}): then an event with one candidate of each flavour has exactly one combination,
+     * built directly (the combiner's bookkeeping was ~17% of the mu mu sample's CPU time, JFR).
+     */
+    private final boolean pairOfConjugates;
 
     ZPrimeSelection(ZPrimeConfig config, Beam beam) {
+        this(config, beam, true);
+    }
+
+    /** @param directPairs build the one mu+ mu- combination directly where it is the only one (tests compare) */
+    ZPrimeSelection(ZPrimeConfig config, Beam beam, boolean directPairs) {
         super(config.preselection(), steps(config), FEATURES.size());
         this.config = config;
         this.beam = beam;
         this.combiner = new CandidateCombiner(table);
+        DecayString decay = config.selection().candidate();
+        int[] pdgs = decay.daughterPdgCodes();
+        this.pairOfConjugates = directPairs
+                && pdgs.length == 2
+                && pdgs[0] != pdgs[1]
+                && table.byId(pdgs[0]).antiparticleId() == pdgs[1]
+                && sameList(decay.daughters().get(0), config.selection().muonList())
+                && sameList(decay.daughters().get(1), config.selection().muonList());
+    }
+
+    /** Whether two names denote the same list (either charge), as {@link ParticleLists} matches them. */
+    private static boolean sameList(ParticleListName a, ParticleListName b) {
+        return Math.abs(a.particle().id()) == Math.abs(b.particle().id())
+                && a.label().equals(b.label());
     }
 
     private static List<String> steps(ZPrimeConfig config) {
@@ -68,12 +95,18 @@ final class ZPrimeSelection extends CutFlowSelection {
         ZPrimeConfig.Selection sel = config.selection();
         ParticleList muons =
                 ParticleList.fromTracks(sel.muonList(), event, sel.muonCut().in(ctx));
-        ParticleList pairs = combiner.combine(sel.candidate(), new ParticleLists().add(muons), p -> true);
-        if (pairs.isEmpty()) {
+        Particle pair = pairOfConjugates ? onlyPair(sel.candidate(), muons) : null;
+        if (pair == null) {
+            ParticleList pairs = combiner.combine(sel.candidate(), new ParticleLists().add(muons), p -> true);
+            if (pairs.isEmpty()) {
+                return passed;
+            }
+            pair = pairs.particles().get(0);
+        }
+        if (pair == NO_PAIR) {
             return passed;
         }
         passed++;
-        Particle pair = pairs.particles().get(0);
         for (int c = 0; c < sel.cuts().size(); c++) {
             if (!sel.cuts().get(c).test(pair, ctx)) {
                 return passed;
@@ -83,6 +116,38 @@ final class ZPrimeSelection extends CutFlowSelection {
         double x = config.observable().variable().evaluate(pair, ctx);
         result.events().add(number, x, weight, features(pair));
         return passed;
+    }
+
+    /** Marks a list without one of the two flavours: no combination at all. */
+    private static final Particle NO_PAIR = Particle.of(0, 0, LorentzVector.ZERO);
+
+    /**
+     * The combiner's result where it is certain: {@link #NO_PAIR} when a flavour is missing, the one
+     * combination (same mother code, daughters in the decay string's order, as {@link
+     * CandidateCombiner} builds it) when there is one candidate of each flavour, null otherwise.
+     */
+    private static Particle onlyPair(DecayString decay, ParticleList muons) {
+        int[] pdgs = decay.daughterPdgCodes();
+        Particle first = null;
+        Particle second = null;
+        int nFirst = 0;
+        int nSecond = 0;
+        for (Particle p : muons.particles()) {
+            if (p.pdgCode() == pdgs[0]) {
+                first = p;
+                nFirst++;
+            } else if (p.pdgCode() == pdgs[1]) {
+                second = p;
+                nSecond++;
+            }
+        }
+        if (nFirst == 0 || nSecond == 0) {
+            return NO_PAIR;
+        }
+        if (nFirst > 1 || nSecond > 1) {
+            return null;
+        }
+        return Particle.composite(decay.mother().particle().id(), List.of(first, second));
     }
 
     /** CM-frame kinematics of the pair and its recoil. */
