@@ -46,6 +46,7 @@ public final class ProcessRegistry {
         register(m, new ThreePhotonProcess());
         register(m, RadiativePairProcess.muMuGamma());
         register(m, RadiativePairProcess.tauTauGamma());
+        register(m, new RadiativeBhabhaProcess());
         register(m, new MuMuZPrimeProcess());
         register(m, new MuMuScalarProcess());
         register(m, new DarkPhotonProcess());
