@@ -24,7 +24,8 @@
  * ({@code EeFfScalarAmplitude}; both are {@code RadiatedBosonAmplitude}s), e+e- -&gt; V V' ({@code
  * EeVectorPairAmplitude}), e+e- -&gt; gamma gamma gamma with the six photon orderings ({@code
  * EeThreePhotonAmplitude}), e+e- -&gt; l+ l- l'+ l'- with every QED diagram ({@code
- * EeFourLeptonAmplitude}) and e+e- -&gt; f fbar gamma with initial- and final-state emission and their
- * interference, masses kept ({@code EeFfGammaAmplitude}).
+ * EeFourLeptonAmplitude}), e+e- -&gt; f fbar gamma with initial- and final-state emission and their
+ * interference, masses kept ({@code EeFfGammaAmplitude}), and radiative Bhabha scattering e+e- -&gt;
+ * e+e- gamma with its eight s- and t-channel diagrams ({@code EeEeGammaAmplitude}).
  */
 package io.upsilon.generators.amplitude;

@@ -48,6 +48,7 @@ public final class ProcessRegistry {
         register(m, NloProcesses.gammaGamma());
         register(m, RadiativePairProcess.muMuGamma());
         register(m, RadiativePairProcess.tauTauGamma());
+        register(m, new RadiativeBhabhaProcess());
         register(m, new MuMuZPrimeProcess());
         register(m, new MuMuScalarProcess());
         register(m, new DarkPhotonProcess());

@@ -31,7 +31,7 @@ class DarkPhotonInvConfigTest {
         assertThat(c.fit().cl()).isEqualTo(0.90); // BaBar: 90% CL
         assertThat(c.backgrounds())
                 .extracting(b -> b.process().name())
-                .containsExactly("ee-gammagamma", "ee-gammagammagamma", "ee-nunugamma");
+                .containsExactly("ee-gammagamma", "ee-gammagammagamma", "ee-eegamma", "ee-nunugamma");
         // The fiducial range must stay inside the ECL barrel, lab 32.2-128.7 deg, seen in the CM frame
         // (massless photon, boost beta = 0.27 along the axis): cos theta* from -0.77 to 0.75.
         double beta = 0.27;
