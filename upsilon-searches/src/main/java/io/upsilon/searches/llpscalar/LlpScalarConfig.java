@@ -23,6 +23,7 @@ import java.util.List;
  * @param backgrounds the background samples
  * @param preselection the generator-level preselection
  * @param selection the cuts shared by the final states
+ * @param backgroundFilter the margins of the background samples' generator-level filter
  * @param scan the scan's settings
  * @param interpretation the mixing-angle scan
  * @param reference what Belle II published
@@ -34,6 +35,7 @@ record LlpScalarConfig(
         List<SampleSpec> backgrounds,
         Preselection preselection,
         Selection selection,
+        BackgroundFilter backgroundFilter,
         Scan scan,
         Interpretation interpretation,
         Reference reference) {
@@ -142,6 +144,16 @@ record LlpScalarConfig(
             double ksVeto,
             double lambdaVeto,
             double conversionMassMax) {}
+
+    /**
+     * The margins of {@link BCandidateFilter}: the generated K x x triple must have Mbc above the cut
+     * minus {@code mbcMargin} and |Delta E| below the final state's cut plus {@code deltaEMargin}.
+     *
+     * @param enabled whether the background samples are filtered
+     * @param deltaEMargin GeV
+     * @param mbcMargin GeV
+     */
+    record BackgroundFilter(boolean enabled, double deltaEMargin, double mbcMargin) {}
 
     /**
      * The scan's settings.
@@ -270,6 +282,13 @@ record LlpScalarConfig(
         }
         c.finish();
 
+        ConfigNode bf = root.block("background_filter");
+        BackgroundFilter backgroundFilter = new BackgroundFilter(
+                bf.bool("enabled", true),
+                bf.number("delta_e_margin_gev", 0.02, 1),
+                bf.number("mbc_margin_gev", 0.005, 0.3));
+        bf.finish();
+
         ConfigNode sc = root.block("scan");
         Scan scan = new Scan(
                 sc.number("window_sigmas", 0.5, 5),
@@ -299,6 +318,7 @@ record LlpScalarConfig(
                 backgrounds,
                 preselection,
                 selection,
+                backgroundFilter,
                 scan,
                 interpretation,
                 reference);

@@ -52,7 +52,10 @@ public final class LlpScalarSearch extends NamedSearch {
             selections.add(
                     new LlpScalarSelection(cfg, fs, ctx.beam(), ctx.card().tracking()));
         }
-        FinalStateSelections all = new FinalStateSelections(cfg.preselection(), selections);
+        BCandidateFilter filter = cfg.backgroundFilter().enabled()
+                ? new BCandidateFilter(cfg, states, ctx.beam(), ctx.card().tracking())
+                : null;
+        FinalStateSelections all = new FinalStateSelections(cfg.preselection(), filter, selections);
         List<SampleOutcome<List<SelectionResult>>> produced = new ArrayList<>();
         for (SampleSpec b : cfg.backgrounds()) {
             produced.add(ctx.produce(b, all));

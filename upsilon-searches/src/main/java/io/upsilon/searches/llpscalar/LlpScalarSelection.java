@@ -99,7 +99,7 @@ final class LlpScalarSelection extends CutFlowSelection {
     /** The steps of the cut flow. */
     static final List<String> STEPS = List.of(
             "generated",
-            "preselection (generator level, >= 3 charged in CDC)",
+            "preselection (generator level: >= 3 charged in CDC; backgrounds: a K x x triple near the B window)",
             "K+ candidate",
             "S -> x+ x- vertex (PID, vertex chi2)",
             "displaced vertex (transverse distance)",
