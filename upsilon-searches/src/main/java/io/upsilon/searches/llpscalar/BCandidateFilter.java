@@ -16,7 +16,9 @@ import java.util.List;
  * The generator-level filter of the background samples: an event is simulated only if three of its
  * generated charged particles that the tracking could find form a B+ -&gt; K+ S, S -&gt; x+ x- candidate
  * near the selection's B window, for at least one final state: an opposite-charge pair taken as x+ x-
- * and a third particle taken as K (the mass hypotheses of the selection, whatever the particles are),
+ * and a third particle taken as K (the mass hypotheses of the selection, whatever the particles are;
+ * for B0 -&gt; K*0 S a fourth of the opposite charge taken as pi, with M(K pi) in the K*0 window widened
+ * by the Delta E margin),
  * with Mbc &gt; mbc_min - mbc_margin and |Delta E| &lt; delta_e_max + delta_e_margin (CM frame of the
  * nominal beam, as the selection).
  *
@@ -33,12 +35,15 @@ import java.util.List;
  * every selected signal event passes.
  */
 final class BCandidateFilter {
-    /** One final state's hypothesis: the x mass and the Delta E window. */
-    private record Hypothesis(double daughterMass, double deltaEMax) {}
+    /** One final state's hypothesis: the x mass, the Delta E window and whether the hadron is a K*0. */
+    private record Hypothesis(double daughterMass, double deltaEMax, boolean kstar) {}
 
     private final Beam beam;
     private final TrackingCard tracking;
     private final double kaonMass;
+    private final double pionMass;
+    private final double kstarMass;
+    private final double kstarWindow;
     private final double mbcMin;
     private final double deltaEMargin;
     private final List<Hypothesis> hypotheses;
@@ -57,17 +62,23 @@ final class BCandidateFilter {
         }
         this.beam = beam;
         this.tracking = tracking;
-        this.kaonMass = ParticleTable.standard().byName("K+").mass();
+        ParticleTable table = ParticleTable.standard();
+        this.kaonMass = table.byName("K+").mass();
+        this.pionMass = table.byName("pi+").mass();
+        this.kstarMass = table.byName("K*0").mass();
+        // M(K pi) is measured to a few MeV: the Delta E margin is ample for the K*0 window too.
+        this.kstarWindow =
+                cfg.selection().kstarMassWindow() + cfg.backgroundFilter().deltaEMargin();
         this.mbcMin = cfg.selection().mbcMin() - cfg.backgroundFilter().mbcMargin();
         this.deltaEMargin = cfg.backgroundFilter().deltaEMargin();
         List<Hypothesis> h = new ArrayList<>();
         for (LlpScalarConfig.FinalState fs : states) {
-            h.add(new Hypothesis(fs.daughterMass(), fs.deltaEMax()));
+            h.add(new Hypothesis(fs.daughterMass(), fs.deltaEMax(), fs.kstar()));
         }
         this.hypotheses = List.copyOf(h);
     }
 
-    /** Whether the generated event (lab frame) has a triple near the B window for some final state. */
+    /** Whether the generated event (lab frame) has a candidate near the B window for some final state. */
     boolean accepts(EventBuffer g) {
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < g.size(); i++) {
@@ -90,6 +101,7 @@ final class BCandidateFilter {
         double eBeam = beam.eStarBeam();
         double mbc2Min = mbcMin * mbcMin;
         LorentzVector[] kaons = cms(lab, kaonMass);
+        LorentzVector[] pions = cms(lab, pionMass);
         for (Hypothesis h : hypotheses) {
             LorentzVector[] x = cms(lab, h.daughterMass());
             double eWindow = h.deltaEMax() + deltaEMargin;
@@ -110,15 +122,35 @@ final class BCandidateFilter {
                         if (c == a || c == b) {
                             continue;
                         }
-                        LorentzVector cand = pair.plus(kaons[c]);
-                        if (Math.abs(cand.e() - eBeam) < eWindow && eBeam * eBeam - cand.p2() > mbc2Min) {
-                            return true;
+                        LorentzVector withKaon = pair.plus(kaons[c]);
+                        if (!h.kstar()) {
+                            if (inWindow(withKaon, eBeam, eWindow, mbc2Min)) {
+                                return true;
+                            }
+                            continue;
+                        }
+                        if (withKaon.e() - eBeam > eWindow) {
+                            continue;
+                        }
+                        for (int d = 0; d < n; d++) {
+                            if (d == a || d == b || d == c || charge[d] != -charge[c]) {
+                                continue;
+                            }
+                            if (Math.abs(kaons[c].plus(pions[d]).m() - kstarMass) < kstarWindow
+                                    && inWindow(withKaon.plus(pions[d]), eBeam, eWindow, mbc2Min)) {
+                                return true;
+                            }
                         }
                     }
                 }
             }
         }
         return false;
+    }
+
+    /** Whether a B candidate (CM frame) is inside the widened Delta E and Mbc window. */
+    private static boolean inWindow(LorentzVector cand, double eBeam, double eWindow, double mbc2Min) {
+        return Math.abs(cand.e() - eBeam) < eWindow && eBeam * eBeam - cand.p2() > mbc2Min;
     }
 
     /** A particle the fast simulation's tracking can find (TrackingModule's conditions but the efficiency draw). */
