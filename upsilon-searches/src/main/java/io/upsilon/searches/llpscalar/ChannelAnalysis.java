@@ -38,7 +38,8 @@ final class ChannelAnalysis {
      * @param signals the signal samples
      * @param resolution the reduced-mass resolution
      * @param efficiency the efficiency map
-     * @param bPairs N(B+B-) at the luminosity (the signal samples' generated weight)
+     * @param bPairs N(B+B-) (or N(B0 anti-B0) for B0 -&gt; K*0 S) at the luminosity (the signal samples'
+     *     generated weight)
      * @param settings the scan's settings
      * @param expectedBackground expected background events in the fit range
      * @param backgroundMcEvents simulated background events in the fit range
@@ -124,11 +125,12 @@ final class ChannelAnalysis {
 
         List<LimitCurve> curves = new ArrayList<>();
         for (double ct : lifetimes) {
-            curves.add(limitCurve(scan, efficiency, bPairs, ct));
+            curves.add(limitCurve(scan, efficiency, bPairs * fs.hadronBranching(), ct));
         }
         List<MixingAngle.Interval> thObs = new ArrayList<>();
         List<MixingAngle.Interval> thExp = new ArrayList<>();
-        if ("muon".equals(fs.pid())) {
+        // The theta translation uses the B+ -> K+ S rate (DarkScalar); B0 -> K*0 S has its own form factor.
+        if ("muon".equals(fs.pid()) && !fs.kstar()) {
             for (MassScan.Point p : scan.points()) {
                 double mS = p.hypothesis().mS();
                 thObs.add(MixingAngle.excluded(mS, p.observedLimit(), bPairs, efficiency, cfg.interpretation()));
@@ -153,7 +155,10 @@ final class ChannelAnalysis {
                 thExp);
     }
 
-    /** The limits on B x B at one lifetime: N_up / (2 N(B+B-) eff). */
+    /**
+     * The limits on B x B at one lifetime: N_up / (2 N(B B) eff), {@code bPairs} N(B B) times the
+     * branching fraction of the reconstructed hadron decay (K*0 -&gt; K+ pi-, 1 for a K+).
+     */
     static LimitCurve limitCurve(MassScan.Result scan, EfficiencyMap eff, double bPairs, double cTau) {
         List<double[]> rows = new ArrayList<>();
         for (MassScan.Point p : scan.points()) {

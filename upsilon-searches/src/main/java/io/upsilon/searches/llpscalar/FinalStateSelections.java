@@ -13,14 +13,22 @@ import java.util.List;
 /**
  * Every final state's selection on one background sample: the event is preselected and simulated once
  * and each {@link LlpScalarSelection} selects it into its own result (one cut flow per final state), so a
- * background sample is generated once for all scans.
+ * background sample is generated once for all scans. With a {@link BCandidateFilter} only events with a
+ * generated K x x triple near the B window are simulated (cut-flow step 1 with the preselection).
  */
 final class FinalStateSelections implements SampleProduction.EventAnalysis<List<SelectionResult>> {
     private final Preselection preselection;
+    private final BCandidateFilter filter;
     private final List<LlpScalarSelection> selections;
 
-    FinalStateSelections(Preselection preselection, List<LlpScalarSelection> selections) {
+    /**
+     * @param preselection the generator-level preselection
+     * @param filter the background filter, or null for none
+     * @param selections one selection per final state
+     */
+    FinalStateSelections(Preselection preselection, BCandidateFilter filter, List<LlpScalarSelection> selections) {
         this.preselection = preselection;
+        this.filter = filter;
         this.selections = List.copyOf(selections);
     }
 
@@ -36,7 +44,7 @@ final class FinalStateSelections implements SampleProduction.EventAnalysis<List<
     @Override
     public void accept(
             EventBuffer generated, SimulationRun detector, long number, double weight, List<SelectionResult> result) {
-        if (!preselection.accepts(generated)) {
+        if (!preselection.accepts(generated) || (filter != null && !filter.accepts(generated))) {
             for (SelectionResult r : result) {
                 r.flow().pass(0, weight);
             }

@@ -23,6 +23,7 @@ import java.util.List;
  * @param backgrounds the background samples
  * @param preselection the generator-level preselection
  * @param selection the cuts shared by the final states
+ * @param backgroundFilter the margins of the background samples' generator-level filter
  * @param scan the scan's settings
  * @param interpretation the mixing-angle scan
  * @param reference what Belle II published
@@ -34,6 +35,7 @@ record LlpScalarConfig(
         List<SampleSpec> backgrounds,
         Preselection preselection,
         Selection selection,
+        BackgroundFilter backgroundFilter,
         Scan scan,
         Interpretation interpretation,
         Reference reference) {
@@ -44,16 +46,38 @@ record LlpScalarConfig(
     /** The lightest and heaviest m_S the generator's B+ -&gt; K+ S allows (GeV): m_B+ - m_K+ = 4.786. */
     static final double MAX_SCALAR_MASS = 4.78;
 
+    /** The heaviest m_S of B0 -&gt; K*0 S (GeV): m_B0 - m_K*0 = 5.280 - 0.896 = 4.38 (PDG). */
+    static final double MAX_SCALAR_MASS_KSTAR = 4.38;
+
     /**
      * The signal samples.
      *
-     * @param process the B pair process
-     * @param overlay the generator overlay with one signal B
+     * @param process the B pair process of B+ -&gt; K+ S (Upsilon(4S) -&gt; B+ B-)
+     * @param overlay the generator overlay with one signal B+
+     * @param kstarProcess the B pair process of B0 -&gt; K*0 S (Upsilon(4S) -&gt; B0 anti-B0)
+     * @param kstarOverlay its overlay (K*0 forced to K+ pi-)
      * @param lifetimes c tau grid, cm, ascending
      * @param quickLifetime the lifetime of --quick, cm (one of the grid)
      * @param events generated events per point
      */
-    record Signal(Process process, String overlay, double[] lifetimes, double quickLifetime, long events) {
+    record Signal(
+            Process process,
+            String overlay,
+            Process kstarProcess,
+            String kstarOverlay,
+            double[] lifetimes,
+            double quickLifetime,
+            long events) {
+        /** The process of a final state's production mode. */
+        Process process(FinalState fs) {
+            return fs.kstar() ? kstarProcess : process;
+        }
+
+        /** The overlay of a final state's production mode. */
+        String overlay(FinalState fs) {
+            return fs.kstar() ? kstarOverlay : overlay;
+        }
+
         /** The lifetimes of a run. */
         double[] lifetimes(boolean quick) {
             return quick ? new double[] {quickLifetime} : lifetimes.clone();
@@ -81,6 +105,8 @@ record LlpScalarConfig(
      * @param scanMax highest
      * @param vetoes M(x x) windows removed
      * @param inQuick whether --quick runs this final state
+     * @param production how S is produced: {@code kplus} (B+ -&gt; K+ S) or {@code kstar0} (B0 -&gt; K*0 S,
+     *     K*0 -&gt; K+ pi-)
      */
     record FinalState(
             String name,
@@ -97,7 +123,35 @@ record LlpScalarConfig(
             double scanMin,
             double scanMax,
             List<Veto> vetoes,
-            boolean inQuick) {
+            boolean inQuick,
+            String production) {
+        /** B+ -&gt; K+ S. */
+        static final String KPLUS = "kplus";
+
+        /** B0 -&gt; K*0 S, K*0 -&gt; K+ pi-. */
+        static final String KSTAR0 = "kstar0";
+
+        /**
+         * B(K*0 -&gt; K+ pi-) = 2/3: K*(892) decays to K pi (PDG, K*(892) listing), split 2:1 between K+ pi-
+         * and K0 pi0 by isospin (Clebsch-Gordan coefficients of 1/2 x 1 -&gt; 1/2).
+         */
+        static final double KSTAR_TO_KPLUS_PIMINUS = 2.0 / 3.0;
+
+        /** Whether S comes from B0 -&gt; K*0 S. */
+        boolean kstar() {
+            return KSTAR0.equals(production);
+        }
+
+        /** The branching fraction of the reconstructed hadron's decay (K*0 -&gt; K+ pi-; 1 for a K+). */
+        double hadronBranching() {
+            return kstar() ? KSTAR_TO_KPLUS_PIMINUS : 1.0;
+        }
+
+        /** The B decay as a plot label. */
+        String decay() {
+            return kstar() ? "B⁰ → K*⁰S" : "B⁺ → K⁺S";
+        }
+
         /** The masses of a run. */
         double[] masses(boolean quick) {
             return quick ? plotMasses.clone() : masses.clone();
@@ -131,6 +185,8 @@ record LlpScalarConfig(
      * @param ksVeto half-width of the K_S0 veto in M(pi pi), GeV
      * @param lambdaVeto half-width of the Lambda veto in M(p pi), GeV
      * @param conversionMassMax M(e e) below which a pair is taken for a conversion, GeV
+     * @param kstarMassWindow half-width of the K*0 window in M(K+ pi-), GeV
+     * @param kstarPionId pionID minimum of the K*0's pion
      */
     record Selection(
             double kaonId,
@@ -141,7 +197,19 @@ record LlpScalarConfig(
             double mbcMin,
             double ksVeto,
             double lambdaVeto,
-            double conversionMassMax) {}
+            double conversionMassMax,
+            double kstarMassWindow,
+            double kstarPionId) {}
+
+    /**
+     * The margins of {@link BCandidateFilter}: the generated K x x triple must have Mbc above the cut
+     * minus {@code mbcMargin} and |Delta E| below the final state's cut plus {@code deltaEMargin}.
+     *
+     * @param enabled whether the background samples are filtered
+     * @param deltaEMargin GeV
+     * @param mbcMargin GeV
+     */
+    record BackgroundFilter(boolean enabled, double deltaEMargin, double mbcMargin) {}
 
     /**
      * The scan's settings.
@@ -184,8 +252,16 @@ record LlpScalarConfig(
         if (Arrays.stream(lifetimes).noneMatch(x -> x == quickLifetime)) {
             throw s.error("quick_lifetime_cm", "expected one of lifetimes_cm");
         }
-        Signal signal =
-                new Signal(process, overlay, lifetimes, quickLifetime, s.longInteger("events", 100, 10_000_000L));
+        Process kstarProcess = SampleSpec.process(s, "kstar_process", processes);
+        String kstarOverlay = s.string("kstar_overlay");
+        Signal signal = new Signal(
+                process,
+                overlay,
+                kstarProcess,
+                kstarOverlay,
+                lifetimes,
+                quickLifetime,
+                s.longInteger("events", 100, 10_000_000L));
         s.finish();
 
         List<FinalState> states = new ArrayList<>();
@@ -212,16 +288,21 @@ record LlpScalarConfig(
             double de = f.number("delta_e_max_gev", 0.005, 0.5);
             double r2 = f.number("r2_max", 0.05, 1);
             double cosPointing = f.number("cos_pointing_min", 0, 1);
+            String production = f.string("production", FinalState.KPLUS);
+            if (!List.of(FinalState.KPLUS, FinalState.KSTAR0).contains(production)) {
+                throw f.error("production", "expected kplus or kstar0, got '" + production + "'");
+            }
             double lowest = 2 * daughter.mass();
-            double[] masses = ascending(f, "masses", lowest, MAX_SCALAR_MASS);
-            double[] plot = f.numbers("plot_masses", lowest, MAX_SCALAR_MASS);
+            double highest = FinalState.KSTAR0.equals(production) ? MAX_SCALAR_MASS_KSTAR : MAX_SCALAR_MASS;
+            double[] masses = ascending(f, "masses", lowest, highest);
+            double[] plot = f.numbers("plot_masses", lowest, highest);
             for (double m : plot) {
                 if (Arrays.stream(masses).noneMatch(x -> x == m)) {
                     throw f.error("plot_masses", "plot mass " + m + " is not one of the masses");
                 }
             }
-            double scanMin = f.number("scan_min_gev", lowest, MAX_SCALAR_MASS);
-            double scanMax = f.number("scan_max_gev", scanMin, MAX_SCALAR_MASS);
+            double scanMin = f.number("scan_min_gev", lowest, highest);
+            double scanMax = f.number("scan_max_gev", scanMin, highest);
             List<Veto> vetoes = new ArrayList<>();
             for (ConfigNode v : f.blocks("vetoes")) {
                 double lo = v.number("lo_gev", 0, 6);
@@ -244,7 +325,8 @@ record LlpScalarConfig(
                     scanMin,
                     scanMax,
                     List.copyOf(vetoes),
-                    f.bool("in_quick", true)));
+                    f.bool("in_quick", true),
+                    production));
             f.finish();
         }
         if (states.isEmpty()) {
@@ -264,11 +346,20 @@ record LlpScalarConfig(
                 c.number("mbc_min_gev", 5.0, 5.29),
                 c.number("ks_veto_gev", 0, 0.1),
                 c.number("lambda_veto_gev", 0, 0.1),
-                c.number("conversion_mass_max_gev", 0, 0.5));
+                c.number("conversion_mass_max_gev", 0, 0.5),
+                c.number("kstar_mass_window_gev", 0.01, 0.5),
+                c.number("kstar_pion_id", 0, 1));
         if (!(selection.radiusMax() > selection.radiusMin())) {
             throw c.error("radius_max_cm", "expected radius_max_cm > radius_min_cm");
         }
         c.finish();
+
+        ConfigNode bf = root.block("background_filter");
+        BackgroundFilter backgroundFilter = new BackgroundFilter(
+                bf.bool("enabled", true),
+                bf.number("delta_e_margin_gev", 0.02, 1),
+                bf.number("mbc_margin_gev", 0.005, 0.3));
+        bf.finish();
 
         ConfigNode sc = root.block("scan");
         Scan scan = new Scan(
@@ -299,6 +390,7 @@ record LlpScalarConfig(
                 backgrounds,
                 preselection,
                 selection,
+                backgroundFilter,
                 scan,
                 interpretation,
                 reference);

@@ -32,7 +32,7 @@ import org.jfree.chart.JFreeChart;
 
 /** The outputs of {@code llp-scalar}: plots, tables, result.json, scan CSVs and the summary. */
 final class LlpScalarReport {
-    static final String TITLE = "Long-lived scalar in B⁺ → K⁺S, S → x⁺x⁻";
+    static final String TITLE = "Long-lived scalar in B⁺ → K⁺S and B⁰ → K*⁰S, S → x⁺x⁻";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Color[] COLOURS = {
@@ -65,7 +65,7 @@ final class LlpScalarReport {
             String n = c.fs().name();
             out = out.figure(
                             "limits_" + n + ".png",
-                            "95% CL upper limits on B(B⁺ → K⁺S) × B(" + c.fs().label()
+                            "95% CL upper limits on B(" + c.fs().decay() + ") × B(" + c.fs().label()
                                     + ") vs m_S (expected band and pseudo-data), other lifetimes (median expected), Belle II's level")
                     .figure(
                             "mred_" + n + ".png",
@@ -155,7 +155,9 @@ final class LlpScalarReport {
             m.put("global_p", s.globalP());
             m.put("global_z", finite(s.globalZ()));
             m.put("trials_factor", finite(s.globalP() / s.localP()));
+            m.put("production", c.fs().decay());
             m.put("b_pairs", c.bPairs());
+            m.put("hadron_branching", c.fs().hadronBranching());
             List<Map<String, Object>> eff = new ArrayList<>();
             for (ChannelAnalysis.SignalSample sg : c.signals()) {
                 SelectionResult sr = sg.outcome().result();
@@ -295,18 +297,20 @@ final class LlpScalarReport {
                                 "best expected B×B",
                                 "median expected B×B"),
                         rows)
-                .withCaption("95% CL limits on B(B⁺ → K⁺S) × B(S → x⁺x⁻) (pseudo-data = background expectation)");
+                .withCaption("95% CL limits on B(B⁺ → K⁺S) or B(B⁰ → K*⁰S) × B(S → x⁺x⁻) (pseudo-data = background"
+                        + " expectation)");
     }
 
     CutFlowTable cutFlowTable() {
         CutFlowTable.Builder t = CutFlowTable.builder(
                 TITLE,
                 ctx.luminosityFb(),
-                "the generated Υ(4S) → B⁺B⁻ events with one B⁺ → K⁺S",
+                "the generated Υ(4S) → B⁺B⁻ (B⁰B̄⁰) events with one B⁺ → K⁺S (B⁰ → K*⁰S, K*⁰ → K⁺π⁻)",
                 ctx.quick(),
                 ctx.quick()
-                        ? "B⁰ → K*⁰S; S → e⁺e⁻, K⁺K⁻ (full runs only); u, d quark continuum; τ pairs"
-                        : "B⁰ → K*⁰S; u, d quark continuum; τ pairs");
+                        ? "S → e⁺e⁻, K⁺K⁻ and B⁰ → K*⁰S (full runs only); u, d quark continuum; τ pairs;"
+                                + " candidates with a fake track in the filtered backgrounds"
+                        : "u, d quark continuum; τ pairs; candidates with a fake track in the filtered backgrounds");
         for (ChannelAnalysis.Result c : channels) {
             t.channel(c.fs().name());
             for (SampleOutcome<SelectionResult> b : c.backgrounds()) {
@@ -325,7 +329,7 @@ final class LlpScalarReport {
     // ---- plots ----
 
     private PlotLabels labels(ChannelAnalysis.Result c) {
-        return ctx.plotLabels().withLine("B⁺ → K⁺S, " + c.fs().label());
+        return ctx.plotLabels().withLine(c.fs().decay() + ", " + c.fs().label());
     }
 
     JFreeChart limitPlot(ChannelAnalysis.Result c) {
@@ -342,7 +346,7 @@ final class LlpScalarReport {
         }
         BrazilPlot.Builder b = BrazilPlot.builder(pts)
                 .xLabel("m_S [GeV]")
-                .yLabel("B(B⁺ → K⁺S) × B(" + c.fs().label().replace("S → ", "S → ") + ")")
+                .yLabel("B(" + c.fs().decay() + ") × B(" + c.fs().label() + ")")
                 .labels(labels(c).withLine("95% CL, cτ = " + LlpScalarSearch.num(main.cTau()) + " cm"))
                 .legendText("Pseudo-data", "Expected (median)");
         int k = 0;
@@ -509,7 +513,7 @@ final class LlpScalarReport {
         HistogramPlot.Builder b = HistogramPlot.builder()
                 .xLabel("transverse decay radius of S (generated) [cm]")
                 .yLabel("selection efficiency")
-                .labels(ctx.plotLabels().withLine("B⁺ → K⁺S, all generated masses and lifetimes"));
+                .labels(ctx.plotLabels().withLine("B → K⁽*⁾S, all generated masses and lifetimes"));
         int k = 0;
         for (ChannelAnalysis.Result c : channels) {
             Hist1D all = new Hist1D(axis);

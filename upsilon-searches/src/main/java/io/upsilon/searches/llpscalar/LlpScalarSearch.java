@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code upsilon run llp-scalar}: the Belle II search for a long-lived scalar in B+ -&gt; K+ S, S -&gt; x+ x-
- * (PRD 108, L111104 (2023), arXiv:2306.02830), from generation to the limit plots.
+ * {@code upsilon run llp-scalar}: the Belle II search for a long-lived scalar in B+ -&gt; K+ S and B0 -&gt;
+ * K*0 S, S -&gt; x+ x- (PRD 108, L111104 (2023), arXiv:2306.02830), from generation to the limit plots.
  *
  * <ol>
  *   <li>The generic B Bbar and continuum backgrounds are generated once, simulated, and selected by every
@@ -32,7 +32,7 @@ import java.util.Map;
  */
 public final class LlpScalarSearch extends NamedSearch {
     /** One line: which published analysis this reproduces. */
-    static final String DESCRIPTION = "Long-lived scalar in B+ -> K+ S, S -> x+ x- at a displaced vertex,"
+    static final String DESCRIPTION = "Long-lived scalar in B -> K(*) S, S -> x+ x- at a displaced vertex,"
             + " Belle II PRD 108, L111104 (189 fb^-1)";
 
     /** Registry name. */
@@ -52,7 +52,10 @@ public final class LlpScalarSearch extends NamedSearch {
             selections.add(
                     new LlpScalarSelection(cfg, fs, ctx.beam(), ctx.card().tracking()));
         }
-        FinalStateSelections all = new FinalStateSelections(cfg.preselection(), selections);
+        BCandidateFilter filter = cfg.backgroundFilter().enabled()
+                ? new BCandidateFilter(cfg, states, ctx.beam(), ctx.card().tracking())
+                : null;
+        FinalStateSelections all = new FinalStateSelections(cfg.preselection(), filter, selections);
         List<SampleOutcome<List<SelectionResult>>> produced = new ArrayList<>();
         for (SampleSpec b : cfg.backgrounds()) {
             produced.add(ctx.produce(b, all));
@@ -78,16 +81,22 @@ public final class LlpScalarSearch extends NamedSearch {
             for (double m : fs.masses(ctx.quick())) {
                 for (double ct : lifetimes) {
                     Map<String, String> given = new LinkedHashMap<>();
-                    given.put("signal", cfg.signal().overlay());
+                    given.put("signal", cfg.signal().overlay(fs));
                     given.put("mS", Double.toString(m));
                     given.put("ctauS", Double.toString(ct));
                     given.put("channelS", Integer.toString(fs.channel()));
-                    ProcessParameters params = ctx.parameters(cfg.signal().process(), given, "signal");
+                    ProcessParameters params = ctx.parameters(cfg.signal().process(fs), given, "signal");
                     String tag = tag(m, ct);
                     SampleOutcome<SelectionResult> o = ctx.produce(
                             "signal/" + fs.name() + "/" + tag,
-                            String.format(Locale.ROOT, "K⁺S, %s, m_S = %.2f GeV, cτ = %s cm", fs.label(), m, num(ct)),
-                            cfg.signal().process(),
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s, %s, m_S = %.2f GeV, cτ = %s cm",
+                                    fs.kstar() ? "K*⁰S" : "K⁺S",
+                                    fs.label(),
+                                    m,
+                                    num(ct)),
+                            cfg.signal().process(fs),
                             params,
                             events,
                             selections.get(k));

@@ -27,7 +27,9 @@ import java.util.List;
  * state:
  *
  * <ol>
- *   <li>K+: a track with kaonID above the cut that comes from the interaction region (|d0|);
+ *   <li>K+: a track with kaonID above the cut that comes from the interaction region (|d0|); for B0 -&gt;
+ *       K*0 S, a K*0: such a kaon and an opposite-charge pion from the interaction region with M(K pi)
+ *       in the K*0 window;
  *   <li>S: two opposite-charge tracks (not the kaon), both identified as x, whose common vertex ({@link
  *       VertexFitter}: least squares with the covariance from the card's impact-parameter resolution) has
  *       a chi^2 below the cut;
@@ -38,7 +40,7 @@ import java.util.List;
  *   <li>pointing: the angle alpha between the vertex position (from the interaction point) and the pair
  *       momentum, cos(alpha) above the cut: an S from the B flies from the B vertex (tens of microns from
  *       the interaction point) along its momentum;
- *   <li>B+: Mbc above and |Delta E| below their cuts (CM frame);
+ *   <li>B+ (B0): Mbc above and |Delta E| below their cuts (CM frame);
  *   <li>R2 (Fox-Wolfram H2/H0 of every track and neutral cluster, CM frame) below the cut, against the
  *       continuum.
  * </ol>
@@ -99,8 +101,8 @@ final class LlpScalarSelection extends CutFlowSelection {
     /** The steps of the cut flow. */
     static final List<String> STEPS = List.of(
             "generated",
-            "preselection (generator level, >= 3 charged in CDC)",
-            "K+ candidate",
+            "preselection (generator level: >= 3 charged in CDC; backgrounds: a K x x triple near the B window)",
+            "K+ candidate (K*0 -> K+ pi- for B0 -> K*0 S)",
             "S -> x+ x- vertex (PID, vertex chi2)",
             "displaced vertex (transverse distance)",
             "K_S0, Lambda, conversion and peaking vetoes",
@@ -112,6 +114,8 @@ final class LlpScalarSelection extends CutFlowSelection {
     static final int SCALAR_ID = 54;
 
     private static final int B_PLUS = 521;
+    private static final int B_ZERO = 511;
+    private static final int K_STAR_ZERO = 313;
     private static final int S_CANDIDATE = 54;
 
     private final LlpScalarConfig.FinalState fs;
@@ -124,6 +128,7 @@ final class LlpScalarSelection extends CutFlowSelection {
     private final ParticleData electron;
     private final double ksMass;
     private final double lambdaMass;
+    private final double kstarMass;
 
     LlpScalarSelection(LlpScalarConfig cfg, LlpScalarConfig.FinalState fs, Beam beam, TrackingCard tracking) {
         super(cfg.preselection(), STEPS, FEATURES.size());
@@ -137,11 +142,19 @@ final class LlpScalarSelection extends CutFlowSelection {
         this.electron = table.byName("e+");
         this.ksMass = table.byName("K_S0").mass();
         this.lambdaMass = table.byName("Lambda0").mass();
+        this.kstarMass = table.byName("K*0").mass();
         this.fitter = new VertexFitter(new ImpactParameterResolution(
                 tracking.d0Constant(),
                 tracking.d0MultipleScattering(),
                 tracking.z0Constant(),
                 tracking.z0MultipleScattering()));
+    }
+
+    /** The B's prompt hadron (a K+ or a K*0) and its tracks ({@code pion} -1 for a K+). */
+    private record Hadron(Particle particle, int kaon, int pion) {
+        boolean sharesTrack(Particle pair) {
+            return pair.usesTrack(kaon) || (pion >= 0 && pair.usesTrack(pion));
+        }
     }
 
     /** One S -&gt; x x candidate with its vertex. */
@@ -161,29 +174,24 @@ final class LlpScalarSelection extends CutFlowSelection {
     protected int select(SimulatedEvent event, SelectionResult result) {
         Truth truth = truth(event.generated());
         RecoEvent reco = event.reco();
-        List<RecoTrack> kaons = new ArrayList<>();
-        for (RecoTrack t : reco.tracks()) {
-            if (t.pid().kaonId() > cut.kaonId() && Math.abs(t.d0()) < cut.kaonD0Max()) {
-                kaons.add(t);
-            }
-        }
+        List<Hadron> hadrons = hadrons(reco);
         int step = 1;
         Particle best = null;
         PairCandidate bestPair = null;
         double bestDe = Double.POSITIVE_INFINITY;
         double bestMbc = 0;
-        if (!kaons.isEmpty()) {
+        if (!hadrons.isEmpty()) {
             step = 2;
             List<PairCandidate> pairs = pairs(reco);
             for (PairCandidate pc : pairs) {
                 step = Math.max(step, pc.step());
             }
-            for (RecoTrack k : kaons) {
+            for (Hadron h : hadrons) {
                 for (PairCandidate pc : pairs) {
-                    if (pc.step() < 6 || pc.pair().usesTrack(k.index())) {
+                    if (pc.step() < 6 || h.sharesTrack(pc.pair())) {
                         continue;
                     }
-                    Particle b = Particle.composite(B_PLUS, List.of(Particle.fromTrack(k, kaon), pc.pair()));
+                    Particle b = Particle.composite(fs.kstar() ? B_ZERO : B_PLUS, List.of(h.particle(), pc.pair()));
                     LorentzVector cms = beam.toCms(b.p4Lab());
                     double de = cms.e() - beam.eStarBeam();
                     double m2 = beam.eStarBeam() * beam.eStarBeam() - cms.p2();
@@ -228,6 +236,40 @@ final class LlpScalarSelection extends CutFlowSelection {
                     });
         }
         return step;
+    }
+
+    /**
+     * The prompt hadron system of the B: each identified kaon from the interaction region (B+ -&gt; K+ S),
+     * or each K+ pi- (or K- pi+) pair of such tracks within the K*0 mass window (B0 -&gt; K*0 S).
+     */
+    private List<Hadron> hadrons(RecoEvent reco) {
+        List<RecoTrack> kaons = new ArrayList<>();
+        for (RecoTrack t : reco.tracks()) {
+            if (t.pid().kaonId() > cut.kaonId() && Math.abs(t.d0()) < cut.kaonD0Max()) {
+                kaons.add(t);
+            }
+        }
+        List<Hadron> out = new ArrayList<>();
+        for (RecoTrack k : kaons) {
+            Particle pk = Particle.fromTrack(k, kaon);
+            if (!fs.kstar()) {
+                out.add(new Hadron(pk, k.index(), -1));
+                continue;
+            }
+            for (RecoTrack pi : reco.tracks()) {
+                if (pi.charge() != -k.charge()
+                        || pi.index() == k.index()
+                        || !(pi.pid().pionId() > cut.kstarPionId())
+                        || !(Math.abs(pi.d0()) < cut.kaonD0Max())) {
+                    continue;
+                }
+                Particle kstar = Particle.composite(K_STAR_ZERO, List.of(pk, Particle.fromTrack(pi, pion)));
+                if (Math.abs(kstar.p4Lab().m() - kstarMass) < cut.kstarMassWindow()) {
+                    out.add(new Hadron(kstar, k.index(), pi.index()));
+                }
+            }
+        }
+        return out;
     }
 
     /** Every opposite-charge pair of identified x tracks, with the last step each passes (3 to 6). */

@@ -27,7 +27,7 @@ class LlpScalarConfigTest {
         assertThat(c.selection().mbcMin()).isEqualTo(5.27);
         assertThat(c.finalStates())
                 .extracting(LlpScalarConfig.FinalState::name)
-                .containsExactly("mumu", "pipi", "ee", "kk");
+                .containsExactly("mumu", "pipi", "ee", "kk", "kstar_mumu", "kstar_pipi");
         assertThat(c.finalStates(true))
                 .extracting(LlpScalarConfig.FinalState::name)
                 .containsExactly("mumu", "pipi");
@@ -47,6 +47,14 @@ class LlpScalarConfigTest {
         assertThat(pipi.vetoed(0.4976)).isTrue(); // K_S0
         assertThat(mumu.vetoed(1.0)).isFalse();
         assertThat(c.reference().limitLevel()).isEqualTo(1e-7);
+        // B0 -> K*0 S: the B0 anti-B0 process, and the limits divide by B(K*0 -> K+ pi-) = 2/3 (isospin).
+        LlpScalarConfig.FinalState kstar = c.finalStates().get(4);
+        assertThat(kstar.kstar()).isTrue();
+        assertThat(mumu.kstar()).isFalse();
+        assertThat(c.signal().process(kstar).name()).isEqualTo("y4s-b0b0bar");
+        assertThat(c.signal().overlay(kstar)).isEqualTo("b0-kstarscalar");
+        assertThat(kstar.hadronBranching()).isEqualTo(2.0 / 3.0);
+        assertThat(mumu.hadronBranching()).isEqualTo(1.0);
         assertThat(c.signal().lifetimes(true)).containsExactly(c.signal().quickLifetime());
     }
 
