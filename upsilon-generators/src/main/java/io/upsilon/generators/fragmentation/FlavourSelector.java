@@ -10,9 +10,18 @@ import io.upsilon.core.random.RandomStream;
  * suppression is ~1e-11). Diquark pairs come with probability probQQtoQ / (1 + probQQtoQ). A
  * diquark's weight is the product of its two quarks' weights (both orders of two different
  * flavours, so a factor 2 for them), times probSQtoQQ per s quark, times 3 probQQ1toQQ0 for spin 1
- * (spin counting times the extra suppression; identical flavours only exist with spin 1). The
- * popcorn mechanism (a meson between a baryon and its antibaryon) is not modelled: every diquark
- * pair makes an adjacent baryon-antibaryon pair.
+ * (spin counting times the extra suppression; identical flavours only exist with spin 1).
+ *
+ * <p><b>Popcorn</b> (B. Andersson, G. Gustafson, T. Sjöstrand, Physica Scripta 32 (1985) 574): a
+ * new diquark may instead be the start of baryon - meson - antibaryon, where the baryon and the
+ * antibaryon share one quark-antiquark pair (the popcorn quark) and the meson between them takes
+ * the antiquark of the other ("vertex") quark of the antidiquark left at the string end together
+ * with a new quark, whose antiquark replaces it in that antidiquark ({@link BreakFlavour}). Here
+ * (Upsilon's own rule, after PYTHIA 8's description of its parameters, not its code): the shared
+ * quark is either quark of the diquark with equal probability; the configuration is chosen with
+ * probability popcornRate / (0.5 + popcornRate), times popcornSpair if the shared quark is s and
+ * popcornSmeson if the vertex quark (then in the meson) is s; the meson's new quark is u : d : s = 1
+ * : 1 : probStoUD popcornSmeson. At most one popcorn meson per diquark pair.
  */
 final class FlavourSelector {
     /** Diquark codes, in the order of {@link #diquarkCumulative}. */
@@ -22,6 +31,12 @@ final class FlavourSelector {
     private final double probD;
     private final double probDorU;
     private final double[] diquarkCumulative = new double[DIQUARKS.length];
+    private final double probSpin1;
+    private final double popcorn;
+    private final double popcornSpair;
+    private final double popcornSmeson;
+    private final double popcornD;
+    private final double popcornDorU;
 
     FlavourSelector(FragmentationTune tune) {
         double sum = 2 + tune.probStoUD();
@@ -29,6 +44,14 @@ final class FlavourSelector {
         this.probDorU = 2 / sum;
         this.probDiquark = tune.probQQtoQ() / (1 + tune.probQQtoQ());
         double spin1 = 3 * tune.probQQ1toQQ0();
+        this.probSpin1 = spin1 / (1 + spin1);
+        SpinFlavourBaryons baryons = tune.baryons();
+        this.popcorn = baryons.popcornProbability();
+        this.popcornSpair = baryons.popcornSpair();
+        this.popcornSmeson = baryons.popcornSmeson();
+        double popcornSum = 2 + tune.probStoUD() * baryons.popcornSmeson();
+        this.popcornD = 1 / popcornSum;
+        this.popcornDorU = 2 / popcornSum;
         double total = 0;
         for (int i = 0; i < DIQUARKS.length; i++) {
             int code = DIQUARKS[i];
@@ -81,5 +104,40 @@ final class FlavourSelector {
             }
         }
         return DIQUARKS[DIQUARKS.length - 1];
+    }
+
+    /**
+     * Whether a new diquark (positive code) starts a popcorn configuration: 0 for an ordinary
+     * baryon-antibaryon pair, else the vertex quark (1-3), the one of the diquark's quarks that the
+     * popcorn meson will take (as its antiquark); the other is shared by baryon and antibaryon.
+     */
+    int popcornVertex(int diquark, RandomStream rng) {
+        if (popcorn == 0) {
+            return 0;
+        }
+        int qa = diquark / 1000;
+        int qb = (diquark / 100) % 10;
+        boolean firstShared = rng.nextDouble() < 0.5;
+        int shared = firstShared ? qa : qb;
+        int vertex = firstShared ? qb : qa;
+        double p = popcorn * (shared == 3 ? popcornSpair : 1) * (vertex == 3 ? popcornSmeson : 1);
+        return rng.nextDouble() < p ? vertex : 0;
+    }
+
+    /** The new quark (1-3) of a popcorn meson: u : d : s = 1 : 1 : probStoUD popcornSmeson. */
+    int pickPopcornQuark(RandomStream rng) {
+        double u = rng.nextDouble();
+        return u < popcornD ? 1 : u < popcornDorU ? 2 : 3;
+    }
+
+    /**
+     * The positive diquark code of two quarks (1-3, either order): spin 1 for the same flavour, else
+     * spin 1 with probability 3 probQQ1toQQ0 / (1 + 3 probQQ1toQQ0).
+     */
+    int diquark(int q1, int q2, RandomStream rng) {
+        int hi = Math.max(q1, q2);
+        int lo = Math.min(q1, q2);
+        int spin = hi == lo || rng.nextDouble() < probSpin1 ? 3 : 1;
+        return 1000 * hi + 100 * lo + spin;
     }
 }

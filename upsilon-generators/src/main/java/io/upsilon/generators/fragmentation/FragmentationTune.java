@@ -39,6 +39,7 @@ import java.util.Objects;
  * @param stopSmear {@code StringFragmentation:stopSmear}
  * @param mStringMin {@code HadronLevel:mStringMin}, GeV: below the end masses plus this a string
  *     becomes one or two hadrons
+ * @param baryons the SU(6) decuplet suppression and the popcorn mechanism
  * @param masses the constituent quark and diquark masses
  */
 public record FragmentationTune(
@@ -69,6 +70,7 @@ public record FragmentationTune(
         double stopNewFlav,
         double stopSmear,
         double mStringMin,
+        SpinFlavourBaryons baryons,
         ConstituentMasses masses) {
 
     /**
@@ -77,6 +79,7 @@ public record FragmentationTune(
      * @throws IllegalArgumentException naming the first bad parameter
      */
     public FragmentationTune {
+        Objects.requireNonNull(baryons, "baryons");
         Objects.requireNonNull(masses, "masses");
         nonNegative("aLund", aLund);
         positive("bLund", bLund);
@@ -137,5 +140,39 @@ public record FragmentationTune(
         if (!(v >= -90 && v <= 90)) {
             throw new IllegalArgumentException(name + " must be in [-90, 90] degrees, got " + v);
         }
+    }
+
+    /** The same tune with other baryon-production parameters (e.g. popcorn switched off). */
+    public FragmentationTune withBaryons(SpinFlavourBaryons other) {
+        return new FragmentationTune(
+                aLund,
+                bLund,
+                aExtraSQuark,
+                aExtraDiquark,
+                rFactC,
+                sigma,
+                enhancedFraction,
+                enhancedWidth,
+                probStoUD,
+                probQQtoQ,
+                probSQtoQQ,
+                probQQ1toQQ0,
+                mesonUDvector,
+                mesonSvector,
+                mesonCvector,
+                mesonCL1S0J1,
+                mesonCL1S1J0,
+                mesonCL1S1J1,
+                mesonCL1S1J2,
+                etaSup,
+                etaPrimeSup,
+                thetaPS,
+                thetaV,
+                stopMass,
+                stopNewFlav,
+                stopSmear,
+                mStringMin,
+                other,
+                masses);
     }
 }

@@ -83,6 +83,15 @@ public final class FragmentationTuneReader {
         }
         double thetaPS = f.number("thetaPS", -90, 90);
         double thetaV = f.number("thetaV", -90, 90);
+        if (!f.has("popcorn")) {
+            throw f.error("popcorn", "missing: expected true or false (popcorn baryon production on or off)");
+        }
+        SpinFlavourBaryons baryons = new SpinFlavourBaryons(
+                f.number("decupletSup", 0, 1),
+                f.bool("popcorn", true),
+                f.number("popcornRate", 0, BIG),
+                f.number("popcornSpair", 0, 1),
+                f.number("popcornSmeson", 0, 1));
         f.finish();
         ConfigNode stop = root.block("stringFragmentation");
         double stopMass = stop.number("stopMass", 0, 10);
@@ -122,6 +131,7 @@ public final class FragmentationTuneReader {
                 stopNewFlav,
                 stopSmear,
                 mStringMin,
+                baryons,
                 masses);
     }
 

@@ -16,14 +16,19 @@ import java.util.Arrays;
  * 35.3 deg makes it pure s sbar). An eta (eta') is then kept with probability etaSup (etaPrimeSup);
  * a rejected one returns 0 and the caller draws the break's flavour again.
  *
- * <p><b>Baryons</b> (a quark and a diquark of the same sign): a spin-0 diquark gives spin 1/2; a
- * spin-1 diquark gives spin 3/2 with weight 2/3 and spin 1/2 with 1/3 (the 2J+1 counting of the
- * spin recoupling), but only spin 3/2 for three identical quarks. With three different flavours x
- * &gt; y &gt; z the spin-1/2 state is Lambda-like (yz antisymmetric, code x z y) or Sigma-like (code
- * x y z): a yz diquark gives Lambda-like for spin 0 and Sigma-like for spin 1; a diquark containing
- * x gives Lambda-like with 1/4 (spin 0) or 3/4 (spin 1), the squared spin-recoupling coefficients.
- * The SU(6) acceptance factors of JETSET's flavour choice and the popcorn mechanism are not
- * modelled.
+ * <p><b>Baryons</b> (a quark and a diquark of the same sign) follow SU(6) (JETSET's baryon model:
+ * T. Sjöstrand, Comput. Phys. Commun. 39 (1986) 347; PYTHIA 6.4 manual, hep-ph/0603175, sec.
+ * 12.1.3). The quark and the diquark (spin 0 or 1, from {@link FlavourSelector}) overlap with the
+ * symmetric spin-flavour states of the baryon octet (spin 1/2) and decuplet (spin 3/2) with the
+ * weights of {@link SpinFlavourWeights}; the decuplet weight is multiplied by decupletSup. The
+ * combination is accepted with probability (octet + decuplet weight) / (the largest such sum for
+ * that kind of diquark); a rejected one returns 0 and the caller draws the break's flavour again
+ * (so a diquark that fits the quark badly, e.g. ud0 + s, makes fewer baryons: Lambda, Lambda_c).
+ * An accepted combination is a decuplet baryon with probability decuplet / (octet + decuplet).
+ * With three different flavours x &gt; y &gt; z the spin-1/2 state is Lambda-like (yz
+ * antisymmetric, code x z y) or Sigma-like (code x y z): a yz diquark gives Lambda-like for spin 0
+ * and Sigma-like for spin 1; a diquark containing x gives Lambda-like with 1/4 (spin 0) or 3/4
+ * (spin 1), the squared spin-recoupling coefficients (the same SU(6) projection, split by isospin).
  */
 final class HadronSpecies {
     /** Multiplets: pseudoscalar, vector, L1S0J1, L1S1J0, L1S1J1, L1S1J2. */
@@ -41,6 +46,7 @@ final class HadronSpecies {
     private final double[][] vectorMix = new double[2][];
     private final double etaSup;
     private final double etaPrimeSup;
+    private final SpinFlavourWeights su6;
 
     HadronSpecies(FragmentationTune t) {
         multiplet[0] = cumulative(new double[] {1, t.mesonUDvector(), 0, 0, 0, 0});
@@ -54,6 +60,7 @@ final class HadronSpecies {
         vectorMix[1] = mixing(t.thetaV(), true);
         this.etaSup = t.etaSup();
         this.etaPrimeSup = t.etaPrimeSup();
+        this.su6 = new SpinFlavourWeights(t.baryons().decupletSup());
     }
 
     private static double[] cumulative(double[] w) {
@@ -201,20 +208,24 @@ final class HadronSpecies {
         throw new IllegalArgumentException("light L=1 multiplets are not produced");
     }
 
-    private static int baryon(int quark, int diquark, RandomStream rng) {
+    private int baryon(int quark, int diquark, RandomStream rng) {
         int qa = diquark / 1000;
         int qb = (diquark / 100) % 10;
         boolean spin1 = diquark % 10 == 3;
+        boolean quarkInDiquark = quark == qa || quark == qb;
+        double octet = su6.octet(spin1, qa == qb, quarkInDiquark);
+        double decuplet = su6.decuplet(spin1, qa == qb, quarkInDiquark);
+        double u = rng.nextDouble() * su6.maximum(spin1, qa == qb);
+        if (u >= octet + decuplet) {
+            return 0; // SU(6) rejection: the caller draws the break again
+        }
         int[] f = {quark, qa, qb};
         Arrays.sort(f);
         int x = f[2];
         int y = f[1];
         int z = f[0];
-        if (x == z) {
-            return 1000 * x + 110 * x + 4; // three identical quarks: decuplet only
-        }
-        if (spin1 && rng.nextDouble() < 2.0 / 3.0) {
-            return 1000 * x + 100 * y + 10 * z + 4;
+        if (u >= octet) {
+            return 1000 * x + 100 * y + 10 * z + 4; // decuplet (u is uniform below the sum)
         }
         if (x != y && y != z) {
             boolean lambdaLike;

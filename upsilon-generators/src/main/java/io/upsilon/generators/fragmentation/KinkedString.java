@@ -9,8 +9,8 @@ import io.upsilon.core.random.RandomStream;
  *
  * <p><b>Geometry</b>: the string regions spanned by the end and half-gluon momenta ({@link
  * StringRegions}). <b>Breaks</b> step alternately (a random end each time) from the two ends, with
- * the flavour, hadron species, mass, transverse kick, stop rule and z of the straight string
- * ({@link StringBreaker}: the same rules, shared). A break is a point of the world sheet, given per
+ * the flavour (with popcorn, {@link BreakFlavour}), hadron species, mass, transverse kick, stop
+ * rule and z of the straight string ({@link StringBreaker}: the same rules, shared). A break is a point of the world sheet, given per
  * end by its region and its coordinates there: x_dir, the fraction of the region's vector along
  * which the end steps that is still ahead of it, and x_inv, the fraction of the other vector that
  * its hadrons have already taken. A new hadron of mass m takes light-cone fractions from the
@@ -64,6 +64,7 @@ final class KinkedString {
     private final HadronSpecies species;
     private final HadronCatalog catalog;
     private final StringBreaker rules;
+    private final BreakFlavour breakFlavour;
     private final StringRegions regions = new StringRegions();
     private final End pos = new End(true);
     private final End neg = new End(false);
@@ -101,6 +102,7 @@ final class KinkedString {
     private static final class End {
         final boolean fromPos;
         int flavour;
+        int popcornVertex; // of a popcorn meson still to be made at this end, or 0
         double px;
         double py;
         double gamma;
@@ -115,6 +117,7 @@ final class KinkedString {
 
         void reset(int flavour, int last) {
             this.flavour = flavour;
+            popcornVertex = 0;
             px = 0;
             py = 0;
             gamma = 0;
@@ -138,6 +141,7 @@ final class KinkedString {
         this.species = species;
         this.catalog = catalog;
         this.rules = rules;
+        this.breakFlavour = new BreakFlavour(flavours, species);
     }
 
     /**
@@ -262,13 +266,11 @@ final class KinkedString {
         while (true) {
             boolean fromPos = rng.nextDouble() < 0.5;
             End end = fromPos ? pos : neg;
-            int newFlavour = flavours.pick(rng, FlavourCodes.isDiquark(end.flavour));
-            int triplet = FlavourCodes.isQuark(newFlavour) ? newFlavour : -newFlavour;
-            int partner = fromPos ? -triplet : triplet;
-            int id = species.hadron(end.flavour, partner, rng);
-            if (id == 0) {
-                continue; // eta or eta' rejected: draw the break again
+            if (!breakFlavour.draw(end.flavour, end.popcornVertex, fromPos, rng)) {
+                continue; // eta, eta' or SU(6) rejection: draw the break again
             }
+            int newFlavour = breakFlavour.newFlavour;
+            int id = breakFlavour.hadron;
             double wMin = rules.stopMass(pos.flavour, neg.flavour, newFlavour, rng);
             if (StringRegions.dot(rem, 0, rem, 0) < wMin * wMin) {
                 return join(rng);
@@ -296,7 +298,8 @@ final class KinkedString {
             rem[2] = zz;
             rem[3] = e;
             (fromPos ? sidePos : sideNeg).add(id, had[0], had[1], had[2], had[3]);
-            end.flavour = fromPos ? triplet : -triplet;
+            end.flavour = breakFlavour.nextEnd;
+            end.popcornVertex = breakFlavour.nextPopcorn;
             end.dir = stepDir;
             end.inv = stepInv;
             end.xDir = stepXDir;

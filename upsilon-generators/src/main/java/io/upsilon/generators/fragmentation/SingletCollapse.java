@@ -78,7 +78,7 @@ final class SingletCollapse {
                 if (draw < MAX_DRAWS) {
                     id = species.hadron(fa, fb, rng);
                     if (id == 0) {
-                        continue; // an eta or eta' rejected by its suppression: draw again
+                        continue; // an eta or eta' (suppression) or a baryon (SU(6)) rejected: draw again
                     }
                     m = catalog.sampleMass(id, rng);
                 } else {

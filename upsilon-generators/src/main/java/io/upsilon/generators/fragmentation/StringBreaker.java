@@ -11,8 +11,10 @@ import io.upsilon.core.random.RandomStream;
  * <p>In the string's rest frame, with A along +n, the string's light-cone momenta are W+ = W- = W
  * (the ends' masses enter only through their constituent masses in the stop rule: the string is
  * spanned between the massless light-cone vectors of the system). At each step a random end breaks:
- * a new flavour pair is drawn ({@link FlavourSelector}; only quark pairs next to a diquark end),
- * the hadron of the end flavour and the neighbouring member of the pair ({@link HadronSpecies}) gets
+ * a new flavour pair is drawn ({@link BreakFlavour}: {@link FlavourSelector}, only quark pairs next
+ * to a diquark end, and the popcorn meson of a pending popcorn end; the join closes the string
+ * without one), the hadron of the end flavour and the neighbouring member of the pair ({@link
+ * HadronSpecies}, with the SU(6) acceptance of baryons) gets
  * a mass ({@link HadronCatalog}), the pair gets back-to-back transverse kicks (Gaussian, sigma/sqrt2
  * per component, and enhancedWidth times wider in a fraction enhancedFraction of breaks), so the
  * hadron's pT is the end's pT minus the kick, and z from {@link LundZSampler}: from end A, p+ = z
@@ -55,6 +57,7 @@ final class StringBreaker {
     private final FlavourSelector flavours;
     private final HadronSpecies species;
     private final HadronCatalog catalog;
+    private final BreakFlavour breakFlavour;
     private final double mPi0;
     private final double sigmaComponent;
     private final HadronList sideA = new HadronList();
@@ -71,6 +74,9 @@ final class StringBreaker {
     private double aheadOfB;
     private int endA;
     private int endB;
+    // The vertex quark of a popcorn meson each end still has to make (0: none).
+    private int popcornA;
+    private int popcornB;
     private double ptAx;
     private double ptAy;
     private double ptBx;
@@ -82,6 +88,7 @@ final class StringBreaker {
         this.flavours = flavours;
         this.species = species;
         this.catalog = catalog;
+        this.breakFlavour = new BreakFlavour(flavours, species);
         this.mPi0 = catalog.nominalMass(PI0);
         this.sigmaComponent = tune.sigma() / Math.sqrt(2);
     }
@@ -211,6 +218,8 @@ final class StringBreaker {
         aheadOfB = w;
         endA = fa;
         endB = fb;
+        popcornA = 0;
+        popcornB = 0;
         ptAx = 0;
         ptAy = 0;
         ptBx = 0;
@@ -267,13 +276,11 @@ final class StringBreaker {
         while (true) {
             boolean fromA = rng.nextDouble() < 0.5;
             int end = fromA ? endA : endB;
-            int newFlavour = flavours.pick(rng, FlavourCodes.isDiquark(end));
-            int triplet = FlavourCodes.isQuark(newFlavour) ? newFlavour : -newFlavour;
-            int partner = fromA ? -triplet : triplet;
-            int id = species.hadron(end, partner, rng);
-            if (id == 0) {
-                continue; // eta or eta' rejected: draw the break again
+            if (!breakFlavour.draw(end, fromA ? popcornA : popcornB, fromA, rng)) {
+                continue; // eta, eta' or SU(6) rejection: draw the break again
             }
+            int newFlavour = breakFlavour.newFlavour;
+            int id = breakFlavour.hadron;
             double ptx = ptAx + ptBx;
             double pty = ptAy + ptBy;
             double remaining2 = wPlus * wMinus - ptx * ptx - pty * pty;
@@ -314,12 +321,14 @@ final class StringBreaker {
             }
             if (fromA) {
                 sideA.add(id, pp, pm, hx, hy);
-                endA = triplet;
+                endA = breakFlavour.nextEnd;
+                popcornA = breakFlavour.nextPopcorn;
                 ptAx = kx;
                 ptAy = ky;
             } else {
                 sideB.add(id, pp, pm, hx, hy);
-                endB = -triplet;
+                endB = breakFlavour.nextEnd;
+                popcornB = breakFlavour.nextPopcorn;
                 ptBx = kx;
                 ptBy = ky;
             }

@@ -3,9 +3,10 @@
  * hadrons, with the Belle II tune ({@code belle2-tune.yaml}, a source per number) as default.
  *
  * <p>The entry point is {@link io.upsilon.generators.fragmentation.StringFragmentation}; the
- * pieces are the flavour of a break ({@code FlavourSelector}), the hadron species of two flavours
+ * pieces are the flavour of a break ({@code FlavourSelector}, {@code BreakFlavour}: quark and
+ * diquark pairs, the popcorn baryon - meson - antibaryon), the hadron species of two flavours
  * ({@code HadronSpecies}: V/P and charm L=1 multiplets, eta/eta' mixing and suppression, baryons
- * from a quark and a diquark), hadron masses ({@code HadronCatalog}: truncated Breit-Wigner), the
+ * from a quark and a diquark with the SU(6) weights of {@code SpinFlavourWeights}), hadron masses ({@code HadronCatalog}: truncated Breit-Wigner), the
  * Lund symmetric fragmentation function with the Lund-Bowler factor ({@code LundZSampler}, exact
  * rejection sampling), the iterative breaking with the stop/join rule ({@code StringBreaker}) and,
  * for systems with gluons, the string regions ({@code StringRegions}) and the kinked-string
@@ -19,11 +20,14 @@
  * (hep-ph/0603175), sec. 12.1-12.4; parameter definitions as in PYTHIA 8's {@code
  * Fragmentation.xml} and {@code FlavourSelection.xml}.
  *
- * <p>Not modelled, on purpose for this version: popcorn baryon production; the SU(6) acceptance
- * weights with which JETSET/PYTHIA reject some quark-diquark combinations (so, with the same
- * probQQtoQ, this code makes more baryons than PYTHIA: about one baryon or antibaryon per 10.58 GeV
- * u ubar string with the Belle II tune); light-flavour L=1
+ * <p>Baryons: the SU(6) spin-flavour weights of JETSET (T. Sjöstrand, Comput. Phys. Commun. 39
+ * (1986) 347; 82 (1994) 74) with decupletSup, and the popcorn mechanism (B. Andersson, G.
+ * Gustafson, T. Sjöstrand, Physica Scripta 32 (1985) 574; at most one meson between baryon and
+ * antibaryon, as in PYTHIA), both parameters of the tune ({@code SpinFlavourBaryons}).
+ *
+ * <p>Not modelled, on purpose for this version: light-flavour L=1
  * mesons (off in the Belle II tune and the PYTHIA 8 defaults); b-quark strings; closed gluon loops
- * and junctions (not produced by the e+e- -&gt; q qbar shower).
+ * and junctions (not produced by the e+e- -&gt; q qbar shower); the suppression of leading
+ * (first-rank) baryons (PYTHIA 8's StringFlav:suppressLeadingB, off by default).
  */
 package io.upsilon.generators.fragmentation;

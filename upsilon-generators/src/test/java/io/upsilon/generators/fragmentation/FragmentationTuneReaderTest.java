@@ -38,6 +38,27 @@ class FragmentationTuneReaderTest {
         assertThat(t.aExtraDiquark()).isEqualTo(0.97);
         assertThat(t.masses().c()).isEqualTo(1.5);
         assertThat(t.masses().ud0()).isEqualTo(0.57933);
+        assertThat(t.baryons().decupletSup()).isEqualTo(1.0);
+        assertThat(t.baryons().popcorn()).isTrue();
+        assertThat(t.baryons().popcornRate()).isEqualTo(0.5);
+        // popcornRate / (0.5 + popcornRate) = 0.5 of the diquark pairs are B M Bbar
+        assertThat(t.baryons().popcornProbability()).isEqualTo(0.5);
+        assertThat(t.baryons().withPopcorn(false).popcornProbability()).isZero();
+    }
+
+    @Test
+    void popcornIsSwitchedInTheTuneFile() throws IOException {
+        String good = bundledText();
+        FragmentationTune off =
+                FragmentationTuneReader.parse(good.replace("popcorn: true", "popcorn: false"), "off.yaml");
+        assertThat(off.baryons().popcorn()).isFalse();
+        assertThat(off.baryons().popcornProbability()).isZero();
+        InputException notBool = parseError(good.replace("popcorn: true", "popcorn: 0.5"));
+        assertThat(notBool.location()).isEqualTo("stringFlav.popcorn");
+        InputException absent = parseError(good.replace("  popcorn: true", ""));
+        assertThat(absent.location()).isEqualTo("stringFlav.popcorn");
+        InputException decuplet = parseError(good.replace("decupletSup: 1.0", "decupletSup: 1.5"));
+        assertThat(decuplet.location()).isEqualTo("stringFlav.decupletSup");
     }
 
     private static InputException parseError(String text) {
@@ -123,6 +144,7 @@ class FragmentationTuneReaderTest {
                         t.stopNewFlav(),
                         t.stopSmear(),
                         t.mStringMin(),
+                        t.baryons(),
                         t.masses()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("bLund");

@@ -106,29 +106,62 @@ class HadronSpeciesTest {
     }
 
     @Test
-    void baryonsFollowTheSpinRecouplingWeights() {
-        // u + (ud)_1: p 1/3, Delta+ 2/3.
+    void baryonsFollowTheSu6WeightsWithAcceptance() {
+        // SU(6) (octet, decuplet) weights of SpinFlavourWeights with decupletSup = 1; a combination
+        // is accepted with (octet + decuplet) / max for its kind of diquark (0 = rejected):
+        // spin 0: max 3/4; spin 1, two flavours: max 3/4; spin 1, one flavour twice: max 1.
+        // u + (ud)_1: (1/12, 2/3), accepted always: p 1/9, Delta+ 8/9.
         Map<Integer, Long> p = histogram(2, 2103, "u-ud1");
-        assertThat(fraction(p, 2212)).isCloseTo(1.0 / 3, within(fiveSigma(1.0 / 3)));
-        assertThat(fraction(p, 2214)).isCloseTo(2.0 / 3, within(fiveSigma(2.0 / 3)));
-        // s + (ud)_0: Lambda only; u + (sd)_0: Lambda 1/4, Sigma0 3/4.
-        assertThat(fraction(histogram(3, 2101, "s-ud0"), 3122)).isEqualTo(1.0);
+        assertThat(fraction(p, 2212)).isCloseTo(1.0 / 9, within(fiveSigma(1.0 / 9)));
+        assertThat(fraction(p, 2214)).isCloseTo(8.0 / 9, within(fiveSigma(8.0 / 9)));
+        // s + (ud)_0: (1/2, 0): Lambda 2/3, rejected 1/3; u + (sd)_0: accepted 2/3, Lambda 1/4 and
+        // Sigma0 3/4 of that (isospin recoupling).
+        Map<Integer, Long> sud = histogram(3, 2101, "s-ud0");
+        assertThat(fraction(sud, 3122)).isCloseTo(2.0 / 3, within(fiveSigma(2.0 / 3)));
+        assertThat(fraction(sud, 0)).isCloseTo(1.0 / 3, within(fiveSigma(1.0 / 3)));
         Map<Integer, Long> l = histogram(2, 3101, "u-sd0");
-        assertThat(fraction(l, 3122)).isCloseTo(0.25, within(fiveSigma(0.25)));
-        assertThat(fraction(l, 3212)).isCloseTo(0.75, within(fiveSigma(0.75)));
-        // d + (su)_1: Sigma*0 2/3, spin 1/2 1/3 split Lambda 3/4, Sigma0 1/4.
+        assertThat(fraction(l, 3122)).isCloseTo(1.0 / 6, within(fiveSigma(1.0 / 6)));
+        assertThat(fraction(l, 3212)).isCloseTo(0.5, within(fiveSigma(0.5)));
+        // u + (ud)_0: proton only, always accepted.
+        assertThat(fraction(histogram(2, 2101, "u-ud0"), 2212)).isEqualTo(1.0);
+        // d + (su)_1: (1/6, 1/3) / (3/4): Sigma*0 4/9; octet 2/9 split Lambda 3/4, Sigma0 1/4.
         Map<Integer, Long> ds = histogram(1, 3203, "d-su1");
-        assertThat(fraction(ds, 3214)).isCloseTo(2.0 / 3, within(fiveSigma(2.0 / 3)));
-        assertThat(fraction(ds, 3122)).isCloseTo(0.25, within(fiveSigma(0.25)));
-        assertThat(fraction(ds, 3212)).isCloseTo(1.0 / 12, within(fiveSigma(1.0 / 12)));
-        // three identical quarks: decuplet only; antiquark + antidiquark gives the antibaryon.
+        assertThat(fraction(ds, 3214)).isCloseTo(4.0 / 9, within(fiveSigma(4.0 / 9)));
+        assertThat(fraction(ds, 3122)).isCloseTo(1.0 / 6, within(fiveSigma(1.0 / 6)));
+        assertThat(fraction(ds, 3212)).isCloseTo(1.0 / 18, within(fiveSigma(1.0 / 18)));
+        // three identical quarks: decuplet only, weight 1 = max; antiquark + antidiquark gives the
+        // antibaryon.
         assertThat(fraction(histogram(1, 1103, "d-dd1"), 1114)).isEqualTo(1.0);
         assertThat(fraction(histogram(-3, -3303, "sbar-ss1bar"), -3334)).isEqualTo(1.0);
-        // charm: c + (ud)_0 = Lambda_c+, c + (su)_0 = Xi_c+ (4232), c + (ss)_1 = Omega_c0 / Omega_c*0.
-        assertThat(fraction(histogram(4, 2101, "c-ud0"), 4122)).isEqualTo(1.0);
-        assertThat(fraction(histogram(4, 3201, "c-su0"), 4232)).isEqualTo(1.0);
+        // u + (dd)_1: (1/6, 1/3) / 1: n 1/6, Delta0 1/3, rejected 1/2.
+        Map<Integer, Long> udd = histogram(2, 1103, "u-dd1");
+        assertThat(fraction(udd, 2112)).isCloseTo(1.0 / 6, within(fiveSigma(1.0 / 6)));
+        assertThat(fraction(udd, 2114)).isCloseTo(1.0 / 3, within(fiveSigma(1.0 / 3)));
+        // charm: c + (ud)_0 = Lambda_c+ 2/3, c + (su)_0 = Xi_c+ (4232) 2/3, c + (ss)_1 = Omega_c0
+        // 1/6 / Omega_c*0 1/3.
+        assertThat(fraction(histogram(4, 2101, "c-ud0"), 4122)).isCloseTo(2.0 / 3, within(fiveSigma(2.0 / 3)));
+        assertThat(fraction(histogram(4, 3201, "c-su0"), 4232)).isCloseTo(2.0 / 3, within(fiveSigma(2.0 / 3)));
         Map<Integer, Long> om = histogram(4, 3303, "c-ss1");
-        assertThat(fraction(om, 4332) + fraction(om, 4334)).isEqualTo(1.0);
+        assertThat(fraction(om, 4332)).isCloseTo(1.0 / 6, within(fiveSigma(1.0 / 6)));
+        assertThat(fraction(om, 4334)).isCloseTo(1.0 / 3, within(fiveSigma(1.0 / 3)));
+    }
+
+    @Test
+    void decupletSupThinsTheDecuplet() {
+        // decupletSup = 0.5, u + (ud)_1: (1/12, 1/3), max(5/12, 1/6 + 1/6) = 5/12: accepted always,
+        // p 1/5, Delta+ 4/5.
+        FragmentationTune t = TUNE.withBaryons(new SpinFlavourBaryons(0.5, false, 0.5, 0.9, 0.5));
+        HadronSpecies species = new HadronSpecies(t);
+        RandomStream rng = RandomStreams.of(8L).child("species").stream("decupletSup");
+        int protons = 0;
+        int deltas = 0;
+        for (int i = 0; i < N; i++) {
+            int id = species.hadron(2, 2103, rng);
+            protons += id == 2212 ? 1 : 0;
+            deltas += id == 2214 ? 1 : 0;
+        }
+        assertThat(protons / (double) N).isCloseTo(0.2, within(fiveSigma(0.2)));
+        assertThat(deltas / (double) N).isCloseTo(0.8, within(fiveSigma(0.8)));
     }
 
     @Test
