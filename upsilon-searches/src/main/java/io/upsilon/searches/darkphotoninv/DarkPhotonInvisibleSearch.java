@@ -26,8 +26,9 @@ import java.util.Map;
  *   <li>Backgrounds: e+e- → γγ(γ) generated down to 3 deg of the beams (a photon lost down the beam pipe
  *       or into an ECL gap, where the card's KLM photon response vetoes it), e+e- → γγγ with the exact
  *       matrix element (two photons lost; the γγ sample's events inside its region are dropped, the
- *       matching of {@link io.upsilon.generators.process.ThreePhotonRegion}) and the irreducible e+e- →
- *       νν̄γ; signal ee-gamma-darkphoton at each mass.
+ *       matching of {@link io.upsilon.generators.process.ThreePhotonRegion}), radiative Bhabha e+e- → e+e-γ with both
+ *       electrons within 25° of the beams (exact matrix element, {@code ee-eegamma}) and the irreducible
+ *       e+e- → νν̄γ; signal ee-gamma-darkphoton at each mass.
  *   <li>Fast simulation and the single-photon selection ({@link DarkPhotonInvSelection}).
  *   <li>At each mass a window in M_X^2 = s − 2√s E*_γ from the simulated resolution and a one-bin CLs
  *       limit on the signal strength at the generated ε ({@link DarkPhotonInvFit}); ε_up = ε_gen √μ_up.
