@@ -13,6 +13,7 @@ import io.upsilon.searches.CutFlowTable;
 import io.upsilon.searches.Histograms;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
+import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.SearchOutput;
 import io.upsilon.stats.workspace.Workspace;
 import java.nio.file.Path;
@@ -313,6 +314,17 @@ final class BKnunuReport {
         m.put("background_mc_events_sr", mc);
         m.put("signal_mc_events_sr", t.signal().entries());
         m.put("eta_edges", cfg.hta().etaEdges());
+        BKnunuConfig.Enriched enriched = cfg.hta().enriched();
+        HtaSideFilter filter = enriched != null ? enriched.filter() : BKnunuSearch.DEFAULT_SIDE_FILTER;
+        Map<String, Object> side = new LinkedHashMap<>();
+        side.put(
+                "applied_to",
+                enriched != null
+                        ? enriched.samples().stream().map(SampleSpec::name).toList()
+                        : List.of());
+        side.put("max_side_tracks", filter.maxSideTracks());
+        side.put("check_on_generic_samples", hta.sideFilterCheck(filter));
+        m.put("side_filter", side);
         m.put("bdth", bdtSummary(hta.bdt()));
         // The ITA's loss to the overlap removal: the signal-region share the HTA takes.
         double removed = 0;

@@ -32,8 +32,11 @@ final class HtaPlots {
                         + PlotLabels.formatNumber(cfg.hta().etaEdges()[0])))
                 .logY(true);
         for (int s = 1; s < hta.scored().size(); s++) {
-            BKnunuSearch.Scored sc = hta.scored().get(s);
-            eta.background(HistSeries.of(sc.outcome().label(), fillEta(etaAxis, sc)));
+            // The fit's samples only (an enriched sample in place of the generic one it replaces).
+            if (hta.inFit(s)) {
+                BKnunuSearch.Scored sc = hta.scored().get(s);
+                eta.background(HistSeries.of(labelOf.apply(hta.fitNames().get(s)), fillEta(etaAxis, sc)));
+            }
         }
         // A few SM events spread over 20 bins under thousands of background events: drawn x 200 to show.
         double etaFactor = 200;

@@ -8,6 +8,7 @@ import io.upsilon.core.event.RecoTrack;
 import io.upsilon.core.kinematics.LorentzVector;
 import io.upsilon.core.kinematics.Vec3;
 import io.upsilon.core.random.RandomStream;
+import io.upsilon.generators.decay.BPairTruth;
 import io.upsilon.searches.SelectionResult;
 import io.upsilon.searches.SimulatedEvent;
 import java.util.ArrayList;
@@ -49,39 +50,77 @@ final class HtaSelection {
     /** Column of the generated q² of the signal B. */
     static final int TRUTH_COLUMN = FEATURES.size();
 
+    /**
+     * Column of the signal side's trackable charged particles ({@link HtaSideFilter#sideTracks}; −1
+     * for a continuum tag): the check that the side filter keeps every selected event.
+     */
+    static final int SIDE_TRACKS_COLUMN = FEATURES.size() + 1;
+
     private static final double KAON_MASS = 0.493677; // GeV, PDG 2024
     private static final double PI0_LOW = 0.120; // GeV: the usual Belle II pi0 mass window [R]
     private static final double PI0_HIGH = 0.145;
 
     private final BKnunuConfig.Hta config;
     private final HadronicTagger tagger;
+    private final HtaSideFilter sideFilter;
     private final Beam beam;
 
-    HtaSelection(BKnunuConfig.Hta config, Beam beam) {
+    /**
+     * @param config the HTA configuration
+     * @param sideFilter the signal-side filter whose count each selected event records
+     * @param beam the beam
+     */
+    HtaSelection(BKnunuConfig.Hta config, HtaSideFilter sideFilter, Beam beam) {
         this.config = config;
         this.tagger = config.tagger();
+        this.sideFilter = sideFilter;
         this.beam = beam;
     }
 
     /** A new, empty HTA result. */
     SelectionResult newResult() {
-        return SelectionResult.empty(STEPS, FEATURES.size() + 1);
+        return SelectionResult.empty(STEPS, FEATURES.size() + 2);
     }
 
     /**
-     * Selects a preselected, simulated event; counts it in the cut flow (steps ≥ 2 with the weight
-     * times the tag probability) and adds it when it passes.
+     * Selects a preselected, simulated event with each of its possible tags ({@link
+     * HadronicTagger#tags}): counts it in the cut flow (step 1 with its weight, later steps with the
+     * weight times the tag probability, summed over the tags) and adds one row per tag that passes,
+     * all under the event's number (so that both rows of an event fall into the same fold).
      */
     void select(SimulatedEvent event, SelectionResult result, RandomStream rng) {
         double w = event.weight();
         RecoEvent reco = event.reco();
         GenEvent truth = event.generated().toEvent(event.number());
-        HadronicTagger.Tag tag = tagger.tag(truth, reco, beam, rng);
         result.flow().pass(1, w);
-        if (tag == null || !(tag.probability() > 0)) {
-            return;
+        int[] owner = null;
+        for (HadronicTagger.Tag tag : tagger.tags(truth, reco, beam, rng)) {
+            if (!(tag.probability() > 0)) {
+                continue;
+            }
+            int sideTracks = -1;
+            if (tag.side() >= 0) {
+                if (owner == null) {
+                    owner = HadronicTagger.owners(truth, new int[] {
+                        BPairTruth.signalB(truth).getAsInt(),
+                        BPairTruth.otherB(truth).getAsInt()
+                    });
+                }
+                sideTracks = sideFilter.sideTracks(truth, owner, tag.side());
+            }
+            selectWith(tag, w * tag.probability(), event, truth, sideTracks, result);
         }
-        double wt = w * tag.probability();
+    }
+
+    /** The signal side of one tag; {@code wt} is the event weight times the tag probability. */
+    private void selectWith(
+            HadronicTagger.Tag tag,
+            double wt,
+            SimulatedEvent event,
+            GenEvent truth,
+            int sideTracks,
+            SelectionResult result) {
+        RecoEvent reco = event.reco();
         int passed = 2;
         List<RecoTrack> side = new ArrayList<>();
         for (RecoTrack t : reco.tracks()) {
@@ -92,7 +131,9 @@ final class HtaSelection {
         RecoTrack k = side.size() == 1 ? side.get(0) : null;
         if (k != null) {
             passed = 3;
-            if (k.pid().kaonId() > config.kaonIdMin() && k.charge() == -tag.charge()) {
+            // A tag whose charge the truth does not fix has the right one with probability 1/2.
+            boolean chargeOk = tag.charge() == 0 || k.charge() == -tag.charge();
+            if (k.pid().kaonId() > config.kaonIdMin() && chargeOk) {
                 passed = 4;
             }
         }
@@ -100,6 +141,8 @@ final class HtaSelection {
             result.flow().passFrom(2, passed, wt);
             return;
         }
+        result.flow().passFrom(2, 3, wt);
+        wt *= tag.charge() == 0 ? 0.5 : 1.0;
         // The extra neutral energy (lab) and photon candidates of the signal side.
         double eExtra = 0;
         List<LorentzVector> photons = new ArrayList<>();
@@ -110,10 +153,10 @@ final class HtaSelection {
             }
         }
         if (!(eExtra < config.eExtraMax())) {
-            result.flow().passFrom(2, passed, wt);
+            result.flow().passFrom(4, 4, wt);
             return;
         }
-        result.flow().passFrom(2, 5, wt);
+        result.flow().passFrom(4, 5, wt);
         int pi0 = 0;
         for (int i = 0; i < photons.size(); i++) {
             for (int j = i + 1; j < photons.size(); j++) {
@@ -149,7 +192,8 @@ final class HtaSelection {
             (float) missAll.m2(),
             (float) miss.cosTheta(),
             (float) tagP.p(),
-            (float) BKnunuSelection.truthQ2(truth)
+            (float) BKnunuSelection.truthQ2(truth),
+            sideTracks
         };
         result.events().add(event.number(), miss.m2(), wt, row);
     }
