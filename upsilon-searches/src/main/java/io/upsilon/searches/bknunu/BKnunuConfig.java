@@ -192,12 +192,13 @@ public record BKnunuConfig(
     /**
      * HTA-only Υ(4S) samples: generic B B̄ processes generated again at a larger luminosity fraction,
      * of which only the events that pass the generator-level {@link HtaSideFilter} are simulated and
-     * given to the HTA (not to the ITA). In the HTA each replaces the generic sample it copies; the
-     * fit sample and its normalisation nuisance keep the generic sample's name.
+     * given to the HTA (not to the ITA). In the HTA each adds to the generic sample it copies: one
+     * template, each sample weighted by its share of the two luminosity fractions, with the generic
+     * sample's name and normalisation nuisance.
      *
      * @param filter the signal-side filter
      * @param samples the enriched samples (named {@code NAME_hta})
-     * @param replaces per enriched sample, the name of the generic background it replaces
+     * @param replaces per enriched sample, the name of the generic background it copies
      */
     public record Enriched(HtaSideFilter filter, List<SampleSpec> samples, List<String> replaces) {
         /** Validates. */
@@ -209,7 +210,7 @@ public record BKnunuConfig(
             }
         }
 
-        /** The enriched sample that replaces background {@code name} in the HTA, or null. */
+        /** The enriched copy of background {@code name}, or null. */
         SampleSpec replacing(String name) {
             int i = replaces.indexOf(name);
             return i < 0 ? null : samples.get(i);

@@ -46,7 +46,7 @@ final class BKnunuReport {
     /** The cut-flow channel of the HTA (from the tag on, events count with weight × tag probability). */
     static final String HTA_CHANNEL = "hadronic tag";
 
-    private static final String TITLE = "B⁺ → K⁺νν̄ (inclusive tag)";
+    private static final String TITLE = "B⁺ → K⁺νν̄ (inclusive and hadronic tag, combined)";
 
     private final BKnunuConfig cfg;
     private final RunContext ctx;
@@ -244,7 +244,10 @@ final class BKnunuReport {
                             htaMapping().matrix(HtaFit.channel(htaT, dataHta).fitBins()));
                     mapping.write(d.resolve("workspaces").resolve("reinterpret-mapping.json"), mappingSource, channels);
                     AtomicFiles.writeString(
-                            d.resolve("results.csv"), resultsCsv(efficiency, bkgSr, full, early, closure));
+                            d.resolve("results.csv"),
+                            resultsCsv(efficiency, bkgSr, full, early, closure)
+                                    + htaResultsCsv(
+                                            htaFull, htaEarly, combFull, combEarly, combClosure, postHta.muError()));
                     writePlots(d, post, dataOn, onBins);
                     HtaPlots.write(d, ctx.plotLabels(), cfg, hta, postHta, dataHta, this::label);
                 })
@@ -323,7 +326,15 @@ final class BKnunuReport {
                         ? enriched.samples().stream().map(SampleSpec::name).toList()
                         : List.of());
         side.put("max_side_tracks", filter.maxSideTracks());
-        side.put("check_on_generic_samples", hta.sideFilterCheck(filter));
+        side.put(
+                "check_on_generic_samples",
+                hta.sideFilterCheck(
+                        filter,
+                        enriched != null
+                                ? enriched.samples().stream()
+                                        .map(SampleSpec::name)
+                                        .toList()
+                                : List.of()));
         m.put("side_filter", side);
         m.put("bdth", bdtSummary(hta.bdt()));
         // The ITA's loss to the overlap removal: the signal-region share the HTA takes.
@@ -407,6 +418,67 @@ final class BKnunuReport {
             sb.append(String.format(
                     Locale.ROOT,
                     "closure: mu injected %g fitted,%.3f +- %.3f,%n",
+                    c.injected(),
+                    c.fitted(),
+                    c.error()));
+        }
+        return sb.toString();
+    }
+
+    /** The rows of results.csv for the hadronic tag and the combination (same columns). */
+    private String htaResultsCsv(
+            BKnunuFit.Sensitivity htaFull,
+            BKnunuFit.Sensitivity htaEarly,
+            BKnunuFit.Sensitivity combFull,
+            BKnunuFit.Sensitivity combEarly,
+            List<BKnunuFit.Closure> combClosure,
+            double htaMuError) {
+        String lumi = PlotLabels.formatNumber(ctx.luminosityFb());
+        String lumi63 = PlotLabels.formatNumber(cfg.fit().luminosity2021Fb());
+        double bkg = hta.templates().expected(0).integral();
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(
+                Locale.ROOT,
+                "HTA: signal efficiency in the SR,%.4g,~0.004 [R] (PRD 109 112006)%n",
+                hta.signalEfficiency()));
+        sb.append(String.format(Locale.ROOT, "HTA: expected background in the SR,%.4g,%n", bkg));
+        sb.append(String.format(
+                Locale.ROOT,
+                "HTA: expected significance of an SM signal at %s fb^-1,%.3g,%n",
+                lumi,
+                htaFull.significance()));
+        sb.append(String.format(
+                Locale.ROOT, "HTA: expected 90%% CL limit on mu at %s fb^-1,%.3g,%n", lumi, htaFull.median()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "HTA: uncertainty of mu (fit to the pseudo-data) at %s fb^-1,%.3g,~1.8 (stat; mu = %g +1.8 -1.7 observed; PRD 109 112006)%n",
+                lumi,
+                htaMuError,
+                PAPER_MU_HTA));
+        sb.append(String.format(
+                Locale.ROOT, "HTA: expected 90%% CL limit on mu at %s fb^-1,%.3g,%n", lumi63, htaEarly.median()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "ITA + HTA: expected significance of an SM signal at %s fb^-1,%.3g,%g observed (PRD 109 112006)%n",
+                lumi,
+                combFull.significance(),
+                PAPER_SIGNIFICANCE_COMBINED));
+        sb.append(String.format(
+                Locale.ROOT, "ITA + HTA: expected 90%% CL limit on mu at %s fb^-1,%.3g,%n", lumi, combFull.median()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "ITA + HTA: expected significance of an SM signal at %s fb^-1,%.3g,%n",
+                lumi63,
+                combEarly.significance()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "ITA + HTA: expected 90%% CL limit on mu at %s fb^-1,%.3g,%n",
+                lumi63,
+                combEarly.median()));
+        for (BKnunuFit.Closure c : combClosure) {
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "ITA + HTA closure: mu injected %g fitted,%.3f +- %.3f,%n",
                     c.injected(),
                     c.fitted(),
                     c.error()));

@@ -105,6 +105,7 @@ public final class BKnunuSearch extends NamedSearch {
         List<SampleOutcome<SelectionResult>> htaOutcomes =
                 new ArrayList<>(List.of(BKnunuEventAnalysis.htaOf(signalBoth)));
         List<String> htaFitNames = new ArrayList<>(List.of("signal"));
+        List<Double> htaScales = new ArrayList<>(List.of(1.0));
         List<SampleOutcome<SelectionResult>> on = new ArrayList<>();
         for (SampleSpec b : cfg.backgrounds()) {
             SampleOutcome<BKnunuEventAnalysis.Result> both =
@@ -112,8 +113,11 @@ public final class BKnunuSearch extends NamedSearch {
             on.add(BKnunuEventAnalysis.itaOf(both));
             htaSpecs.add(b);
             htaOutcomes.add(BKnunuEventAnalysis.htaOf(both));
-            // A generic sample that an enriched one replaces in the HTA makes no HTA template.
-            htaFitNames.add(enriched != null && enriched.replacing(b.name()) != null ? null : b.name());
+            // A generic sample and its enriched copy make one HTA template, each weighted by its share of
+            // the two samples' luminosity fractions (two estimates of one background, combined).
+            SampleSpec copy = enriched != null ? enriched.replacing(b.name()) : null;
+            htaFitNames.add(b.name());
+            htaScales.add(copy == null ? 1.0 : share(b, copy));
         }
         // The HTA's enriched B Bbar samples: only events that pass the generator-level side filter are
         // simulated, and only the HTA selects them.
@@ -125,7 +129,14 @@ public final class BKnunuSearch extends NamedSearch {
                         spec,
                         BKnunuEventAnalysis.htaOnly(
                                 onSelection, htaOn, tagStreams.child(spec.name()), enriched.filter()))));
-                htaFitNames.add(enriched.replaces().get(e));
+                String generic = enriched.replaces().get(e);
+                htaFitNames.add(generic);
+                htaScales.add(share(
+                        spec,
+                        cfg.backgrounds().stream()
+                                .filter(b -> b.name().equals(generic))
+                                .findFirst()
+                                .orElseThrow()));
             }
         }
         List<SampleSpec> offSpecs = new ArrayList<>();
@@ -222,7 +233,8 @@ public final class BKnunuSearch extends NamedSearch {
                 fsa, ws.stream().mapToDouble(Double::doubleValue).toArray());
 
         // The hadronic tag: BDTh, eta(BDTh), templates; its signal-region events leave the ITA.
-        HtaAnalysis hta = HtaAnalysis.of(cfg, bdtStreams, xgb, htaSpecs, htaOutcomes, htaFitNames, signalScale);
+        HtaAnalysis hta =
+                HtaAnalysis.of(cfg, bdtStreams, xgb, htaSpecs, htaOutcomes, htaFitNames, htaScales, signalScale);
 
         BKnunuConfig.Fit fit = cfg.fit();
         List<Scored> scored = new ArrayList<>();
@@ -299,6 +311,11 @@ public final class BKnunuSearch extends NamedSearch {
      * acceptance and a p_T just below the HTA's track threshold (as the bundled file's filter).
      */
     static final HtaSideFilter DEFAULT_SIDE_FILTER = new HtaSideFilter(2, 0.09, 17.0, 150.0);
+
+    /** Sample {@code a}'s share of the summed luminosity fractions of {@code a} and {@code b}. */
+    static double share(SampleSpec a, SampleSpec b) {
+        return a.luminosityFraction() / (a.luminosityFraction() + b.luminosityFraction());
+    }
 
     /** A sample before scoring: declared spec, production, weight scale, class, whether it trains. */
     private record Sample(

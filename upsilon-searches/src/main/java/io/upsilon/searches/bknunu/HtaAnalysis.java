@@ -31,9 +31,8 @@ import java.util.stream.IntStream;
  * @param templates the HTA templates
  * @param tail the pooled η(BDTh) tail of the backgrounds ({@link BackgroundTail})
  * @param fitNames per scored sample, the fit sample it makes (the signal "signal", a generic
- *     background its own name, an enriched sample the name of the background it replaces), or null
- *     for a generic background that an enriched sample replaces (scored for the overlap removal and
- *     the side-filter check only)
+ *     background its own name, an enriched sample the name of the background it copies), or null for
+ *     a sample that makes no template
  */
 record HtaAnalysis(
         CrossTrainedBdt bdt,
@@ -51,7 +50,11 @@ record HtaAnalysis(
      * @param specs the samples: the signal, the generic on-resonance backgrounds (in the ITA's order,
      *     for the overlap removal), then the enriched samples
      * @param outcomes their HTA selections
-     * @param fitNames per sample, the fit sample it makes, or null ({@link #fitNames()})
+     * @param fitNames per sample, the fit sample it makes, or null ({@link #fitNames()}); samples with
+     *     the same name add up to one template
+     * @param scales per sample, the factor on its weights (the signal's is replaced by {@code
+     *     signalScale}): for a generic sample and its enriched copy, each one's share of their summed
+     *     luminosity fractions, so that together they estimate the background once
      * @param signalScale the signal's factor on the weights (2 × B_SM)
      */
     static HtaAnalysis of(
@@ -61,6 +64,7 @@ record HtaAnalysis(
             List<SampleSpec> specs,
             List<SampleOutcome<SelectionResult>> outcomes,
             List<String> fitNames,
+            List<Double> scales,
             double signalScale) {
         int[] columns = IntStream.range(0, HtaSelection.FEATURES.size()).toArray();
         long[] salts = new long[specs.size()];
@@ -99,7 +103,15 @@ record HtaAnalysis(
                 bin[i] = h.bin(eta[i]);
             }
             scored.add(new BKnunuSearch.Scored(
-                    specs.get(s), outcomes.get(s), s == 0 ? signalScale : 1.0, salts[s], score, score, eta, bin, null));
+                    specs.get(s),
+                    outcomes.get(s),
+                    s == 0 ? signalScale : scales.get(s),
+                    salts[s],
+                    score,
+                    score,
+                    eta,
+                    bin,
+                    null));
         }
         // Backgrounds: their own signal-region events when there are enough of them, else all their
         // events above the tail threshold times the pooled eta-tail fraction of each bin (as the ITA).
@@ -130,20 +142,36 @@ record HtaAnalysis(
         double tailLo = srFraction(tail, e, tail.k() + tail.kError(), floor) / nominal;
         List<BKnunuFit.Template> backgrounds = new ArrayList<>();
         List<String> trueTags = new ArrayList<>();
+        List<String> done = new ArrayList<>();
         for (int s = 1; s < specs.size(); s++) {
             String name = fitNames.get(s);
-            if (name == null) {
+            if (name == null || done.contains(name)) {
                 continue;
             }
-            BKnunuSearch.Scored sc = scored.get(s);
-            Hist1D direct = BKnunuSearch.template(axis, sc);
-            boolean fromTail = direct.entries() < cfg.fit().directMinEvents();
+            done.add(name);
+            List<BKnunuSearch.Scored> members = new ArrayList<>();
+            for (int t = s; t < specs.size(); t++) {
+                if (name.equals(fitNames.get(t))) {
+                    members.add(scored.get(t));
+                }
+            }
+            Hist1D direct = new Hist1D(axis);
+            long entries = 0;
+            for (BKnunuSearch.Scored m : members) {
+                Hist1D d = BKnunuSearch.template(axis, m);
+                direct.add(d);
+                entries += d.entries();
+            }
+            boolean fromTail = entries < cfg.fit().directMinEvents();
+            Hist1D hist = direct;
+            if (fromTail) {
+                hist = new Hist1D(axis);
+                for (BKnunuSearch.Scored m : members) {
+                    hist.add(tailTemplate(axis, m, tail, e, floor));
+                }
+            }
             backgrounds.add(new BKnunuFit.Template(
-                    name,
-                    fromTail ? tailTemplate(axis, sc, tail, e, floor) : direct,
-                    "norm_" + name,
-                    specs.get(s).normalisationUncertainty(),
-                    fromTail));
+                    name, hist, "norm_" + name, specs.get(s).normalisationUncertainty(), fromTail));
             // B Bbar backgrounds are mostly true tags: they carry the tag-calibration normsys.
             if (specs.get(s).process().name().startsWith("y4s-")) {
                 trueTags.add(name);
@@ -226,17 +254,16 @@ record HtaAnalysis(
 
     /**
      * The check of the side filter ({@link HtaSideFilter}) on the generic Υ(4S) samples, which were
-     * not filtered: per sample, the HTA-selected weight and the part of it whose signal side has more
+     * not filtered ({@code enrichedNames}: the filtered samples, skipped): per sample, the HTA-selected weight and the part of it whose signal side has more
      * trackable charged particles than the filter allows (the events the filter would have removed),
      * after the signal-side selection and in the signal region.
      */
-    Map<String, Object> sideFilterCheck(HtaSideFilter filter) {
+    Map<String, Object> sideFilterCheck(HtaSideFilter filter, List<String> enrichedNames) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (int s = 1; s < scored.size(); s++) {
             BKnunuSearch.Scored sc = scored.get(s);
-            boolean generic =
-                    fitNames.get(s) == null || fitNames.get(s).equals(sc.spec().name());
-            if (!generic || !sc.spec().process().name().startsWith("y4s-")) {
+            if (enrichedNames.contains(sc.spec().name())
+                    || !sc.spec().process().name().startsWith("y4s-")) {
                 continue;
             }
             double sel = 0;
@@ -245,7 +272,7 @@ record HtaAnalysis(
             double srLost = 0;
             int lostEvents = 0;
             for (int i = 0; i < sc.events().size(); i++) {
-                double w = sc.weight(i);
+                double w = sc.events().weight(i); // the generic sample's own estimate
                 boolean lost = sc.events().feature(i, HtaSelection.SIDE_TRACKS_COLUMN) > filter.maxSideTracks();
                 sel += w;
                 selLost += lost ? w : 0;
