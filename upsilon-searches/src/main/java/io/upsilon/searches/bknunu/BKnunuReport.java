@@ -451,7 +451,7 @@ final class BKnunuReport {
                 Locale.ROOT, "HTA: expected 90%% CL limit on mu at %s fb^-1,%.3g,%n", lumi, htaFull.median()));
         sb.append(String.format(
                 Locale.ROOT,
-                "HTA: uncertainty of mu (fit to the pseudo-data) at %s fb^-1,%.3g,~1.8 (stat; mu = %g +1.8 -1.7 observed; PRD 109 112006)%n",
+                "HTA: uncertainty of mu (fit to the pseudo-data) at %s fb^-1,%.3g,~1.8 (stat; mu = %.1f +1.8 -1.7 observed; PRD 109 112006)%n",
                 lumi,
                 htaMuError,
                 PAPER_MU_HTA));
@@ -459,7 +459,7 @@ final class BKnunuReport {
                 Locale.ROOT, "HTA: expected 90%% CL limit on mu at %s fb^-1,%.3g,%n", lumi63, htaEarly.median()));
         sb.append(String.format(
                 Locale.ROOT,
-                "ITA + HTA: expected significance of an SM signal at %s fb^-1,%.3g,%g observed (PRD 109 112006)%n",
+                "ITA + HTA: expected significance of an SM signal at %s fb^-1,%.3g,%.1f observed (PRD 109 112006)%n",
                 lumi,
                 combFull.significance(),
                 PAPER_SIGNIFICANCE_COMBINED));
@@ -478,8 +478,8 @@ final class BKnunuReport {
         for (BKnunuFit.Closure c : combClosure) {
             sb.append(String.format(
                     Locale.ROOT,
-                    "ITA + HTA closure: mu injected %g fitted,%.3f +- %.3f,%n",
-                    c.injected(),
+                    "ITA + HTA closure: mu injected %s fitted,%.3f +- %.3f,%n",
+                    PlotLabels.formatNumber(c.injected()),
                     c.fitted(),
                     c.error()));
         }

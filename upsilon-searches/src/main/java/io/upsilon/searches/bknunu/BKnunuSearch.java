@@ -40,7 +40,7 @@ import java.util.stream.IntStream;
 public final class BKnunuSearch extends NamedSearch {
     /** One line: which published analysis this reproduces. */
     static final String DESCRIPTION =
-            "B+ -> K+ nu nubar, inclusive tag, Belle II PRD 109, 112006 (362 fb^-1) and PRL 127, 181802 (63 fb^-1)";
+            "B+ -> K+ nu nubar, inclusive and hadronic tag, Belle II PRD 109, 112006 (362 fb^-1) and PRL 127, 181802 (63 fb^-1)";
 
     /** Registry name. */
     public static final String NAME = "b-knunu";
