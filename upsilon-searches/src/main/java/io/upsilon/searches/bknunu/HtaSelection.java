@@ -93,6 +93,9 @@ final class HtaSelection {
         RecoEvent reco = event.reco();
         GenEvent truth = event.generated().toEvent(event.number());
         result.flow().pass(1, w);
+        // Per cut-flow step from the tag on, the weight summed over the event's tags: the event counts
+        // once per step it reaches with any tag (the Monte Carlo count never grows).
+        double[] stepWeight = new double[STEPS.size()];
         int[] owner = null;
         for (HadronicTagger.Tag tag : tagger.tags(truth, reco, beam, rng)) {
             if (!(tag.probability() > 0)) {
@@ -108,7 +111,12 @@ final class HtaSelection {
                 }
                 sideTracks = sideFilter.sideTracks(truth, owner, tag.side());
             }
-            selectWith(tag, w * tag.probability(), event, truth, sideTracks, result);
+            selectWith(tag, w * tag.probability(), event, truth, sideTracks, stepWeight, result);
+        }
+        for (int j = 2; j < stepWeight.length; j++) {
+            if (stepWeight[j] > 0) {
+                result.flow().passFrom(j, j, stepWeight[j]);
+            }
         }
     }
 
@@ -119,6 +127,7 @@ final class HtaSelection {
             SimulatedEvent event,
             GenEvent truth,
             int sideTracks,
+            double[] stepWeight,
             SelectionResult result) {
         RecoEvent reco = event.reco();
         int passed = 2;
@@ -138,10 +147,10 @@ final class HtaSelection {
             }
         }
         if (passed < 4) {
-            result.flow().passFrom(2, passed, wt);
+            add(stepWeight, 2, passed, wt);
             return;
         }
-        result.flow().passFrom(2, 3, wt);
+        add(stepWeight, 2, 3, wt);
         wt *= tag.charge() == 0 ? 0.5 : 1.0;
         // The extra neutral energy (lab) and photon candidates of the signal side.
         double eExtra = 0;
@@ -153,10 +162,10 @@ final class HtaSelection {
             }
         }
         if (!(eExtra < config.eExtraMax())) {
-            result.flow().passFrom(4, 4, wt);
+            add(stepWeight, 4, 4, wt);
             return;
         }
-        result.flow().passFrom(4, 5, wt);
+        add(stepWeight, 4, 5, wt);
         int pi0 = 0;
         for (int i = 0; i < photons.size(); i++) {
             for (int j = i + 1; j < photons.size(); j++) {
@@ -196,5 +205,11 @@ final class HtaSelection {
             sideTracks
         };
         result.events().add(event.number(), miss.m2(), wt, row);
+    }
+
+    private static void add(double[] stepWeight, int first, int last, double w) {
+        for (int j = first; j <= last; j++) {
+            stepWeight[j] += w;
+        }
     }
 }
