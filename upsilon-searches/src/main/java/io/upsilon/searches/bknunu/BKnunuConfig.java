@@ -190,6 +190,65 @@ public record BKnunuConfig(
     }
 
     /**
+     * HTA-only Υ(4S) samples: generic B B̄ processes generated again at a larger luminosity fraction,
+     * of which only the events that pass the generator-level {@link HtaSideFilter} are simulated and
+     * given to the HTA (not to the ITA). In the HTA each adds to the generic sample it copies: one
+     * template, each sample weighted by its share of the two luminosity fractions, with the generic
+     * sample's name and normalisation nuisance.
+     *
+     * @param filter the signal-side filter
+     * @param samples the enriched samples (named {@code NAME_hta})
+     * @param replaces per enriched sample, the name of the generic background it copies
+     */
+    public record Enriched(HtaSideFilter filter, List<SampleSpec> samples, List<String> replaces) {
+        /** Validates. */
+        public Enriched {
+            samples = List.copyOf(samples);
+            replaces = List.copyOf(replaces);
+            if (samples.size() != replaces.size()) {
+                throw new IllegalArgumentException("one replaced background per enriched sample");
+            }
+        }
+
+        /** The enriched copy of background {@code name}, or null. */
+        SampleSpec replacing(String name) {
+            int i = replaces.indexOf(name);
+            return i < 0 ? null : samples.get(i);
+        }
+
+        static Enriched read(ConfigNode e, List<SampleSpec> backgrounds) {
+            HtaSideFilter filter = HtaSideFilter.read(e.block("side_filter"));
+            List<SampleSpec> samples = new ArrayList<>();
+            List<String> replaces = new ArrayList<>();
+            for (ConfigNode n : e.blocks("samples")) {
+                String name = n.string("name");
+                SampleSpec on = backgrounds.stream()
+                        .filter(b -> b.name().equals(name))
+                        .findFirst()
+                        .orElseThrow(() -> n.error("name", "no background named '" + name + "'"));
+                if (!on.process().name().startsWith("y4s-")) {
+                    throw n.error("name", "the side filter needs B pairs: '" + name + "' is not an Upsilon(4S) sample");
+                }
+                if (replaces.contains(name)) {
+                    throw n.error("name", "background '" + name + "' is enriched twice");
+                }
+                samples.add(new SampleSpec(
+                        name + "_hta",
+                        on.label(),
+                        on.process(),
+                        SampleSpec.LUMINOSITY,
+                        n.number("luminosity_fraction", 1e-9, 10),
+                        on.normalisationUncertainty(),
+                        on.parameters()));
+                replaces.add(name);
+                n.finish();
+            }
+            e.finish();
+            return new Enriched(filter, samples, replaces);
+        }
+    }
+
+    /**
      * The hadronic-tag analysis (HTA, PRD 109, 112006 (2024), Sec. IX) and its combination with the
      * ITA.
      *
@@ -203,6 +262,8 @@ public record BKnunuConfig(
      *     true-tag backgrounds)
      * @param toys toys per tested μ of the toy-based CLs limit on the combined likelihood
      * @param tailEtaMin threshold of the HTA backgrounds' η-tail model ({@link BackgroundTail})
+     * @param enriched the HTA-only B B̄ samples behind the signal-side filter, or null (the HTA then
+     *     uses the generic samples)
      */
     public record Hta(
             HadronicTagger tagger,
@@ -213,7 +274,8 @@ public record BKnunuConfig(
             double[] etaEdges,
             double tagUncertainty,
             int toys,
-            double tailEtaMin) {
+            double tailEtaMin,
+            Enriched enriched) {
         /** The η(BDTh) bin of {@code eta}, or −1 outside the signal region. */
         int bin(double eta) {
             return Fit.find(etaEdges, eta);
@@ -224,8 +286,8 @@ public record BKnunuConfig(
             return etaEdges.length - 1;
         }
 
-        /** Reads the {@code hadronic_tag:} block. */
-        static Hta read(ConfigNode h) {
+        /** Reads the {@code hadronic_tag:} block ({@code backgrounds}: the declared backgrounds). */
+        static Hta read(ConfigNode h, List<SampleSpec> backgrounds) {
             HadronicTagger tagger = HadronicTagger.read(h.block("tagger"));
             Hta hta = new Hta(
                     tagger,
@@ -236,7 +298,8 @@ public record BKnunuConfig(
                     ascending(h, "eta_edges", 0, 1),
                     h.number("tag_uncertainty", 0, 0.99),
                     h.integer("toys", 1, 1_000_000),
-                    h.number("background_tail_eta_min", 0, 0.99));
+                    h.number("background_tail_eta_min", 0, 0.99),
+                    h.has("enriched") ? Enriched.read(h.block("enriched"), backgrounds) : null);
             if (!(hta.tailEtaMin() < hta.etaEdges()[0])) {
                 throw h.error("background_tail_eta_min", "must be below the signal region's first eta edge");
             }
@@ -368,7 +431,7 @@ public record BKnunuConfig(
             throw f.error("background_tail_eta_min", "must be below the signal region's first eta edge " + eta[0]);
         }
         f.finish();
-        Hta hta = Hta.read(root.block("hadronic_tag"));
+        Hta hta = Hta.read(root.block("hadronic_tag"), backgrounds);
         root.finish();
         return new BKnunuConfig(
                 common,

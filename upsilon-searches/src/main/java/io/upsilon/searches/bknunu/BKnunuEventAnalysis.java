@@ -28,16 +28,34 @@ final class BKnunuEventAnalysis implements SampleProduction.EventAnalysis<BKnunu
     private final BKnunuSelection ita;
     private final HtaSelection hta;
     private final RandomStreams tagStreams;
+    private final HtaSideFilter htaOnly;
 
     /**
+     * Both selections on every event.
+     *
      * @param ita the ITA selection
      * @param hta the HTA selection
      * @param tagStreams the sample's family for the HTA draws
      */
     BKnunuEventAnalysis(BKnunuSelection ita, HtaSelection hta, RandomStreams tagStreams) {
+        this(ita, hta, tagStreams, null);
+    }
+
+    private BKnunuEventAnalysis(
+            BKnunuSelection ita, HtaSelection hta, RandomStreams tagStreams, HtaSideFilter htaOnly) {
         this.ita = ita;
         this.hta = hta;
         this.tagStreams = tagStreams;
+        this.htaOnly = htaOnly;
+    }
+
+    /**
+     * The HTA alone on an enriched sample: an event that fails the generator-level side filter is
+     * not simulated (it counts as failing the generator-level step); the ITA result stays empty.
+     */
+    static BKnunuEventAnalysis htaOnly(
+            BKnunuSelection ita, HtaSelection hta, RandomStreams tagStreams, HtaSideFilter filter) {
+        return new BKnunuEventAnalysis(ita, hta, tagStreams, java.util.Objects.requireNonNull(filter));
     }
 
     @Override
@@ -55,6 +73,15 @@ final class BKnunuEventAnalysis implements SampleProduction.EventAnalysis<BKnunu
         if (!ita.preselect(generated)) {
             result.ita().flow().pass(0, weight);
             result.hta().flow().pass(0, weight);
+            return;
+        }
+        if (htaOnly != null) {
+            if (!htaOnly.accepts(generated.toEvent(number))) {
+                result.hta().flow().pass(0, weight);
+                return;
+            }
+            SimulatedEvent event = new SimulatedEvent(generated, detector, detector.process(generated), number, weight);
+            hta.select(event, result.hta(), tagStreams.child("event", number).stream("draw"));
             return;
         }
         SimulatedEvent event = new SimulatedEvent(generated, detector, detector.process(generated), number, weight);

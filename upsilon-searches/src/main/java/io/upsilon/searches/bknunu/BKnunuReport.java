@@ -13,6 +13,7 @@ import io.upsilon.searches.CutFlowTable;
 import io.upsilon.searches.Histograms;
 import io.upsilon.searches.RunContext;
 import io.upsilon.searches.SampleOutcome;
+import io.upsilon.searches.SampleSpec;
 import io.upsilon.searches.SearchOutput;
 import io.upsilon.stats.workspace.Workspace;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ final class BKnunuReport {
     /** The cut-flow channel of the HTA (from the tag on, events count with weight × tag probability). */
     static final String HTA_CHANNEL = "hadronic tag";
 
-    private static final String TITLE = "B⁺ → K⁺νν̄ (inclusive tag)";
+    private static final String TITLE = "B⁺ → K⁺νν̄ (inclusive and hadronic tag, combined)";
 
     private final BKnunuConfig cfg;
     private final RunContext ctx;
@@ -243,7 +244,10 @@ final class BKnunuReport {
                             htaMapping().matrix(HtaFit.channel(htaT, dataHta).fitBins()));
                     mapping.write(d.resolve("workspaces").resolve("reinterpret-mapping.json"), mappingSource, channels);
                     AtomicFiles.writeString(
-                            d.resolve("results.csv"), resultsCsv(efficiency, bkgSr, full, early, closure));
+                            d.resolve("results.csv"),
+                            resultsCsv(efficiency, bkgSr, full, early, closure)
+                                    + htaResultsCsv(
+                                            htaFull, htaEarly, combFull, combEarly, combClosure, postHta.muError()));
                     writePlots(d, post, dataOn, onBins);
                     HtaPlots.write(d, ctx.plotLabels(), cfg, hta, postHta, dataHta, this::label);
                 })
@@ -313,6 +317,25 @@ final class BKnunuReport {
         m.put("background_mc_events_sr", mc);
         m.put("signal_mc_events_sr", t.signal().entries());
         m.put("eta_edges", cfg.hta().etaEdges());
+        BKnunuConfig.Enriched enriched = cfg.hta().enriched();
+        HtaSideFilter filter = enriched != null ? enriched.filter() : BKnunuSearch.DEFAULT_SIDE_FILTER;
+        Map<String, Object> side = new LinkedHashMap<>();
+        side.put(
+                "applied_to",
+                enriched != null
+                        ? enriched.samples().stream().map(SampleSpec::name).toList()
+                        : List.of());
+        side.put("max_side_tracks", filter.maxSideTracks());
+        side.put(
+                "check_on_generic_samples",
+                hta.sideFilterCheck(
+                        filter,
+                        enriched != null
+                                ? enriched.samples().stream()
+                                        .map(SampleSpec::name)
+                                        .toList()
+                                : List.of()));
+        m.put("side_filter", side);
         m.put("bdth", bdtSummary(hta.bdt()));
         // The ITA's loss to the overlap removal: the signal-region share the HTA takes.
         double removed = 0;
@@ -396,6 +419,67 @@ final class BKnunuReport {
                     Locale.ROOT,
                     "closure: mu injected %g fitted,%.3f +- %.3f,%n",
                     c.injected(),
+                    c.fitted(),
+                    c.error()));
+        }
+        return sb.toString();
+    }
+
+    /** The rows of results.csv for the hadronic tag and the combination (same columns). */
+    private String htaResultsCsv(
+            BKnunuFit.Sensitivity htaFull,
+            BKnunuFit.Sensitivity htaEarly,
+            BKnunuFit.Sensitivity combFull,
+            BKnunuFit.Sensitivity combEarly,
+            List<BKnunuFit.Closure> combClosure,
+            double htaMuError) {
+        String lumi = PlotLabels.formatNumber(ctx.luminosityFb());
+        String lumi63 = PlotLabels.formatNumber(cfg.fit().luminosity2021Fb());
+        double bkg = hta.templates().expected(0).integral();
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(
+                Locale.ROOT,
+                "HTA: signal efficiency in the SR,%.4g,~0.004 [R] (PRD 109 112006)%n",
+                hta.signalEfficiency()));
+        sb.append(String.format(Locale.ROOT, "HTA: expected background in the SR,%.4g,%n", bkg));
+        sb.append(String.format(
+                Locale.ROOT,
+                "HTA: expected significance of an SM signal at %s fb^-1,%.3g,%n",
+                lumi,
+                htaFull.significance()));
+        sb.append(String.format(
+                Locale.ROOT, "HTA: expected 90%% CL limit on mu at %s fb^-1,%.3g,%n", lumi, htaFull.median()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "HTA: uncertainty of mu (fit to the pseudo-data) at %s fb^-1,%.3g,~1.8 (stat; mu = %.1f +1.8 -1.7 observed; PRD 109 112006)%n",
+                lumi,
+                htaMuError,
+                PAPER_MU_HTA));
+        sb.append(String.format(
+                Locale.ROOT, "HTA: expected 90%% CL limit on mu at %s fb^-1,%.3g,%n", lumi63, htaEarly.median()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "ITA + HTA: expected significance of an SM signal at %s fb^-1,%.3g,%.1f observed (PRD 109 112006)%n",
+                lumi,
+                combFull.significance(),
+                PAPER_SIGNIFICANCE_COMBINED));
+        sb.append(String.format(
+                Locale.ROOT, "ITA + HTA: expected 90%% CL limit on mu at %s fb^-1,%.3g,%n", lumi, combFull.median()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "ITA + HTA: expected significance of an SM signal at %s fb^-1,%.3g,%n",
+                lumi63,
+                combEarly.significance()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "ITA + HTA: expected 90%% CL limit on mu at %s fb^-1,%.3g,%n",
+                lumi63,
+                combEarly.median()));
+        for (BKnunuFit.Closure c : combClosure) {
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "ITA + HTA closure: mu injected %s fitted,%.3f +- %.3f,%n",
+                    PlotLabels.formatNumber(c.injected()),
                     c.fitted(),
                     c.error()));
         }

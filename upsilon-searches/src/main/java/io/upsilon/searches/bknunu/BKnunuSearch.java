@@ -40,7 +40,7 @@ import java.util.stream.IntStream;
 public final class BKnunuSearch extends NamedSearch {
     /** One line: which published analysis this reproduces. */
     static final String DESCRIPTION =
-            "B+ -> K+ nu nubar, inclusive tag, Belle II PRD 109, 112006 (362 fb^-1) and PRL 127, 181802 (63 fb^-1)";
+            "B+ -> K+ nu nubar, inclusive and hadronic tag, Belle II PRD 109, 112006 (362 fb^-1) and PRL 127, 181802 (63 fb^-1)";
 
     /** Registry name. */
     public static final String NAME = "b-knunu";
@@ -92,8 +92,10 @@ public final class BKnunuSearch extends NamedSearch {
 
         // One simulation per event, both selections (ITA and HTA) on it.
         RandomStreams tagStreams = ctx.streams().child("hta/tag");
-        HtaSelection htaOn = new HtaSelection(cfg.hta(), ctx.beam());
-        HtaSelection htaOff = new HtaSelection(cfg.hta(), offBeam);
+        BKnunuConfig.Enriched enriched = cfg.hta().enriched();
+        HtaSideFilter sideFilter = enriched != null ? enriched.filter() : DEFAULT_SIDE_FILTER;
+        HtaSelection htaOn = new HtaSelection(cfg.hta(), sideFilter, ctx.beam());
+        HtaSelection htaOff = new HtaSelection(cfg.hta(), sideFilter, offBeam);
         SampleOutcome<BKnunuEventAnalysis.Result> signalBoth = ctx.produce(
                 cfg.signal(),
                 new BKnunuEventAnalysis(
@@ -102,6 +104,8 @@ public final class BKnunuSearch extends NamedSearch {
         List<SampleSpec> htaSpecs = new ArrayList<>(List.of(cfg.signal()));
         List<SampleOutcome<SelectionResult>> htaOutcomes =
                 new ArrayList<>(List.of(BKnunuEventAnalysis.htaOf(signalBoth)));
+        List<String> htaFitNames = new ArrayList<>(List.of("signal"));
+        List<Double> htaScales = new ArrayList<>(List.of(1.0));
         List<SampleOutcome<SelectionResult>> on = new ArrayList<>();
         for (SampleSpec b : cfg.backgrounds()) {
             SampleOutcome<BKnunuEventAnalysis.Result> both =
@@ -109,6 +113,31 @@ public final class BKnunuSearch extends NamedSearch {
             on.add(BKnunuEventAnalysis.itaOf(both));
             htaSpecs.add(b);
             htaOutcomes.add(BKnunuEventAnalysis.htaOf(both));
+            // A generic sample and its enriched copy make one HTA template, each weighted by its share of
+            // the two samples' luminosity fractions (two estimates of one background, combined).
+            SampleSpec copy = enriched != null ? enriched.replacing(b.name()) : null;
+            htaFitNames.add(b.name());
+            htaScales.add(copy == null ? 1.0 : share(b, copy));
+        }
+        // The HTA's enriched B Bbar samples: only events that pass the generator-level side filter are
+        // simulated, and only the HTA selects them.
+        if (enriched != null) {
+            for (int e = 0; e < enriched.samples().size(); e++) {
+                SampleSpec spec = enriched.samples().get(e);
+                htaSpecs.add(spec);
+                htaOutcomes.add(BKnunuEventAnalysis.htaOf(ctx.produce(
+                        spec,
+                        BKnunuEventAnalysis.htaOnly(
+                                onSelection, htaOn, tagStreams.child(spec.name()), enriched.filter()))));
+                String generic = enriched.replaces().get(e);
+                htaFitNames.add(generic);
+                htaScales.add(share(
+                        spec,
+                        cfg.backgrounds().stream()
+                                .filter(b -> b.name().equals(generic))
+                                .findFirst()
+                                .orElseThrow()));
+            }
         }
         List<SampleSpec> offSpecs = new ArrayList<>();
         List<SampleOutcome<SelectionResult>> off = new ArrayList<>();
@@ -204,7 +233,8 @@ public final class BKnunuSearch extends NamedSearch {
                 fsa, ws.stream().mapToDouble(Double::doubleValue).toArray());
 
         // The hadronic tag: BDTh, eta(BDTh), templates; its signal-region events leave the ITA.
-        HtaAnalysis hta = HtaAnalysis.of(cfg, bdtStreams, xgb, htaSpecs, htaOutcomes, signalScale);
+        HtaAnalysis hta =
+                HtaAnalysis.of(cfg, bdtStreams, xgb, htaSpecs, htaOutcomes, htaFitNames, htaScales, signalScale);
 
         BKnunuConfig.Fit fit = cfg.fit();
         List<Scored> scored = new ArrayList<>();
@@ -215,7 +245,8 @@ public final class BKnunuSearch extends NamedSearch {
             double[] eta = new double[ev.size()];
             int[] bin = new int[ev.size()];
             double[] keep = new double[ev.size()];
-            java.util.Map<Long, Double> overlap = s < htaSpecs.size() ? hta.overlap(s, ev) : java.util.Map.of();
+            // The generic on-resonance samples come first in the HTA's list too (same events).
+            java.util.Map<Long, Double> overlap = s <= on.size() ? hta.overlap(s, ev) : java.util.Map.of();
             for (int i = 0; i < ev.size(); i++) {
                 keep[i] = 1 - overlap.getOrDefault(ev.eventNumber(i), 0.0);
                 boolean p1 = score1[s][i] > bc.bdt1Cut();
@@ -273,6 +304,17 @@ public final class BKnunuSearch extends NamedSearch {
 
         BKnunuReport report = new BKnunuReport(cfg, ctx, scored, on.size(), bdt1, bdt2, tail, templates, mapping, hta);
         return report.write();
+    }
+
+    /**
+     * The side-track count each HTA event records when the YAML has no enriched samples: the CDC
+     * acceptance and a p_T just below the HTA's track threshold (as the bundled file's filter).
+     */
+    static final HtaSideFilter DEFAULT_SIDE_FILTER = new HtaSideFilter(2, 0.09, 17.0, 150.0);
+
+    /** Sample {@code a}'s share of the summed luminosity fractions of {@code a} and {@code b}. */
+    static double share(SampleSpec a, SampleSpec b) {
+        return a.luminosityFraction() / (a.luminosityFraction() + b.luminosityFraction());
     }
 
     /** A sample before scoring: declared spec, production, weight scale, class, whether it trains. */

@@ -30,12 +30,12 @@ import java.util.OptionalInt;
  * hemisphere of its reconstructed particles, with a B's CMS momentum along the hemisphere's, as the
  * FEI keeps only candidates with M_bc near m_B) with probability {@link #fakeContinuum}.
  *
- * <p>The tag decision is not drawn: the event weight is multiplied by the tag probability ({@link
- * Tag#probability}). With tag efficiencies of a few per mille, drawing would keep one simulated
- * event in several hundred; the weight keeps every one at the same expectation. What is drawn, from
- * the event's named stream, is which B is the tag when either could be, the charge of a tag whose
- * charge the truth does not fix, the hemisphere of a continuum fake, and the smearing of the tag
- * momentum.
+ * <p>Nothing about the tag is drawn but its momentum smearing: every possible tag of an event (either
+ * B, either hemisphere of a continuum event, {@link #tags}) is returned with its probability, which
+ * multiplies the event weight ({@link Tag#probability}), and a tag whose charge the truth does not
+ * fix matches the signal kaon with probability 1/2 (a factor, {@link Tag#charge} 0). With tag
+ * efficiencies of a few per mille, drawing would keep one simulated event in several hundred and
+ * one of its two B's; the weights keep every one at the same expectation.
  *
  * @param efficiencyCharged tag probability of a true B± with a hadronic decay
  * @param efficiencyNeutral probability that a true B0 with a hadronic decay gives a B± tag
@@ -91,11 +91,14 @@ public record HadronicTagger(
      *
      * @param kind how it came about
      * @param probability the probability of this tag (the factor on the event weight)
-     * @param charge the tag's charge (the signal kaon must have the opposite one)
+     * @param charge the tag's charge (the signal kaon must have the opposite one), or 0 when the truth
+     *     does not fix it (a B0 or a continuum fake: either charge with probability 1/2)
      * @param p4Cms the tag B four-momentum in the CMS, energy set to √s/2 (as for an FEI tag)
      * @param tracks per reconstructed track, whether it belongs to the tag
      * @param clusters per ECL cluster, whether it belongs to the tag
      * @param klm per KLM cluster, whether it belongs to the tag
+     * @param side for a tag made of one B's particles, 0 or 1: which B of {@code
+     *     [BPairTruth.signalB, BPairTruth.otherB]} is the signal side; −1 for a continuum fake
      */
     record Tag(
             Kind kind,
@@ -104,20 +107,36 @@ public record HadronicTagger(
             LorentzVector p4Cms,
             boolean[] tracks,
             boolean[] clusters,
-            boolean[] klm) {}
+            boolean[] klm,
+            int side) {}
 
     /**
-     * The tag of an event, or null when it cannot have one (all its probabilities are zero).
+     * Every tag the event can have, each with its probability; empty when it can have none. The
+     * probabilities sum to the event's total tag probability, so that applying every tag's
+     * probability as a weight gives each simulated event its expected contribution without drawing
+     * which B (or hemisphere) is the tag.
+     *
+     * <p>An Υ(4S) event whose B k is hadronic with tag probability p_k has the tag "B k" with
+     * probability p_k (1 − p_other / 2): the sum is 1 − (1 − p_0)(1 − p_1), the probability of at
+     * least one tag, and an event in which both B's were reconstructed gives one tag (the FEI's
+     * best candidate), either B with equal chance. Without a hadronic B, each B's particles make a
+     * fake tag with half the fake rate; a continuum event has each thrust hemisphere as a fake tag
+     * with half the continuum fake rate.
      *
      * @param truth the generated event (indices as the reconstructed objects' truth indices)
      * @param reco the reconstructed event
      * @param beam the beam (CMS frame, √s)
-     * @param rng the event's named stream
+     * @param rng the event's named stream (the tag momentum smearing)
      */
-    Tag tag(GenEvent truth, RecoEvent reco, Beam beam, RandomStream rng) {
+    List<Tag> tags(GenEvent truth, RecoEvent reco, Beam beam, RandomStream rng) {
         OptionalInt first = BPairTruth.signalB(truth);
+        List<Tag> out = new ArrayList<>(2);
         if (first.isEmpty()) {
-            return fakeContinuum > 0 ? continuumFake(reco, beam, rng) : null;
+            if (fakeContinuum > 0) {
+                out.add(continuumFake(reco, beam, 1, fakeContinuum / 2));
+                out.add(continuumFake(reco, beam, -1, fakeContinuum / 2));
+            }
+            return out;
         }
         int[] bs = {first.getAsInt(), BPairTruth.otherB(truth).getAsInt()};
         int[] owner = owners(truth, bs);
@@ -127,18 +146,19 @@ public record HadronicTagger(
                 p[k] = charged(truth, bs[k]) ? efficiencyCharged : efficiencyNeutral;
             }
         }
-        double any = 1 - (1 - p[0]) * (1 - p[1]);
-        if (any > 0) {
-            // Given a tag, it is B k with probability p_k / (p_0 + p_1) (exact to O(p^2)).
-            int k = rng.nextDouble() * (p[0] + p[1]) < p[0] ? 0 : 1;
-            boolean c = charged(truth, bs[k]);
-            return bTag(c ? Kind.TRUE_CHARGED : Kind.TRUE_NEUTRAL, any, truth, reco, beam, rng, bs[k], k, owner);
+        if (p[0] + p[1] > 0) {
+            for (int k = 0; k < 2; k++) {
+                if (p[k] > 0) {
+                    Kind kind = charged(truth, bs[k]) ? Kind.TRUE_CHARGED : Kind.TRUE_NEUTRAL;
+                    out.add(bTag(kind, p[k] * (1 - p[1 - k] / 2), truth, reco, beam, rng, bs[k], k, owner));
+                }
+            }
+        } else if (fakeBBbar > 0) {
+            for (int k = 0; k < 2; k++) {
+                out.add(bTag(Kind.FAKE_BBBAR, fakeBBbar / 2, truth, reco, beam, rng, bs[k], k, owner));
+            }
         }
-        if (fakeBBbar <= 0) {
-            return null;
-        }
-        int k = rng.nextDouble() < 0.5 ? 0 : 1;
-        return bTag(Kind.FAKE_BBBAR, fakeBBbar, truth, reco, beam, rng, bs[k], k, owner);
+        return out;
     }
 
     private Tag bTag(
@@ -152,7 +172,8 @@ public record HadronicTagger(
             int which,
             int[] owner) {
         GenParticle bp = truth.particle(b);
-        int charge = charged(truth, b) ? Integer.signum(bp.pdgId()) : randomCharge(rng);
+        // A B0 tag (reconstructed as a B±): the truth does not fix its charge (0: either, probability 1/2 each).
+        int charge = charged(truth, b) ? Integer.signum(bp.pdgId()) : 0;
         LorentzVector cms = beam.labToCms().apply(bp.momentum());
         Vec3 p = new Vec3(
                 cms.px() + rng.nextGaussian(0, momentumResolution),
@@ -170,11 +191,11 @@ public record HadronicTagger(
         for (int i = 0; i < kl.length; i++) {
             kl[i] = ownedBy(owner, reco.klmClusters().get(i).truthIndex(), which);
         }
-        return new Tag(kind, probability, charge, LorentzVector.of(p, beam.sqrtS() / 2), tr, cl, kl);
+        return new Tag(kind, probability, charge, LorentzVector.of(p, beam.sqrtS() / 2), tr, cl, kl, 1 - which);
     }
 
-    /** A continuum fake: the reconstructed particles of one thrust hemisphere (drawn). */
-    private Tag continuumFake(RecoEvent reco, Beam beam, RandomStream rng) {
+    /** A continuum fake: the reconstructed particles of the thrust hemisphere {@code side} (±1). */
+    private Tag continuumFake(RecoEvent reco, Beam beam, double side, double probability) {
         List<Vec3> all = new ArrayList<>();
         List<Vec3> trackP = new ArrayList<>();
         for (RecoTrack t : reco.tracks()) {
@@ -193,7 +214,6 @@ public record HadronicTagger(
             }
         }
         Vec3 axis = all.size() >= 2 ? Thrust.of(all).axis() : new Vec3(0, 0, 1);
-        double side = rng.nextDouble() < 0.5 ? 1 : -1;
         boolean[] tr = new boolean[trackP.size()];
         Vec3 sum = new Vec3(0, 0, 0);
         for (int i = 0; i < tr.length; i++) {
@@ -221,14 +241,7 @@ public record HadronicTagger(
         double eStar = beam.sqrtS() / 2;
         double pStar = Math.sqrt(Math.max(eStar * eStar - B_MASS * B_MASS, 0));
         Vec3 dir = sum.mag() > 0 ? sum.unit() : axis.times(side);
-        return new Tag(
-                Kind.FAKE_CONTINUUM,
-                fakeContinuum,
-                randomCharge(rng),
-                LorentzVector.of(dir.times(pStar), eStar),
-                tr,
-                cl,
-                kl);
+        return new Tag(Kind.FAKE_CONTINUUM, probability, 0, LorentzVector.of(dir.times(pStar), eStar), tr, cl, kl, -1);
     }
 
     /** B± mass, GeV (PDG 2024). */
@@ -245,10 +258,6 @@ public record HadronicTagger(
                 e * Math.sin(c.theta()) * Math.sin(c.phi()),
                 e * Math.cos(c.theta()),
                 e);
-    }
-
-    private static int randomCharge(RandomStream rng) {
-        return rng.nextDouble() < 0.5 ? 1 : -1;
     }
 
     private static boolean ownedBy(int[] owner, int truthIndex, int which) {

@@ -8,7 +8,9 @@ import io.upsilon.core.hist.Hist1D;
 import io.upsilon.searches.BinGrouping;
 import io.upsilon.searches.SearchOutput;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /** The HTA plots: η(BDTh) of the selected events, and the HTA fit bins before and after the fit. */
@@ -31,10 +33,18 @@ final class HtaPlots {
                 .labels(labels.withLine("signal region η(BDTh) > "
                         + PlotLabels.formatNumber(cfg.hta().etaEdges()[0])))
                 .logY(true);
+        // One series per fit sample (a generic sample and its enriched copy add up, with their shares).
+        Map<String, Hist1D> byName = new LinkedHashMap<>();
         for (int s = 1; s < hta.scored().size(); s++) {
-            BKnunuSearch.Scored sc = hta.scored().get(s);
-            eta.background(HistSeries.of(sc.outcome().label(), fillEta(etaAxis, sc)));
+            if (hta.inFit(s)) {
+                Hist1D h = fillEta(etaAxis, hta.scored().get(s));
+                byName.merge(hta.fitNames().get(s), h, (a, b) -> {
+                    a.add(b);
+                    return a;
+                });
+            }
         }
+        byName.forEach((name, h) -> eta.background(HistSeries.of(labelOf.apply(name), h)));
         // A few SM events spread over 20 bins under thousands of background events: drawn x 200 to show.
         double etaFactor = 200;
         eta.signal(HistSeries.of(

@@ -8,6 +8,7 @@ import io.upsilon.core.event.RecoTrack;
 import io.upsilon.core.kinematics.LorentzVector;
 import io.upsilon.core.kinematics.Vec3;
 import io.upsilon.core.random.RandomStream;
+import io.upsilon.generators.decay.BPairTruth;
 import io.upsilon.searches.SelectionResult;
 import io.upsilon.searches.SimulatedEvent;
 import java.util.ArrayList;
@@ -49,39 +50,86 @@ final class HtaSelection {
     /** Column of the generated q² of the signal B. */
     static final int TRUTH_COLUMN = FEATURES.size();
 
+    /**
+     * Column of the signal side's trackable charged particles ({@link HtaSideFilter#sideTracks}; −1
+     * for a continuum tag): the check that the side filter keeps every selected event.
+     */
+    static final int SIDE_TRACKS_COLUMN = FEATURES.size() + 1;
+
     private static final double KAON_MASS = 0.493677; // GeV, PDG 2024
     private static final double PI0_LOW = 0.120; // GeV: the usual Belle II pi0 mass window [R]
     private static final double PI0_HIGH = 0.145;
 
     private final BKnunuConfig.Hta config;
     private final HadronicTagger tagger;
+    private final HtaSideFilter sideFilter;
     private final Beam beam;
 
-    HtaSelection(BKnunuConfig.Hta config, Beam beam) {
+    /**
+     * @param config the HTA configuration
+     * @param sideFilter the signal-side filter whose count each selected event records
+     * @param beam the beam
+     */
+    HtaSelection(BKnunuConfig.Hta config, HtaSideFilter sideFilter, Beam beam) {
         this.config = config;
         this.tagger = config.tagger();
+        this.sideFilter = sideFilter;
         this.beam = beam;
     }
 
     /** A new, empty HTA result. */
     SelectionResult newResult() {
-        return SelectionResult.empty(STEPS, FEATURES.size() + 1);
+        return SelectionResult.empty(STEPS, FEATURES.size() + 2);
     }
 
     /**
-     * Selects a preselected, simulated event; counts it in the cut flow (steps ≥ 2 with the weight
-     * times the tag probability) and adds it when it passes.
+     * Selects a preselected, simulated event with each of its possible tags ({@link
+     * HadronicTagger#tags}): counts it in the cut flow (step 1 with its weight, later steps with the
+     * weight times the tag probability, summed over the tags) and adds one row per tag that passes,
+     * all under the event's number (so that both rows of an event fall into the same fold).
      */
     void select(SimulatedEvent event, SelectionResult result, RandomStream rng) {
         double w = event.weight();
         RecoEvent reco = event.reco();
         GenEvent truth = event.generated().toEvent(event.number());
-        HadronicTagger.Tag tag = tagger.tag(truth, reco, beam, rng);
         result.flow().pass(1, w);
-        if (tag == null || !(tag.probability() > 0)) {
-            return;
+        // Per cut-flow step from the tag on, the weight summed over the event's tags: the event counts
+        // once per step it reaches with any tag (the Monte Carlo count never grows).
+        double[] stepWeight = new double[STEPS.size()];
+        int[] owner = null;
+        for (HadronicTagger.Tag tag : tagger.tags(truth, reco, beam, rng)) {
+            if (!(tag.probability() > 0)) {
+                continue;
+            }
+            int sideTracks = -1;
+            if (tag.side() >= 0) {
+                if (owner == null) {
+                    owner = HadronicTagger.owners(truth, new int[] {
+                        BPairTruth.signalB(truth).getAsInt(),
+                        BPairTruth.otherB(truth).getAsInt()
+                    });
+                }
+                sideTracks = sideFilter.sideTracks(truth, owner, tag.side());
+            }
+            selectWith(tag, w * tag.probability(), event, truth, sideTracks, stepWeight, result);
         }
-        double wt = w * tag.probability();
+        for (int j = 2; j < stepWeight.length; j++) {
+            if (stepWeight[j] > 0) {
+                result.flow().passFrom(j, j, stepWeight[j]);
+            }
+        }
+    }
+
+    /** The signal side of one tag; {@code wt} is the event weight times the tag probability. */
+    private void selectWith(
+            HadronicTagger.Tag tag,
+            double wt,
+            SimulatedEvent event,
+            GenEvent truth,
+            int sideTracks,
+            double[] stepWeight,
+            SelectionResult result) {
+        RecoEvent reco = event.reco();
         int passed = 2;
         List<RecoTrack> side = new ArrayList<>();
         for (RecoTrack t : reco.tracks()) {
@@ -92,14 +140,18 @@ final class HtaSelection {
         RecoTrack k = side.size() == 1 ? side.get(0) : null;
         if (k != null) {
             passed = 3;
-            if (k.pid().kaonId() > config.kaonIdMin() && k.charge() == -tag.charge()) {
+            // A tag whose charge the truth does not fix has the right one with probability 1/2.
+            boolean chargeOk = tag.charge() == 0 || k.charge() == -tag.charge();
+            if (k.pid().kaonId() > config.kaonIdMin() && chargeOk) {
                 passed = 4;
             }
         }
         if (passed < 4) {
-            result.flow().passFrom(2, passed, wt);
+            add(stepWeight, 2, passed, wt);
             return;
         }
+        add(stepWeight, 2, 3, wt);
+        wt *= tag.charge() == 0 ? 0.5 : 1.0;
         // The extra neutral energy (lab) and photon candidates of the signal side.
         double eExtra = 0;
         List<LorentzVector> photons = new ArrayList<>();
@@ -110,10 +162,10 @@ final class HtaSelection {
             }
         }
         if (!(eExtra < config.eExtraMax())) {
-            result.flow().passFrom(2, passed, wt);
+            add(stepWeight, 4, 4, wt);
             return;
         }
-        result.flow().passFrom(2, 5, wt);
+        add(stepWeight, 4, 5, wt);
         int pi0 = 0;
         for (int i = 0; i < photons.size(); i++) {
             for (int j = i + 1; j < photons.size(); j++) {
@@ -149,8 +201,15 @@ final class HtaSelection {
             (float) missAll.m2(),
             (float) miss.cosTheta(),
             (float) tagP.p(),
-            (float) BKnunuSelection.truthQ2(truth)
+            (float) BKnunuSelection.truthQ2(truth),
+            sideTracks
         };
         result.events().add(event.number(), miss.m2(), wt, row);
+    }
+
+    private static void add(double[] stepWeight, int first, int last, double w) {
+        for (int j = first; j <= last; j++) {
+            stepWeight[j] += w;
+        }
     }
 }

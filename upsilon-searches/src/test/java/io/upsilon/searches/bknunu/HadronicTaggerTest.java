@@ -79,8 +79,11 @@ class HadronicTaggerTest {
     @Test
     void aHadronicOtherBIsTaggedWithTheChargedEfficiencyAndOwnsItsTracks() {
         GenEvent g = event(true);
-        HadronicTagger.Tag tag = TAGGER.tag(g, reco(g), BEAM, RandomStreams.of(1).stream("t"));
+        List<HadronicTagger.Tag> tags = TAGGER.tags(g, reco(g), BEAM, RandomStreams.of(1).stream("t"));
         // Only the B- can be tagged (the B+ decays to neutrinos): P = efficiency_charged exactly.
+        assertThat(tags).hasSize(1);
+        HadronicTagger.Tag tag = tags.get(0);
+        assertThat(tag.side()).isEqualTo(0); // the signal side is the B+ (index 0 of [signalB, otherB])
         assertThat(tag.kind()).isEqualTo(HadronicTagger.Kind.TRUE_CHARGED);
         assertThat(tag.probability()).isCloseTo(0.006, within(1e-15)); // 1 - (1 - 0.006)(1 - 0)
         assertThat(tag.charge()).isEqualTo(-1);
@@ -98,9 +101,41 @@ class HadronicTaggerTest {
         GenEvent g = event(false);
         assertThat(HadronicTagger.hadronic(g, 2)).isFalse();
         assertThat(HadronicTagger.hadronic(g, 1)).isFalse();
-        HadronicTagger.Tag tag = TAGGER.tag(g, reco(g), BEAM, RandomStreams.of(1).stream("t"));
-        assertThat(tag.kind()).isEqualTo(HadronicTagger.Kind.FAKE_BBBAR);
-        assertThat(tag.probability()).isEqualTo(0.001);
+        List<HadronicTagger.Tag> tags = TAGGER.tags(g, reco(g), BEAM, RandomStreams.of(1).stream("t"));
+        // Either B's particles make the fake, each with half the fake rate and that B's charge.
+        assertThat(tags).hasSize(2);
+        assertThat(tags).allSatisfy(t -> {
+            assertThat(t.kind()).isEqualTo(HadronicTagger.Kind.FAKE_BBBAR);
+            assertThat(t.probability()).isEqualTo(0.0005);
+        });
+        assertThat(tags.get(0).charge()).isEqualTo(1);
+        assertThat(tags.get(1).charge()).isEqualTo(-1);
+        assertThat(tags.get(0).tracks()).containsExactly(true, false, false, false);
+        assertThat(tags.get(1).tracks()).containsExactly(false, true, true, true);
+    }
+
+    @Test
+    void whenBothBsAreHadronicEachIsATagAndTheProbabilitiesSumToAtLeastOneTag() {
+        // Two hadronic B's: B+ -> K+ pi0 ... here simply both B's hadronic (the B+ to K+ pi+ pi-).
+        LorentzVector x = new LorentzVector(0.3, 0.2, 1.0, 1.2);
+        List<GenParticle> ps = new ArrayList<>();
+        ps.add(p(300553, GenParticle.DECAYED, x, -1, 1, 2));
+        ps.add(p(521, GenParticle.DECAYED, x, 0, 3, 4));
+        ps.add(p(-521, GenParticle.DECAYED, x, 0, 5, 6));
+        ps.add(p(321, GenParticle.FINAL, x, 1, -1, -1));
+        ps.add(p(211, GenParticle.FINAL, x, 1, -1, -1));
+        ps.add(p(-321, GenParticle.FINAL, x, 2, -1, -1));
+        ps.add(p(-211, GenParticle.FINAL, x, 2, -1, -1));
+        GenEvent g = new GenEvent(1, 1, ps);
+        List<HadronicTagger.Tag> tags = TAGGER.tags(g, reco(g), BEAM, RandomStreams.of(1).stream("t"));
+        assertThat(tags).hasSize(2);
+        // p (1 - p/2) each: the sum is 1 - (1 - p)^2, the probability of at least one tag.
+        double sum = tags.get(0).probability() + tags.get(1).probability();
+        assertThat(sum).isCloseTo(1 - Math.pow(1 - 0.006, 2), within(1e-15));
+        assertThat(tags.get(0).charge()).isEqualTo(1);
+        assertThat(tags.get(1).charge()).isEqualTo(-1);
+        assertThat(tags.get(0).side()).isEqualTo(1);
+        assertThat(tags.get(1).side()).isEqualTo(0);
     }
 
     @Test
@@ -114,8 +149,10 @@ class HadronicTaggerTest {
     void theSameStreamGivesTheSameTag() {
         HadronicTagger smeared = new HadronicTagger(0.006, 0.0005, 0.001, 0.0003, 0.02);
         GenEvent g = event(true);
-        HadronicTagger.Tag a = smeared.tag(g, reco(g), BEAM, RandomStreams.of(7).stream("t"));
-        HadronicTagger.Tag b = smeared.tag(g, reco(g), BEAM, RandomStreams.of(7).stream("t"));
+        HadronicTagger.Tag a =
+                smeared.tags(g, reco(g), BEAM, RandomStreams.of(7).stream("t")).get(0);
+        HadronicTagger.Tag b =
+                smeared.tags(g, reco(g), BEAM, RandomStreams.of(7).stream("t")).get(0);
         assertThat(a.p4Cms()).isEqualTo(b.p4Cms());
         // The smearing moved it (0.02 GeV per component: a zero shift has probability zero).
         LorentzVector trueCms = BEAM.labToCms().apply(g.particle(2).momentum());
