@@ -84,6 +84,24 @@ final class CollisionFrame {
         }
     }
 
+    /**
+     * Appends the final state of a hard process given in the canonical CM frame (particle i has id
+     * {@code ids[i]} and four-momentum {@code p[offset + 4i ..]}), maps it to the lab, makes the two
+     * beams (indices 0 and 1) its mothers and places it at this collision's vertex.
+     */
+    void addFinalState(EventBuffer out, int[] ids, double[] p, int offset) {
+        int first = out.size();
+        for (int i = 0; i < ids.length; i++) {
+            int o = offset + 4 * i;
+            out.add(ids[i], GenParticle.FINAL, p[o], p[o + 1], p[o + 2], p[o + 3]);
+        }
+        allToLab(out, first);
+        for (int i = first; i < out.size(); i++) {
+            out.setMothers(i, 0, 1);
+        }
+        placeAtVertex(out, first);
+    }
+
     /** s of this collision, GeV^2. */
     double s() {
         return s;

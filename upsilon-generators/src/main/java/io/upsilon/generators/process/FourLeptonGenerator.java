@@ -2,7 +2,6 @@ package io.upsilon.generators.process;
 
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.event.EventBuffer;
-import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.core.random.RandomStream;
 import io.upsilon.core.units.PhysicalConstants;
@@ -130,18 +129,7 @@ public final class FourLeptonGenerator implements EventGenerator {
             out.setWeight(0);
             return 0;
         }
-        int first = -1;
-        for (int i = 0; i < 4; i++) {
-            int k = out.add(ids[i], GenParticle.FINAL, fin[4 * i], fin[4 * i + 1], fin[4 * i + 2], fin[4 * i + 3]);
-            if (i == 0) {
-                first = k;
-            }
-        }
-        frame.allToLab(out, first);
-        for (int i = first; i < out.size(); i++) {
-            out.setMothers(i, 0, 1);
-        }
-        frame.placeAtVertex(out, first);
+        frame.addFinalState(out, ids, fin, 0);
         out.setWeight(w);
         return w;
     }

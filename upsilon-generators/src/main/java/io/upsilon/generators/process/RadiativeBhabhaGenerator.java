@@ -2,7 +2,6 @@ package io.upsilon.generators.process;
 
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.event.EventBuffer;
-import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.kinematics.Boost;
 import io.upsilon.core.kinematics.Frames;
 import io.upsilon.core.pdg.ParticleTable;
@@ -40,6 +39,9 @@ public final class RadiativeBhabhaGenerator implements EventGenerator {
     private static final double DIRECTION_UNIFORM = 0.2;
     private static final int DIRECTION_POLES = 4;
     private static final double DIRECTION_POLE = (1 - DIRECTION_UNIFORM) / DIRECTION_POLES;
+
+    /** The final state e-, e+, gamma in the order of the amplitude's momenta. */
+    private static final int[] FINAL_STATE = {11, -11, 22};
 
     private final RadiativeBhabhaRegion region;
     private final CollisionFrame frame;
@@ -82,15 +84,7 @@ public final class RadiativeBhabhaGenerator implements EventGenerator {
         frame.sample(beamRng);
         frame.addBeams(out);
         double w = generateInCm(frame.s(), rng);
-        int first = out.size();
-        out.add(11, GenParticle.FINAL, p[8], p[9], p[10], p[11]);
-        out.add(-11, GenParticle.FINAL, p[12], p[13], p[14], p[15]);
-        out.add(22, GenParticle.FINAL, p[16], p[17], p[18], p[19]);
-        frame.allToLab(out, first);
-        for (int i = first; i < out.size(); i++) {
-            out.setMothers(i, 0, 1);
-        }
-        frame.placeAtVertex(out, first);
+        frame.addFinalState(out, FINAL_STATE, p, 8);
         out.setWeight(w);
         return w;
     }

@@ -2,7 +2,6 @@ package io.upsilon.generators.process;
 
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.event.EventBuffer;
-import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.kinematics.Boost;
 import io.upsilon.core.pdg.ParticleData;
 import io.upsilon.core.pdg.ParticleTable;
@@ -47,6 +46,7 @@ public final class RadiativePairGenerator implements EventGenerator {
     private final CollisionFrame frame;
     private final EeFfGammaAmplitude amplitude;
     private final int pdgId;
+    private final int[] finalState; // f, fbar, gamma
     private final double mass;
     private final double electronMass;
     private final double beamRapidity;
@@ -82,6 +82,7 @@ public final class RadiativePairGenerator implements EventGenerator {
         this.region = region;
         this.frame = new CollisionFrame(beam);
         this.pdgId = pdgId;
+        this.finalState = new int[] {pdgId, -pdgId, 22};
         this.mass = f.mass();
         this.electronMass = table.byId(11).mass();
         this.amplitude = new EeFfGammaAmplitude(electronMass, mass, f.charge());
@@ -101,15 +102,7 @@ public final class RadiativePairGenerator implements EventGenerator {
         frame.sample(beamRng);
         frame.addBeams(out);
         double w = generateInCm(frame.s(), rng);
-        int first = out.size();
-        out.add(pdgId, GenParticle.FINAL, p[8], p[9], p[10], p[11]);
-        out.add(-pdgId, GenParticle.FINAL, p[12], p[13], p[14], p[15]);
-        out.add(22, GenParticle.FINAL, p[16], p[17], p[18], p[19]);
-        frame.allToLab(out, first);
-        for (int i = first; i < out.size(); i++) {
-            out.setMothers(i, 0, 1);
-        }
-        frame.placeAtVertex(out, first);
+        frame.addFinalState(out, finalState, p, 8);
         out.setWeight(w);
         return w;
     }

@@ -2,7 +2,6 @@ package io.upsilon.generators.process;
 
 import io.upsilon.core.beam.Beam;
 import io.upsilon.core.event.EventBuffer;
-import io.upsilon.core.event.GenParticle;
 import io.upsilon.core.kinematics.Boost;
 import io.upsilon.core.pdg.ParticleTable;
 import io.upsilon.core.random.RandomStream;
@@ -35,6 +34,8 @@ import io.upsilon.generators.amplitude.EeThreePhotonAmplitude;
 public final class ThreePhotonGenerator implements EventGenerator {
     /** Angle (deg) to the beam axis within which the rest-frame pair angle keeps only the flat density. */
     static final double REST_FRAME_PEAK_CUT_DEG = 0.5;
+
+    private static final int[] FINAL_STATE = {22, 22, 22};
 
     private final ThreePhotonRegion region;
     private final CollisionFrame frame;
@@ -69,15 +70,7 @@ public final class ThreePhotonGenerator implements EventGenerator {
         frame.addBeams(out);
         double s = frame.s();
         double w = generateInCm(s, rng);
-        int first = out.size();
-        for (int i = 0; i < 3; i++) {
-            out.add(22, GenParticle.FINAL, k[4 * i], k[4 * i + 1], k[4 * i + 2], k[4 * i + 3]);
-        }
-        frame.allToLab(out, first);
-        for (int i = first; i < out.size(); i++) {
-            out.setMothers(i, 0, 1);
-        }
-        frame.placeAtVertex(out, first);
+        frame.addFinalState(out, FINAL_STATE, k, 0);
         out.setWeight(w);
         return w;
     }
